@@ -1,0 +1,134 @@
+"""SQLModel tables: the four record kinds, profile settings and the local device identity.
+
+Every record carries a UUID, created/updated times (UTC ISO-8601 text, which sorts), the
+officer and device that created it, and a tombstone time: deletes are soft because sync
+must carry them. List-valued fields are JSON columns so that each is one mergeable field.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, Column, ForeignKey, String
+from sqlmodel import Field, SQLModel
+
+
+def _json_list() -> Any:
+    return Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+
+
+def _fk(target: str) -> Any:
+    # Deferred so a transaction (or a sync merge) may insert a row before the row it points to.
+    return Field(
+        default=None,
+        sa_column=Column(
+            String,
+            ForeignKey(target, deferrable=True, initially="DEFERRED"),
+            nullable=True,
+            index=True,
+        ),
+    )
+
+
+class RecordBase(SQLModel):
+    """Bookkeeping shared by all record kinds."""
+
+    id: str = Field(primary_key=True)
+    created_at: str
+    updated_at: str
+    author_officer: str
+    author_device: str
+    deleted_at: str | None = Field(default=None, index=True)
+
+
+class Organization(RecordBase, table=True):
+    __tablename__ = "organization"
+
+    name: str = Field(index=True)
+    acronym: str = ""
+    org_type: str = "other"
+    sectors: list[str] = _json_list()
+    parent_id: str | None = _fk("organization.id")
+    notes: str = ""
+
+
+class Contact(RecordBase, table=True):
+    __tablename__ = "contact"
+
+    full_name: str = Field(index=True)
+    position: str = ""
+    organization_id: str | None = _fk("organization.id")
+    contact_points: list[dict[str, str]] = _json_list()
+    languages: list[str] = _json_list()
+    location: str = ""
+    notes: str = ""
+    tags: list[str] = _json_list()
+    sensitivity: str = ""
+    do_not_share: bool = False
+    do_not_contact: bool = False
+
+
+class Meeting(RecordBase, table=True):
+    __tablename__ = "meeting"
+
+    meeting_type: str = "meeting"
+    title: str
+    start: str
+    # UTC copies of start/end so SQL can order and filter across offsets.
+    start_utc: str = Field(index=True)
+    end: str | None = None
+    end_utc: str | None = None
+    location: str = ""
+    grid: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    attendee_ids: list[str] = _json_list()
+    organization_ids: list[str] = _json_list()
+    purpose: str = ""
+    points: list[dict[str, str]] = _json_list()
+    assessment: str = ""
+    status: str = "draft"
+    sensitivity: str = ""
+
+
+class ActionItem(RecordBase, table=True):
+    __tablename__ = "action_item"
+
+    title: str
+    description: str = ""
+    # "me" or a contact id; not a foreign key because the contact may be one that
+    # never leaves its own laptop ("do not share").
+    owner: str | None = None
+    due: str | None = Field(default=None, index=True)
+    status: str = Field(default="open", index=True)
+    priority: str = "normal"
+    meeting_id: str | None = _fk("meeting.id")
+    completed_at: str | None = None
+
+
+class Setting(SQLModel, table=True):
+    """Profile-wide settings, each a JSON value under a key."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: Any = Field(sa_column=Column(JSON, nullable=False))
+
+
+class LocalIdentity(SQLModel, table=True):
+    """This device's key pairs. Private keys live only here, inside the encrypted file."""
+
+    __tablename__ = "local_identity"
+
+    device_id: str = Field(primary_key=True)
+    signing_private: bytes
+    kem_mlkem_seed: bytes
+    kem_x25519_private: bytes
+
+
+RECORD_TABLES: dict[str, type[RecordBase]] = {
+    "org": Organization,
+    "contact": Contact,
+    "meeting": Meeting,
+    "action": ActionItem,
+}

@@ -1,0 +1,136 @@
+"""Profile folders: create one, unlock it, change its passphrase, recover it.
+
+A profile folder holds `keys.json` (wrapped keys only) and `liaison.db` (SQLCipher).
+Officer name, device and role live inside the encrypted database.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from sqlmodel import Session
+
+from db.engine import WrongKeyError, open_engine
+from db.migrations import SchemaTooNewError, migrate
+from liaison_app import keyfile, settings, vocab
+from liaison_app.errors import ProfileError, ValidationError, WrongSecretError
+from liaison_app.store import Store
+from liaison_app.validation import choice, text
+from sync import identity
+
+KEYFILE_NAME = "keys.json"
+DB_NAME = "liaison.db"
+DB_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True, slots=True)
+class NewProfile:
+    """What `init` hands back: the open store and the recovery key to show once."""
+
+    store: Store
+    recovery_key: str
+
+
+def default_directory() -> Path:
+    """$LIAISON_PROFILE, else the platform's per-user data folder."""
+    env = os.environ.get("LIAISON_PROFILE")
+    return Path(env) if env else Path(platformdirs.user_data_dir("liaison", appauthor=False))
+
+
+def exists(directory: Path) -> bool:
+    """Whether `directory` holds an initialised profile."""
+    return (directory / KEYFILE_NAME).is_file()
+
+
+def init(
+    directory: Path,
+    *,
+    passphrase: str,
+    officer_name: str,
+    device_name: str,
+    role: str = "field",
+    cost: keyfile.KdfCost | None = None,
+) -> NewProfile:
+    """Create a profile: data key, encrypted database, device keys, key file (written last)."""
+    officer_name = text("name", officer_name, required=True, max_len=200)
+    device_name = text("device", device_name, required=True, max_len=200)
+    role = choice("role", role, vocab.ROLES)
+    if not passphrase:
+        raise ValidationError("passphrase: must not be empty")
+    db_path = directory / DB_NAME
+    if exists(directory) or db_path.exists():
+        raise ProfileError(f"a profile already exists in {directory}")
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    data_key = keyfile.new_data_key()
+    recovery_key = keyfile.new_recovery_key()
+    wrapped = keyfile.create(data_key, passphrase, recovery_key, cost or keyfile.KdfCost())
+    engine = open_engine(db_path, data_key)
+    try:
+        migrate(engine)
+        with engine.begin() as conn, Session(bind=conn) as s:
+            s.add(identity.generate())
+            settings.put(s, "officer_name", officer_name)
+            settings.put(s, "device_name", device_name)
+            settings.put(s, "role", role)
+            s.flush()
+        # Last step: until the key file exists the folder is not a profile.
+        keyfile.save(directory / KEYFILE_NAME, wrapped)
+    except BaseException:
+        engine.dispose()
+        _remove_database(db_path)
+        raise
+    return NewProfile(store=Store(engine, directory), recovery_key=recovery_key)
+
+
+def unlock(directory: Path, passphrase: str) -> Store:
+    """Open the profile with its passphrase; WrongSecretError changes nothing on disk."""
+    data_key = keyfile.unlock(keyfile.load(directory / KEYFILE_NAME), passphrase)
+    return _open(directory, data_key)
+
+
+def change_passphrase(
+    directory: Path, old: str, new: str, cost: keyfile.KdfCost | None = None
+) -> None:
+    """Rewrap the data key under `new` (and optionally a new KDF cost)."""
+    path = directory / KEYFILE_NAME
+    current = keyfile.load(path)
+    data_key = keyfile.unlock(current, old)
+    keyfile.save(path, keyfile.rewrap_passphrase(current, data_key, new, cost))
+
+
+def recover(directory: Path, recovery_key: str, new_passphrase: str) -> None:
+    """Set a new passphrase with the recovery key shown at init."""
+    path = directory / KEYFILE_NAME
+    current = keyfile.load(path)
+    data_key = keyfile.unlock_with_recovery(current, recovery_key)
+    _open(directory, data_key).close()  # prove the key opens the database before rewrapping
+    keyfile.save(path, keyfile.rewrap_passphrase(current, data_key, new_passphrase))
+
+
+def kdf_cost(directory: Path) -> keyfile.KdfCost:
+    """The Argon2id cost this profile's passphrase slot uses."""
+    return keyfile.load(directory / KEYFILE_NAME).kdf_cost
+
+
+def _open(directory: Path, data_key: bytes) -> Store:
+    db_path = directory / DB_NAME
+    if not db_path.is_file():
+        raise ProfileError(f"the database of the profile in {directory} is missing")
+    try:
+        engine = open_engine(db_path, data_key)
+    except WrongKeyError:
+        raise WrongSecretError("the key file does not open this profile's database") from None
+    try:
+        migrate(engine)
+    except SchemaTooNewError as exc:
+        engine.dispose()
+        raise ProfileError(str(exc)) from None
+    return Store(engine, directory)
+
+
+def _remove_database(db_path: Path) -> None:
+    for suffix in ("", *DB_SIDE_FILES):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)

@@ -1,0 +1,52 @@
+"""The canonical dump: every live record's user fields as deterministic JSON.
+
+Two profiles holding the same data print byte-identical dumps, which is what sync tests
+compare, so nothing local (times of writing, authorship, indexes) appears in it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlmodel import col, select
+
+from liaison_app.kinds import KINDS
+from liaison_app.services.records import as_dict
+from liaison_app.store import Store
+
+FORMAT = "liaison-dump/1"
+_SECTIONS = {
+    "org": "organizations",
+    "contact": "contacts",
+    "meeting": "meetings",
+    "action": "actions",
+}
+
+
+def dump(store: Store) -> dict[str, Any]:
+    """Every live record of every kind, each list sorted by id, set-like lists sorted."""
+    document: dict[str, Any] = {"format": FORMAT}
+    with store.session() as s:
+        for kind, section in _SECTIONS.items():
+            kind_spec = KINDS[kind]
+            table = kind_spec.table
+            rows = s.exec(select(table).where(col(table.deleted_at).is_(None)).order_by(table.id))
+            set_like = [f.name for f in kind_spec.fields if f.set_like]
+            items = []
+            for row in rows:
+                item = as_dict(row, bookkeeping=False)
+                for name in set_like:
+                    item[name] = sorted(item[name], key=_sort_key)
+                items.append(item)
+            document[section] = items
+    return document
+
+
+def dump_json(store: Store) -> str:
+    """The dump as canonical JSON text (sorted keys, two-space indent, trailing newline)."""
+    return json.dumps(dump(store), sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+
+
+def _sort_key(item: Any) -> str:
+    return json.dumps(item, sort_keys=True, ensure_ascii=False)

@@ -1,0 +1,197 @@
+"""Create, edit, soft-delete, read and purge records of any kind: the one write path."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import update
+from sqlmodel import Session, col, delete, func, select
+
+from db import fts
+from db.models import ActionItem, Contact, Meeting, Organization, RecordBase
+from liaison_app.clock import now_iso
+from liaison_app.errors import NotFoundError, ValidationError
+from liaison_app.kinds import Context, KindSpec, spec
+from liaison_app.store import Store
+
+BOOKKEEPING = ("created_at", "updated_at", "author_officer", "author_device", "deleted_at")
+MIN_PREFIX = 4
+
+# Default order of each list, as people expect to read it.
+_ORDER: dict[str, tuple[Any, ...]] = {
+    "org": (func.lower(Organization.name), col(Organization.id)),
+    "contact": (func.lower(Contact.full_name), col(Contact.id)),
+    "meeting": (col(Meeting.start_utc).desc(), col(Meeting.id)),
+    "action": (col(ActionItem.due).is_(None), col(ActionItem.due), col(ActionItem.id)),
+}
+
+
+def add(store: Store, kind: str, fields: Mapping[str, Any]) -> RecordBase:
+    """Validate `fields`, create the record, index it; returns the stored record."""
+    kind_spec = spec(kind)
+    _reject_unknown(kind_spec, fields)
+    with store.session() as s:
+        ctx = Context(s)
+        values: dict[str, Any] = {}
+        for f in kind_spec.fields:
+            if f.name in fields:
+                values[f.name] = f.clean(ctx, f.name, fields[f.name])
+            elif f.required:
+                raise ValidationError(f"{f.name}: required")
+            elif f.default is not None:
+                values[f.name] = f.default(ctx)
+        now = now_iso()
+        record = kind_spec.table(
+            id=str(uuid.uuid4()),
+            created_at=now,
+            updated_at=now,
+            author_officer=store.author.officer,
+            author_device=store.author.device_id,
+            **values,
+        )
+        _write(s, kind_spec, record)
+        s.commit()
+        return record
+
+
+def edit(store: Store, kind: str, record_id: str, changes: Mapping[str, Any]) -> RecordBase:
+    """Apply validated `changes` to a live record; unchanged values are not rewritten."""
+    kind_spec = spec(kind)
+    _reject_unknown(kind_spec, changes)
+    with store.session() as s:
+        ctx = Context(s)
+        record = _live(s, kind_spec, record_id)
+        changed = False
+        for name, raw in changes.items():
+            value = kind_spec.field(name).clean(ctx, name, raw)
+            if kind_spec.field(name).required and value in (None, ""):
+                raise ValidationError(f"{name}: required")
+            if getattr(record, name) != value:
+                setattr(record, name, value)
+                changed = True
+        if changed:
+            record.updated_at = now_iso()
+            _write(s, kind_spec, record)
+            s.commit()
+        return record
+
+
+def delete_record(store: Store, kind: str, record_id: str) -> RecordBase:
+    """Soft-delete: the record leaves lists and search but stays as a tombstone for sync."""
+    kind_spec = spec(kind)
+    with store.session() as s:
+        record = _live(s, kind_spec, record_id)
+        record.deleted_at = record.updated_at = now_iso()
+        s.add(record)
+        fts.remove(s.connection(), record.id)
+        s.commit()
+        return record
+
+
+def get(store: Store, kind: str, record_id: str) -> RecordBase:
+    """A live record by id (or unique id prefix), else NotFoundError."""
+    kind_spec = spec(kind)
+    with store.session() as s:
+        return _live(s, kind_spec, record_id)
+
+
+def list_records(store: Store, kind: str, *, ids: Sequence[str] | None = None) -> list[RecordBase]:
+    """Live records of `kind` in their natural order (optionally only `ids`)."""
+    kind_spec = spec(kind)
+    table = kind_spec.table
+    query = select(table).where(col(table.deleted_at).is_(None)).order_by(*_ORDER[kind])
+    if ids is not None:
+        query = query.where(col(table.id).in_(list(ids)))
+    with store.session() as s:
+        return list(s.exec(query))
+
+
+def purge(store: Store) -> dict[str, int]:
+    """Remove every tombstone for good; returns how many of each kind went."""
+    removed: dict[str, int] = {}
+    with store.session() as s:
+        # References to purged rows are cleared first so deferred foreign keys hold.
+        gone_orgs = select(Organization.id).where(col(Organization.deleted_at).is_not(None))
+        gone_meetings = select(Meeting.id).where(col(Meeting.deleted_at).is_not(None))
+        for table, column, gone in (
+            (Organization, Organization.parent_id, gone_orgs),
+            (Contact, Contact.organization_id, gone_orgs),
+            (ActionItem, ActionItem.meeting_id, gone_meetings),
+        ):
+            s.execute(update(table).where(col(column).in_(gone)).values({column: None}))
+        for kind in ("action", "meeting", "contact", "org"):
+            tombstoned = spec(kind).table
+            result = s.exec(delete(tombstoned).where(col(tombstoned.deleted_at).is_not(None)))
+            removed[kind] = int(result.rowcount)
+        s.commit()
+    return removed
+
+
+def resolve_id(session: Session, kind_spec: KindSpec, record_id: str) -> str:
+    """A full id, or the one live id that starts with the given prefix (as typed on a CLI)."""
+    table = kind_spec.table
+    record_id = record_id.strip().lower()
+    if session.get(table, record_id) is not None:
+        return record_id
+    if len(record_id) >= MIN_PREFIX:
+        matches = list(
+            session.exec(
+                select(table.id)
+                .where(col(table.id).startswith(record_id), col(table.deleted_at).is_(None))
+                .limit(2)
+            )
+        )
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise ValidationError(f"id prefix {record_id!r} matches several {kind_spec.label}s")
+    raise NotFoundError(f"no {kind_spec.label} with id {record_id}")
+
+
+def as_dict(record: RecordBase, *, bookkeeping: bool = True) -> dict[str, Any]:
+    """The record as JSON-ready data: user fields, plus bookkeeping unless told otherwise."""
+    kind_spec = kind_of(record)
+    names = ["id", *(f.name for f in kind_spec.fields), *kind_spec.computed]
+    if bookkeeping:
+        names += [b for b in BOOKKEEPING if b != "deleted_at"]
+    return {name: getattr(record, name) for name in names}
+
+
+def kind_of(record: RecordBase) -> KindSpec:
+    """The kind description of a record instance."""
+    for candidate in ("org", "contact", "meeting", "action"):
+        kind_spec = spec(candidate)
+        if isinstance(record, kind_spec.table):
+            return kind_spec
+    raise TypeError(f"not a record: {record!r}")
+
+
+def _live(session: Session, kind_spec: KindSpec, record_id: str) -> RecordBase:
+    row: RecordBase | None = session.get(kind_spec.table, resolve_id(session, kind_spec, record_id))
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(f"no {kind_spec.label} with id {record_id}")
+    return row
+
+
+def _write(session: Session, kind_spec: KindSpec, record: RecordBase) -> None:
+    """Every create and edit ends here: cross-field rules, row, search document."""
+    kind_spec.finish(Context(session), record)
+    session.add(record)
+    session.flush()
+    body = " · ".join(part for part in kind_spec.body(record) if part)
+    fts.put(
+        session.connection(),
+        kind=kind_spec.kind,
+        record_id=record.id,
+        title=kind_spec.title(record),
+        body=body,
+    )
+
+
+def _reject_unknown(kind_spec: KindSpec, fields: Mapping[str, Any]) -> None:
+    known = {f.name for f in kind_spec.fields}
+    unknown = sorted(set(fields) - known)
+    if unknown:
+        raise ValidationError(f"{kind_spec.label} has no field {unknown[0]!r}")

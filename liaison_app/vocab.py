@@ -1,0 +1,69 @@
+"""Controlled vocabularies: slugs stored in the database, with the labels people read."""
+
+from __future__ import annotations
+
+ORG_TYPES: dict[str, str] = {
+    "un-agency": "UN agency",
+    "ngo": "NGO / INGO",
+    "red-cross": "Red Cross / Red Crescent",
+    "government": "Government",
+    "local-authority": "Local authority",
+    "military": "Military",
+    "police": "Police",
+    "community": "Community / religious",
+    "armed-group": "Armed group",
+    "private": "Private sector",
+    "other": "Other",
+}
+
+CONTACT_POINT_KINDS: dict[str, str] = {
+    "phone": "Phone",
+    "email": "Email",
+    "radio": "Radio",
+    "messaging": "Messaging",
+}
+
+MEETING_TYPES: dict[str, str] = {
+    "meeting": "Meeting",
+    "key-leader-engagement": "Key leader engagement",
+    "coordination-meeting": "Coordination meeting",
+    "call": "Call",
+    "visit": "Visit",
+}
+MEETING_TYPE_ALIASES: dict[str, str] = {
+    "kle": "key-leader-engagement",
+    "coordination": "coordination-meeting",
+}
+
+POINT_KINDS: dict[str, str] = {
+    "finding": "Finding",
+    "decision": "Decision",
+    "request": "Request",
+    "recommendation": "Recommendation",
+    "commitment": "Commitment",
+}
+
+MEETING_STATUSES: dict[str, str] = {"draft": "Draft", "final": "Final", "sent": "Sent"}
+
+ACTION_STATUSES: dict[str, str] = {
+    "open": "Open",
+    "in-progress": "In progress",
+    "blocked": "Blocked",
+    "done": "Done",
+    "cancelled": "Cancelled",
+}
+CLOSED_ACTION_STATUSES = frozenset({"done", "cancelled"})
+
+PRIORITIES: dict[str, str] = {"low": "Low", "normal": "Normal", "high": "High"}
+
+ROLES: dict[str, str] = {"field": "Field officer", "hq": "Headquarters"}
+
+DEFAULT_SENSITIVITY_LEVELS: tuple[str, ...] = (
+    "UNCLASSIFIED",
+    "CONFIDENTIAL",
+    "STRICTLY CONFIDENTIAL",
+)
+# People's details are the most sensitive thing we hold; records start one step above open.
+DEFAULT_SENSITIVITY = "CONFIDENTIAL"
+
+OWNER_ME = "me"

@@ -1,0 +1,1 @@
+"""Sync by file exchange: device identities, change capture, signed and encrypted bundles, merge."""

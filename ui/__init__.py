@@ -1,0 +1,1 @@
+"""Qt widgets, models and dialogs; holds no business rules."""
