@@ -1,0 +1,336 @@
+"""Big record lists for the GUI: ordered ids of a filter and sort, then rows by the page.
+
+A list screen asks once for the ordered ids of what it shows (filter, search and sort all
+computed in SQL) and then for the rows of the pages that scroll into view. Both read
+plain tuples through `readonly.cursor`: no write lock, no ORM objects for 100k rows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, NamedTuple
+
+from db import fts
+from liaison_app import vocab
+from liaison_app.clock import now_iso, today
+from liaison_app.errors import ValidationError
+from liaison_app.kinds import spec
+from liaison_app.services.readonly import cursor as _cursor
+from liaison_app.store import Store
+
+# SQLite caps bound parameters per statement; pages stay far below it.
+_MAX_IDS_PER_QUERY = 900
+_CLOSED = ", ".join(f"'{s}'" for s in sorted(vocab.CLOSED_ACTION_STATUSES))
+
+
+def _label(options: Mapping[str, str]) -> Callable[[Any], str]:
+    return lambda v: options.get(v, v or "")
+
+
+def _joined(value: Any) -> str:
+    return ", ".join(json.loads(value)) if value else ""
+
+
+def _minutes(value: Any) -> str:
+    # Stored as typed (with its offset); the list shows the local wall time it names.
+    return str(value or "")[:16].replace("T", " ")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One list column: its SQL expression, header and how a cell is written."""
+
+    key: str
+    label: str
+    expr: str
+    sort_expr: str | None = None  # defaults to the expression, case-insensitively
+    fmt: Callable[[Any], str] | None = None
+
+    @property
+    def order_by(self) -> str:
+        return self.sort_expr or f"{self.expr} COLLATE NOCASE"
+
+
+@dataclass(frozen=True, slots=True)
+class FilterSpec:
+    """A named list filter: a SQL condition, with `:value` bound when it takes one."""
+
+    label: str
+    condition: str
+    takes_value: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ListSpec:
+    """How one kind is listed: its FROM clause, columns, default sort and filters."""
+
+    table: str
+    source: str
+    columns: tuple[Column, ...]
+    default_sort: str
+    default_descending: bool
+    filters: Mapping[str, FilterSpec]
+    alert: str = "0"  # SQL truth value that marks a row for attention (e.g. overdue)
+
+    def column(self, key: str) -> Column:
+        for column in self.columns:
+            if column.key == key:
+                return column
+        raise ValidationError(f"sort: no column {key!r}")
+
+
+class Row(NamedTuple):
+    """One list row as display text, plus whether it needs attention."""
+
+    cells: tuple[str, ...]
+    alert: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ListQuery:
+    """What a list shows: a kind, search text, named filters and a sort column."""
+
+    kind: str
+    text: str = ""
+    filters: Mapping[str, str] = field(default_factory=dict)
+    sort: str | None = None
+    descending: bool | None = None
+
+
+_OFFICER = FilterSpec("Recorded by officer", "t.author_officer = :value", takes_value=True)
+_OVERDUE = f"(t.due IS NOT NULL AND t.due < :today AND t.status NOT IN ({_CLOSED}))"
+
+SPECS: dict[str, ListSpec] = {
+    "org": ListSpec(
+        table="organization",
+        source="organization t LEFT JOIN organization p ON p.id = t.parent_id",
+        columns=(
+            Column("name", "Name", "t.name"),
+            Column("acronym", "Acronym", "t.acronym"),
+            Column("org_type", "Type", "t.org_type", fmt=_label(vocab.ORG_TYPES)),
+            Column("sectors", "Sectors", "t.sectors", fmt=_joined),
+            Column("parent", "Part of", "coalesce(p.name, '')"),
+            Column("officer", "Recorded by", "t.author_officer"),
+        ),
+        default_sort="name",
+        default_descending=False,
+        filters={
+            "officer": _OFFICER,
+            "type": FilterSpec("Type", "t.org_type = :value", takes_value=True),
+            "parent": FilterSpec("Part of", "t.parent_id = :value", takes_value=True),
+        },
+    ),
+    "contact": ListSpec(
+        table="contact",
+        source="contact t LEFT JOIN organization o ON o.id = t.organization_id",
+        columns=(
+            Column("full_name", "Name", "t.full_name"),
+            Column("position", "Position", "t.position"),
+            Column("organization", "Organization", "coalesce(o.name, '')"),
+            Column("location", "Location", "t.location"),
+            Column("sensitivity", "Sensitivity", "t.sensitivity"),
+            Column("officer", "Recorded by", "t.author_officer"),
+        ),
+        default_sort="full_name",
+        default_descending=False,
+        filters={
+            "officer": _OFFICER,
+            "organization": FilterSpec(
+                "Organization", "t.organization_id = :value", takes_value=True
+            ),
+            "do_not_contact": FilterSpec("Do not contact", "t.do_not_contact"),
+        },
+        alert="t.do_not_contact",
+    ),
+    "meeting": ListSpec(
+        table="meeting",
+        source="meeting t",
+        columns=(
+            Column("start", "Start", "t.start", sort_expr="t.start_utc", fmt=_minutes),
+            Column("title", "Title", "t.title"),
+            Column("meeting_type", "Type", "t.meeting_type", fmt=_label(vocab.MEETING_TYPES)),
+            Column("location", "Location", "t.location"),
+            Column(
+                "attendees",
+                "Attendees",
+                "json_array_length(t.attendee_ids)",
+                sort_expr="json_array_length(t.attendee_ids)",
+                fmt=str,
+            ),
+            Column("status", "Status", "t.status", fmt=_label(vocab.MEETING_STATUSES)),
+            Column("officer", "Recorded by", "t.author_officer"),
+        ),
+        default_sort="start",
+        default_descending=True,
+        filters={
+            "officer": _OFFICER,
+            "organization": FilterSpec(
+                "Organization",
+                "EXISTS (SELECT 1 FROM json_each(t.organization_ids) WHERE value = :value)",
+                takes_value=True,
+            ),
+            "attendee": FilterSpec(
+                "Attendee",
+                "EXISTS (SELECT 1 FROM json_each(t.attendee_ids) WHERE value = :value)",
+                takes_value=True,
+            ),
+            "upcoming": FilterSpec("Upcoming", "t.start_utc >= :now"),
+            "past": FilterSpec("Past", "t.start_utc < :now"),
+        },
+    ),
+    "action": ListSpec(
+        table="action_item",
+        source=(
+            "action_item t LEFT JOIN contact c ON c.id = t.owner"
+            " LEFT JOIN meeting m ON m.id = t.meeting_id"
+        ),
+        columns=(
+            Column("title", "Title", "t.title"),
+            Column("due", "Due", "coalesce(t.due, '')", sort_expr="t.due IS NULL, t.due"),
+            Column("status", "Status", "t.status", fmt=_label(vocab.ACTION_STATUSES)),
+            Column("priority", "Priority", "t.priority", fmt=_label(vocab.PRIORITIES)),
+            Column(
+                "owner",
+                "Owner",
+                f"CASE WHEN t.owner = '{vocab.OWNER_ME}' THEN 'me'"
+                " ELSE coalesce(c.full_name, '') END",
+            ),
+            Column("meeting", "From meeting", "coalesce(m.title, '')"),
+            Column("officer", "Recorded by", "t.author_officer"),
+        ),
+        default_sort="due",
+        default_descending=False,
+        filters={
+            "officer": _OFFICER,
+            "overdue": FilterSpec("Overdue", _OVERDUE),
+            "open": FilterSpec("Open", f"t.status NOT IN ({_CLOSED})"),
+            "status": FilterSpec("Status", "t.status = :value", takes_value=True),
+            "meeting": FilterSpec("From meeting", "t.meeting_id = :value", takes_value=True),
+            "organization": FilterSpec(
+                "Organization",
+                "(c.organization_id = :value OR EXISTS (SELECT 1 FROM"
+                " json_each(m.organization_ids) WHERE value = :value))",
+                takes_value=True,
+            ),
+        },
+        alert=_OVERDUE,
+    ),
+}
+
+
+_TITLES = {
+    "org": "CASE WHEN t.acronym != '' THEN t.name || ' (' || t.acronym || ')' ELSE t.name END",
+    "contact": "t.full_name",
+    "meeting": "t.title || ' — ' || substr(t.start, 1, 10)",
+    "action": "t.title",
+}
+
+
+def list_spec(kind: str) -> ListSpec:
+    """How `kind` is listed (ValidationError for an unknown kind)."""
+    spec(kind)
+    return SPECS[kind]
+
+
+def ordered_ids(store: Store, query: ListQuery, *, on: date | None = None) -> list[str]:
+    """Ids of the live records `query` selects, in its order (search narrows, never ranks)."""
+    ls = list_spec(query.kind)
+    column = ls.column(query.sort or ls.default_sort)
+    descending = ls.default_descending if query.descending is None else query.descending
+    where = ["t.deleted_at IS NULL"]
+    params: dict[str, Any] = {"today": (on or today()).isoformat(), "now": now_iso()}
+    for index, (name, value) in enumerate(sorted(query.filters.items())):
+        condition = _filter(ls, name)
+        if condition.takes_value:
+            params[f"v{index}"] = value
+            where.append(condition.condition.replace(":value", f":v{index}"))
+        else:
+            where.append(condition.condition)
+    if query.text.strip():
+        expression = fts.match_expression(query.text)
+        if expression is None:
+            return []  # only punctuation: nothing can match
+        # A subquery keeps a broad prefix ("a*") from shipping 100k ids through Python.
+        where.append(
+            "t.id IN (SELECT d.record_id FROM search_index s JOIN search_doc d"
+            " ON d.rowid = s.rowid WHERE search_index MATCH :match AND d.kind = :kind)"
+        )
+        params.update(match=expression, kind=query.kind)
+    direction = " DESC" if descending else ""
+    order = ", ".join(f"{part.strip()}{direction}" for part in column.order_by.split(","))
+    sql = f"SELECT t.id FROM {ls.source} WHERE {' AND '.join(where)} ORDER BY {order}, t.id"
+    with _cursor(store) as cur:
+        return [row[0] for row in cur.execute(sql, params)]
+
+
+def load_rows(
+    store: Store, kind: str, ids: Sequence[str], *, on: date | None = None
+) -> dict[str, Row]:
+    """Display rows for `ids` (live ones only; a vanished id is simply absent)."""
+    ls = list_spec(kind)
+    exprs = ", ".join(c.expr for c in ls.columns)
+    rows: dict[str, Row] = {}
+    with _cursor(store) as cur:
+        for start in range(0, len(ids), _MAX_IDS_PER_QUERY):
+            chunk = list(ids[start : start + _MAX_IDS_PER_QUERY])
+            marks = ", ".join("?" for _ in chunk)
+            sql = (
+                f"SELECT t.id, ({ls.alert.replace(':today', '?')}), {exprs} FROM {ls.source}"
+                f" WHERE t.deleted_at IS NULL AND t.id IN ({marks})"
+            )
+            alert_params = [(on or today()).isoformat()] if ":today" in ls.alert else []
+            for record_id, alert, *values in cur.execute(sql, [*alert_params, *chunk]):
+                cells = tuple(
+                    c.fmt(v) if c.fmt else ("" if v is None else str(v))
+                    for c, v in zip(ls.columns, values, strict=True)
+                )
+                rows[record_id] = Row(cells, bool(alert))
+    return rows
+
+
+def titles(store: Store, kind: str, ids: Sequence[str]) -> dict[str, str]:
+    """The title people read for each live id (for reference fields and pickers)."""
+    table = list_spec(kind).table
+    title_expr = _TITLES[kind]
+    found: dict[str, str] = {}
+    with _cursor(store) as cur:
+        for start in range(0, len(ids), _MAX_IDS_PER_QUERY):
+            chunk = list(ids[start : start + _MAX_IDS_PER_QUERY])
+            marks = ", ".join("?" for _ in chunk)
+            sql = (
+                f"SELECT t.id, {title_expr} FROM {table} t"
+                f" WHERE t.deleted_at IS NULL AND t.id IN ({marks})"
+            )
+            found.update((i, str(t)) for i, t in cur.execute(sql, chunk))
+    return found
+
+
+def officers(store: Store, kind: str) -> list[str]:
+    """The officers who recorded live records of `kind`, by name (the origin filter's choices)."""
+    table = list_spec(kind).table
+    with _cursor(store) as cur:
+        sql = (
+            f"SELECT DISTINCT author_officer FROM {table} WHERE deleted_at IS NULL"
+            " ORDER BY author_officer COLLATE NOCASE"
+        )
+        return [row[0] for row in cur.execute(sql)]
+
+
+def count(store: Store, kind: str) -> int:
+    """How many live records of `kind` the profile holds."""
+    table = list_spec(kind).table
+    with _cursor(store) as cur:
+        return int(
+            cur.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
+        )
+
+
+def _filter(ls: ListSpec, name: str) -> FilterSpec:
+    try:
+        return ls.filters[name]
+    except KeyError:
+        known = ", ".join(sorted(ls.filters))
+        raise ValidationError(f"filter: {name!r} is not one of {known}") from None
