@@ -56,10 +56,10 @@ def open_engine(path: Path, key: bytes) -> Engine:
     )
 
     @event.listens_for(engine, "begin")
-    def _begin_immediate(conn: Any) -> None:
-        # pysqlite-style drivers defer BEGIN; emit it ourselves so every transaction
-        # is real and writers take the lock up front instead of failing on upgrade.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    def _begin(conn: Any) -> None:
+        # The driver runs in autocommit mode (isolation_level=None) so that SQLAlchemy, not
+        # the driver's own heuristics, decides where each transaction starts.
+        conn.exec_driver_sql("BEGIN")
 
     return engine
 

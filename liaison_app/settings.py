@@ -53,3 +53,14 @@ def _clean_levels(value: Any) -> list[str]:
     if not levels or len(set(levels)) != len(levels):
         raise ValidationError("sensitivity levels: give at least one, without repeats")
     return levels
+
+
+def minutes(value: object) -> int:
+    """A whole number of minutes, 0 meaning never."""
+    try:
+        number = int(str(value))
+    except ValueError:
+        raise ValidationError(f"minutes: {value!r} is not a whole number") from None
+    if number < 0:
+        raise ValidationError("minutes: must not be negative")
+    return number

@@ -1,0 +1,121 @@
+"""How the CLI prints records: JSON for scripts, aligned text for people."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from db.models import ActionItem, Contact, Meeting, Organization, RecordBase
+from liaison_app import vocab
+from liaison_app.services import actions
+from liaison_app.services.records import as_dict, kind_of
+
+SHORT_ID = 8
+T = TypeVar("T")
+
+
+def emit(text: str) -> None:
+    """Write one block of output to stdout."""
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def emit_json(data: Any) -> None:
+    """Write `data` as pretty JSON."""
+    emit(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+
+
+def table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> str:
+    """Left-aligned columns separated by two spaces; the last column is not padded."""
+    if not rows:
+        return "(none)"
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    lines = []
+    for row in [list(headers), *rows]:
+        cells = [c.ljust(w) for c, w in zip(row[:-1], widths[:-1], strict=True)] + [row[-1]]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def list_rows(kind: str, records: Sequence[RecordBase]) -> str:
+    """The text table of `records` for `liaison KIND list`."""
+    if kind == "org":
+        return table(
+            [
+                [r.id[:SHORT_ID], r.acronym, vocab.ORG_TYPES.get(r.org_type, r.org_type), r.name]
+                for r in _of(records, Organization)
+            ],
+            ["ID", "ACRONYM", "TYPE", "NAME"],
+        )
+    if kind == "contact":
+        return table(
+            [[r.id[:SHORT_ID], r.full_name, r.position, _flags(r)] for r in _of(records, Contact)],
+            ["ID", "NAME", "POSITION", "FLAGS"],
+        )
+    if kind == "meeting":
+        return table(
+            [
+                [r.id[:SHORT_ID], r.start[:16].replace("T", " "), r.meeting_type, r.status, r.title]
+                for r in _of(records, Meeting)
+            ],
+            ["ID", "START", "TYPE", "STATUS", "TITLE"],
+        )
+    return table(
+        [
+            [
+                r.id[:SHORT_ID],
+                r.due or "-",
+                r.status + (" (overdue)" if actions.is_overdue(r) else ""),
+                r.priority,
+                r.title,
+            ]
+            for r in _of(records, ActionItem)
+        ],
+        ["ID", "DUE", "STATUS", "PRIORITY", "TITLE"],
+    )
+
+
+def describe(record: RecordBase) -> str:
+    """Every field of one record, one per line, for `liaison KIND show`."""
+    data = as_dict(record)
+    kind_spec = kind_of(record)
+    width = max(len(k) for k in data)
+    lines = [f"{kind_spec.label.capitalize()} {record.id}"]
+    for key, value in data.items():
+        if key == "id":
+            continue
+        lines.append(f"  {key.ljust(width)}  {_show_value(value)}")
+    return "\n".join(lines)
+
+
+def _show_value(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        return "; ".join(_show_item(v) for v in value)
+    return str(value)
+
+
+def _show_item(item: Any) -> str:
+    if isinstance(item, dict):
+        if "text" in item:
+            return f"{item['kind'].upper()}: {item['text']}"
+        label = f" ({item['label']})" if item.get("label") else ""
+        return f"{item['kind']} {item['value']}{label}"
+    return str(item)
+
+
+def _flags(contact: Contact) -> str:
+    flags = [contact.sensitivity]
+    if contact.do_not_share:
+        flags.append("do-not-share")
+    if contact.do_not_contact:
+        flags.append("do-not-contact")
+    return ", ".join(f for f in flags if f)
+
+
+def _of(records: Sequence[RecordBase], table_type: type[T]) -> list[T]:
+    return [r for r in records if isinstance(r, table_type)]

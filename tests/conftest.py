@@ -1,0 +1,89 @@
+"""Fixtures shared by every test package: cheap-KDF profiles and an in-process CLI."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from liaison_app import keyfile, profile
+from liaison_app.cli.main import run
+from liaison_app.store import Store
+
+PASSPHRASE = "correct horse battery"
+# The floor the profile accepts: tests exercise the real Argon2id, only cheaper.
+CHEAP_KDF = keyfile.KdfCost(memory_mib=8, iterations=1)
+
+
+@pytest.fixture
+def profile_dir(tmp_path: Path) -> Path:
+    return tmp_path / "profile"
+
+
+@pytest.fixture
+def store(profile_dir: Path) -> Iterator[Store]:
+    created = profile.init(
+        profile_dir,
+        passphrase=PASSPHRASE,
+        officer_name="Maj. Anna Berg",
+        device_name="toughbook-1",
+        cost=CHEAP_KDF,
+    )
+    with created.store as opened:
+        yield opened
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+class Cli:
+    """Runs `liaison` in-process against one profile, with the passphrase in the environment."""
+
+    def __init__(self, directory: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.directory = directory
+        self.monkeypatch = monkeypatch
+        monkeypatch.setenv("LIAISON_PASSPHRASE", PASSPHRASE)
+        monkeypatch.delenv("LIAISON_PROFILE", raising=False)
+
+    def __call__(self, *argv: str) -> Result:
+        out, err = io.StringIO(), io.StringIO()
+        with redirect_stdout(out), redirect_stderr(err):
+            code = run(["--profile", str(self.directory), *argv])
+        return Result(code, out.getvalue(), err.getvalue())
+
+    def ok(self, *argv: str) -> str:
+        """Run a command that must succeed; returns its stdout stripped."""
+        result = self(*argv)
+        assert result.code == 0, f"{argv}: exit {result.code}: {result.err}"
+        return result.out.strip()
+
+    def init(self) -> None:
+        self.ok(
+            "init",
+            "--name",
+            "Maj. Anna Berg",
+            "--device",
+            "toughbook-1",
+            "--kdf-memory-mib",
+            "8",
+            "--kdf-iterations",
+            "1",
+        )
+
+
+@pytest.fixture
+def cli(profile_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
+    return Cli(profile_dir, monkeypatch)
+
+
+def snapshot(directory: Path) -> dict[str, bytes]:
+    """Every file of a folder with its bytes, to prove that nothing changed."""
+    return {p.name: p.read_bytes() for p in sorted(directory.iterdir()) if p.is_file()}
