@@ -1,1 +1,1 @@
-"""Qt widgets, models and dialogs; holds no business rules."""
+"""The Qt desktop app. Widgets only present and collect; every rule lives in services."""

@@ -1,0 +1,86 @@
+"""GUI test fixtures: offscreen Qt, cheap-KDF profiles, a main window on an open profile.
+
+QT_QPA_PLATFORM must be set before anything imports Qt, hence at the top of this file.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from pytestqt.qtbot import QtBot  # noqa: E402
+
+from liaison_app import keyfile, profile  # noqa: E402
+from liaison_app.store import Store  # noqa: E402
+from ui import guard  # noqa: E402
+from ui.context import AppContext  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+
+PASSPHRASE = "correct horse battery"
+CHEAP_KDF = keyfile.KdfCost(memory_mib=8, iterations=1)
+
+
+@pytest.fixture
+def gui_dir(tmp_path: Path) -> Path:
+    """Where a GUI test's profile lives."""
+    return tmp_path / "gui-profile"
+
+
+@pytest.fixture
+def gui_store(gui_dir: Path) -> Iterator[Store]:
+    """An open, empty profile."""
+    created = profile.init(
+        gui_dir,
+        passphrase=PASSPHRASE,
+        officer_name="Maj. Anna Berg",
+        device_name="toughbook-1",
+        cost=CHEAP_KDF,
+    )
+    yield created.store
+    created.store.close()
+
+
+@pytest.fixture
+def ctx(gui_dir: Path, gui_store: Store) -> Iterator[AppContext]:
+    """The app context holding the open profile; locked again at the end."""
+    context = AppContext(gui_dir)
+    context.open(gui_store)
+    yield context
+    context.lock()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    """The main window on the open profile, shown offscreen."""
+    main = MainWindow(ctx, remember_geometry=False)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+class GuardAnswers:
+    """Scripted answers to the unsaved-changes question, and the questions asked."""
+
+    def __init__(self) -> None:
+        self.answers: list[guard.Choice] = []
+        self.asked: list[str] = []
+
+    def __call__(self, parent: object, what: str) -> guard.Choice:
+        self.asked.append(what)
+        if not self.answers:
+            raise AssertionError(f"unexpected unsaved-changes question about {what}")
+        return self.answers.pop(0)
+
+
+@pytest.fixture(autouse=True)
+def guard_answers(monkeypatch: pytest.MonkeyPatch) -> GuardAnswers:
+    """No real modal dialog in tests: the guard reads scripted answers."""
+    answers = GuardAnswers()
+    monkeypatch.setattr(guard, "ask", answers)
+    return answers

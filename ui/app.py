@@ -1,0 +1,121 @@
+"""Application set-up and the lock lifecycle: first-run wizard or unlock dialog, the main
+window, and the idle timer that locks the profile when nobody is at the keyboard."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog
+
+from liaison_app import keyfile, profile
+from liaison_app.services import preferences
+from ui.context import AppContext
+from ui.icons import icon
+from ui.main_window import MainWindow
+from ui.unlock import UnlockDialog
+from ui.wizard import SetupWizard
+
+# Events that mean someone is at the keyboard or mouse.
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+class IdleLock(QObject):
+    """Locks the profile after the configured minutes without input (0: never)."""
+
+    def __init__(self, ctx: AppContext, app: QCoreApplication) -> None:
+        super().__init__(ctx)
+        self.ctx = ctx
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(ctx.lock)
+        self.interval_ms = 0
+        app.installEventFilter(self)
+        ctx.unlocked.connect(self.reload)
+        ctx.preferences_changed.connect(self.reload)
+        ctx.locked.connect(self.timer.stop)
+        if not ctx.is_locked:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the auto-lock minutes from the profile and restart the countdown."""
+        if self.ctx.is_locked:
+            return
+        minutes = preferences.read(self.ctx.store).auto_lock_minutes
+        self.set_interval_ms(minutes * 60_000)
+
+    def set_interval_ms(self, interval_ms: int) -> None:
+        """Lock after `interval_ms` of inactivity (0 disables the idle lock)."""
+        self.interval_ms = interval_ms
+        if interval_ms > 0 and not self.ctx.is_locked:
+            self.timer.start(interval_ms)
+        else:
+            self.timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in _ACTIVITY and self.timer.isActive():
+            self.timer.start(self.interval_ms)
+        return False
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication, set up for sharp rendering at any display scale."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # Fractional scale factors (125 %, 150 %) are used as they are, not rounded.
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(list(argv))
+    app.setApplicationName("Liaison")
+    app.setOrganizationName("Liaison")
+    app.setApplicationDisplayName("Liaison")
+    app.setWindowIcon(icon("liaison"))
+    return app
+
+
+def open_profile(directory: Path, *, cost: keyfile.KdfCost | None = None) -> AppContext | None:
+    """Run the wizard (first run) or the unlock dialog; None if the user gave up."""
+    ctx = AppContext(directory)
+    if not profile.exists(directory):
+        wizard = SetupWizard(directory, cost=cost)
+        accepted = wizard.exec() == QDialog.DialogCode.Accepted
+        if wizard.created is None:
+            return None
+        if not accepted:
+            # The profile exists now; the next start asks for its passphrase.
+            wizard.created.store.close()
+            return None
+        ctx.open(wizard.created.store)
+        return ctx
+    dialog = UnlockDialog(directory)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.store is None:
+        return None
+    ctx.open(dialog.store)
+    return ctx
+
+
+def run(directory: Path, argv: Sequence[str] = ()) -> int:
+    """The whole GUI session for the profile in `directory`; returns the exit status."""
+    app = create_application(argv or sys.argv[:1])
+    ctx = open_profile(directory)
+    if ctx is None:
+        return 1
+    window = MainWindow(ctx)
+    IdleLock(ctx, app)
+    window.show()
+    status = app.exec()
+    ctx.lock()
+    return int(status)

@@ -1,0 +1,62 @@
+"""The one open profile the windows share, and the signals that tell them what changed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from liaison_app.store import Store
+
+
+class LockedError(RuntimeError):
+    """Raised when a widget asks for the store while the profile is locked."""
+
+
+class AppContext(QObject):
+    """Holds the unlocked store (or nothing, when locked) and broadcasts changes.
+
+    Locking closes every database connection and drops the only reference to the store,
+    whose engine holds the data key: after `lock()` no widget can read the database.
+    """
+
+    locked = Signal()
+    unlocked = Signal()
+    records_changed = Signal(str)  # a kind, or "" for "anything may have changed"
+    preferences_changed = Signal()
+
+    def __init__(self, directory: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.directory = directory
+        self._store: Store | None = None
+
+    @property
+    def store(self) -> Store:
+        """The open store; LockedError while locked."""
+        if self._store is None:
+            raise LockedError("the profile is locked")
+        return self._store
+
+    @property
+    def is_locked(self) -> bool:
+        """Whether the database is closed."""
+        return self._store is None
+
+    def open(self, store: Store) -> None:
+        """Adopt a freshly unlocked store and tell every screen to reload."""
+        if self._store is not None and self._store is not store:
+            self._store.close()
+        self._store = store
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        """Close the database and forget the key; screens clear what they cached."""
+        if self._store is None:
+            return
+        store, self._store = self._store, None
+        store.close()
+        self.locked.emit()
+
+    def notify_changed(self, kind: str = "") -> None:
+        """Say that records of `kind` were written, so lists and the dashboard refresh."""
+        self.records_changed.emit(kind)

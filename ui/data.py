@@ -1,0 +1,55 @@
+"""Adapters between widgets and services that know about locking.
+
+While the profile is locked there is no store: lists read as empty and lookups find
+nothing, so a repaint or a stray keystroke never raises in the middle of Qt's event loop.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from liaison_app.services import listing, search
+from liaison_app.services.listing import ListQuery, Row
+from ui.context import AppContext
+
+Choice = tuple[str, str]  # (id, title)
+
+
+class StoreRowSource:
+    """Feeds a RecordTableModel from the listing service."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def ids(self, query: ListQuery) -> list[str]:
+        """Ordered ids for `query`, none while locked."""
+        if self.ctx.is_locked:
+            return []
+        return listing.ordered_ids(self.ctx.store, query)
+
+    def rows(self, kind: str, ids: Sequence[str]) -> dict[str, Row]:
+        """Display rows for `ids`, none while locked."""
+        if self.ctx.is_locked:
+            return {}
+        return listing.load_rows(self.ctx.store, kind, ids)
+
+
+class Lookup:
+    """Finds records by typed text (for completion) and names them by id."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def find(self, kind: str, text: str, limit: int = 15) -> list[Choice]:
+        """Best matches of `text` among live records of `kind`."""
+        if self.ctx.is_locked or not text.strip():
+            return []
+        hits = search.search(self.ctx.store, text, kinds=(kind,), limit=limit)
+        names = listing.titles(self.ctx.store, kind, [h.id for h in hits])
+        return [(h.id, names.get(h.id, h.title)) for h in hits]
+
+    def titles(self, kind: str, ids: Sequence[str]) -> dict[str, str]:
+        """Titles of the live records among `ids`."""
+        if self.ctx.is_locked or not ids:
+            return {}
+        return listing.titles(self.ctx.store, kind, ids)

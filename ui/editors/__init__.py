@@ -1,0 +1,1 @@
+"""Editors for the four record kinds, built from shared field widgets."""

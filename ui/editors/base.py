@@ -1,0 +1,280 @@
+"""The editor frame every kind shares: a form of fields, Save / Revert / Delete, and
+validation messages shown under the field they concern."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app.errors import LiaisonError, NotFoundError
+from liaison_app.services import forms, records
+from ui.context import AppContext
+from ui.data import Lookup
+from ui.editors.fields import Field
+from ui.icons import icon
+
+ERROR_STYLE = "color: #c0392b;"
+
+
+class RecordEditor(QWidget):
+    """Edits one record of `kind`; subclasses add their fields in `build`."""
+
+    kind: ClassVar[str]
+    noun: ClassVar[str]
+    # Prefixes of service messages that name something other than a field ("phone: ...").
+    aliases: ClassVar[Mapping[str, str]] = {}
+    # Which field a "no <label> with id ..." message is about.
+    not_found: ClassVar[Mapping[str, str]] = {}
+
+    saved = Signal(str, str)  # kind, id
+    deleted = Signal(str, str)
+    open_requested = Signal(str, str)
+    new_related = Signal(str, object)  # kind, initial values
+    dirty_changed = Signal(bool)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lookup = Lookup(ctx)
+        self.record_id: str | None = None
+        self.fields: dict[str, Field] = {}
+        self._errors: dict[str, QLabel] = {}
+        self._snapshot: dict[str, Any] = {}
+        self._dirty = False
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.general_error = QLabel(self)
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addLayout(self.form)
+        column.addStretch(1)  # short forms sit at the top instead of spreading out
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.buttons = QHBoxLayout()
+        self.save_button = QPushButton(icon("save"), "Save", self)
+        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton("Revert", self)
+        self.revert_button.clicked.connect(self.revert)
+        self.delete_button = QPushButton(icon("delete"), "Delete", self)
+        self.delete_button.clicked.connect(self.confirm_delete)
+        for button in (self.save_button, self.revert_button, self.delete_button):
+            button.setAutoDefault(False)
+        self.buttons.addWidget(self.save_button)
+        self.buttons.addWidget(self.revert_button)
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.general_error)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(self.buttons)
+        self.build()
+        self._sync_buttons()
+
+    # --- building -----------------------------------------------------------------------
+
+    def build(self) -> None:
+        """Add this kind's fields with `add_field` (tab order follows the order added)."""
+        raise NotImplementedError
+
+    def add_field(self, name: str, label: str, field: Field) -> Field:
+        """Put `field` on the form with an (initially hidden) error line under it."""
+        error = QLabel(field.parentWidget())
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        cell = QWidget()
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(field)
+        box.addWidget(error)
+        caption = QLabel(f"{label}:")
+        caption.setBuddy(field.focus_target())
+        self.form.addRow(caption, cell)
+        self.fields[name] = field
+        self._errors[name] = error
+        field.changed.connect(self._field_changed)
+        if hasattr(field, "open_requested"):
+            field.open_requested.connect(self.open_requested)
+        return field
+
+    def add_button(self, text: str, icon_name: str, slot: Any) -> QPushButton:
+        """An extra action next to Save (e.g. "New action from this meeting")."""
+        button = QPushButton(icon(icon_name), text, self)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        self.buttons.insertWidget(2, button)
+        return button
+
+    # --- loading ------------------------------------------------------------------------
+
+    def new(self, initial: Mapping[str, Any] | None = None) -> None:
+        """Show a blank record with the kind's defaults, then `initial` values."""
+        self.prepare()
+        values = forms.defaults(self.ctx.store, self.kind) | dict(initial or {})
+        self.record_id = None
+        self._show({name: values.get(name) for name in self.fields})
+        self.heading.setText(f"New {self.noun}")
+
+    def load(self, record_id: str) -> None:
+        """Show the stored record `record_id`."""
+        self.prepare()
+        record = records.as_dict(records.get(self.ctx.store, self.kind, record_id))
+        self.record_id = str(record["id"])
+        self._show(record)
+        self.heading.setText(self.describe_record(record))
+
+    def prepare(self) -> None:
+        """Refresh choices that depend on the profile (subclasses override)."""
+
+    def describe_record(self, record: Mapping[str, Any]) -> str:
+        """The heading for a stored record."""
+        return str(record.get("title") or record.get("name") or record.get("full_name") or "")
+
+    def describe(self) -> str:
+        """How the unsaved-changes question names this record."""
+        return f"this {self.noun}" if self.record_id is None else f"“{self.heading.text()}”"
+
+    def _show(self, values: Mapping[str, Any]) -> None:
+        for name, field in self.fields.items():
+            field.blockSignals(True)
+            field.set_value(values.get(name))
+            field.blockSignals(False)
+        self.clear_errors()
+        # A new record counts as unchanged until the user types: compare with the form.
+        self._snapshot = self.values()
+        self._set_dirty(False)
+        self._sync_buttons()
+
+    # --- state --------------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        """Every field as the user has it now."""
+        return {name: field.value() for name, field in self.fields.items()}
+
+    def changes(self) -> dict[str, Any]:
+        """Only the fields that differ from what was loaded."""
+        return {k: v for k, v in self.values().items() if self._snapshot.get(k) != v}
+
+    def is_dirty(self) -> bool:
+        """Whether there are unsaved edits."""
+        return self._dirty
+
+    def _field_changed(self) -> None:
+        self._set_dirty(bool(self.changes()))
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        self.save_button.setEnabled(self._dirty or self.record_id is None)
+        self.revert_button.setEnabled(self._dirty)
+        self.delete_button.setEnabled(self.record_id is not None)
+
+    # --- actions ------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Validate and store through the record service; show what is wrong, if anything."""
+        self.clear_errors()
+        try:
+            if self.record_id is None:
+                record = records.add(self.ctx.store, self.kind, self.values())
+            else:
+                record = records.edit(self.ctx.store, self.kind, self.record_id, self.changes())
+        except LiaisonError as exc:
+            self.show_error(exc)
+            return False
+        self.load(record.id)
+        self.ctx.notify_changed(self.kind)
+        self.saved.emit(self.kind, record.id)
+        return True
+
+    def revert(self) -> None:
+        """Drop unsaved edits."""
+        if self.record_id is None:
+            self._show(self._snapshot)
+        else:
+            self.load(self.record_id)
+
+    def confirm_delete(self) -> None:
+        """Ask, then delete the record (it stays as a tombstone for sync)."""
+        if self.record_id is None:
+            return
+        answer = QMessageBox.question(
+            self, f"Delete {self.noun}", f"Delete {self.describe()}? Other officers will see it go."
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete()
+
+    def delete(self) -> None:
+        """Delete without asking (the confirmation is the caller's)."""
+        if self.record_id is None:
+            return
+        records.delete_record(self.ctx.store, self.kind, self.record_id)
+        gone, self.record_id = self.record_id, None
+        self.ctx.notify_changed(self.kind)
+        self.deleted.emit(self.kind, gone)
+
+    # --- errors -------------------------------------------------------------------------
+
+    def clear_errors(self) -> None:
+        """Hide every message."""
+        for label in self._errors.values():
+            label.hide()
+        self.general_error.hide()
+
+    def show_error(self, exc: LiaisonError) -> None:
+        """Put the service's message under the field it names, else above the form."""
+        message = str(exc)
+        name, sep, rest = message.partition(":")
+        field_name = None
+        if sep:
+            for candidate in (name, name.split(" ")[0]):
+                candidate = self.aliases.get(candidate, candidate)
+                if candidate in self.fields:
+                    field_name, message = candidate, rest.strip()
+                    break
+        if field_name is None and isinstance(exc, NotFoundError):
+            field_name = next((f for w, f in self.not_found.items() if f"no {w} " in message), None)
+        if field_name is None:
+            self.general_error.setText(message)
+            self.general_error.show()
+            return
+        label = self._errors[field_name]
+        label.setText(message[:1].upper() + message[1:])
+        label.show()
+        self.fields[field_name].focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def error_text(self, name: str) -> str:
+        """The message shown under field `name` ("" when none)."""
+        label = self._errors[name]
+        return label.text() if not label.isHidden() else ""

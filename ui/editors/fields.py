@@ -1,0 +1,197 @@
+"""Field widgets shared by the editors. Each shows one record field and hands back what
+the user typed, unchecked: services validate, and the editor shows their message next
+to the field that caused it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class Field(QWidget):
+    """A form field: `value()` / `set_value()`, and `changed` whenever the user edits."""
+
+    changed = Signal()
+
+    def value(self) -> Any:
+        """What the field holds now, as the service expects it."""
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        """Show a stored value."""
+        raise NotImplementedError
+
+    def focus_target(self) -> QWidget:
+        """The widget that takes focus when this field has an error."""
+        return self
+
+
+def _bare(layout: QHBoxLayout | QVBoxLayout) -> None:
+    layout.setContentsMargins(0, 0, 0, 0)
+
+
+class LineField(Field):
+    """One line of text."""
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(self)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setClearButtonEnabled(True)
+        self.edit.textChanged.connect(self.changed)
+        layout = QHBoxLayout(self)
+        _bare(layout)
+        layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> Any:
+        return self.edit.text()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText("" if value is None else str(value))
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class OptionalTextField(LineField):
+    """Text that is stored as nothing when empty (dates, coordinates)."""
+
+    def value(self) -> Any:
+        return self.edit.text().strip() or None
+
+
+class DateTimeField(LineField):
+    """A date-time typed as ISO-8601; a Now button fills in the present minute."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("YYYY-MM-DD HH:MM, optionally +03:00", parent)
+        now = QPushButton("Now", self)
+        now.setAutoDefault(False)
+        now.setFocusPolicy(now.focusPolicy().NoFocus)  # keep Tab moving between fields
+        now.clicked.connect(self._fill_now)
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.addWidget(now)
+
+    def _fill_now(self) -> None:
+        from datetime import datetime
+
+        self.edit.setText(datetime.now().astimezone().strftime("%Y-%m-%d %H:%M%z"))
+
+    def value(self) -> Any:
+        return self.edit.text().strip() or None
+
+    def set_value(self, value: Any) -> None:
+        # Stored as full ISO-8601; shown with a space and without zero seconds.
+        text = "" if value is None else str(value).replace("T", " ", 1)
+        self.edit.setText(text.replace(":00+", "+").replace(":00-", "-") if text else "")
+
+
+class ListTextField(LineField):
+    """A short list typed with commas (tags, sectors, languages)."""
+
+    def value(self) -> Any:
+        return [part.strip() for part in self.edit.text().split(",") if part.strip()]
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(", ".join(value or []))
+
+
+class NotesField(Field):
+    """Several lines of text; Tab moves on rather than typing a tab."""
+
+    def __init__(self, lines: int = 4, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * lines + 14)
+        self.edit.textChanged.connect(self.changed)
+        layout = QVBoxLayout(self)
+        _bare(layout)
+        layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> Any:
+        return self.edit.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText("" if value is None else str(value))
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class ChoiceField(Field):
+    """One of a fixed set of slugs, shown by label."""
+
+    def __init__(self, options: Mapping[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox(self)
+        self.set_options(options)
+        self.combo.currentIndexChanged.connect(self.changed)
+        layout = QHBoxLayout(self)
+        _bare(layout)
+        layout.addWidget(self.combo)
+        layout.addStretch(1)
+        self.setFocusProxy(self.combo)
+
+    def set_options(self, options: Mapping[str, str]) -> None:
+        """Replace the choices, keeping the current one if it is still offered."""
+        current = self.combo.currentData()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for slug, label in options.items():
+            self.combo.addItem(label, slug)
+        self.combo.blockSignals(False)
+        if current is not None:
+            self.set_value(current)
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value)
+        if index < 0 and value:
+            # A value this profile no longer offers (e.g. a marking from another
+            # officer's list) is shown as it is rather than silently replaced.
+            self.combo.addItem(str(value), value)
+            index = self.combo.count() - 1
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def focus_target(self) -> QWidget:
+        return self.combo
+
+
+class CheckField(Field):
+    """A yes/no box."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox(text, self)
+        self.box.toggled.connect(self.changed)
+        layout = QHBoxLayout(self)
+        _bare(layout)
+        layout.addWidget(self.box)
+        self.setFocusProxy(self.box)
+
+    def value(self) -> Any:
+        return self.box.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+    def focus_target(self) -> QWidget:
+        return self.box

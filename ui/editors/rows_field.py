@@ -1,0 +1,120 @@
+"""A field made of typed rows: a contact's phone numbers and addresses, a meeting's
+points (finding, decision, request...). Each row is a kind and one or more texts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.editors.fields import Field
+from ui.icons import icon
+
+
+class _Row(QWidget):
+    def __init__(
+        self, kinds: Mapping[str, str], texts: Sequence[tuple[str, str, int]], owner: RowsField
+    ) -> None:
+        super().__init__(owner)
+        self.kind = QComboBox(self)
+        for slug, label in kinds.items():
+            self.kind.addItem(label, slug)
+        self.kind.currentIndexChanged.connect(owner.changed)
+        self.texts: dict[str, QLineEdit] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.kind)
+        for key, placeholder, stretch in texts:
+            edit = QLineEdit(self)
+            edit.setPlaceholderText(placeholder)
+            edit.textChanged.connect(owner.changed)
+            self.texts[key] = edit
+            layout.addWidget(edit, stretch)
+        remove = QToolButton(self)
+        remove.setIcon(icon("delete"))
+        remove.setToolTip("Remove this line")
+        remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        remove.clicked.connect(lambda: owner.remove_row(self))
+        layout.addWidget(remove)
+
+    def value(self) -> dict[str, str]:
+        return {"kind": str(self.kind.currentData())} | {
+            key: edit.text() for key, edit in self.texts.items()
+        }
+
+    def is_blank(self) -> bool:
+        return not any(edit.text().strip() for edit in self.texts.values())
+
+    def set_value(self, value: Mapping[str, Any]) -> None:
+        index = self.kind.findData(value.get("kind"))
+        self.kind.setCurrentIndex(max(index, 0))
+        for key, edit in self.texts.items():
+            edit.setText(str(value.get(key, "")))
+
+
+class RowsField(Field):
+    """A list of (kind, text...) rows with Add and Remove."""
+
+    def __init__(
+        self,
+        kinds: Mapping[str, str],
+        texts: Sequence[tuple[str, str, int]],
+        *,
+        add_label: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kinds = dict(kinds)
+        self.texts = tuple(texts)
+        self.rows: list[_Row] = []
+        self.box = QVBoxLayout()
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton(icon("add"), add_label, self)
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(lambda: self.add_row().kind.setFocus())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.box)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def add_row(self, value: Mapping[str, Any] | None = None) -> _Row:
+        """Append a row (blank, or showing `value`)."""
+        row = _Row(self.kinds, self.texts, self)
+        if value is not None:
+            row.set_value(value)
+        self.rows.append(row)
+        self.box.addWidget(row)
+        self.changed.emit()
+        return row
+
+    def remove_row(self, row: _Row) -> None:
+        """Drop one row."""
+        self.rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+        self.changed.emit()
+
+    def value(self) -> Any:
+        # Blank rows are the user's scratch space, not data.
+        return [row.value() for row in self.rows if not row.is_blank()]
+
+    def set_value(self, value: Any) -> None:
+        for row in list(self.rows):
+            self.rows.remove(row)
+            row.setParent(None)
+            row.deleteLater()
+        for item in value or []:
+            self.add_row(item)
+
+    def focus_target(self) -> QWidget:
+        return self.rows[0].kind if self.rows else self.add_button

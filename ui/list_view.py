@@ -1,0 +1,341 @@
+"""A list screen: search box and filters over a paged table, with the editor beside it.
+
+The table shows what the listing service computes; typing in the search box narrows
+the list through the full-text index as you type. Moving to another record, or away,
+first goes through the unsaved-changes guard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app.services import listing
+from liaison_app.services.listing import ListQuery
+from ui import guard
+from ui.context import AppContext
+from ui.data import Lookup, StoreRowSource
+from ui.editors.base import RecordEditor
+from ui.editors.ref_fields import RefField
+from ui.icons import icon
+from ui.table_model import RecordTableModel
+
+SEARCH_DELAY_MS = 90  # coalesces a burst of keystrokes; one search per pause
+
+
+class ListPage(QWidget):
+    """One kind of record: filters, the table, and its editor."""
+
+    open_requested = Signal(str, str)
+    new_related = Signal(str, object)
+
+    def __init__(
+        self, ctx: AppContext, editor: RecordEditor, plural: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = editor.kind
+        self.plural = plural
+        self.spec = listing.list_spec(self.kind)
+        self.model = RecordTableModel(self.spec.columns, StoreRowSource(ctx), ListQuery(self.kind))
+        self.editor = editor
+        self._reverting = False
+        self._build_toolbar()
+        self._build_table()
+        self._build_editor()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_query)
+        self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        ctx.records_changed.connect(self._records_changed)
+        ctx.locked.connect(self._locked)
+        ctx.unlocked.connect(self._unlocked)
+
+    # --- building -----------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(f"Search {self.plural} (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.show_filter = QComboBox(self)
+        self.show_filter.addItem(f"All {self.plural}", "")
+        for name, spec in self.spec.filters.items():
+            if not spec.takes_value:
+                self.show_filter.addItem(spec.label, name)
+        self.show_filter.currentIndexChanged.connect(self.apply_query)
+        self.officer_filter = QComboBox(self)
+        self.officer_filter.setToolTip("Recorded by (origin officer)")
+        self.officer_filter.addItem("Any officer", "")
+        self.officer_filter.currentIndexChanged.connect(self.apply_query)
+        self.org_filter: RefField | None = None
+        if "organization" in self.spec.filters:
+            self.org_filter = RefField(
+                "org", Lookup(self.ctx), placeholder="Any organization", openable=False
+            )
+            self.org_filter.setMaximumWidth(240)
+            self.org_filter.changed.connect(self._org_filter_changed)
+        self.count_label = QLabel(self)
+        self.new_button = QPushButton(icon("add"), "New", self)
+        self.new_button.setToolTip("New (Ctrl+N)")
+        self.new_button.clicked.connect(lambda: self.new_record())
+        self.toolbar = QHBoxLayout()
+        self.toolbar.addWidget(self.search, 3)
+        self.toolbar.addWidget(self.show_filter)
+        if self.org_filter is not None:
+            self.toolbar.addWidget(self.org_filter, 2)
+        self.toolbar.addWidget(self.officer_filter)
+        self.toolbar.addWidget(self.count_label)
+        self.toolbar.addWidget(self.new_button)
+
+    def _build_table(self) -> None:
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the editor
+        self.table.verticalHeader().hide()
+        # Fixed row heights let the view skip measuring 100k rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        for column, width in enumerate((220, 160, 160, 120, 110, 120, 120)):
+            if column < len(self.spec.columns):
+                self.table.setColumnWidth(column, width)
+        self.table.setSortingEnabled(True)
+        sort_column = [c.key for c in self.spec.columns].index(self.spec.default_sort)
+        order = (
+            Qt.SortOrder.DescendingOrder
+            if self.spec.default_descending
+            else Qt.SortOrder.AscendingOrder
+        )
+        header.blockSignals(True)  # the indicator only: the query already has this order
+        header.setSortIndicator(sort_column, order)
+        header.blockSignals(False)
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(lambda _index: self.editor.setFocus())
+
+    def _build_editor(self) -> None:
+        self.placeholder = QLabel(
+            f"Select one of the {self.plural}, or press Ctrl+N to add one.", self
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: palette(placeholder-text);")
+        self.editor_stack = QStackedWidget(self)
+        self.editor_stack.addWidget(self.placeholder)
+        self.editor_stack.addWidget(self.editor)
+        self.editor.open_requested.connect(self.open_requested)
+        self.editor.new_related.connect(self.new_related)
+        self.editor.saved.connect(self._saved)
+        self.editor.deleted.connect(lambda _kind, _id: self._show_placeholder())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.editor_stack)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([640, 460])
+        self.editor_stack.setMinimumWidth(380)
+
+    # --- the query ----------------------------------------------------------------------
+
+    def filters(self) -> dict[str, str]:
+        """The filters the toolbar selects."""
+        chosen: dict[str, str] = {}
+        preset = self.show_filter.currentData()
+        if preset:
+            chosen[str(preset)] = ""
+        officer = self.officer_filter.currentData()
+        if officer:
+            chosen["officer"] = str(officer)
+        if self.org_filter is not None and self.org_filter.value():
+            chosen["organization"] = str(self.org_filter.value())
+        return chosen
+
+    def set_filter(self, name: str, value: str = "") -> None:
+        """Select a filter from code (as a click on the toolbar would)."""
+        if name == "officer":
+            self.officer_filter.setCurrentIndex(max(self.officer_filter.findData(value), 0))
+        elif name == "organization" and self.org_filter is not None:
+            self.org_filter.set_value(value)
+            self.apply_query()
+        else:
+            self.show_filter.setCurrentIndex(max(self.show_filter.findData(name), 0))
+
+    def apply_query(self) -> None:
+        """Recompute the list for the search text, filters and sort now shown."""
+        self.search_timer.stop()
+        current = self.model.query
+        if self.ctx.is_locked:
+            return
+        query = ListQuery(
+            self.kind,
+            text=self.search.text(),
+            filters=self.filters(),
+            sort=current.sort,
+            descending=current.descending,
+        )
+        self.model.set_query(query)
+        self._after_reset()
+
+    def refresh(self) -> None:
+        """Reload after writes or an unlock, keeping the selection."""
+        if self.ctx.is_locked:
+            return
+        self._reload_officers()
+        self.model.refresh()
+        self._after_reset()
+
+    def _after_reset(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(f"{count:,} {self.plural if count != 1 else self.editor.noun}")
+        if self.editor.record_id is not None:
+            self._select(self.editor.record_id)
+
+    def _reload_officers(self) -> None:
+        current = self.officer_filter.currentData()
+        self.officer_filter.blockSignals(True)
+        self.officer_filter.clear()
+        self.officer_filter.addItem("Any officer", "")
+        for name in listing.officers(self.ctx.store, self.kind):
+            self.officer_filter.addItem(name, name)
+        self.officer_filter.setCurrentIndex(max(self.officer_filter.findData(current), 0))
+        self.officer_filter.blockSignals(False)
+
+    def _org_filter_changed(self) -> None:
+        # Filter once an organization is picked or the box is cleared, not per keystroke.
+        if self.org_filter is not None and (
+            self.org_filter.has_choice() or not self.org_filter.edit.text()
+        ):
+            self.apply_query()
+
+    # --- the editor ---------------------------------------------------------------------
+
+    def open_record(self, record_id: str) -> bool:
+        """Show `record_id` in the editor (after the guard); select it if it is listed."""
+        if self.editor.record_id == record_id and self.editor_stack.currentWidget() is self.editor:
+            self._select(record_id)
+            return True
+        if not guard.settle(self, self.editor):
+            return False
+        self.editor.load(record_id)
+        self.editor_stack.setCurrentWidget(self.editor)
+        self._select(record_id)
+        return True
+
+    def new_record(self, initial: Mapping[str, Any] | None = None) -> bool:
+        """Start a new record in the editor (after the guard)."""
+        if self.ctx.is_locked or not guard.settle(self, self.editor):
+            return False
+        self.editor.new(initial)
+        self.editor_stack.setCurrentWidget(self.editor)
+        self.table.selectionModel().clearSelection()
+        first = next(iter(self.editor.fields.values()))
+        first.focus_target().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def save(self) -> bool:
+        """Save the editor's record, if one is open."""
+        if self.editor_stack.currentWidget() is not self.editor:
+            return True
+        return self.editor.save()
+
+    def has_unsaved(self) -> bool:
+        """Whether the editor holds edits not yet saved."""
+        return self.editor.is_dirty()
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, its text selected."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._reverting or not current.isValid():
+            return
+        record_id = self.model.id_at(current.row())
+        if record_id is None or record_id == self.editor.record_id:
+            return
+        if not self.open_record(record_id):
+            # Cancelled by the guard: put the highlight back where the edit is.
+            QTimer.singleShot(0, lambda: self._restore(previous))
+
+    def _restore(self, previous: QModelIndex) -> None:
+        self._reverting = True
+        try:
+            if self.editor.record_id is not None:
+                self._select(self.editor.record_id)
+            elif previous.isValid():
+                self.table.setCurrentIndex(previous)
+            else:
+                self.table.selectionModel().clearSelection()
+        finally:
+            self._reverting = False
+
+    def _select(self, record_id: str) -> None:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return
+        self._reverting = True
+        try:
+            index = self.model.index(row, 0)
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.table.selectionModel().setCurrentIndex(index, flags)
+            self.table.scrollTo(index)
+        finally:
+            self._reverting = False
+
+    def _show_placeholder(self) -> None:
+        self.editor_stack.setCurrentWidget(self.placeholder)
+
+    def _saved(self, _kind: str, record_id: str) -> None:
+        self._select(record_id)
+
+    # --- profile events -----------------------------------------------------------------
+
+    def _records_changed(self, kind: str) -> None:
+        # Other kinds show our titles (a contact's organization): refresh on any write.
+        if kind in ("", self.kind):
+            self.refresh()
+        else:
+            self.model.invalidate_rows()
+
+    def _locked(self) -> None:
+        self.search_timer.stop()
+        self.model.clear()
+        self.count_label.clear()
+
+    def _unlocked(self) -> None:
+        # The main window refreshes every screen on unlock; the editor is ours to reload.
+        if self.editor.record_id is not None and not self.editor.is_dirty():
+            self.editor.load(self.editor.record_id)

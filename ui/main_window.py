@@ -1,0 +1,307 @@
+"""The main window: side bar, the screens, the status bar, menus and shortcuts, and the
+lock screen that covers everything while the profile is locked."""
+
+from __future__ import annotations
+
+import importlib.util
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from liaison_app import vocab
+from ui import guard
+from ui.context import AppContext
+from ui.dashboard import Dashboard
+from ui.editors.action import ActionEditor
+from ui.editors.contact import ContactEditor
+from ui.editors.meeting import MeetingEditor
+from ui.editors.org import OrganizationEditor
+from ui.icons import icon
+from ui.list_view import ListPage
+from ui.settings_dialog import SettingsDialog
+from ui.sidebar import EmptyState, Sidebar
+from ui.unlock import LockScreen
+
+SYNC_PENDING = (
+    "The sync engine is being built. Once it lands, this screen lists each peer, the "
+    "last exchange with them and the changes waiting to go out."
+)
+CONFLICTS_PENDING = (
+    "Edits that clash during a sync exchange will be listed here, side by side, so "
+    "nothing is silently lost. This arrives with sync."
+)
+
+
+class MainWindow(QMainWindow):
+    """Every screen of an unlocked profile."""
+
+    def __init__(
+        self, ctx: AppContext, *, remember_geometry: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.remember_geometry = remember_geometry
+        self.setWindowIcon(icon("liaison"))
+        self.sidebar = Sidebar(self)
+        self.pages = QStackedWidget(self)
+        self.dashboard = Dashboard(ctx)
+        self.lists: dict[str, ListPage] = {
+            "meeting": ListPage(ctx, MeetingEditor(ctx), "meetings"),
+            "contact": ListPage(ctx, ContactEditor(ctx), "contacts"),
+            "org": ListPage(ctx, OrganizationEditor(ctx), "organizations"),
+            "action": ListPage(ctx, ActionEditor(ctx), "action items"),
+        }
+        self.conflicts = EmptyState("conflicts", "Conflicts arrive with sync", CONFLICTS_PENDING)
+        self.sync = EmptyState("sync", "Sync centre arrives with sync", SYNC_PENDING)
+        screens: list[tuple[str, str, str, QWidget]] = [
+            ("dashboard", "Dashboard", "dashboard", self.dashboard),
+            ("meeting", "Meetings", "meeting", self.lists["meeting"]),
+            ("contact", "Contacts", "contact", self.lists["contact"]),
+            ("org", "Organizations", "organization", self.lists["org"]),
+            ("action", "Action items", "action", self.lists["action"]),
+            ("conflicts", "Conflicts", "conflicts", self.conflicts),
+            ("sync", "Sync", "sync", self.sync),
+        ]
+        for key, label, icon_name, page in screens:
+            self.sidebar.add_entry(key, label, icon_name)
+            self.pages.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.workspace = QWidget(self)
+        row = QHBoxLayout(self.workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.pages, 1)
+        self.lock_screen = LockScreen(ctx.directory, self)
+        self.lock_screen.form.unlocked.connect(lambda store: ctx.open(store))
+        self.central = QStackedWidget(self)
+        self.central.addWidget(self.workspace)
+        self.central.addWidget(self.lock_screen)
+        self.setCentralWidget(self.central)
+        self._wire_pages()
+        self._build_actions()
+        self._build_status_bar()
+        ctx.locked.connect(self._show_locked)
+        ctx.unlocked.connect(self._show_unlocked)
+        self.sidebar.setCurrentRow(0)
+        self.resize(1280, 800)
+        self._restore_geometry()
+        if ctx.is_locked:
+            self._show_locked()
+        else:
+            self._show_unlocked()
+
+    # --- wiring -------------------------------------------------------------------------
+
+    def _wire_pages(self) -> None:
+        self.dashboard.open_requested.connect(self.open_record)
+        for page in self.lists.values():
+            page.open_requested.connect(self.open_record)
+            page.new_related.connect(self.new_record)
+            page.editor.dirty_changed.connect(self._dirty_changed)
+
+    def _action(self, text: str, shortcut: QKeySequence | str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action("&New", QKeySequence(keys.New), self.new_here)
+        self.new_action.setIcon(icon("add"))
+        self.save_action = self._action("&Save", QKeySequence(keys.Save), self.save_here)
+        self.save_action.setIcon(icon("save"))
+        self.find_action = self._action("&Find", QKeySequence(keys.Find), self.find_here)
+        self.find_action.setIcon(icon("search"))
+        self.lock_action = self._action("&Lock", "Ctrl+L", self.ctx.lock)
+        self.lock_action.setIcon(icon("lock"))
+        self.settings_action = self._action("Se&ttings…", "Ctrl+,", self.open_settings)
+        self.settings_action.setIcon(icon("settings"))
+        self.quit_action = self._action("&Quit", QKeySequence(keys.Quit), self.close)
+        self.demo_action = self._action("Fill with &demo data…", "", self.fill_demo)
+        self.demo_action.setEnabled(importlib.util.find_spec("liaison_app.demo") is not None)
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        for action in (self.new_action, self.save_action, self.find_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        go_menu = menu.addMenu("&Go")
+        self.go_actions = []
+        for row in range(self.sidebar.count()):
+            item = self.sidebar.item(row)
+            go = self._action(item.text(), f"Ctrl+{row + 1}", lambda _c=False, r=row: self.go(r))
+            go.setIcon(item.icon())
+            go_menu.addAction(go)
+            self.go_actions.append(go)
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.demo_action)
+        self.data_actions = [
+            self.new_action,
+            self.save_action,
+            self.find_action,
+            self.lock_action,
+            self.settings_action,
+            self.demo_action,
+            *self.go_actions,
+        ]
+
+    def _build_status_bar(self) -> None:
+        self.identity_label = QLabel(self)
+        self.sync_label = QLabel("Sync: arrives with sync (no exchanges yet)", self)
+        self.sync_label.setToolTip(SYNC_PENDING)
+        self.lock_label = QLabel(self)
+        bar = self.statusBar()
+        bar.addWidget(self.identity_label)
+        bar.addPermanentWidget(self.sync_label)
+        bar.addPermanentWidget(self.lock_label)
+
+    # --- navigation ---------------------------------------------------------------------
+
+    def go(self, row: int) -> None:
+        """Show screen `row` of the side bar."""
+        self.sidebar.setCurrentRow(row)
+
+    def go_to(self, key: str) -> None:
+        """Show the screen called `key` (dashboard, meeting, contact, org, action...)."""
+        for row in range(self.sidebar.count()):
+            if self.sidebar.key_at(row) == key:
+                self.go(row)
+                return
+
+    def current_list(self) -> ListPage | None:
+        """The list screen on show, if any."""
+        page = self.pages.currentWidget()
+        return page if isinstance(page, ListPage) else None
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        """Show `record_id` in its kind's screen (the link from another record)."""
+        self.go_to(kind)
+        self.lists[kind].open_record(record_id)
+
+    def new_record(self, kind: str, initial: object = None) -> None:
+        """Start a new record of `kind`, prefilled with `initial` values."""
+        self.go_to(kind)
+        self.lists[kind].new_record(initial if isinstance(initial, dict) else None)
+
+    def new_here(self) -> None:
+        """Ctrl+N: a new record of the screen's kind (a meeting from the dashboard)."""
+        page = self.current_list()
+        if page is None:
+            self.new_record("meeting")
+        else:
+            page.new_record()
+
+    def save_here(self) -> None:
+        """Ctrl+S: save the record being edited."""
+        page = self.current_list()
+        if page is not None:
+            page.save()
+
+    def find_here(self) -> None:
+        """Ctrl+F: the search box of this screen (contacts from elsewhere)."""
+        page = self.current_list()
+        if page is None:
+            self.go_to("contact")
+            page = self.lists["contact"]
+        page.focus_search()
+
+    # --- dialogs and jobs ---------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        """Show the settings dialog."""
+        SettingsDialog(self.ctx, self).exec()
+
+    def fill_demo(self) -> None:
+        """Fill the profile with a month of demo data, in the background."""
+        from ui.demo_job import run_demo
+
+        run_demo(self, self.ctx)
+
+    # --- lock ---------------------------------------------------------------------------
+
+    def _show_locked(self) -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog):
+            modal.reject()  # a dialog over locked data must not stay open
+        self.central.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        for action in self.data_actions:
+            action.setEnabled(False)
+        self.setWindowTitle("Liaison — locked[*]")
+        self.identity_label.clear()
+        self.lock_label.setPixmap(icon("lock").pixmap(16, 16))
+        self.lock_screen.form.reset()
+        self.lock_screen.setFocus()
+
+    def _show_unlocked(self) -> None:
+        author = self.ctx.store.author
+        self.central.setCurrentWidget(self.workspace)
+        self.menuBar().setEnabled(True)
+        for action in self.data_actions:
+            action.setEnabled(action is not self.demo_action or self._demo_available())
+        self.setWindowTitle(f"Liaison — {author.officer}[*]")
+        role = vocab.ROLES.get(author.role, author.role)
+        self.identity_label.setText(f"{author.officer} · {author.device_name} · {role}")
+        self.lock_label.setPixmap(icon("unlock").pixmap(16, 16))
+        self.lock_label.setToolTip("Unlocked — Ctrl+L locks now")
+        self.dashboard.refresh()
+        for page in self.lists.values():
+            page.refresh()
+
+    def _demo_available(self) -> bool:
+        return importlib.util.find_spec("liaison_app.demo") is not None
+
+    def _dirty_changed(self, _dirty: bool) -> None:
+        self.setWindowModified(any(page.has_unsaved() for page in self.lists.values()))
+
+    # --- closing ------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._settle_all():
+            event.ignore()
+            return
+        if self.remember_geometry:
+            settings = QSettings()
+            settings.setValue("main/geometry", self.saveGeometry())
+        self.ctx.lock()
+        event.accept()
+
+    def _settle_all(self) -> bool:
+        dirty = [page for page in self.lists.values() if page.has_unsaved()]
+        if dirty and self.ctx.is_locked:
+            answer = QMessageBox.question(
+                self,
+                "Unsaved changes",
+                "Some edits are not saved and the profile is locked. Quit and lose them?",
+            )
+            return answer == QMessageBox.StandardButton.Yes
+        for page in dirty:
+            self.go_to(page.kind)
+            if not guard.settle(self, page.editor):
+                return False
+        return True
+
+    def _restore_geometry(self) -> None:
+        if not self.remember_geometry:
+            return
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)

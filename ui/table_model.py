@@ -1,0 +1,165 @@
+"""The big-list table model: ordered ids from a service, rows loaded by pages on demand.
+
+Like Anki's browser model, the model holds only the ids of the current filter and sort
+(computed in SQL) and a bounded cache of display rows. `rowCount` is the full id count
+from the start, so there is no `fetchMore` (and none of its off-by-one traps): scrolling
+to row 90,000 loads exactly the page that holds it.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from liaison_app.services.listing import Column, ListQuery, Row
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+_ALERT = QColor("#c0392b")
+
+
+class RowSource(Protocol):
+    """Where the model gets its data (a service adapter, or a fake in tests)."""
+
+    def ids(self, query: ListQuery) -> list[str]: ...
+
+    def rows(self, kind: str, ids: Sequence[str]) -> dict[str, Row]: ...
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of one kind of record, read through a RowSource one page at a time."""
+
+    PAGE_SIZE = 100
+    MAX_PAGES = 50  # 5,000 cached rows: a few screens either way, bounded memory
+
+    def __init__(self, columns: Sequence[Column], source: RowSource, query: ListQuery) -> None:
+        super().__init__()
+        self.columns = tuple(columns)
+        self.source = source
+        self._query = query
+        self._ids: list[str] = []
+        self._index: dict[str, int] | None = None
+        self._pages: OrderedDict[int, list[Row | None]] = OrderedDict()
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- what is shown ---------------------------------------------------------------
+
+    @property
+    def query(self) -> ListQuery:
+        """The filter and sort the ids were computed for."""
+        return self._query
+
+    def set_query(self, query: ListQuery) -> None:
+        """Recompute the ids for `query` and drop cached rows."""
+        self._query = query
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload ids and rows for the current query (after an edit, an unlock...)."""
+        ids = self.source.ids(self._query)
+        self.beginResetModel()
+        self._ids = ids
+        self._index = None
+        self._pages.clear()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every id and row (the profile was locked)."""
+        self.beginResetModel()
+        self._ids = []
+        self._index = None
+        self._pages.clear()
+        self.endResetModel()
+
+    def invalidate_rows(self) -> None:
+        """Drop cached rows but keep the ids (a record's text changed, not the list)."""
+        self._pages.clear()
+        if self._ids:
+            last = self.index(len(self._ids) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def id_at(self, row: int) -> str | None:
+        """The record id shown in `row`."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, record_id: str) -> int | None:
+        """The row showing `record_id`, if the current filter includes it."""
+        if self._index is None:
+            self._index = {record_id: row for row, record_id in enumerate(self._ids)}
+        return self._index.get(record_id)
+
+    # --- Qt model interface -----------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
+            return self.columns[section].label
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+        ):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            # Deleted since the ids were computed (or not readable now): an empty row,
+            # not an exception in the middle of painting.
+            return "—" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _ALERT if row.alert else None
+        return row.cells[index.column()]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(replace(self._query, sort=self.columns[column].key, descending=descending))
+
+    # --- paging -----------------------------------------------------------------------
+
+    def _row(self, row: int) -> Row | None:
+        page_no = row // self.PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._load_page(page_no)
+        else:
+            self._pages.move_to_end(page_no)
+        return page[row - page_no * self.PAGE_SIZE]
+
+    def _load_page(self, page_no: int) -> list[Row | None]:
+        ids = self._ids[page_no * self.PAGE_SIZE : (page_no + 1) * self.PAGE_SIZE]
+        rows = self.source.rows(self._query.kind, ids)
+        page = [rows.get(record_id) for record_id in ids]
+        self._pages[page_no] = page
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page

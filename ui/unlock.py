@@ -1,0 +1,165 @@
+"""Unlocking: the passphrase form, the start-up dialog around it, and the lock screen
+that covers the main window while the profile is locked.
+
+The key derivation (Argon2id) runs in a worker so the window keeps painting even when
+the profile uses a high KDF cost.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app import profile
+from liaison_app.errors import WrongSecretError
+from liaison_app.store import Store
+from ui import worker
+from ui.icons import icon
+
+ERROR_STYLE = "color: #c0392b;"
+
+
+class UnlockForm(QWidget):
+    """Passphrase entry; emits `unlocked` with the open store."""
+
+    unlocked = Signal(object)  # Store
+
+    def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.directory = directory
+        self.task: worker.TaskHandle | None = None
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.setMinimumWidth(280)
+        self.passphrase.returnPressed.connect(self.submit)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.button = QPushButton(icon("unlock"), "Unlock", self)
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.submit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("Enter the passphrase of this profile:"))
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.error)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        self.setFocusProxy(self.passphrase)
+
+    def submit(self) -> None:
+        """Derive the key and open the database in the background."""
+        if self.task is not None or not self.passphrase.text():
+            return
+        passphrase = self.passphrase.text()
+        self.error.hide()
+        self._busy(True)
+        self.task = worker.start(lambda state: profile.unlock(self.directory, passphrase))
+        self.task.succeeded.connect(self._opened)
+        self.task.failed.connect(self._refused)
+
+    def reset(self) -> None:
+        """Blank the form (the passphrase never lingers in a widget)."""
+        self.passphrase.clear()
+        self.error.hide()
+
+    def _opened(self, store: object) -> None:
+        assert isinstance(store, Store)
+        self.task = None
+        self._busy(False)
+        self.passphrase.clear()
+        self.unlocked.emit(store)
+
+    def _refused(self, exc: object) -> None:
+        self.task = None
+        self._busy(False)
+        if isinstance(exc, WrongSecretError):
+            message = "Wrong passphrase. Check Caps Lock and the keyboard layout, then try again."
+        else:
+            message = f"Could not open the profile: {exc}"
+        self.error.setText(message)
+        self.error.show()
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+
+    def _busy(self, busy: bool) -> None:
+        self.passphrase.setEnabled(not busy)
+        self.button.setEnabled(not busy)
+        self.button.setText("Unlocking…" if busy else "Unlock")
+
+
+def _logo(size: int) -> QLabel:
+    label = QLabel()
+    label.setPixmap(icon("liaison").pixmap(QSize(size, size)))
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class UnlockDialog(QDialog):
+    """The dialog shown at start-up; `store` holds the result once accepted."""
+
+    def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Unlock Liaison")
+        self.setWindowIcon(icon("liaison"))
+        self.store: Store | None = None
+        self.form = UnlockForm(directory, self)
+        self.form.unlocked.connect(self._accept_store)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(12)
+        layout.addWidget(_logo(64))
+        path = QLabel(f"Profile: {directory}")
+        path.setStyleSheet("color: palette(placeholder-text);")
+        path.setWordWrap(True)
+        layout.addWidget(path)
+        layout.addWidget(self.form)
+        self.form.setFocus()
+
+    def _accept_store(self, store: object) -> None:
+        assert isinstance(store, Store)
+        self.store = store
+        self.accept()
+
+
+class LockScreen(QWidget):
+    """What the main window shows while locked: nothing of the data, only the form."""
+
+    def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = UnlockForm(directory, self)
+        title = QLabel("Liaison is locked")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note = QLabel("The database is closed and its key forgotten. Unsaved edits are kept.")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note.setWordWrap(True)
+        box = QWidget(self)
+        box.setMaximumWidth(420)
+        inner = QVBoxLayout(box)
+        inner.setSpacing(14)
+        lock = QLabel()
+        lock.setPixmap(icon("lock").pixmap(QSize(72, 72)))
+        lock.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        inner.addWidget(lock)
+        inner.addWidget(title)
+        inner.addWidget(note)
+        inner.addWidget(self.form)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.setFocusProxy(self.form)

@@ -1,0 +1,139 @@
+"""Long jobs off the GUI thread, with progress and cooperative cancel (as Orange3 does).
+
+A job is a plain function taking a `TaskState`: it reports progress through it and asks
+it whether to stop. It must not touch widgets; it opens its own database session. The
+`TaskHandle` lives in the GUI thread, so its signals reach widgets there.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from liaison_app.errors import LiaisonError
+
+log = logging.getLogger(__name__)
+_PROGRESS_INTERVAL_S = 0.05  # more often than this only floods the event queue
+_running: set[TaskHandle] = set()  # keeps handles alive while their job runs
+
+
+class TaskCancelledError(Exception):
+    """Raised inside a job (by `TaskState.check_cancel`) to stop it early."""
+
+
+class TaskState:
+    """What a job sees: where to report progress and whether it was asked to stop."""
+
+    def __init__(self, report: Callable[[int, int, str], None]) -> None:
+        self._report = report
+        self._cancel = threading.Event()
+        self._last = 0.0
+
+    def set_progress(self, done: int, total: int, message: str = "") -> None:
+        """Report `done` of `total` steps (thread-safe, throttled)."""
+        now = time.monotonic()
+        if done >= total or now - self._last >= _PROGRESS_INTERVAL_S:
+            self._last = now
+            self._report(done, total, message)
+
+    def is_cancel_requested(self) -> bool:
+        """Whether the user pressed cancel."""
+        return self._cancel.is_set()
+
+    def check_cancel(self) -> None:
+        """Raise TaskCancelledError if the user pressed cancel."""
+        if self._cancel.is_set():
+            raise TaskCancelledError
+
+    def request_cancel(self) -> None:
+        """Ask the job to stop at its next check."""
+        self._cancel.set()
+
+
+class TaskHandle(QObject):
+    """The GUI side of a running job."""
+
+    progress = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception: a LiaisonError carries a one-line message
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = TaskState(self.progress.emit)
+        self.done = False
+        self.finished.connect(self._forget)
+
+    def cancel(self) -> None:
+        """Ask the job to stop; `cancelled` follows once it has."""
+        self.state.request_cancel()
+
+    def _forget(self) -> None:
+        self.done = True
+        _running.discard(self)
+
+
+class _Runner(QRunnable):
+    def __init__(self, job: Callable[[TaskState], Any], handle: TaskHandle) -> None:
+        super().__init__()
+        self.job = job
+        self.handle = handle
+
+    def run(self) -> None:
+        handle = self.handle
+        try:
+            result = self.job(handle.state)
+        except TaskCancelledError:
+            handle.cancelled.emit()
+        except LiaisonError as exc:
+            handle.failed.emit(exc)
+        except Exception as exc:
+            log.exception("background job failed")
+            handle.failed.emit(RuntimeError(f"unexpected error: {exc}"))
+        else:
+            if handle.state.is_cancel_requested():
+                handle.cancelled.emit()
+            else:
+                handle.succeeded.emit(result)
+        handle.finished.emit()
+
+
+def start(job: Callable[[TaskState], Any]) -> TaskHandle:
+    """Run `job` on the shared thread pool once control returns to the event loop.
+
+    Starting later rather than now means the caller's signal connections are in place
+    before a quick job can finish: a signal emitted with no receiver is simply lost.
+    """
+    handle = TaskHandle()
+    _running.add(handle)
+    runner = _Runner(job, handle)
+    QTimer.singleShot(0, lambda: QThreadPool.globalInstance().start(runner))
+    return handle
+
+
+def with_progress_dialog(parent: QWidget, title: str, handle: TaskHandle) -> QProgressDialog:
+    """Show a modal progress dialog for `handle`; its Cancel button cancels the job."""
+    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumDuration(300)  # quick jobs finish before a dialog flickers up
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+
+    def show_progress(done: int, total: int, message: str) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+        if message:
+            dialog.setLabelText(message)
+
+    handle.progress.connect(show_progress)
+    dialog.canceled.connect(handle.cancel)
+    handle.finished.connect(dialog.close)
+    dialog.show()
+    return dialog
