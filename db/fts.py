@@ -70,9 +70,7 @@ def match_expression(query: str) -> str | None:
     return " ".join(f'"{t}"*' for t in tokens)
 
 
-def search(
-    conn: Connection, query: str, *, kinds: tuple[str, ...] = (), limit: int = 50
-) -> list[SearchHit]:
+def search(conn: Connection, query: str, *, kinds: tuple[str, ...] = (), limit: int = 50) -> list[SearchHit]:
     """Return the best-ranked hits for `query` (titles weigh ten times the body)."""
     expression = match_expression(query)
     if expression is None:

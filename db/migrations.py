@@ -7,7 +7,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection, Engine
 from sqlmodel import SQLModel
 
-from db import fts, models  # noqa: F401  (models registers the tables)
+from db import fts, models, sync_models  # noqa: F401  (importing registers the tables)
 
 Migration = Callable[[Connection], None]
 

@@ -132,3 +132,12 @@ RECORD_TABLES: dict[str, type[RecordBase]] = {
     "meeting": Meeting,
     "action": ActionItem,
 }
+
+# Columns that describe a copy rather than the record: never merged field by field.
+BOOKKEEPING_COLUMNS = ("id", "created_at", "updated_at", "author_officer", "author_device", "deleted_at")
+
+
+def synced_fields(table: type[RecordBase]) -> tuple[str, ...]:
+    """The columns of a record table that sync merges, one operation each."""
+    columns = table.__table__.columns  # type: ignore[attr-defined]
+    return tuple(c.name for c in columns if c.name not in BOOKKEEPING_COLUMNS)

@@ -206,9 +206,9 @@ def _argon2(passphrase: str, kdf: dict[str, Any]) -> bytes:
 
 
 def _hkdf(secret: bytes, salt: bytes) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(), length=32, salt=salt, info=FORMAT.encode() + b"|recovery"
-    ).derive(secret)
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=FORMAT.encode() + b"|recovery").derive(
+        secret
+    )
 
 
 def _recovery_bytes(recovery_key: str) -> bytes:

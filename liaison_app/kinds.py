@@ -108,9 +108,7 @@ def _sensitivity(ctx: Context, name: str, value: Any) -> str:
     levels = settings.get(ctx.session, "sensitivity_levels")
     raw = validation.text(name, value, required=True)
     for level in levels:
-        if raw.upper() == level.upper() or raw.lower().replace(" ", "-") == level.lower().replace(
-            " ", "-"
-        ):
+        if raw.upper() == level.upper() or raw.lower().replace(" ", "-") == level.lower().replace(" ", "-"):
             return str(level)
     raise ValidationError(f"{name}: {raw!r} is not one of {', '.join(levels)}")
 
@@ -128,9 +126,7 @@ def _contact_points(ctx: Context, name: str, values: Any) -> list[dict[str, str]
             raise ValidationError(f"{name}: each entry needs a kind and a value")
         kind = validation.choice(f"{name} kind", item.get("kind"), vocab.CONTACT_POINT_KINDS)
         check = {"phone": validation.phone, "email": validation.email}.get(kind)
-        value = (check or (lambda f, v: validation.text(f, v, required=True)))(
-            kind, item.get("value")
-        )
+        value = (check or (lambda f, v: validation.text(f, v, required=True)))(kind, item.get("value"))
         label = validation.text(f"{kind} label", item.get("label", ""), max_len=100)
         points.append({"kind": kind, "label": label, "value": value})
     return points
@@ -142,16 +138,12 @@ def _points(ctx: Context, name: str, values: Any) -> list[dict[str, str]]:
         if isinstance(item, str):
             kind, sep, rest = item.partition(":")
             if not sep:
-                raise ValidationError(
-                    f"{name}: {item!r} should read KIND:TEXT, e.g. decision:Open the road"
-                )
+                raise ValidationError(f"{name}: {item!r} should read KIND:TEXT, e.g. decision:Open the road")
             item = {"kind": kind, "text": rest}
         if not isinstance(item, dict):
             raise ValidationError(f"{name}: each point needs a kind and a text")
         kind = validation.choice(f"{name} kind", item.get("kind"), vocab.POINT_KINDS)
-        points.append(
-            {"kind": kind, "text": validation.text(name, item.get("text"), required=True)}
-        )
+        points.append({"kind": kind, "text": validation.text(name, item.get("text"), required=True)})
     return points
 
 
@@ -354,6 +346,4 @@ def spec(kind: str) -> KindSpec:
 
 def live_ids(session: Session, table: type[RecordBase]) -> list[str]:
     """Ids of every live record in `table`, sorted."""
-    return list(
-        session.exec(select(table.id).where(col(table.deleted_at).is_(None)).order_by(table.id))
-    )
+    return list(session.exec(select(table.id).where(col(table.deleted_at).is_(None)).order_by(table.id)))

@@ -91,9 +91,7 @@ def unlock(directory: Path, passphrase: str) -> Store:
     return _open(directory, data_key)
 
 
-def change_passphrase(
-    directory: Path, old: str, new: str, cost: keyfile.KdfCost | None = None
-) -> None:
+def change_passphrase(directory: Path, old: str, new: str, cost: keyfile.KdfCost | None = None) -> None:
     """Rewrap the data key under `new` (and optionally a new KDF cost)."""
     path = directory / KEYFILE_NAME
     current = keyfile.load(path)

@@ -12,6 +12,8 @@ from sqlmodel import Session, select
 
 from db.models import LocalIdentity
 from liaison_app import settings
+from sync import hlc
+from sync.capture import Writer
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,14 +32,31 @@ class Store:
     def __init__(self, engine: Engine, directory: Path) -> None:
         self.engine = engine
         self.directory = directory
+        # Added to the wall clock for sync timestamps; only tests move it (a laptop whose
+        # clock runs ahead), the app never does.
+        self.clock_skew_ms = 0
         with self.session() as s:
             identity = s.exec(select(LocalIdentity)).one()
+            self.identity = identity
             self.author = Author(
                 officer=settings.get(s, "officer_name"),
                 device_id=identity.device_id,
                 device_name=settings.get(s, "device_name"),
                 role=settings.get(s, "role"),
             )
+
+    def writer(self) -> Writer:
+        """Who signs the changesets written through this store."""
+        return Writer(
+            device_id=self.author.device_id,
+            signing_private=self.identity.signing_private,
+            officer=self.author.officer,
+            now_ms=self.now_ms(),
+        )
+
+    def now_ms(self) -> int:
+        """The wall clock sync uses, in milliseconds."""
+        return hlc.now_ms() + self.clock_skew_ms
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -63,8 +63,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         if os.environ.get(DEBUG_ENV):
             raise
         sys.stderr.write(
-            f"liaison: internal error: {type(exc).__name__}: {exc}"
-            f" (set {DEBUG_ENV}=1 for details)\n"
+            f"liaison: internal error: {type(exc).__name__}: {exc} (set {DEBUG_ENV}=1 for details)\n"
         )
         return 1
 

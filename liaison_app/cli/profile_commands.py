@@ -67,16 +67,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     put.add_argument("value", help="for sensitivity_levels, a comma-separated list")
     put.set_defaults(handler=_settings_set)
 
-    demo = commands.add_parser(
-        "demo", help="fill a new profile with a generated month of a mission"
-    )
+    demo = commands.add_parser("demo", help="fill a new profile with a generated month of a mission")
     demo.add_argument("--seed", type=int, default=1)
-    demo.add_argument(
-        "--name", default="Demo Officer", help="officer's name if the profile is created"
-    )
-    demo.add_argument(
-        "--device", default="demo-laptop", help="device name if the profile is created"
-    )
+    demo.add_argument("--name", default="Demo Officer", help="officer's name if the profile is created")
+    demo.add_argument("--device", default="demo-laptop", help="device name if the profile is created")
     _kdf_flags(demo)
     demo.set_defaults(handler=_demo, needs_store=False)
 
@@ -180,9 +174,7 @@ def _settings_show(store: Store, args: argparse.Namespace) -> int:
         output.emit_json(values)
     else:
         output.emit(
-            "\n".join(
-                f"{k}: {', '.join(v) if isinstance(v, list) else v}" for k, v in values.items()
-            )
+            "\n".join(f"{k}: {', '.join(v) if isinstance(v, list) else v}" for k, v in values.items())
         )
     return 0
 
@@ -214,13 +206,9 @@ def _demo(args: argparse.Namespace) -> int:
             cost=keyfile.KdfCost(args.kdf_memory_mib, args.kdf_iterations),
         )
         store = created.store
-        output.emit(
-            f"Profile created in {directory}\nRecovery key (shown only now): {created.recovery_key}"
-        )
+        output.emit(f"Profile created in {directory}\nRecovery key (shown only now): {created.recovery_key}")
     with store:
-        if any(
-            records.list_records(store, kind) for kind in ("org", "contact", "meeting", "action")
-        ):
+        if any(records.list_records(store, kind) for kind in ("org", "contact", "meeting", "action")):
             raise ProfileError("demo fills a new profile; this one already holds records")
         counts = demo.generate(store, seed=args.seed)
     output.emit(", ".join(f"{n} {kind}" for kind, n in counts.items()) + " generated")

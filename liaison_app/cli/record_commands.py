@@ -38,9 +38,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         add_flags(edit, kind, adding=False)
         edit.set_defaults(handler=_edit, kind=kind)
 
-        remove = verbs.add_parser(
-            "delete", help=f"delete a {label} (kept as a tombstone until purge)"
-        )
+        remove = verbs.add_parser("delete", help=f"delete a {label} (kept as a tombstone until purge)")
         remove.add_argument("id", metavar="ID")
         remove.set_defaults(handler=_delete, kind=kind)
 
@@ -86,9 +84,7 @@ def _delete(store: Store, args: argparse.Namespace) -> int:
 
 def _list(store: Store, args: argparse.Namespace) -> int:
     found = (
-        actions.overdue(store)
-        if getattr(args, "overdue", False)
-        else records.list_records(store, args.kind)
+        actions.overdue(store) if getattr(args, "overdue", False) else records.list_records(store, args.kind)
     )
     if args.json:
         output.emit_json([as_dict(r) for r in found])

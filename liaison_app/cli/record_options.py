@@ -41,9 +41,7 @@ OPTIONS: dict[str, tuple[Option, ...]] = {
         Option("position", "position", "job title or role"),
         Option("org", "organization_id", "id of the contact's organization", metavar="ORG_ID"),
         Option("phone", "contact_points", "phone, optionally LABEL=NUMBER (repeatable)", many=True),
-        Option(
-            "email", "contact_points", "email, optionally LABEL=ADDRESS (repeatable)", many=True
-        ),
+        Option("email", "contact_points", "email, optionally LABEL=ADDRESS (repeatable)", many=True),
         Option("radio", "contact_points", "radio call sign or channel (repeatable)", many=True),
         Option(
             "messaging",
@@ -61,9 +59,7 @@ OPTIONS: dict[str, tuple[Option, ...]] = {
     ),
     "meeting": (
         Option("title", "title", "title"),
-        Option(
-            "start", "start", "start, ISO-8601 (e.g. 2026-03-14T09:30+03:00)", metavar="ISO8601"
-        ),
+        Option("start", "start", "start, ISO-8601 (e.g. 2026-03-14T09:30+03:00)", metavar="ISO8601"),
         Option("end", "end", "end, ISO-8601", metavar="ISO8601"),
         Option("type", "meeting_type", f"one of: {', '.join(vocab.MEETING_TYPES)}"),
         Option("location", "location", "place name"),

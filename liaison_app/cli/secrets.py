@@ -14,9 +14,7 @@ def _prompt(label: str) -> str:
     try:
         return getpass.getpass(f"{label}: ")
     except EOFError:
-        raise ValidationError(
-            f"no {label.lower()} given (set it in the environment or type it)"
-        ) from None
+        raise ValidationError(f"no {label.lower()} given (set it in the environment or type it)") from None
 
 
 def read_secret(env_var: str, label: str) -> str:

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import update
 from sqlmodel import Session, col, delete, func, select
 
 from db import fts
-from db.models import ActionItem, Contact, Meeting, Organization, RecordBase
+from db.models import ActionItem, Contact, Meeting, Organization, RecordBase, synced_fields
 from liaison_app.clock import now_iso
 from liaison_app.errors import NotFoundError, ValidationError
 from liaison_app.kinds import Context, KindSpec, spec
 from liaison_app.store import Store
+from sync.capture import RecordChange, capture
+from sync.changeset import DELETED
 
 BOOKKEEPING = ("created_at", "updated_at", "author_officer", "author_device", "deleted_at")
 MIN_PREFIX = 4
@@ -52,6 +54,7 @@ def add(store: Store, kind: str, fields: Mapping[str, Any]) -> RecordBase:
             **values,
         )
         _write(s, kind_spec, record)
+        _capture(store, s, kind_spec, record, before=None)
         s.commit()
         return record
 
@@ -63,6 +66,7 @@ def edit(store: Store, kind: str, record_id: str, changes: Mapping[str, Any]) ->
     with store.session() as s:
         ctx = Context(s)
         record = _live(s, kind_spec, record_id)
+        before = _synced_values(record)
         changed = False
         for name, raw in changes.items():
             value = kind_spec.field(name).clean(ctx, name, raw)
@@ -74,6 +78,7 @@ def edit(store: Store, kind: str, record_id: str, changes: Mapping[str, Any]) ->
         if changed:
             record.updated_at = now_iso()
             _write(s, kind_spec, record)
+            _capture(store, s, kind_spec, record, before=before)
             s.commit()
         return record
 
@@ -85,7 +90,12 @@ def delete_record(store: Store, kind: str, record_id: str) -> RecordBase:
         record = _live(s, kind_spec, record_id)
         record.deleted_at = record.updated_at = now_iso()
         s.add(record)
+        s.flush()
         fts.remove(s.connection(), record.id)
+        if not _local_only(record):
+            capture(
+                s.connection(), store.writer(), [RecordChange(kind_spec.kind, record.id, {DELETED: True})]
+            )
         s.commit()
         return record
 
@@ -180,6 +190,14 @@ def _write(session: Session, kind_spec: KindSpec, record: RecordBase) -> None:
     kind_spec.finish(Context(session), record)
     session.add(record)
     session.flush()
+    index(session, kind_spec, record)
+
+
+def index(session: Session, kind_spec: KindSpec, record: RecordBase) -> None:
+    """Bring the search document of one record up to date (dropped if deleted)."""
+    if record.deleted_at is not None:
+        fts.remove(session.connection(), record.id)
+        return
     body = " · ".join(part for part in kind_spec.body(record) if part)
     fts.put(
         session.connection(),
@@ -188,6 +206,43 @@ def _write(session: Session, kind_spec: KindSpec, record: RecordBase) -> None:
         title=kind_spec.title(record),
         body=body,
     )
+
+
+def reindex(session: Session, kind: str, record_ids: Iterable[str]) -> None:
+    """Re-index records changed behind the services' back (by a sync merge)."""
+    kind_spec = spec(kind)
+    for record_id in record_ids:
+        record = session.get(kind_spec.table, record_id, populate_existing=True)
+        if record is None:
+            fts.remove(session.connection(), record_id)
+        else:
+            index(session, kind_spec, record)
+
+
+def _synced_values(record: RecordBase) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in synced_fields(type(record))}
+
+
+def _local_only(record: RecordBase) -> bool:
+    return bool(getattr(record, "do_not_share", False))
+
+
+def _capture(
+    store: Store, session: Session, kind_spec: KindSpec, record: RecordBase, *, before: dict[str, Any] | None
+) -> None:
+    """Hand the write to change capture, unless the record never leaves this laptop."""
+    after = _synced_values(record)
+    if before is None:
+        values = after
+    elif _local_only(record) and not before.get("do_not_share"):
+        values = {"do_not_share": True}  # tell peers it is restricted now; nothing more
+    elif before.get("do_not_share") and not _local_only(record):
+        values = after  # shared from now on: peers need the whole record
+    else:
+        values = {k: v for k, v in after.items() if before.get(k) != v}
+    if _local_only(record) and (before is None or before.get("do_not_share")):
+        return
+    capture(session.connection(), store.writer(), [RecordChange(kind_spec.kind, record.id, values)])
 
 
 def _reject_unknown(kind_spec: KindSpec, fields: Mapping[str, Any]) -> None:

@@ -39,10 +39,7 @@ def test_init_creates_an_encrypted_profile_and_shows_the_recovery_key_once(
         "liaison.db",
     ]
     assert _recovery_key(out).encode() not in (profile_dir / "keys.json").read_bytes()
-    assert (
-        json.loads((profile_dir / "keys.json").read_text())["slots"][0]["kdf"]["memory_kib"]
-        == 8 * 1024
-    )
+    assert json.loads((profile_dir / "keys.json").read_text())["slots"][0]["kdf"]["memory_kib"] == 8 * 1024
 
 
 def test_init_twice_is_refused(cli: Cli) -> None:
@@ -96,9 +93,7 @@ def test_passphrase_change_takes_the_new_one_from_the_environment(
 def test_recover_sets_a_new_passphrase_with_the_recovery_key(
     cli: Cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    out = cli.ok(
-        "init", "--name", "x", "--device", "y", "--kdf-memory-mib", "8", "--kdf-iterations", "1"
-    )
+    out = cli.ok("init", "--name", "x", "--device", "y", "--kdf-memory-mib", "8", "--kdf-iterations", "1")
     monkeypatch.setenv("LIAISON_RECOVERY_KEY", _recovery_key(out).lower())
     monkeypatch.setenv("LIAISON_NEW_PASSPHRASE", "found it again")
     cli.ok("recover")
@@ -106,9 +101,7 @@ def test_recover_sets_a_new_passphrase_with_the_recovery_key(
     cli.ok("org", "list")
 
 
-def test_a_wrong_recovery_key_exits_3(
-    cli: Cli, profile_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_wrong_recovery_key_exits_3(cli: Cli, profile_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cli.init()
     before = snapshot(profile_dir)
     monkeypatch.setenv("LIAISON_RECOVERY_KEY", "0000-0000-0000-0000-0000-0000-0000-0000")
@@ -131,9 +124,7 @@ def test_sensitivity_levels_can_be_set(cli: Cli) -> None:
         "NATO RESTRICTED",
     ]
     contact = cli.ok("contact", "add", "--name", "x")
-    assert (
-        json.loads(cli.ok("contact", "show", contact, "--json"))["sensitivity"] == "NATO RESTRICTED"
-    )
+    assert json.loads(cli.ok("contact", "show", contact, "--json"))["sensitivity"] == "NATO RESTRICTED"
     assert cli("contact", "add", "--name", "y", "--sensitivity", "SECRET").code == 2
 
 

@@ -110,12 +110,8 @@ def test_show_json_returns_every_field_given(ready: Cli) -> None:
     ]
     assert contact["do_not_share"] is True and contact["languages"] == ["French"]
     meeting = json.loads(ready.ok("meeting", "show", ids["meeting"], "--json"))
-    assert meeting["attendee_ids"] == [ids["contact"]] and meeting["organization_ids"] == [
-        ids["org"]
-    ]
-    assert (
-        meeting["grid"] == "35MQU1234567890" and meeting["meeting_type"] == "coordination-meeting"
-    )
+    assert meeting["attendee_ids"] == [ids["contact"]] and meeting["organization_ids"] == [ids["org"]]
+    assert meeting["grid"] == "35MQU1234567890" and meeting["meeting_type"] == "coordination-meeting"
     assert meeting["points"][1] == {"kind": "request", "text": "Escort from the battalion"}
     action = json.loads(ready.ok("action", "show", ids["action"][:8], "--json"))
     assert (action["meeting_id"], action["owner"], action["priority"]) == (

@@ -1,0 +1,111 @@
+"""Tables of the sync engine: changesets, per-field heads, version vector, peers, conflicts.
+
+The record tables hold the merged values; these tables hold why they are what they are.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, Column, LargeBinary
+from sqlmodel import Field, SQLModel
+
+
+class Changeset(SQLModel, table=True):
+    """One signed group of field operations from one origin device, kept verbatim for relay."""
+
+    __tablename__ = "sync_changeset"
+
+    origin: str = Field(primary_key=True)
+    seq: int = Field(primary_key=True)
+    hlc: int = Field(index=True)
+    # applied | pending (waiting for what it depends on) | quarantined (clock too far ahead)
+    status: str = Field(index=True)
+    body: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    signature: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    received_at: str
+
+
+class FieldHead(SQLModel, table=True):
+    """An operation on a field that no later-known operation has overwritten.
+
+    One head per field is the normal case. Several heads mean concurrent edits: an open
+    conflict. Values are kept only while heads conflict; the winner's value is in the row.
+    """
+
+    __tablename__ = "sync_head"
+
+    record_id: str = Field(primary_key=True)
+    field: str = Field(primary_key=True)
+    origin: str = Field(primary_key=True)
+    seq: int = Field(primary_key=True)
+    kind: str
+    hlc: int
+    value: Any = Field(default=None, sa_column=Column(JSON, nullable=True))
+
+
+class VersionVector(SQLModel, table=True):
+    """Per origin device, the highest sequence number applied here (gap-free)."""
+
+    __tablename__ = "sync_vv"
+
+    origin: str = Field(primary_key=True)
+    seq: int
+
+
+class SyncState(SQLModel, table=True):
+    """This device's persisted hybrid logical clock and next changeset number."""
+
+    __tablename__ = "sync_state"
+
+    id: int = Field(default=1, primary_key=True)
+    hlc: int = 0
+    next_seq: int = 1
+
+
+class Peer(SQLModel, table=True):
+    """Another device: its public keys, who vouched for it, what it is known to hold."""
+
+    __tablename__ = "sync_peer"
+
+    device_id: str = Field(primary_key=True)
+    officer: str
+    device_name: str
+    role: str
+    signing_key: bytes
+    kem_mlkem: bytes
+    kem_x25519: bytes
+    added_at: str
+    # None: trusted directly (card added here); else the HQ device whose bundle vouched for it.
+    vouched_by: str | None = None
+    revoked_at: str | None = None
+    known_vv: dict[str, int] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    last_import_at: str | None = None
+    last_export_at: str | None = None
+
+
+class ResolvedConflict(SQLModel, table=True):
+    """Concurrent values that a later operation overwrote knowingly: kept so none is lost."""
+
+    __tablename__ = "sync_resolved_conflict"
+
+    id: str = Field(primary_key=True)
+    kind: str
+    record_id: str = Field(index=True)
+    field: str
+    # [{"origin", "seq", "hlc", "value"}, ...] sorted by (origin, seq)
+    values: list[dict[str, Any]] = Field(sa_column=Column(JSON, nullable=False))
+    resolved_by_origin: str
+    resolved_by_seq: int
+    resolved_hlc: int
+
+
+class ImportedBundle(SQLModel, table=True):
+    """Bundles already imported, so a replayed file is recognised and refused."""
+
+    __tablename__ = "sync_imported_bundle"
+
+    bundle_id: str = Field(primary_key=True)
+    sender: str
+    imported_at: str
+    counts: dict[str, int] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))

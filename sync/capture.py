@@ -1,0 +1,83 @@
+"""Change capture: every local write becomes one signed changeset of per-field operations.
+
+The service layer calls `capture` inside the transaction of the write, so the record, its
+changeset, the clock and the heads commit together or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from sync import changeset, hlc, state
+from sync.changeset import DELETED, ChangesetBody, Op
+from sync.conflicts import record_resolution
+from sync.state import Head
+
+
+@dataclass(frozen=True, slots=True)
+class Writer:
+    """Who writes: this device's id and signing key, the officer, and the clock to use."""
+
+    device_id: str
+    signing_private: bytes
+    officer: str
+    now_ms: int | None = None  # tests pin the wall clock; None reads it
+
+
+@dataclass(frozen=True, slots=True)
+class RecordChange:
+    """New values of some fields of one record (DELETED: True to delete, False otherwise)."""
+
+    kind: str
+    record_id: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+def capture(conn: Connection, writer: Writer, changes: Sequence[RecordChange]) -> tuple[str, int] | None:
+    """Record `changes` as the next local changeset; returns its (origin, seq), None if empty."""
+    changes = [c for c in changes if c.values]
+    if not changes:
+        return None
+    sync_state = state.load_state(conn)
+    seq = sync_state.next_seq
+    stamp = hlc.tick(sync_state.hlc, writer.now_ms)
+    deps = state.version_vector(conn)
+    deps.pop(writer.device_id, None)  # our own earlier changesets are implied by seq
+    old_heads = state.load_heads(conn, (c.record_id for c in changes))
+    new_heads: dict[state.HeadKey, list[Head]] = {}
+    kind_of: dict[str, str] = {}
+    ops: list[Op] = []
+    for change in changes:
+        kind_of[change.record_id] = change.kind
+        values = dict(change.values)
+        values.setdefault(DELETED, False)  # any edit says "this record is alive"
+        for name in sorted(values):
+            key = (change.record_id, name)
+            previous = old_heads.get(key, [])
+            pred: tuple[tuple[str, int], ...] = ()
+            if state.in_conflict(previous):
+                # Writing over disagreeing heads resolves that conflict; say which ones.
+                pred = tuple(sorted(h.op_id for h in previous))
+                record_resolution(
+                    conn, change.kind, change.record_id, name, previous, writer.device_id, seq, stamp
+                )
+            ops.append(Op(change.kind, change.record_id, name, values[name], pred))
+            new_heads[key] = [Head(writer.device_id, seq, stamp)]
+    body = ChangesetBody(
+        origin=writer.device_id, seq=seq, hlc=stamp, officer=writer.officer, deps=deps, ops=tuple(ops)
+    ).encode()
+    conn.exec_driver_sql(
+        "INSERT INTO sync_changeset (origin, seq, hlc, status, body, signature, received_at)"
+        " VALUES (?, ?, ?, 'applied', ?, ?, ?)",
+        (writer.device_id, seq, stamp, body, changeset.sign(body, writer.signing_private), hlc.to_iso(stamp)),
+    )
+    state.store_heads(conn, kind_of, new_heads)
+    state.set_applied(conn, writer.device_id, seq)
+    sync_state.next_seq = seq + 1
+    sync_state.hlc = stamp
+    state.save_state(conn, sync_state)
+    return writer.device_id, seq

@@ -1,0 +1,124 @@
+"""Changesets: the unit of change that travels. Canonical bytes, signed by the origin device.
+
+A changeset keeps its author's signature wherever it is relayed, so a relay (HQ) can
+forward an officer's edits but cannot forge or alter them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
+FORMAT = "liaison-changeset/1"
+_SIGNING_CONTEXT = FORMAT.encode() + b"\n"
+SIGNATURE_BYTES = 64
+DELETED = "_deleted"  # pseudo-field: True deletes the record, False keeps or restores it
+
+
+class ChangesetError(Exception):
+    """A changeset that is malformed or whose signature does not verify."""
+
+
+@dataclass(frozen=True, slots=True)
+class Op:
+    """One field of one record set to a value.
+
+    `pred` lists the concurrent heads the author saw and overwrote knowingly (only when
+    there were several: that is what resolving a conflict looks like).
+    """
+
+    kind: str
+    record_id: str
+    field: str
+    value: Any
+    pred: tuple[tuple[str, int], ...] = ()
+
+    def to_json(self) -> list[Any]:
+        item: list[Any] = [self.kind, self.record_id, self.field, self.value]
+        if self.pred:
+            item.append([list(p) for p in self.pred])
+        return item
+
+    @staticmethod
+    def from_json(item: Any) -> Op:
+        if not isinstance(item, list) or len(item) not in (4, 5):
+            raise ChangesetError("malformed operation")
+        kind, record_id, field_name, value = item[:4]
+        if not all(isinstance(x, str) for x in (kind, record_id, field_name)):
+            raise ChangesetError("malformed operation")
+        pred = tuple((str(o), int(s)) for o, s in item[4]) if len(item) == 5 else ()
+        return Op(kind, record_id, field_name, value, pred)
+
+
+@dataclass(frozen=True, slots=True)
+class ChangesetBody:
+    """What the origin signed: who, which number, when, what it had seen, what it changed."""
+
+    origin: str
+    seq: int
+    hlc: int
+    officer: str
+    deps: dict[str, int]
+    ops: tuple[Op, ...] = field(default=())
+
+    def encode(self) -> bytes:
+        """Canonical bytes: the same body always encodes to the same bytes."""
+        document = {
+            "format": FORMAT,
+            "origin": self.origin,
+            "seq": self.seq,
+            "hlc": self.hlc,
+            "officer": self.officer,
+            "deps": self.deps,
+            "ops": [op.to_json() for op in self.ops],
+        }
+        return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+    @staticmethod
+    def decode(data: bytes) -> ChangesetBody:
+        try:
+            doc = json.loads(data)
+            if doc["format"] != FORMAT:
+                raise ChangesetError(f"unknown changeset format {doc['format']!r}")
+            deps = {str(k): int(v) for k, v in doc["deps"].items()}
+            return ChangesetBody(
+                origin=str(doc["origin"]),
+                seq=int(doc["seq"]),
+                hlc=int(doc["hlc"]),
+                officer=str(doc["officer"]),
+                deps=deps,
+                ops=tuple(Op.from_json(item) for item in doc["ops"]),
+            )
+        except ChangesetError:
+            raise
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ChangesetError(f"malformed changeset: {exc}") from None
+
+
+def sign(body: bytes, signing_private: bytes) -> bytes:
+    """The origin device's Ed25519 signature over a body."""
+    return ed25519.Ed25519PrivateKey.from_private_bytes(signing_private).sign(_SIGNING_CONTEXT + body)
+
+
+def verify(body: bytes, signature: bytes, signing_public: bytes) -> None:
+    """Raise ChangesetError unless `signature` is the holder of `signing_public` signing `body`."""
+    try:
+        ed25519.Ed25519PublicKey.from_public_bytes(signing_public).verify(signature, _SIGNING_CONTEXT + body)
+    except InvalidSignature:
+        raise ChangesetError("changeset signature does not verify") from None
+
+
+def pack_item(body: bytes, signature: bytes) -> bytes:
+    """A changeset as one bundle item: the 64-byte signature, then the body."""
+    return signature + body
+
+
+def unpack_item(item: bytes) -> tuple[bytes, bytes]:
+    """(body, signature) from a bundle item."""
+    if len(item) <= SIGNATURE_BYTES:
+        raise ChangesetError("bundle item too short to be a changeset")
+    return item[SIGNATURE_BYTES:], item[:SIGNATURE_BYTES]

@@ -1,0 +1,253 @@
+"""Bundle export and import: which changesets go to whom, and what arrives is checked, staged
+and merged in one transaction so that a refused bundle changes nothing."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+
+from db.migrations import SCHEMA_VERSION
+from db.models import LocalIdentity
+from sync import bundle, peers, state
+from sync.bundle import BundleError
+from sync.changeset import ChangesetBody, ChangesetError, pack_item, unpack_item, verify
+from sync.conflicts import list_conflicts
+from sync.identity import public_keys
+from sync.merge import MergeResult, drain, stage
+
+HEADER_TYPE = "liaison-sync"
+
+
+@dataclass(frozen=True, slots=True)
+class Me:
+    """This device as a sender: its identity row and how it presents itself."""
+
+    identity: LocalIdentity
+    officer: str
+    device_name: str
+    role: str
+
+    @property
+    def device_id(self) -> str:
+        return self.identity.device_id
+
+    def card(self) -> peers.Card:
+        return peers.Card(self.officer, self.device_name, self.role, public_keys(self.identity))
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    """What a written bundle holds."""
+
+    path: Path
+    recipients: tuple[str, ...]
+    changesets: int
+    size: int
+
+
+@dataclass(slots=True)
+class ImportResult:
+    """Per-file counts, plus what the merge touched (for re-indexing)."""
+
+    path: Path
+    sender: str
+    applied: int = 0
+    duplicate: int = 0
+    pending: int = 0
+    conflicts: int = 0
+    quarantined: int = 0
+    revoked: int = 0
+    merge: MergeResult = field(default_factory=MergeResult)
+
+    def counts(self) -> dict[str, Any]:
+        return {
+            "file": str(self.path),
+            "sender": self.sender,
+            "applied": self.applied,
+            "duplicate": self.duplicate,
+            "pending": self.pending,
+            "conflicts": self.conflicts,
+            "quarantined": self.quarantined,
+            "skipped_revoked": self.revoked,
+        }
+
+
+def export_bundle(
+    conn: Connection, me: Me, *, to: Sequence[str], path: Path, full: bool, now: str
+) -> ExportResult:
+    """Write every changeset the recipients are not known to hold (all of them if `full`)."""
+    recipients = []
+    for device in dict.fromkeys(to):
+        peer = peers.get(conn, device)
+        if peer is None:
+            raise BundleError(f"unknown device {device} (add its identity card first)")
+        if peer.revoked_at is not None:
+            raise BundleError(f"device {device} is revoked")
+        recipients.append(peer)
+    if not recipients:
+        raise BundleError("no recipient given")
+    floor: dict[str, int] = {}
+    if not full:
+        origins = {o for (o,) in conn.exec_driver_sql("SELECT DISTINCT origin FROM sync_changeset")}
+        floor = {o: min(p.known_vv.get(o, 0) for p in recipients) for o in origins}
+    origins_sent = _origins_above(conn, floor)
+    recipient_ids = [p.card.device_id for p in recipients]
+    header = {
+        "type": HEADER_TYPE,
+        "sender": me.device_id,
+        "recipients": recipient_ids,
+        "vv": state.version_vector(conn),
+        "schema": SCHEMA_VERSION,
+        "created": now,
+        "full": full,
+        "card": me.card().to_json(),
+        "cards": _vouched_cards(conn, me, origins_sent),
+        "revoked": _revocations(conn, me),
+    }
+    info = bundle.write_bundle(
+        path,
+        sender=me.identity,
+        header=header,
+        recipients=[p.card.keys for p in recipients],
+        items=_items(conn, floor),
+    )
+    peers.note_export(conn, recipient_ids, now=now)
+    return ExportResult(path, tuple(recipient_ids), info.item_count, info.size)
+
+
+def import_bundle(conn: Connection, path: Path, me: Me, *, now: str, now_ms: int) -> ImportResult:
+    """Verify, stage and merge one bundle; raises BundleError (and the caller rolls back)."""
+
+    def trusted(device: str) -> bytes | None:
+        if peers.is_revoked(conn, device):
+            raise BundleError(f"sender {device} is revoked")
+        return peers.signing_key(conn, device)
+
+    with bundle.open_bundle(
+        path,
+        my_device_id=me.device_id,
+        my_kem_private=bundle.kem_private_key(me.identity),
+        trusted_signing_key_lookup=trusted,
+    ) as opened:
+        seen = conn.exec_driver_sql(
+            "SELECT imported_at FROM sync_imported_bundle WHERE bundle_id = ?", (opened.digest,)
+        ).first()
+        if seen is not None:
+            raise BundleError(f"bundle already imported on {seen[0][:16].replace('T', ' ')}; nothing changed")
+        header = opened.header
+        _check_header(header, opened.sender_device_id, me.device_id)
+        sender = peers.get(conn, opened.sender_device_id)
+        assert sender is not None  # the trust lookup admitted it
+        if sender.card.role == "hq":
+            _accept_vouching(conn, header, opened.sender_device_id, now)
+        result = ImportResult(path=path, sender=opened.sender_device_id)
+        staged: set[tuple[str, int]] = set()
+        own_key = public_keys(me.identity).signing
+        for item in opened.items():
+            body, raw, signature = _checked_changeset(conn, item, me.device_id, own_key)
+            if body is None:
+                result.revoked += 1
+            elif stage(conn, body, raw, signature, now):
+                staged.add((body.origin, body.seq))
+            else:
+                result.duplicate += 1
+    before = _open_conflicts(conn)
+    result.merge = drain(conn, now_ms=now_ms)
+    result.applied = len(result.merge.applied)
+    result.quarantined = len(result.merge.quarantined)
+    result.pending = len(staged - set(result.merge.applied))
+    result.conflicts = max(0, _open_conflicts(conn) - before)
+    peers.note_known(
+        conn, opened.sender_device_id, {str(k): int(v) for k, v in header["vv"].items()}, now=now
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO sync_imported_bundle (bundle_id, sender, imported_at, counts) VALUES (?, ?, ?, ?)",
+        (opened.digest, opened.sender_device_id, now, json.dumps(result.counts())),
+    )
+    return result
+
+
+def _checked_changeset(
+    conn: Connection, item: bytes, my_id: str, own_key: bytes
+) -> tuple[ChangesetBody | None, bytes, bytes]:
+    try:
+        raw, signature = unpack_item(item)
+        body = ChangesetBody.decode(raw)
+    except ChangesetError as exc:
+        raise BundleError(f"bundle holds a malformed changeset ({exc})") from None
+    if peers.is_revoked(conn, body.origin):
+        return None, raw, signature
+    key = own_key if body.origin == my_id else peers.signing_key(conn, body.origin)
+    if key is None:
+        raise BundleError(f"bundle relays changes from unknown device {body.origin}")
+    try:
+        verify(raw, signature, key)
+    except ChangesetError:
+        raise BundleError(f"bundle holds a forged changeset claiming to come from {body.origin}") from None
+    return body, raw, signature
+
+
+def _check_header(header: dict[str, Any], sender: str, me: str) -> None:
+    if header.get("type") != HEADER_TYPE:
+        raise BundleError("bundle is not a Liaison sync bundle")
+    if header.get("sender") != sender or me not in header.get("recipients", []):
+        raise BundleError("bundle header does not match its envelope")
+    schema = header.get("schema")
+    if not isinstance(schema, int) or schema > SCHEMA_VERSION:
+        raise BundleError(f"bundle was written by a newer Liaison (schema {schema}); update this app")
+    if not isinstance(header.get("vv"), dict):
+        raise BundleError("bundle header lacks the sender's version vector")
+
+
+def _accept_vouching(conn: Connection, header: dict[str, Any], hq: str, now: str) -> None:
+    """An HQ device we trust vouches for the cards it carries and passes on its revocations."""
+    for data in header.get("cards", []):
+        try:
+            card = peers.Card.from_json(data)
+        except peers.TrustError as exc:
+            raise BundleError(f"bundle carries a bad identity card ({exc})") from None
+        peers.add(conn, card, now=now, vouched_by=hq)
+    for device in header.get("revoked", []):
+        peers.revoke(conn, str(device), now=now)
+
+
+def _vouched_cards(conn: Connection, me: Me, origins: set[str]) -> list[dict[str, Any]]:
+    if me.role != "hq":
+        return []
+    return [
+        p.card.to_json()
+        for p in peers.list_peers(conn)
+        if p.revoked_at is None and p.card.device_id in origins
+    ]
+
+
+def _revocations(conn: Connection, me: Me) -> list[str]:
+    if me.role != "hq":
+        return []
+    return [p.card.device_id for p in peers.list_peers(conn) if p.revoked_at is not None]
+
+
+def _origins_above(conn: Connection, floor: dict[str, int]) -> set[str]:
+    return {
+        origin
+        for origin, top in conn.exec_driver_sql("SELECT origin, max(seq) FROM sync_changeset GROUP BY origin")
+        if top > floor.get(origin, 0)
+    }
+
+
+def _items(conn: Connection, floor: dict[str, int]) -> Iterator[bytes]:
+    # A separate cursor streams the rows so memory does not grow with the bundle.
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cursor.execute("SELECT origin, seq, body, signature FROM sync_changeset ORDER BY hlc, origin, seq")
+    for origin, seq, body, signature in cursor:
+        if seq > floor.get(origin, 0):
+            yield pack_item(bytes(body), bytes(signature))
+
+
+def _open_conflicts(conn: Connection) -> int:
+    return len(list_conflicts(conn))

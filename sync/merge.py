@@ -1,0 +1,190 @@
+"""Merge: apply received changesets in causal order, field by field.
+
+Per field, the heads are the operations nobody has knowingly overwritten. An incoming
+operation removes the heads its author had seen (its changeset's dependencies say which)
+and becomes a head itself. One head: no question. Several disagreeing heads: a conflict,
+kept on every device; the record shows the winner by (HLC, origin device), which is the
+same everywhere whatever order the changesets arrived in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import Connection
+
+from sync import hlc, records, state
+from sync.changeset import DELETED, ChangesetBody, Op
+from sync.conflicts import op_value, record_resolution
+from sync.state import Head, in_conflict, winner
+
+
+@dataclass(slots=True)
+class MergeResult:
+    """What a merge did: changesets applied or held, conflicts that appeared, records touched."""
+
+    applied: list[tuple[str, int]] = field(default_factory=list)
+    quarantined: list[tuple[str, int]] = field(default_factory=list)
+    new_conflicts: int = 0
+    touched: dict[str, set[str]] = field(default_factory=dict)
+
+    def touch(self, kind: str, record_id: str) -> None:
+        self.touched.setdefault(kind, set()).add(record_id)
+
+
+def stage(conn: Connection, body: ChangesetBody, raw_body: bytes, signature: bytes, received_at: str) -> bool:
+    """Keep a received changeset until it can be applied; False if it is already known."""
+    known = conn.exec_driver_sql(
+        "SELECT 1 FROM sync_changeset WHERE origin = ? AND seq = ?", (body.origin, body.seq)
+    ).first()
+    if known is not None:
+        return False
+    conn.exec_driver_sql(
+        "INSERT INTO sync_changeset (origin, seq, hlc, status, body, signature, received_at)"
+        " VALUES (?, ?, ?, 'pending', ?, ?, ?)",
+        (body.origin, body.seq, body.hlc, raw_body, signature, received_at),
+    )
+    return True
+
+
+def drain(conn: Connection, *, now_ms: int | None = None) -> MergeResult:
+    """Apply every held changeset whose dependencies are met, until none is left that can be.
+
+    Changesets stamped too far in the future are quarantined instead (and looked at again on
+    every drain, so they merge once this clock has caught up).
+    """
+    now = hlc.now_ms() if now_ms is None else now_ms
+    result = MergeResult()
+    vv = state.version_vector(conn)
+    sync_state = state.load_state(conn)
+    waiting: dict[str, list[tuple[int, bytes]]] = {}
+    for origin, seq, body in conn.exec_driver_sql(
+        "SELECT origin, seq, body FROM sync_changeset WHERE status != 'applied' ORDER BY origin, seq"
+    ):
+        waiting.setdefault(origin, []).append((seq, body))
+    progress = True
+    while progress:
+        progress = False
+        for origin, queue in waiting.items():
+            while queue and queue[0][0] == vv.get(origin, 0) + 1:
+                body = ChangesetBody.decode(queue[0][1])
+                if any(vv.get(o, 0) < s for o, s in body.deps.items()):
+                    break
+                if hlc.too_far_ahead(body.hlc, now):
+                    _set_status(conn, body, "quarantined")
+                    result.quarantined.append((body.origin, body.seq))
+                    break
+                queue.pop(0)
+                apply(conn, body, result)
+                _set_status(conn, body, "applied")
+                vv[origin] = body.seq
+                state.set_applied(conn, origin, body.seq)
+                sync_state.hlc = hlc.observe(sync_state.hlc, body.hlc)
+                result.applied.append((body.origin, body.seq))
+                progress = True
+    state.save_state(conn, sync_state)
+    return result
+
+
+def apply(conn: Connection, body: ChangesetBody, result: MergeResult) -> None:
+    """Merge one changeset whose dependencies are all applied."""
+    by_record: dict[tuple[str, str], list[Op]] = {}
+    for op in body.ops:
+        by_record.setdefault((op.kind, op.record_id), []).append(op)
+    heads = state.load_heads(conn, (rid for _, rid in by_record))
+    rows: dict[str, dict[str, dict[str, Any]]] = {}
+    for kind in {k for k, _ in by_record}:
+        rows[kind] = records.load_rows(conn, kind, (rid for k, rid in by_record if k == kind))
+    changed_heads: dict[state.HeadKey, list[Head]] = {}
+    kind_of: dict[str, str] = {}
+    for (kind, record_id), ops in by_record.items():
+        existing = rows[kind].get(record_id)
+        row = dict(existing) if existing is not None else {**records.defaults(kind), "deleted_at": None}
+        for op in ops:
+            key = (record_id, op.field)
+            previous = _with_values(heads.get(key, []), row, op.field)
+            if op.pred:
+                _keep_overwritten(conn, op, previous, body)
+            survivors = [h for h in previous if not _seen_by(body, h)]
+            current = [*survivors, Head(body.origin, body.seq, body.hlc, op.value)]
+            if in_conflict(current) and not in_conflict(previous):
+                result.new_conflicts += 1
+            heads[key] = changed_heads[key] = current
+            best = winner(op.field, current)
+            if op.field == DELETED:
+                row["deleted_at"] = hlc.to_iso(best.hlc) if best.value is True else None
+            else:
+                row[op.field] = best.value
+        kind_of[record_id] = kind
+        _write_row(conn, kind, record_id, row, existing, body)
+        result.touch(kind, record_id)
+    state.store_heads(conn, kind_of, changed_heads)
+
+
+def _seen_by(body: ChangesetBody, head: Head) -> bool:
+    """Whether the author of `body` had this head when writing (so overwrote it knowingly)."""
+    if head.origin == body.origin:
+        return head.seq < body.seq
+    return body.deps.get(head.origin, 0) >= head.seq
+
+
+def _with_values(heads: list[Head], row: dict[str, Any], field_name: str) -> list[Head]:
+    """A lone head's value lives in the row; give it back so heads can be compared."""
+    if len(heads) != 1:
+        return heads
+    current = (row["deleted_at"] is not None) if field_name == DELETED else row.get(field_name)
+    return [replace(heads[0], value=current)]
+
+
+def _keep_overwritten(conn: Connection, op: Op, previous: list[Head], body: ChangesetBody) -> None:
+    by_id = {h.op_id: h for h in previous}
+    overwritten = []
+    for origin, seq in op.pred:
+        head = by_id.get((origin, seq))
+        if head is None:  # overwritten here already by another operation; read it back
+            stamp = conn.exec_driver_sql(
+                "SELECT hlc FROM sync_changeset WHERE origin = ? AND seq = ?", (origin, seq)
+            ).scalar_one()
+            head = Head(origin, seq, stamp, op_value(conn, origin, seq, op.record_id, op.field))
+        overwritten.append(head)
+    record_resolution(conn, op.kind, op.record_id, op.field, overwritten, body.origin, body.seq, body.hlc)
+
+
+def _write_row(
+    conn: Connection,
+    kind: str,
+    record_id: str,
+    row: dict[str, Any],
+    existing: dict[str, Any] | None,
+    body: ChangesetBody,
+) -> None:
+    table = records.table_name(kind)
+    names = [n for n in records.fields(kind) if existing is None or row[n] != existing[n]]
+    values = [records.to_sql(kind, n, row[n]) for n in names]
+    stamp = hlc.to_iso(body.hlc)
+    if existing is None:
+        columns = ["id", "created_at", "updated_at", "author_officer", "author_device", "deleted_at", *names]
+        conn.exec_driver_sql(
+            f"INSERT INTO {table} ({', '.join(_quoted(columns))}) VALUES ({', '.join('?' * len(columns))})",
+            (record_id, stamp, stamp, body.officer, body.origin, row["deleted_at"], *values),
+        )
+        return
+    if not names and row["deleted_at"] == existing["deleted_at"]:
+        return
+    assignments = ", ".join(f"{c} = ?" for c in _quoted([*names, "deleted_at", "updated_at"]))
+    conn.exec_driver_sql(
+        f"UPDATE {table} SET {assignments} WHERE id = ?",
+        (*values, row["deleted_at"], stamp, record_id),
+    )
+
+
+def _quoted(names: Iterable[str]) -> list[str]:
+    return [f'"{n}"' for n in names]
+
+
+def _set_status(conn: Connection, body: ChangesetBody, status: str) -> None:
+    conn.exec_driver_sql(
+        "UPDATE sync_changeset SET status = ? WHERE origin = ? AND seq = ?", (status, body.origin, body.seq)
+    )

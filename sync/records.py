@@ -1,0 +1,90 @@
+"""Reading and writing record rows by field name, in SQL, for capture and merge."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Connection
+
+from db.models import RECORD_TABLES, synced_fields
+
+_CHUNK = 400
+
+
+@cache
+def table_name(kind: str) -> str:
+    """SQL table of a record kind."""
+    return str(RECORD_TABLES[kind].__tablename__)
+
+
+@cache
+def fields(kind: str) -> tuple[str, ...]:
+    """The merged fields of a record kind."""
+    return synced_fields(RECORD_TABLES[kind])
+
+
+@cache
+def _json_fields(kind: str) -> frozenset[str]:
+    columns = RECORD_TABLES[kind].__table__.columns  # type: ignore[attr-defined]
+    return frozenset(c.name for c in columns if isinstance(c.type, JSON))
+
+
+@cache
+def _bool_fields(kind: str) -> frozenset[str]:
+    columns = RECORD_TABLES[kind].__table__.columns  # type: ignore[attr-defined]
+    return frozenset(c.name for c in columns if isinstance(c.type, Boolean))
+
+
+@cache
+def defaults(kind: str) -> dict[str, Any]:
+    """Values a field takes when a changeset creating a record does not name it."""
+    found: dict[str, Any] = {}
+    for name, info in RECORD_TABLES[kind].model_fields.items():
+        if name in fields(kind):
+            factory = info.default_factory
+            if factory is not None:
+                found[name] = factory()  # type: ignore[call-arg]
+            else:
+                found[name] = None if info.is_required() else info.default
+    return found
+
+
+def to_sql(kind: str, field: str, value: Any) -> Any:
+    """A merged value as the database column stores it."""
+    if field in _json_fields(kind):
+        return json.dumps(value)
+    return value
+
+
+def from_sql(kind: str, field: str, value: Any) -> Any:
+    """A column value as operations carry it."""
+    if value is None:
+        return None
+    if field in _json_fields(kind):
+        return json.loads(value)
+    if field in _bool_fields(kind):
+        return bool(value)
+    return value
+
+
+def load_rows(conn: Connection, kind: str, record_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """Current merged fields and tombstone time of the given records that exist here."""
+    names = fields(kind)
+    found: dict[str, dict[str, Any]] = {}
+    ids = list(dict.fromkeys(record_ids))
+    columns = ", ".join(f'"{n}"' for n in names)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        rows = conn.exec_driver_sql(
+            f"SELECT id, deleted_at, {columns} FROM {table_name(kind)}"
+            f" WHERE id IN ({','.join('?' * len(chunk))})",
+            tuple(chunk),
+        )
+        for row in rows:
+            values = {n: from_sql(kind, n, v) for n, v in zip(names, row[2:], strict=True)}
+            values["deleted_at"] = row[1]
+            found[row[0]] = values
+    return found

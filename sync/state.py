@@ -1,0 +1,123 @@
+"""This device's sync bookkeeping: clock, next changeset number, version vector, heads."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
+
+from db.sync_models import SyncState
+from sync.changeset import DELETED
+
+HeadKey = tuple[str, str]  # (record_id, field)
+_CHUNK = 400  # ids per IN (...) query, well under SQLite's variable limit
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """An operation not (yet) known to be overwritten. `value` is meaningful only while
+    a field has several heads; with one head the record row holds the value."""
+
+    origin: str
+    seq: int
+    hlc: int
+    value: Any = None
+
+    @property
+    def op_id(self) -> tuple[str, int]:
+        return (self.origin, self.seq)
+
+
+def winner(field: str, heads: Iterable[Head]) -> Head:
+    """The head whose value the record shows: latest (HLC, origin device) wins.
+
+    For the deleted flag, keeping a record beats deleting it when both happened
+    concurrently: an edit made without seeing a delete must not vanish.
+    """
+    if field == DELETED:
+        return max(heads, key=lambda h: (h.value is False, h.hlc, h.origin))
+    return max(heads, key=lambda h: (h.hlc, h.origin))
+
+
+def in_conflict(heads: list[Head]) -> bool:
+    """Several heads carrying different values: concurrent edits that disagree."""
+    if len(heads) < 2:
+        return False
+    first = heads[0].value
+    return any(h.value != first for h in heads[1:])
+
+
+def load_state(conn: Connection) -> SyncState:
+    """The persisted clock and counter (created on first use)."""
+    row = conn.exec_driver_sql("SELECT hlc, next_seq FROM sync_state WHERE id = 1").first()
+    if row is None:
+        conn.exec_driver_sql("INSERT INTO sync_state (id, hlc, next_seq) VALUES (1, 0, 1)")
+        return SyncState(id=1, hlc=0, next_seq=1)
+    return SyncState(id=1, hlc=row[0], next_seq=row[1])
+
+
+def save_state(conn: Connection, state: SyncState) -> None:
+    """Persist the clock and counter."""
+    conn.exec_driver_sql(
+        "UPDATE sync_state SET hlc = ?, next_seq = ? WHERE id = 1", (state.hlc, state.next_seq)
+    )
+
+
+def version_vector(conn: Connection) -> dict[str, int]:
+    """Highest applied sequence number per origin."""
+    return {o: s for o, s in conn.exec_driver_sql("SELECT origin, seq FROM sync_vv")}
+
+
+def set_applied(conn: Connection, origin: str, seq: int) -> None:
+    """Record that `origin`'s changesets up to `seq` are applied."""
+    conn.exec_driver_sql(
+        "INSERT INTO sync_vv (origin, seq) VALUES (?, ?)"
+        " ON CONFLICT (origin) DO UPDATE SET seq = excluded.seq",
+        (origin, seq),
+    )
+
+
+def load_heads(conn: Connection, record_ids: Iterable[str]) -> dict[HeadKey, list[Head]]:
+    """Every head of every field of the given records."""
+    found: dict[HeadKey, list[Head]] = {}
+    ids = list(dict.fromkeys(record_ids))
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        rows = conn.exec_driver_sql(
+            "SELECT record_id, field, origin, seq, hlc, value FROM sync_head"
+            f" WHERE record_id IN ({','.join('?' * len(chunk))})",
+            tuple(chunk),
+        )
+        for record_id, field, origin, seq, hlc, value in rows:
+            decoded = None if value is None else json.loads(value)
+            found.setdefault((record_id, field), []).append(Head(origin, seq, hlc, decoded))
+    return found
+
+
+def store_heads(conn: Connection, kind_of: dict[str, str], heads: dict[HeadKey, list[Head]]) -> None:
+    """Replace the heads of the given fields."""
+    if not heads:
+        return
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    raw.executemany("DELETE FROM sync_head WHERE record_id = ? AND field = ?", list(heads))
+    raw.executemany(
+        "INSERT INTO sync_head (record_id, field, origin, seq, kind, hlc, value)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                record_id,
+                field,
+                h.origin,
+                h.seq,
+                kind_of[record_id],
+                h.hlc,
+                json.dumps(h.value) if len(hs) > 1 else None,
+            )
+            for (record_id, field), hs in heads.items()
+            for h in hs
+        ],
+    )
