@@ -1,0 +1,1 @@
+"""Tests of the sync package: device identities and bundles."""
