@@ -17,18 +17,18 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QWidget
 
-from liaison_app import keyfile, profile  # noqa: E402
-from liaison_app.services import records  # noqa: E402
-from liaison_app.store import Store  # noqa: E402
-from ui.app import create_application  # noqa: E402
-from ui.context import AppContext  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.settings_dialog import SettingsDialog  # noqa: E402
-from ui.unlock import UnlockDialog  # noqa: E402
-from ui.wizard import SetupWizard  # noqa: E402
+from liaison_app import keyfile, profile
+from liaison_app.services import records
+from liaison_app.store import Store
+from ui.app import create_application
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.settings_dialog import SettingsDialog
+from ui.unlock import UnlockDialog
+from ui.wizard import SetupWizard
 
 PASSPHRASE = "screenshots only passphrase"
 CHEAP = keyfile.KdfCost(8, 1)
@@ -65,11 +65,22 @@ def fill(store: Store) -> None:
 def sample(store: Store) -> None:
     """A handful of records so every screen shows something."""
     now = datetime.now().astimezone().replace(second=0, microsecond=0)
-    wfp = records.add(store, "org", {"name": "World Food Programme", "acronym": "WFP",
-                                     "org_type": "un-agency", "sectors": ["food", "logistics"]})
+    wfp = records.add(
+        store,
+        "org",
+        {
+            "name": "World Food Programme",
+            "acronym": "WFP",
+            "org_type": "un-agency",
+            "sectors": ["food", "logistics"],
+        },
+    )
     mayor = records.add(store, "org", {"name": "Municipality of Kaldor", "org_type": "local-authority"})
-    ngo = records.add(store, "org", {"name": "Medical Relief International", "acronym": "MRI",
-                                     "org_type": "ngo", "sectors": ["health"]})
+    ngo = records.add(
+        store,
+        "org",
+        {"name": "Medical Relief International", "acronym": "MRI", "org_type": "ngo", "sectors": ["health"]},
+    )
     people = [
         ("Amina Haddad", "Head of sub-office", wfp.id, "+961 70 123 456"),
         ("Jonas Keller", "Logistics officer", wfp.id, "+41 79 555 0101"),
@@ -77,29 +88,69 @@ def sample(store: Store) -> None:
         ("Dr. Samir Aziz", "Clinic director", ngo.id, "+961 76 987 654"),
     ]
     contacts = [
-        records.add(store, "contact", {"full_name": n, "position": p, "organization_id": o,
-                                       "contact_points": [{"kind": "phone", "value": t, "label": "mobile"}],
-                                       "location": "Kaldor"})
+        records.add(
+            store,
+            "contact",
+            {
+                "full_name": n,
+                "position": p,
+                "organization_id": o,
+                "contact_points": [{"kind": "phone", "value": t, "label": "mobile"}],
+                "location": "Kaldor",
+            },
+        )
         for n, p, o, t in people
     ]
-    meeting = records.add(store, "meeting", {
-        "title": "Water point security coordination", "meeting_type": "coordination-meeting",
-        "start": (now.replace(hour=10, minute=0)).isoformat(),
-        "end": (now.replace(hour=11, minute=30)).isoformat(), "location": "Kaldor town hall",
-        "attendee_ids": [contacts[0].id, contacts[2].id], "organization_ids": [wfp.id, mayor.id],
-        "purpose": "Agree escorts for the water trucking route.",
-        "points": [{"kind": "decision", "text": "Escort trucks on Tuesdays and Fridays"},
-                   {"kind": "request", "text": "Municipality asks for a second water tank"}],
-    })
-    records.add(store, "meeting", {"title": "Clinic supply visit", "meeting_type": "visit",
-                                   "start": (now + timedelta(days=2)).isoformat(),
-                                   "attendee_ids": [contacts[3].id], "location": "MRI clinic"})
-    records.add(store, "action", {"title": "Send escort schedule to WFP", "owner": "me",
-                                  "due": (now - timedelta(days=2)).date().isoformat(),
-                                  "meeting_id": meeting.id, "priority": "high"})
-    records.add(store, "action", {"title": "Ask engineers about a second tank",
-                                  "owner": contacts[2].id, "meeting_id": meeting.id,
-                                  "due": (now + timedelta(days=3)).date().isoformat()})
+    meeting = records.add(
+        store,
+        "meeting",
+        {
+            "title": "Water point security coordination",
+            "meeting_type": "coordination-meeting",
+            "start": (now.replace(hour=10, minute=0)).isoformat(),
+            "end": (now.replace(hour=11, minute=30)).isoformat(),
+            "location": "Kaldor town hall",
+            "attendee_ids": [contacts[0].id, contacts[2].id],
+            "organization_ids": [wfp.id, mayor.id],
+            "purpose": "Agree escorts for the water trucking route.",
+            "points": [
+                {"kind": "decision", "text": "Escort trucks on Tuesdays and Fridays"},
+                {"kind": "request", "text": "Municipality asks for a second water tank"},
+            ],
+        },
+    )
+    records.add(
+        store,
+        "meeting",
+        {
+            "title": "Clinic supply visit",
+            "meeting_type": "visit",
+            "start": (now + timedelta(days=2)).isoformat(),
+            "attendee_ids": [contacts[3].id],
+            "location": "MRI clinic",
+        },
+    )
+    records.add(
+        store,
+        "action",
+        {
+            "title": "Send escort schedule to WFP",
+            "owner": "me",
+            "due": (now - timedelta(days=2)).date().isoformat(),
+            "meeting_id": meeting.id,
+            "priority": "high",
+        },
+    )
+    records.add(
+        store,
+        "action",
+        {
+            "title": "Ask engineers about a second tank",
+            "owner": contacts[2].id,
+            "meeting_id": meeting.id,
+            "due": (now + timedelta(days=3)).date().isoformat(),
+        },
+    )
 
 
 def save(widget: QWidget, out: Path, name: str) -> None:
@@ -107,7 +158,7 @@ def save(widget: QWidget, out: Path, name: str) -> None:
     settle()
     path = out / f"{name}.png"
     widget.grab().save(str(path))
-    print(f"wrote {path}")
+    sys.stdout.write(f"wrote {path}\n")
 
 
 def main() -> int:
@@ -120,8 +171,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp) / "profile"
         shoot_wizard(directory, out)
-        store = profile.init(directory / "demo", passphrase=PASSPHRASE, officer_name="Maj. Anna Berg",
-                             device_name="toughbook-07", cost=CHEAP).store
+        store = profile.init(
+            directory / "demo",
+            passphrase=PASSPHRASE,
+            officer_name="Maj. Anna Berg",
+            device_name="toughbook-07",
+            cost=CHEAP,
+        ).store
         fill(store)
         ctx = AppContext(directory / "demo")
         ctx.open(store)
@@ -166,8 +222,12 @@ def shoot_wizard(directory: Path, out: Path) -> None:
 def shoot_screens(window: MainWindow, out: Path) -> None:
     """Every side-bar screen, and an open editor on each list."""
     save(window, out, "dashboard")
-    for kind, name in (("meeting", "meetings"), ("contact", "contacts"),
-                       ("org", "organizations"), ("action", "actions")):
+    for kind, name in (
+        ("meeting", "meetings"),
+        ("contact", "contacts"),
+        ("org", "organizations"),
+        ("action", "actions"),
+    ):
         window.go_to(kind)
         page = window.lists[kind]
         first = page.model.id_at(0)

@@ -75,9 +75,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     if isinstance(existing, QApplication):
         return existing
     # Fractional scale factors (125 %, 150 %) are used as they are, not rounded.
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(list(argv))
     app.setApplicationName("Liaison")
     app.setOrganizationName("Liaison")

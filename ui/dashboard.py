@@ -106,24 +106,15 @@ class Dashboard(QWidget):
             f"{counts['action']:,} action items"
         )
         self.today.fill(
-            [
-                ("meeting", m.id, f"{m.start[11:]}  {m.title}  · {m.location}".rstrip(" ·"))
-                for m in view.today
-            ]
+            [("meeting", m.id, f"{m.start[11:]}  {m.title}  · {m.location}".rstrip(" ·")) for m in view.today]
         )
         self.upcoming.fill([("meeting", m.id, f"{m.start}  {m.title}") for m in view.upcoming])
         self.overdue.fill(
-            [
-                ("action", a.id, f"{a.due}  {a.title}  ({a.owner or 'no owner'})")
-                for a in view.overdue
-            ],
+            [("action", a.id, f"{a.due}  {a.title}  ({a.owner or 'no owner'})") for a in view.overdue],
             alert=True,
         )
         self.due_soon.fill(
-            [
-                ("action", a.id, f"{a.due}  {a.title}  ({a.owner or 'no owner'})")
-                for a in view.due_soon
-            ]
+            [("action", a.id, f"{a.due}  {a.title}  ({a.owner or 'no owner'})") for a in view.due_soon]
         )
         self.others.fill(
             [

@@ -37,7 +37,5 @@ def run_demo(parent: QWidget, ctx: AppContext) -> worker.TaskHandle:
     handle = worker.start(demo_job(ctx.store))
     worker.with_progress_dialog(parent, "Generating demo data…", handle)
     handle.finished.connect(lambda: ctx.notify_changed(""))
-    handle.failed.connect(
-        lambda exc: QMessageBox.warning(parent, "Demo data", f"Demo data failed: {exc}")
-    )
+    handle.failed.connect(lambda exc: QMessageBox.warning(parent, "Demo data", f"Demo data failed: {exc}"))
     return handle

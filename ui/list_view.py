@@ -130,11 +130,7 @@ class ListPage(QWidget):
                 self.table.setColumnWidth(column, width)
         self.table.setSortingEnabled(True)
         sort_column = [c.key for c in self.spec.columns].index(self.spec.default_sort)
-        order = (
-            Qt.SortOrder.DescendingOrder
-            if self.spec.default_descending
-            else Qt.SortOrder.AscendingOrder
-        )
+        order = Qt.SortOrder.DescendingOrder if self.spec.default_descending else Qt.SortOrder.AscendingOrder
         header.blockSignals(True)  # the indicator only: the query already has this order
         header.setSortIndicator(sort_column, order)
         header.blockSignals(False)
@@ -143,9 +139,7 @@ class ListPage(QWidget):
         self.table.activated.connect(lambda _index: self.editor.setFocus())
 
     def _build_editor(self) -> None:
-        self.placeholder = QLabel(
-            f"Select one of the {self.plural}, or press Ctrl+N to add one.", self
-        )
+        self.placeholder = QLabel(f"Select one of the {self.plural}, or press Ctrl+N to add one.", self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: palette(placeholder-text);")
@@ -232,9 +226,7 @@ class ListPage(QWidget):
 
     def _org_filter_changed(self) -> None:
         # Filter once an organization is picked or the box is cleared, not per keystroke.
-        if self.org_filter is not None and (
-            self.org_filter.has_choice() or not self.org_filter.edit.text()
-        ):
+        if self.org_filter is not None and (self.org_filter.has_choice() or not self.org_filter.edit.text()):
             self.apply_query()
 
     # --- the editor ---------------------------------------------------------------------
@@ -306,10 +298,7 @@ class ListPage(QWidget):
         self._reverting = True
         try:
             index = self.model.index(row, 0)
-            flags = (
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows
-            )
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             self.table.selectionModel().setCurrentIndex(index, flags)
             self.table.scrollTo(index)
         finally:

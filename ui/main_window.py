@@ -61,8 +61,8 @@ class MainWindow(QMainWindow):
             "org": ListPage(ctx, OrganizationEditor(ctx), "organizations"),
             "action": ListPage(ctx, ActionEditor(ctx), "action items"),
         }
-        self.conflicts = EmptyState("conflicts", "Conflicts arrive with sync", CONFLICTS_PENDING)
-        self.sync = EmptyState("sync", "Sync centre arrives with sync", SYNC_PENDING)
+        self.conflicts = EmptyState("conflicts", "Conflicts — arrives with sync", CONFLICTS_PENDING)
+        self.sync = EmptyState("sync", "Sync centre — arrives with sync", SYNC_PENDING)
         screens: list[tuple[str, str, str, QWidget]] = [
             ("dashboard", "Dashboard", "dashboard", self.dashboard),
             ("meeting", "Meetings", "meeting", self.lists["meeting"]),

@@ -92,8 +92,7 @@ class SettingsDialog(QDialog):
         self.kdf_status = QLabel(box)
         self.kdf_status.setWordWrap(True)
         note = QLabel(
-            "Higher cost makes guessing the passphrase of a seized laptop slower, and "
-            "unlocking slower too.",
+            "Higher cost makes guessing the passphrase of a seized laptop slower, and unlocking slower too.",
             box,
         )
         note.setWordWrap(True)

@@ -18,9 +18,7 @@ class Sidebar(QListWidget):
         self.setSpacing(2)
         self.setFixedWidth(190)
         self.setFrameShape(QListWidget.Shape.NoFrame)
-        self.setStyleSheet(
-            "QListWidget { background: palette(window); } QListWidget::item { padding: 6px; }"
-        )
+        self.setStyleSheet("QListWidget { background: palette(window); } QListWidget::item { padding: 6px; }")
 
     def add_entry(self, key: str, label: str, icon_name: str) -> None:
         """Append a screen's entry."""
@@ -38,9 +36,7 @@ class Sidebar(QListWidget):
 class EmptyState(QWidget):
     """A screen that explains why it is empty and what will fill it."""
 
-    def __init__(
-        self, icon_name: str, title: str, text: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, icon_name: str, title: str, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         picture = QLabel(self)
         picture.setPixmap(icon(icon_name).pixmap(QSize(64, 64)))

@@ -81,9 +81,7 @@ class PassphrasePage(QWizardPage):
         super().__init__(wizard)
         self.setup = wizard
         self.setTitle("Choose a passphrase")
-        self.setSubTitle(
-            "It encrypts everything in this profile. Several words you can remember are best."
-        )
+        self.setSubTitle("It encrypts everything in this profile. Several words you can remember are best.")
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, "Create profile")
         self.passphrase = QLineEdit(self)

@@ -9,17 +9,17 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
-from pytestqt.qtbot import QtBot  # noqa: E402
+import pytest
+from pytestqt.qtbot import QtBot
 
-from liaison_app import keyfile, profile  # noqa: E402
-from liaison_app.store import Store  # noqa: E402
-from ui import guard  # noqa: E402
-from ui.context import AppContext  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from liaison_app import keyfile, profile
+from liaison_app.store import Store
+from ui import guard
+from ui.context import AppContext
+from ui.main_window import MainWindow
 
 PASSPHRASE = "correct horse battery"
 CHEAP_KDF = keyfile.KdfCost(memory_mib=8, iterations=1)
@@ -55,13 +55,18 @@ def ctx(gui_dir: Path, gui_store: Store) -> Iterator[AppContext]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+def window(qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
     """The main window on the open profile, shown offscreen."""
     main = MainWindow(ctx, remember_geometry=False)
-    qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
-    return main
+    main.activateWindow()
+    qtbot.waitActive(main)
+    yield main
+    # Edits a test leaves behind must not hold the window open (or ask a question).
+    monkeypatch.setattr(MainWindow, "_settle_all", lambda self: True)
+    main.close()
+    main.deleteLater()
 
 
 class GuardAnswers:

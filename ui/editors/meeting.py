@@ -35,9 +35,7 @@ class MeetingEditor(RecordEditor):
         self.add_field("grid", "MGRS grid", LineField("e.g. 38SMB4400012000"))
         self.add_field("latitude", "Latitude", OptionalTextField("decimal degrees"))
         self.add_field("longitude", "Longitude", OptionalTextField("decimal degrees"))
-        self.attendees = RefListField(
-            "contact", self.lookup, placeholder="Type a name to add an attendee"
-        )
+        self.attendees = RefListField("contact", self.lookup, placeholder="Type a name to add an attendee")
         self.add_field("attendee_ids", "Attendees", self.attendees)
         self.add_field(
             "organization_ids",
@@ -58,9 +56,7 @@ class MeetingEditor(RecordEditor):
         self.add_field("status", "Status", ChoiceField(vocab.MEETING_STATUSES))
         self.sensitivity = ChoiceField({})
         self.add_field("sensitivity", "Sensitivity", self.sensitivity)
-        self.new_action_button = self.add_button(
-            "New action from this meeting", "action", self.new_action
-        )
+        self.new_action_button = self.add_button("New action from this meeting", "action", self.new_action)
 
     def prepare(self) -> None:
         levels = forms.sensitivity_levels(self.ctx.store)

@@ -160,9 +160,7 @@ class RefListField(Field):
 
     open_requested = Signal(str, str)
 
-    def __init__(
-        self, kind: str, lookup: Lookup, *, placeholder: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, kind: str, lookup: Lookup, *, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
         self.lookup = lookup

@@ -48,9 +48,7 @@ class _Row(QWidget):
         layout.addWidget(remove)
 
     def value(self) -> dict[str, str]:
-        return {"kind": str(self.kind.currentData())} | {
-            key: edit.text() for key, edit in self.texts.items()
-        }
+        return {"kind": str(self.kind.currentData())} | {key: edit.text() for key, edit in self.texts.items()}
 
     def is_blank(self) -> bool:
         return not any(edit.text().strip() for edit in self.texts.values())

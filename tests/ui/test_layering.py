@@ -1,0 +1,50 @@
+"""The dependency direction: ui -> liaison_app -> db, sync; only the entry point imports ui."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _imports(package: str) -> dict[Path, set[str]]:
+    found: dict[Path, set[str]] = {}
+    for path in (ROOT / package).rglob("*.py"):
+        names: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module.split(".")[0])
+        found[path.relative_to(ROOT)] = names
+    return found
+
+
+def test_only_the_gui_entry_point_imports_the_ui_package() -> None:
+    offenders = [
+        str(path)
+        for package in ("liaison_app", "db", "sync")
+        for path, names in _imports(package).items()
+        if "ui" in names and str(path) != "liaison_app/gui.py"
+    ]
+    assert offenders == []
+
+
+def test_the_services_and_the_database_never_import_qt() -> None:
+    offenders = [
+        str(path)
+        for package in ("liaison_app", "db", "sync")
+        for path, names in _imports(package).items()
+        if "PySide6" in names
+    ]
+    assert offenders == []
+
+
+def test_the_ui_goes_through_services_and_never_touches_the_database_layer() -> None:
+    offenders = [
+        str(path)
+        for path, names in _imports("ui").items()
+        if names & {"db", "sync", "sqlmodel", "sqlalchemy", "sqlcipher3"}
+    ]
+    assert offenders == []

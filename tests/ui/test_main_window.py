@@ -1,0 +1,125 @@
+# mypy: disable-error-code="no-untyped-call"
+"""The main window: side bar, shortcuts, status bar, dashboard and settings."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from liaison_app.clock import today
+from liaison_app.services import preferences, records
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.settings_dialog import SettingsDialog
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_the_side_bar_lists_every_screen_in_order(window: MainWindow) -> None:
+    labels = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+    assert labels == [
+        "Dashboard",
+        "Meetings",
+        "Contacts",
+        "Organizations",
+        "Action items",
+        "Conflicts",
+        "Sync",
+    ]
+
+
+def test_conflicts_and_sync_say_honestly_that_they_arrive_with_sync(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
+    assert window.pages.currentWidget() is window.conflicts
+    assert "arrives with sync" in window.conflicts.heading.text().lower()
+    qtbot.keyClick(window, Qt.Key.Key_7, CTRL)
+    assert window.pages.currentWidget() is window.sync
+    assert "arrives with sync" in window.sync.heading.text().lower()
+    assert "arrives with sync" in window.sync_label.text()
+
+
+def test_ctrl_n_starts_a_record_of_the_screen_on_show(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    page = window.lists["contact"]
+    assert page.editor_stack.currentWidget() is page.editor
+    assert page.editor.heading.text() == "New contact"
+    assert page.editor.fields["full_name"].focus_target().hasFocus()
+
+
+def test_ctrl_f_puts_the_cursor_in_the_search_box(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    assert window.lists["org"].search.hasFocus()
+
+
+def test_the_status_bar_names_the_officer_device_and_role(window: MainWindow) -> None:
+    assert window.identity_label.text() == "Maj. Anna Berg · toughbook-1 · Field officer"
+
+
+def test_the_overdue_filter_shows_only_overdue_actions(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    late = records.add(
+        ctx.store, "action", {"title": "Late", "due": (today() - timedelta(days=3)).isoformat()}
+    )
+    records.add(ctx.store, "action", {"title": "Later", "due": "2999-01-01"})
+    ctx.notify_changed("action")
+    page = window.lists["action"]
+    page.set_filter("overdue")
+    assert [page.model.id_at(r) for r in range(page.model.rowCount())] == [late.id]
+    assert page.count_label.text() == "1 action item"
+
+
+def test_the_dashboard_lists_overdue_actions_and_opens_them(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    late = records.add(
+        ctx.store, "action", {"title": "Late", "due": (today() - timedelta(days=3)).isoformat()}
+    )
+    ctx.notify_changed("action")
+    panel = window.dashboard.overdue
+    assert panel.list.count() == 1 and "Late" in panel.list.item(0).text()
+    panel.list.itemActivated.emit(panel.list.item(0))
+    assert window.current_list() is window.lists["action"]
+    assert window.lists["action"].editor.record_id == late.id
+
+
+def test_settings_store_the_auto_lock_minutes_and_the_exchange_folder(
+    qtbot: QtBot, ctx: AppContext, tmp_path: object
+) -> None:
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.auto_lock.setValue(3)
+    dialog.folder.setText("/media/usb/exchange")
+    with qtbot.waitSignal(ctx.preferences_changed):
+        dialog.apply()
+    stored = preferences.read(ctx.store)
+    assert stored.auto_lock_minutes == 3
+    assert stored.exchange_folder == "/media/usb/exchange"
+
+
+def test_settings_refuse_a_relative_exchange_folder_with_a_message(qtbot: QtBot, ctx: AppContext) -> None:
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText("usb")
+    dialog.apply()
+    assert "not an absolute path" in dialog.error.text()
+    assert preferences.read(ctx.store).exchange_folder == ""
+
+
+def test_settings_change_the_kdf_cost_with_the_current_passphrase(qtbot: QtBot, ctx: AppContext) -> None:
+    from .conftest import PASSPHRASE
+
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.memory.setValue(16)
+    dialog.iterations.setValue(2)
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.apply_kdf()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
+    assert dialog.kdf_status.text() == "New cost applied."
+    cost = preferences.read(ctx.store).kdf
+    assert (cost.memory_mib, cost.iterations) == (16, 2)

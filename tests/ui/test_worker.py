@@ -1,0 +1,59 @@
+# mypy: disable-error-code="no-untyped-call"
+"""Background jobs report progress, can be cancelled, and report failures plainly."""
+
+from __future__ import annotations
+
+import threading
+
+from pytestqt.qtbot import QtBot
+
+from liaison_app.errors import ValidationError
+from ui import worker
+
+
+def test_a_job_reports_progress_and_its_result_on_the_gui_thread(qtbot: QtBot) -> None:
+    seen: list[tuple[int, int]] = []
+    threads: set[bool] = set()
+
+    def job(state: worker.TaskState) -> str:
+        for step in range(1, 6):
+            state.set_progress(step, 5)
+        return "done"
+
+    handle = worker.start(job)
+    handle.progress.connect(lambda done, total, _m: seen.append((done, total)))
+    handle.progress.connect(lambda *_: threads.add(threading.current_thread() is threading.main_thread()))
+    with qtbot.waitSignal(handle.succeeded, timeout=5_000) as result:
+        pass
+    assert result.args == ["done"]
+    assert seen[-1] == (5, 5)
+    assert threads == {True}
+
+
+def test_a_cancelled_job_stops_and_says_so(qtbot: QtBot) -> None:
+    started = threading.Event()
+    steps: list[int] = []
+
+    def job(state: worker.TaskState) -> None:
+        started.set()
+        for step in range(10_000):
+            state.check_cancel()
+            steps.append(step)
+            threading.Event().wait(0.001)
+
+    handle = worker.start(job)
+    qtbot.waitUntil(started.is_set, timeout=5_000)
+    with qtbot.waitSignal(handle.cancelled, timeout=5_000):
+        handle.cancel()
+    assert len(steps) < 10_000
+    qtbot.waitUntil(lambda: handle.done)
+
+
+def test_a_failing_job_hands_its_error_to_the_gui(qtbot: QtBot) -> None:
+    def job(state: worker.TaskState) -> None:
+        raise ValidationError("start: not a date")
+
+    handle = worker.start(job)
+    with qtbot.waitSignal(handle.failed, timeout=5_000) as failure:
+        pass
+    assert str(failure.args[0]) == "start: not a date"
