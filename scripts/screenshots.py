@@ -55,7 +55,7 @@ def wait_for(condition: Callable[[], bool], timeout_ms: int = 20_000) -> None:
 def fill(store: Store) -> None:
     """Demo data: the team's generator if present, else a small sample."""
     try:
-        from liaison_app import demo  # type: ignore[attr-defined]
+        from liaison_app import demo
     except ImportError:
         sample(store)
     else:

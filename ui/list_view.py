@@ -36,6 +36,20 @@ from ui.editors.ref_fields import RefField
 from ui.icons import icon
 from ui.table_model import RecordTableModel
 
+COLUMN_WIDTHS = {
+    "name": 240,
+    "full_name": 200,
+    "title": 250,
+    "start": 125,
+    "due": 95,
+    "position": 170,
+    "organization": 190,
+    "meeting": 200,
+    "attendees": 80,
+    "status": 95,
+    "priority": 75,
+    "sectors": 160,
+}
 SEARCH_DELAY_MS = 90  # coalesces a burst of keystrokes; one search per pause
 
 
@@ -125,15 +139,13 @@ class ListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
-        for column, width in enumerate((220, 160, 160, 120, 110, 120, 120)):
-            if column < len(self.spec.columns):
-                self.table.setColumnWidth(column, width)
-        self.table.setSortingEnabled(True)
-        sort_column = [c.key for c in self.spec.columns].index(self.spec.default_sort)
+        for column, spec in enumerate(self.spec.columns):
+            self.table.setColumnWidth(column, COLUMN_WIDTHS.get(spec.key, 130))
+        keys = [c.key for c in self.spec.columns]
         order = Qt.SortOrder.DescendingOrder if self.spec.default_descending else Qt.SortOrder.AscendingOrder
-        header.blockSignals(True)  # the indicator only: the query already has this order
-        header.setSortIndicator(sort_column, order)
-        header.blockSignals(False)
+        # Indicator first: enabling sorting sorts once by whatever the indicator says.
+        header.setSortIndicator(keys.index(self.spec.default_sort), order)
+        self.table.setSortingEnabled(True)
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _index: self.editor.setFocus())

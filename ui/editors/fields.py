@@ -61,6 +61,7 @@ class LineField(Field):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText("" if value is None else str(value))
+        self.edit.setCursorPosition(0)  # show the start of long text, not its end
 
     def focus_target(self) -> QWidget:
         return self.edit
@@ -98,6 +99,7 @@ class DateTimeField(LineField):
         # Stored as full ISO-8601; shown with a space and without zero seconds.
         text = "" if value is None else str(value).replace("T", " ", 1)
         self.edit.setText(text.replace(":00+", "+").replace(":00-", "-") if text else "")
+        self.edit.setCursorPosition(0)
 
 
 class ListTextField(LineField):
@@ -108,6 +110,7 @@ class ListTextField(LineField):
 
     def set_value(self, value: Any) -> None:
         self.edit.setText(", ".join(value or []))
+        self.edit.setCursorPosition(0)
 
 
 class NotesField(Field):

@@ -104,6 +104,7 @@ class RefField(Field):
             names = dict(self.extra) | self.lookup.titles(self.kind, [value])
             self._id, self._title = value, names.get(value, f"(missing record {value[:8]})")
         self.edit.setText(self._title)
+        self.edit.setCursorPosition(0)
         self._sync_open_button()
 
     def focus_target(self) -> QWidget:

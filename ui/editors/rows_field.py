@@ -27,6 +27,7 @@ class _Row(QWidget):
     ) -> None:
         super().__init__(owner)
         self.kind = QComboBox(self)
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for slug, label in kinds.items():
             self.kind.addItem(label, slug)
         self.kind.currentIndexChanged.connect(owner.changed)
@@ -58,6 +59,7 @@ class _Row(QWidget):
         self.kind.setCurrentIndex(max(index, 0))
         for key, edit in self.texts.items():
             edit.setText(str(value.get(key, "")))
+            edit.setCursorPosition(0)
 
 
 class RowsField(Field):
