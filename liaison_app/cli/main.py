@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from liaison_app import __version__, profile
-from liaison_app.cli import profile_commands, record_commands
+from liaison_app.cli import profile_commands, record_commands, sync_commands
 from liaison_app.cli.secrets import read_secret
 from liaison_app.errors import LiaisonError
 
@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     profile_commands.register(commands)
     record_commands.register(commands)
+    sync_commands.register(commands)
     return parser
 
 

@@ -1,0 +1,234 @@
+"""Sync services: identity and peers, bundle export and import, conflicts, folder exchange.
+
+Each import runs in one transaction: a refused bundle rolls back and changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session
+
+from liaison_app.clock import now_iso
+from liaison_app.errors import BundleRefusedError, NotFoundError, ValidationError
+from liaison_app.services import records
+from liaison_app.store import Store
+from sync import exchange, peers, resolve
+from sync.bundle import BundleError
+from sync.conflicts import Conflict, list_conflicts
+from sync.merge import MergeResult, drain
+
+BUNDLE_SUFFIX = ".liaison"
+CARD_SUFFIX = ".liaison-card"
+
+
+def me(store: Store) -> exchange.Me:
+    """This device as it presents itself in bundles and cards."""
+    author = store.author
+    return exchange.Me(store.identity, author.officer, author.device_name, author.role)
+
+
+def identity(store: Store) -> dict[str, Any]:
+    """Device id, officer, device name, role and fingerprint of this device."""
+    card = me(store).card()
+    return {
+        "device_id": card.device_id,
+        "officer": card.officer,
+        "device_name": card.device_name,
+        "role": card.role,
+        "fingerprint": peers.fingerprint(card.keys),
+    }
+
+
+def export_card(store: Store, path: Path) -> Path:
+    """Write this device's public identity card (no secrets in it)."""
+    path.write_text(json.dumps(me(store).card().to_json(), indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def add_peer(store: Store, path: Path) -> peers.PeerInfo:
+    """Trust the device whose identity card is at `path`."""
+    try:
+        card = peers.Card.from_json(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as exc:
+        raise ValidationError(f"cannot read identity card {path}: {exc}") from None
+    except peers.TrustError as exc:
+        raise ValidationError(f"{path}: {exc}") from None
+    if card.device_id == store.author.device_id:
+        raise ValidationError("that is this device's own card")
+    with store.session() as s:
+        peers.add(s.connection(), card, now=now_iso())
+        s.commit()
+        found = peers.get(s.connection(), card.device_id)
+    assert found is not None
+    return found
+
+
+def list_peers(store: Store) -> list[peers.PeerInfo]:
+    """Every device this one knows."""
+    with store.session() as s:
+        return peers.list_peers(s.connection())
+
+
+def revoke_peer(store: Store, device_id: str) -> None:
+    """Refuse the device's bundles (and changesets relayed from it) from now on."""
+    with store.session() as s:
+        if not peers.revoke(s.connection(), device_id, now=now_iso()):
+            raise NotFoundError(f"no known device {device_id}")
+        s.commit()
+
+
+def export_bundle(
+    store: Store, *, to: Sequence[str], path: Path, full: bool = False
+) -> exchange.ExportResult:
+    """Write a bundle for the given peers of everything they are not known to have."""
+    with store.session() as s:
+        try:
+            result = exchange.export_bundle(
+                s.connection(), me(store), to=to, path=path, full=full, now=now_iso()
+            )
+        except BundleError as exc:
+            raise ValidationError(exc.reason) from None
+        s.commit()
+    return result
+
+
+@dataclass(slots=True)
+class FileOutcome:
+    """What importing one file did, or why it was refused."""
+
+    path: Path
+    counts: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        if self.error is not None:
+            return {"file": str(self.path), "error": self.error}
+        return self.counts
+
+
+def import_bundle(store: Store, path: Path) -> dict[str, Any]:
+    """Import one bundle; BundleRefusedError (nothing changed) if it must not be applied."""
+    with store.session() as s:
+        try:
+            result = exchange.import_bundle(
+                s.connection(), path, me(store), now=now_iso(), now_ms=store.now_ms()
+            )
+        except BundleError as exc:
+            s.rollback()
+            raise BundleRefusedError(f"{path.name}: {exc.reason}") from None
+        except OSError as exc:
+            s.rollback()
+            raise BundleRefusedError(f"{path.name}: cannot read ({exc.strerror})") from None
+        _after_merge(s, result.merge)
+        s.commit()
+    return result.counts()
+
+
+def import_bundles(
+    store: Store, paths: Sequence[Path], progress: Callable[[int, int], None] | None = None
+) -> list[FileOutcome]:
+    """Import each file in turn; a refused file is reported and the others still go in."""
+    outcomes = []
+    for done, path in enumerate(paths):
+        try:
+            outcomes.append(FileOutcome(path, counts=import_bundle(store, path)))
+        except BundleRefusedError as exc:
+            outcomes.append(FileOutcome(path, error=str(exc)))
+        if progress is not None:
+            progress(done + 1, len(paths))
+    return outcomes
+
+
+def release_quarantine(store: Store) -> MergeResult:
+    """Merge held changesets whose clocks this device has caught up with."""
+    with store.session() as s:
+        result = drain(s.connection(), now_ms=store.now_ms())
+        _after_merge(s, result)
+        s.commit()
+    return result
+
+
+def conflicts(store: Store, *, include_resolved: bool = False) -> list[Conflict]:
+    """Open conflicts (and resolved ones if asked), the same list on every synced device."""
+    with store.session() as s:
+        return list_conflicts(s.connection(), include_resolved=include_resolved)
+
+
+def resolve_conflict(store: Store, conflict_id: str, *, keep: str) -> dict[str, Any]:
+    """Keep the local or the remote side; the choice syncs and clears the conflict everywhere."""
+    with store.session() as s:
+        conn = s.connection()
+        try:
+            conflict = resolve.find_open(conn, conflict_id)
+            kept = resolve.choose(conflict, keep, store.author.device_id)
+        except resolve.ResolveError as exc:
+            error = NotFoundError if "no open conflict" in str(exc) else ValidationError
+            raise error(str(exc)) from None
+        values = resolve.resolve(conn, store.writer(), conflict, kept)
+        records.reindex(s, conflict.kind, [conflict.record_id])
+        s.commit()
+    return {"conflict": conflict.id, "kept": keep, "fields": sorted(values)}
+
+
+def status(store: Store) -> dict[str, Any]:
+    """Changesets waiting (missing dependencies) or quarantined (clock too far ahead)."""
+    with store.session() as s:
+        rows = s.connection().exec_driver_sql("SELECT status, count(*) FROM sync_changeset GROUP BY status")
+        counts = {str(k): int(v) for k, v in rows}
+        vv: dict[str, int] = {
+            o: q for o, q in s.connection().exec_driver_sql("SELECT origin, seq FROM sync_vv")
+        }
+    return {
+        "applied": counts.get("applied", 0),
+        "pending": counts.get("pending", 0),
+        "quarantined": counts.get("quarantined", 0),
+        "version_vector": vv,
+        "open_conflicts": len(conflicts(store)),
+    }
+
+
+def sync_folder(store: Store, directory: Path) -> dict[str, Any]:
+    """Exchange through a folder: import what is addressed to us, archive it, and write a
+    fresh bundle for every directly trusted peer into DIR/outbox/."""
+    if not directory.is_dir():
+        raise ValidationError(f"exchange folder {directory} is not reachable")
+    outbox, archive = directory / "outbox", directory / "archive"
+    outbox.mkdir(exist_ok=True)
+    archive.mkdir(exist_ok=True)
+    imported: list[dict[str, Any]] = []
+    for path in sorted([*directory.glob(f"*{BUNDLE_SUFFIX}"), *outbox.glob(f"*{BUNDLE_SUFFIX}")]):
+        try:
+            imported.append(import_bundle(store, path))
+        except BundleRefusedError as exc:
+            reason = str(exc)
+            if "not addressed to this device" in reason:
+                continue
+            if "already imported" not in reason:
+                imported.append({"file": str(path), "error": reason})
+                continue
+        path.replace(archive / path.name)
+    written = []
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    mine = store.author.device_id
+    for peer in list_peers(store):
+        if peer.revoked_at is not None or peer.vouched_by is not None:
+            continue
+        target = peer.card.device_id
+        for stale in outbox.glob(f"{mine[:10]}-to-{target[:10]}-*{BUNDLE_SUFFIX}"):
+            stale.unlink()  # the new bundle holds everything the old one did
+        path = outbox / f"{mine[:10]}-to-{target[:10]}-{stamp}{BUNDLE_SUFFIX}"
+        result = export_bundle(store, to=[target], path=path)
+        written.append({"file": str(path), "to": target, "changesets": result.changesets})
+    return {"imported": imported, "written": written}
+
+
+def _after_merge(session: Session, merge: MergeResult) -> None:
+    """Merged rows changed behind the services' back: refresh their search documents."""
+    for kind, ids in merge.touched.items():
+        records.reindex(session, kind, ids)

@@ -1,0 +1,142 @@
+"""Merging by bundle: edits travel, concurrent edits become visible conflicts, nothing is lost."""
+
+from __future__ import annotations
+
+import json
+
+from liaison_app.services import dump, records, search, syncing
+from tests.sync.conftest import Factory, introduce, send
+
+
+def test_a_new_record_reaches_the_peer_with_all_its_fields(device: Factory) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    org = records.add(anna, "org", {"name": "WFP", "sectors": ["Logistics"]})
+    records.add(
+        anna, "contact", {"full_name": "Jean Mukendi", "organization_id": org.id, "tags": ["convoys"]}
+    )
+    counts = send(anna, hq)
+    assert (counts["applied"], counts["duplicate"], counts["pending"], counts["conflicts"]) == (2, 0, 0, 0)
+    assert dump.dump_json(hq) == dump.dump_json(anna)
+    assert [h.title for h in search.search(hq, "mukendi")] == ["Jean Mukendi"]
+    copied = records.get(hq, "contact", records.list_records(anna, "contact")[0].id)
+    assert copied.author_officer == "Anna" and copied.author_device == anna.author.device_id
+
+
+def test_importing_the_same_changes_twice_changes_nothing(device: Factory) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    records.add(anna, "org", {"name": "WFP"})
+    send(anna, hq)
+    again = send(anna, hq, full=True)
+    assert (again["applied"], again["duplicate"]) == (0, 1)
+
+
+def test_an_edit_made_after_seeing_another_is_not_a_conflict(device: Factory) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    org = records.add(anna, "org", {"name": "WFP"})
+    send(anna, hq)
+    records.edit(hq, "org", org.id, {"acronym": "WFP", "name": "World Food Programme"})
+    send(hq, anna)
+    records.edit(anna, "org", org.id, {"name": "World Food Programme (WFP)"})
+    counts = send(anna, hq)
+    assert counts["conflicts"] == 0
+    assert syncing.conflicts(hq) == [] and syncing.conflicts(anna) == []
+    assert dump.dump_json(hq) == dump.dump_json(anna)
+
+
+def test_concurrent_edits_of_one_field_are_a_conflict_on_both_sides(device: Factory) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    contact = records.add(anna, "contact", {"full_name": "Jean Mukendi"})
+    send(anna, hq)
+    records.edit(anna, "contact", contact.id, {"position": "Logistics Officer"})
+    records.edit(hq, "contact", contact.id, {"position": "Head of Logistics"})
+    assert send(anna, hq)["conflicts"] == 1
+    assert send(hq, anna)["conflicts"] == 1
+    assert dump.dump_json(hq) == dump.dump_json(anna)
+    on_anna, on_hq = syncing.conflicts(anna), syncing.conflicts(hq)
+    assert [c.to_json() for c in on_anna] == [c.to_json() for c in on_hq]
+    (conflict,) = on_anna
+    assert conflict.field == "position"
+    assert {v.value for v in conflict.values} == {"Logistics Officer", "Head of Logistics"}
+    assert {v.officer for v in conflict.values} == {"Anna", "HQ"}
+    assert sum(v.winner for v in conflict.values) == 1
+
+
+def test_edits_of_different_fields_merge_without_conflict(device: Factory) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    contact = records.add(anna, "contact", {"full_name": "Jean Mukendi"})
+    send(anna, hq)
+    records.edit(anna, "contact", contact.id, {"position": "Logistics Officer"})
+    records.edit(hq, "contact", contact.id, {"notes": "Met at the WFP warehouse"})
+    send(anna, hq)
+    send(hq, anna)
+    assert syncing.conflicts(anna) == []
+    merged = json.loads(dump.dump_json(anna))["contacts"][0]
+    assert (merged["position"], merged["notes"]) == ("Logistics Officer", "Met at the WFP warehouse")
+    assert dump.dump_json(hq) == dump.dump_json(anna)
+
+
+def test_resolving_a_conflict_syncs_and_clears_it_everywhere(device: Factory) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    contact = records.add(anna, "contact", {"full_name": "Jean Mukendi"})
+    send(anna, hq)
+    records.edit(anna, "contact", contact.id, {"position": "Logistics Officer"})
+    records.edit(hq, "contact", contact.id, {"position": "Head of Logistics"})
+    send(anna, hq)
+    send(hq, anna)
+    (conflict,) = syncing.conflicts(anna)
+    syncing.resolve_conflict(anna, conflict.id, keep="local")
+    assert records.get(anna, "contact", contact.id).position == "Logistics Officer"  # type: ignore[attr-defined]
+    assert syncing.conflicts(anna) == []
+    send(anna, hq)
+    assert syncing.conflicts(hq) == []
+    assert dump.dump_json(hq) == dump.dump_json(anna)
+    resolved = syncing.conflicts(hq, include_resolved=True)
+    assert [c.to_json() for c in resolved] == [
+        c.to_json() for c in syncing.conflicts(anna, include_resolved=True)
+    ]
+    assert {v.value for v in resolved[0].values} == {"Logistics Officer", "Head of Logistics"}
+
+
+def test_a_delete_racing_an_edit_keeps_the_edit_and_shows_a_conflict(device: Factory) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    contact = records.add(anna, "contact", {"full_name": "Jean Mukendi"})
+    send(anna, hq)
+    records.delete_record(anna, "contact", contact.id)
+    records.edit(hq, "contact", contact.id, {"position": "Head of Logistics"})
+    send(anna, hq)
+    send(hq, anna)
+    for store in (anna, hq):
+        assert records.get(store, "contact", contact.id).position == "Head of Logistics"  # type: ignore[attr-defined]
+        (conflict,) = syncing.conflicts(store)
+        assert conflict.field == "_deleted"
+    assert dump.dump_json(hq) == dump.dump_json(anna)
+    syncing.resolve_conflict(hq, syncing.conflicts(hq)[0].id, keep="remote")
+    send(hq, anna)
+    assert records.list_records(anna, "contact") == [] and records.list_records(hq, "contact") == []
+    assert syncing.conflicts(anna) == []
+
+
+def test_hq_relays_one_officers_changes_to_another_who_never_met_them(device: Factory) -> None:
+    anna, bert, hq = device("Anna"), device("Bert"), device("HQ", role="hq")
+    introduce(anna, hq)
+    introduce(bert, hq)
+    org = records.add(anna, "org", {"name": "UNHCR"})
+    send(anna, hq)
+    counts = send(hq, bert)
+    assert counts["applied"] == 1
+    assert records.get(bert, "org", org.id).author_officer == "Anna"
+    assert {p.card.officer: p.to_json()["trust"] for p in syncing.list_peers(bert)} == {
+        "Anna": "vouched",
+        "HQ": "direct",
+    }
+    records.edit(bert, "org", org.id, {"acronym": "UNHCR"})
+    send(bert, hq)
+    send(hq, anna)
+    assert dump.dump_json(anna) == dump.dump_json(bert) == dump.dump_json(hq)
