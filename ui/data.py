@@ -7,6 +7,7 @@ nothing, so a repaint or a stray keystroke never raises in the middle of Qt's ev
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from liaison_app.services import listing, search
 from liaison_app.services.listing import ListQuery, Row
@@ -16,16 +17,31 @@ Choice = tuple[str, str]  # (id, title)
 
 
 class StoreRowSource:
-    """Feeds a RecordTableModel from the listing service."""
+    """Feeds a RecordTableModel from the listing service.
+
+    Keeps the ordered ids of the current filter and sort without search text, so each
+    keystroke in the search box only narrows that list (see `listing.narrow`).
+    """
 
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
+        self._base_key: tuple[object, ...] | None = None
+        self._base: list[str] = []
 
     def ids(self, query: ListQuery) -> list[str]:
         """Ordered ids for `query`, none while locked."""
         if self.ctx.is_locked:
+            self.forget()
             return []
-        return listing.ordered_ids(self.ctx.store, query)
+        key = (query.kind, tuple(sorted(query.filters.items())), query.sort, query.descending)
+        if key != self._base_key:
+            self._base = listing.ordered_ids(self.ctx.store, replace(query, text=""))
+            self._base_key = key
+        return listing.narrow(self.ctx.store, query, self._base)
+
+    def forget(self) -> None:
+        """Drop the remembered ids (records were written, or the profile locked)."""
+        self._base_key, self._base = None, []
 
     def rows(self, kind: str, ids: Sequence[str]) -> dict[str, Row]:
         """Display rows for `ids`, none while locked."""

@@ -7,7 +7,7 @@ first goes through the unsaved-changes guard.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -51,6 +51,22 @@ COLUMN_WIDTHS = {
     "sectors": 160,
 }
 SEARCH_DELAY_MS = 90  # coalesces a burst of keystrokes; one search per pause
+
+
+class _LazyComboBox(QComboBox):
+    """A combo box that reloads its choices just before it opens.
+
+    The officers filter scans a whole table for distinct names; doing that on every
+    refresh of a 100k list would cost more than the list itself.
+    """
+
+    def __init__(self, reload: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._reload = reload
+
+    def showPopup(self) -> None:  # noqa: N802
+        self._reload()
+        super().showPopup()
 
 
 class ListPage(QWidget):
@@ -99,7 +115,7 @@ class ListPage(QWidget):
             if not spec.takes_value:
                 self.show_filter.addItem(spec.label, name)
         self.show_filter.currentIndexChanged.connect(self.apply_query)
-        self.officer_filter = QComboBox(self)
+        self.officer_filter = _LazyComboBox(self._reload_officers, self)
         self.officer_filter.setToolTip("Recorded by (origin officer)")
         self.officer_filter.addItem("Any officer", "")
         self.officer_filter.currentIndexChanged.connect(self.apply_query)
@@ -189,6 +205,7 @@ class ListPage(QWidget):
     def set_filter(self, name: str, value: str = "") -> None:
         """Select a filter from code (as a click on the toolbar would)."""
         if name == "officer":
+            self._reload_officers()
             self.officer_filter.setCurrentIndex(max(self.officer_filter.findData(value), 0))
         elif name == "organization" and self.org_filter is not None:
             self.org_filter.set_value(value)
@@ -216,7 +233,6 @@ class ListPage(QWidget):
         """Reload after writes or an unlock, keeping the selection."""
         if self.ctx.is_locked:
             return
-        self._reload_officers()
         self.model.refresh()
         self._after_reset()
 
@@ -227,6 +243,8 @@ class ListPage(QWidget):
             self._select(self.editor.record_id)
 
     def _reload_officers(self) -> None:
+        if self.ctx.is_locked:
+            return
         current = self.officer_filter.currentData()
         self.officer_filter.blockSignals(True)
         self.officer_filter.clear()

@@ -33,6 +33,8 @@ class RowSource(Protocol):
 
     def ids(self, query: ListQuery) -> list[str]: ...
 
+    def forget(self) -> None: ...
+
     def rows(self, kind: str, ids: Sequence[str]) -> dict[str, Row]: ...
 
 
@@ -48,6 +50,7 @@ class RecordTableModel(QAbstractTableModel):
         self.source = source
         self._query = query
         self._ids: list[str] = []
+        self._loaded = False  # nothing asked of the source yet
         self._index: dict[str, int] | None = None
         self._pages: OrderedDict[int, list[Row | None]] = OrderedDict()
         self._bold = QFont()
@@ -61,13 +64,17 @@ class RecordTableModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: ListQuery) -> None:
-        """Recompute the ids for `query` and drop cached rows."""
+        """Show `query` (the source may reuse what it knows: nothing was written since)."""
         self._query = query
-        self.refresh()
+        self._reset(self.source.ids(query))
 
     def refresh(self) -> None:
         """Reload ids and rows for the current query (after an edit, an unlock...)."""
-        ids = self.source.ids(self._query)
+        self.source.forget()
+        self._reset(self.source.ids(self._query))
+
+    def _reset(self, ids: list[str]) -> None:
+        self._loaded = True
         self.beginResetModel()
         self._ids = ids
         self._index = None
@@ -76,6 +83,7 @@ class RecordTableModel(QAbstractTableModel):
 
     def clear(self) -> None:
         """Forget every id and row (the profile was locked)."""
+        self.source.forget()
         self.beginResetModel()
         self._ids = []
         self._index = None
@@ -142,7 +150,12 @@ class RecordTableModel(QAbstractTableModel):
         if not 0 <= column < len(self.columns):
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        self.set_query(replace(self._query, sort=self.columns[column].key, descending=descending))
+        query = replace(self._query, sort=self.columns[column].key, descending=descending)
+        if not self._loaded:
+            # The view sorts once when sorting is switched on; the first refresh loads.
+            self._query = query
+            return
+        self.set_query(query)
 
     # --- paging -----------------------------------------------------------------------
 

@@ -138,9 +138,7 @@ SPECS: dict[str, ListSpec] = {
         default_descending=False,
         filters={
             "officer": _OFFICER,
-            "organization": FilterSpec(
-                "Organization", "t.organization_id = :value", takes_value=True
-            ),
+            "organization": FilterSpec("Organization", "t.organization_id = :value", takes_value=True),
             "do_not_contact": FilterSpec("Do not contact", "t.do_not_contact"),
         },
         alert="t.do_not_contact",
@@ -184,8 +182,7 @@ SPECS: dict[str, ListSpec] = {
     "action": ListSpec(
         table="action_item",
         source=(
-            "action_item t LEFT JOIN contact c ON c.id = t.owner"
-            " LEFT JOIN meeting m ON m.id = t.meeting_id"
+            "action_item t LEFT JOIN contact c ON c.id = t.owner LEFT JOIN meeting m ON m.id = t.meeting_id"
         ),
         columns=(
             Column("title", "Title", "t.title"),
@@ -195,8 +192,7 @@ SPECS: dict[str, ListSpec] = {
             Column(
                 "owner",
                 "Owner",
-                f"CASE WHEN t.owner = '{vocab.OWNER_ME}' THEN 'me'"
-                " ELSE coalesce(c.full_name, '') END",
+                f"CASE WHEN t.owner = '{vocab.OWNER_ME}' THEN 'me' ELSE coalesce(c.full_name, '') END",
             ),
             Column("meeting", "From meeting", "coalesce(m.title, '')"),
             Column("officer", "Recorded by", "t.author_officer"),
@@ -238,9 +234,13 @@ def list_spec(kind: str) -> ListSpec:
 def ordered_ids(store: Store, query: ListQuery, *, on: date | None = None) -> list[str]:
     """Ids of the live records `query` selects, in its order (search narrows, never ranks)."""
     ls = list_spec(query.kind)
+    if query.text.strip() and fts.match_expression(query.text) is None:
+        return []
     column = ls.column(query.sort or ls.default_sort)
     descending = ls.default_descending if query.descending is None else query.descending
-    where = ["t.deleted_at IS NULL"]
+    # The unary plus keeps SQLite off the deleted_at index: nearly every row is live, so
+    # walking that index and sorting afterwards is slower than scanning the table.
+    where = ["+t.deleted_at IS NULL"]
     params: dict[str, Any] = {"today": (on or today()).isoformat(), "now": now_iso()}
     for index, (name, value) in enumerate(sorted(query.filters.items())):
         condition = _filter(ls, name)
@@ -266,9 +266,31 @@ def ordered_ids(store: Store, query: ListQuery, *, on: date | None = None) -> li
         return [row[0] for row in cur.execute(sql, params)]
 
 
-def load_rows(
-    store: Store, kind: str, ids: Sequence[str], *, on: date | None = None
-) -> dict[str, Row]:
+def narrow(store: Store, query: ListQuery, ordered: Sequence[str]) -> list[str]:
+    """The ids among `ordered` that match `query.text`, in the same order.
+
+    `ordered` is the list without search text (as `ordered_ids` gives it). Typing into a
+    search box then costs one index lookup and a set test per id, instead of re-sorting
+    every matching row in SQL on each keystroke.
+    """
+    if not query.text.strip():
+        return list(ordered)
+    expression = fts.match_expression(query.text)
+    if expression is None:
+        return []
+    with _cursor(store) as cur:
+        matched = {
+            row[0]
+            for row in cur.execute(
+                "SELECT d.record_id FROM search_index s JOIN search_doc d ON d.rowid = s.rowid"
+                " WHERE search_index MATCH ? AND d.kind = ?",
+                (expression, query.kind),
+            )
+        }
+    return [record_id for record_id in ordered if record_id in matched]
+
+
+def load_rows(store: Store, kind: str, ids: Sequence[str], *, on: date | None = None) -> dict[str, Row]:
     """Display rows for `ids` (live ones only; a vanished id is simply absent)."""
     ls = list_spec(kind)
     exprs = ", ".join(c.expr for c in ls.columns)
@@ -300,10 +322,7 @@ def titles(store: Store, kind: str, ids: Sequence[str]) -> dict[str, str]:
         for start in range(0, len(ids), _MAX_IDS_PER_QUERY):
             chunk = list(ids[start : start + _MAX_IDS_PER_QUERY])
             marks = ", ".join("?" for _ in chunk)
-            sql = (
-                f"SELECT t.id, {title_expr} FROM {table} t"
-                f" WHERE t.deleted_at IS NULL AND t.id IN ({marks})"
-            )
+            sql = f"SELECT t.id, {title_expr} FROM {table} t WHERE t.deleted_at IS NULL AND t.id IN ({marks})"
             found.update((i, str(t)) for i, t in cur.execute(sql, chunk))
     return found
 
@@ -323,9 +342,7 @@ def count(store: Store, kind: str) -> int:
     """How many live records of `kind` the profile holds."""
     table = list_spec(kind).table
     with _cursor(store) as cur:
-        return int(
-            cur.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
-        )
+        return int(cur.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0])
 
 
 def _filter(ls: ListSpec, name: str) -> FilterSpec:

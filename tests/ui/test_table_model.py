@@ -29,6 +29,9 @@ class FakeSource:
         self.queries.append(query)
         return list(reversed(self.all_ids)) if query.descending else list(self.all_ids)
 
+    def forget(self) -> None:
+        pass
+
     def rows(self, kind: str, ids: Sequence[str]) -> dict[str, Row]:
         self.page_requests.append(tuple(ids))
         return {i: Row((i, "", "", "", "", ""), alert=i.endswith("7")) for i in ids}
