@@ -70,9 +70,7 @@ def overview(store: Store, *, on: date | None = None, days: int = 7, limit: int 
         due_soon = _actions(cur, "t.due >= ? AND t.due <= ?", (day.isoformat(), due_limit), limit)
         from_others = _from_others(cur, store.author.device_id, limit)
         counts = {
-            kind: int(
-                cur.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0]
-            )
+            kind: int(cur.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0])
             for kind, table in (
                 ("org", "organization"),
                 ("contact", "contact"),
