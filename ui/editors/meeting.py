@@ -56,7 +56,8 @@ class MeetingEditor(RecordEditor):
         self.add_field("status", "Status", ChoiceField(vocab.MEETING_STATUSES))
         self.sensitivity = ChoiceField({})
         self.add_field("sensitivity", "Sensitivity", self.sensitivity)
-        self.new_action_button = self.add_button("New action from this meeting", "action", self.new_action)
+        self.new_action_button = self.add_button("New action", "action", self.new_action)
+        self.new_action_button.setToolTip("New action item from this meeting")
 
     def prepare(self) -> None:
         levels = forms.sensitivity_levels(self.ctx.store)
