@@ -1,0 +1,311 @@
+"""Property: after any exchanges that let every change reach every device, all devices hold
+the same data and the same conflicts, and no concurrent edit vanished without a trace.
+
+Four field devices and an HQ relay make random creates, edits, deletes and conflict
+resolutions; bundles are written into a mailbag and delivered late, twice, out of order or
+never (then re-sent); one device's clock runs a day ahead. Examples: 200 by default,
+$LIAISON_SYNC_EXAMPLES for a nightly-size run (e.g. 5000).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
+
+from liaison_app import profile
+from liaison_app.errors import BundleRefusedError
+from liaison_app.services import dump, records, syncing
+from liaison_app.store import Store
+from sync.changeset import ChangesetBody
+from tests.conftest import CHEAP_KDF
+from tests.sync.conftest import introduce
+
+FIELD_DEVICES = ("anna", "bert", "cara", "dave")
+DAY_MS = 24 * 60 * 60 * 1000
+EXAMPLES = int(os.environ.get("LIAISON_SYNC_EXAMPLES", "200"))
+MAX_RECORDS = 6  # few records, so that devices keep meeting on the same ones
+PASSPHRASE = "passphrase"
+
+# Few distinct values, so that concurrent edits often collide (and sometimes agree).
+WORDS = st.sampled_from(["alpha", "bravo", "charlie", "delta"])
+EDITS: dict[str, dict[str, st.SearchStrategy[Any]]] = {
+    "org": {"name": WORDS, "acronym": WORDS, "notes": WORDS, "sectors": st.lists(WORDS, max_size=2)},
+    "contact": {"full_name": WORDS, "position": WORDS, "tags": st.lists(WORDS, max_size=2)},
+    "meeting": {
+        "title": WORDS,
+        "status": st.sampled_from(["draft", "final", "sent"]),
+        "start": st.sampled_from(["2026-11-20T10:00+03:00", "2026-11-21T08:00Z"]),
+    },
+    "action": {
+        "title": WORDS,
+        "status": st.sampled_from(["open", "in-progress", "done", "cancelled"]),
+        "priority": st.sampled_from(["low", "normal", "high"]),
+    },
+}
+CREATE = {
+    "org": {"name": "new org"},
+    "contact": {"full_name": "new contact"},
+    "meeting": {"title": "new meeting", "start": "2026-11-20T10:00+03:00"},
+    "action": {"title": "new action"},
+}
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Empty profiles that already trust each other (field devices trust HQ only), made once
+    and copied for each example: new key pairs for every example would dominate the run."""
+    root = tmp_path_factory.mktemp("templates")
+    stores: dict[str, Store] = {}
+    for name in (*FIELD_DEVICES, "hq"):
+        created = profile.init(
+            root / name,
+            passphrase=PASSPHRASE,
+            officer_name=name.capitalize(),
+            device_name=f"{name}-laptop",
+            role="hq" if name == "hq" else "field",
+            cost=CHEAP_KDF,
+        )
+        stores[name] = created.store
+    for name in FIELD_DEVICES:
+        introduce(stores[name], stores["hq"])
+    for store in stores.values():
+        store.close()
+    return {name: root / name for name in stores}
+
+
+class Exchange(RuleBasedStateMachine):
+    """Devices, a mailbag of bundle files, and the records each device has made."""
+
+    templates: dict[str, Path]
+    workdir: Path
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stores: dict[str, Store] = {}
+        self.mailbag: list[tuple[Path, str]] = []  # (bundle, recipient)
+        self.created = 0
+        self.bundle_count = 0
+
+    @initialize()
+    def start(self) -> None:
+        if self.workdir.exists():
+            shutil.rmtree(self.workdir)
+        for name, template in self.templates.items():
+            shutil.copytree(template, self.workdir / name)
+            self.stores[name] = profile.unlock(self.workdir / name, PASSPHRASE)
+        self.stores["dave"].clock_skew_ms = DAY_MS - 1000  # a laptop whose clock runs a day ahead
+
+    def teardown(self) -> None:
+        for store in self.stores.values():
+            store.close()
+
+    # --- local work -----------------------------------------------------------------
+
+    @precondition(lambda self: self.created < MAX_RECORDS)
+    @rule(device=st.sampled_from((*FIELD_DEVICES, "hq")), kind=st.sampled_from(list(CREATE)))
+    def create(self, device: str, kind: str) -> None:
+        records.add(self.stores[device], kind, CREATE[kind])
+        self.created += 1
+
+    @rule(device=st.sampled_from((*FIELD_DEVICES, "hq")), data=st.data())
+    def edit(self, device: str, data: st.DataObject) -> None:
+        live = self._live(device)
+        if live:
+            kind, record_id = data.draw(st.sampled_from(live))
+            field = data.draw(st.sampled_from(sorted(EDITS[kind])))
+            records.edit(self.stores[device], kind, record_id, {field: data.draw(EDITS[kind][field])})
+
+    @rule(
+        pair=st.lists(st.sampled_from((*FIELD_DEVICES, "hq")), min_size=2, max_size=2, unique=True),
+        delete_one=st.booleans(),
+        data=st.data(),
+    )
+    def edit_concurrently(self, pair: list[str], delete_one: bool, data: st.DataObject) -> None:
+        """Two devices change the same record without having seen each other's change."""
+        shared = sorted(set(self._live(pair[0])) & set(self._live(pair[1])))
+        if not shared:
+            return
+        kind, record_id = data.draw(st.sampled_from(shared))
+        field = data.draw(st.sampled_from(sorted(EDITS[kind])))
+        first, second = (self.stores[name] for name in pair)
+        records.edit(first, kind, record_id, {field: data.draw(EDITS[kind][field])})
+        if delete_one:
+            records.delete_record(second, kind, record_id)
+        else:
+            records.edit(second, kind, record_id, {field: data.draw(EDITS[kind][field])})
+
+    @rule(device=st.sampled_from((*FIELD_DEVICES, "hq")), data=st.data())
+    def delete(self, device: str, data: st.DataObject) -> None:
+        live = self._live(device)
+        if live:
+            kind, record_id = data.draw(st.sampled_from(live))
+            records.delete_record(self.stores[device], kind, record_id)
+
+    def _live(self, device: str) -> list[tuple[str, str]]:
+        return [(kind, r.id) for kind in CREATE for r in records.list_records(self.stores[device], kind)]
+
+    @rule(
+        device=st.sampled_from((*FIELD_DEVICES, "hq")),
+        keep=st.sampled_from(["local", "remote"]),
+        data=st.data(),
+    )
+    def resolve(self, device: str, keep: str, data: st.DataObject) -> None:
+        open_conflicts = syncing.conflicts(self.stores[device])
+        if open_conflicts:
+            conflict = data.draw(st.sampled_from(open_conflicts))
+            syncing.resolve_conflict(self.stores[device], conflict.id, keep=keep)
+
+    # --- exchanges ------------------------------------------------------------------
+
+    @rule(device=st.sampled_from(FIELD_DEVICES), full=st.booleans())
+    def officer_writes_for_hq(self, device: str, full: bool) -> None:
+        self._export(device, "hq", full=full)
+
+    @rule(device=st.sampled_from(FIELD_DEVICES), full=st.booleans())
+    def hq_writes_for_officer(self, device: str, full: bool) -> None:
+        self._export("hq", device, full=full)
+
+    @precondition(lambda self: bool(self.mailbag))
+    @rule(data=st.data(), keep_copy=st.booleans())
+    def deliver(self, data: st.DataObject, keep_copy: bool) -> None:
+        """Any bundle, in any order; keeping a copy means it will be imported again later."""
+        index = data.draw(st.integers(0, len(self.mailbag) - 1))
+        path, recipient = self.mailbag[index]
+        if not keep_copy:
+            del self.mailbag[index]
+        self._import(recipient, path)
+
+    @rule(device=st.sampled_from(FIELD_DEVICES))
+    def officer_syncs_with_hq_now(self, device: str) -> None:
+        """Both ways at once, as when an officer is at HQ with a USB stick."""
+        self._export(device, "hq", full=False)
+        self._import("hq", self.mailbag.pop()[0])
+        self._export("hq", device, full=False)
+        self._import(device, self.mailbag.pop()[0])
+
+    @precondition(lambda self: bool(self.mailbag))
+    @rule(data=st.data())
+    def lose(self, data: st.DataObject) -> None:
+        """A USB stick that never arrives."""
+        del self.mailbag[data.draw(st.integers(0, len(self.mailbag) - 1))]
+
+    @invariant()
+    def every_device_is_consistent_with_itself(self) -> None:
+        for store in self.stores.values():
+            for conflict in syncing.conflicts(store):
+                assert sum(v.winner for v in conflict.values) == 1
+
+    def _export(self, sender: str, recipient: str, *, full: bool) -> None:
+        self.bundle_count += 1
+        path = self.workdir / f"bundle-{self.bundle_count}.liaison"
+        syncing.export_bundle(
+            self.stores[sender], to=[self.stores[recipient].author.device_id], path=path, full=full
+        )
+        self.mailbag.append((path, recipient))
+
+    def _import(self, recipient: str, path: Path) -> None:
+        try:
+            syncing.import_bundle(self.stores[recipient], path)
+        except BundleRefusedError as exc:
+            assert "already imported" in str(exc), str(exc)  # the only refusal a valid bundle may meet
+
+    # --- the property ---------------------------------------------------------------
+
+    def final_exchange(self) -> None:
+        """Two full rounds through HQ let every change (and every resolution) reach everyone."""
+        for _ in range(2):
+            for device in FIELD_DEVICES:
+                self._export(device, "hq", full=False)
+                self._import("hq", self.mailbag.pop()[0])
+            for device in FIELD_DEVICES:
+                self._export("hq", device, full=False)
+                self._import(device, self.mailbag.pop()[0])
+
+    def check_convergence(self) -> None:
+        self.final_exchange()
+        dumps = {name: dump.dump_json(store) for name, store in self.stores.items()}
+        assert len(set(dumps.values())) == 1, _differences(dumps)
+        lists = {
+            name: json.dumps([c.to_json() for c in syncing.conflicts(store, include_resolved=True)])
+            for name, store in self.stores.items()
+        }
+        assert len(set(lists.values())) == 1
+        _assert_no_silent_loss(self.stores["hq"])
+
+
+def _differences(dumps: dict[str, str]) -> str:
+    reference = dumps["hq"]
+    return ", ".join(name for name, text in dumps.items() if text != reference) + " differ from hq"
+
+
+def _operations(store: Store) -> Iterator[tuple[ChangesetBody, Any]]:
+    with store.session() as s:
+        for (body,) in s.connection().exec_driver_sql("SELECT body FROM sync_changeset"):
+            decoded = ChangesetBody.decode(body)
+            for op in decoded.ops:
+                yield decoded, op
+
+
+def _assert_no_silent_loss(store: Store) -> None:
+    """Every value written to a field is either what the field shows, or was overwritten by
+    someone who had seen it, or is listed in a conflict (open or resolved)."""
+    by_field: dict[tuple[str, str], list[tuple[ChangesetBody, Any]]] = {}
+    for body, op in _operations(store):
+        by_field.setdefault((op.record_id, op.field), []).append((body, op))
+    in_conflicts = {
+        (c.record_id, c.field, v.origin, v.seq)
+        for c in syncing.conflicts(store, include_resolved=True)
+        for v in c.values
+    }
+    for (record_id, field), ops in by_field.items():
+        for body, op in ops:
+            seen_later = any(
+                (other.origin == body.origin and other.seq > body.seq)
+                or other.deps.get(body.origin, 0) >= body.seq
+                for other, _ in ops
+            )
+            shows = _shown_by(store, op.kind, record_id, field, body)
+            assert seen_later or shows or (record_id, field, body.origin, body.seq) in in_conflicts, (
+                f"{op.kind} {record_id} {field}={op.value!r} by {body.origin}#{body.seq} vanished"
+            )
+
+
+def _shown_by(store: Store, kind: str, record_id: str, field: str, body: ChangesetBody) -> bool:
+    with store.session() as s:
+        row = (
+            s.connection()
+            .exec_driver_sql(
+                "SELECT origin, seq FROM sync_head WHERE record_id = ? AND field = ?", (record_id, field)
+            )
+            .all()
+        )
+    return (body.origin, body.seq) in {tuple(r) for r in row}
+
+
+@pytest.mark.slow
+def test_devices_converge_whatever_the_order_of_exchanges(templates: dict[str, Path], tmp_path: Path) -> None:
+    class Machine(Exchange):
+        def teardown(self) -> None:
+            try:
+                self.check_convergence()
+            finally:
+                super().teardown()
+
+    Machine.templates = templates
+    Machine.workdir = tmp_path / "run"
+    Machine.TestCase.settings = settings(
+        max_examples=EXAMPLES,
+        stateful_step_count=40,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    )
+    Machine.TestCase().runTest()
