@@ -144,7 +144,7 @@ def import_bundle(conn: Connection, path: Path, me: Me, *, now: str, now_ms: int
         sender = peers.get(conn, opened.sender_device_id)
         assert sender is not None  # the trust lookup admitted it
         if sender.card.role == "hq":
-            _accept_vouching(conn, header, opened.sender_device_id, now)
+            _accept_vouching(conn, header, opened.sender_device_id, me.device_id, now)
         result = ImportResult(path=path, sender=opened.sender_device_id)
         staged: set[tuple[str, int]] = set()
         own_key = public_keys(me.identity).signing
@@ -160,7 +160,8 @@ def import_bundle(conn: Connection, path: Path, me: Me, *, now: str, now_ms: int
     result.merge = drain(conn, now_ms=now_ms)
     result.applied = len(result.merge.applied)
     result.quarantined = len(result.merge.quarantined)
-    result.pending = len(staged - set(result.merge.applied))
+    # Quarantined changesets are counted as such, not also as waiting for dependencies.
+    result.pending = len(staged - set(result.merge.applied) - set(result.merge.quarantined))
     result.conflicts = max(0, _open_conflicts(conn) - before)
     peers.note_known(
         conn, opened.sender_device_id, {str(k): int(v) for k, v in header["vv"].items()}, now=now
@@ -204,14 +205,15 @@ def _check_header(header: dict[str, Any], sender: str, me: str) -> None:
         raise BundleError("bundle header lacks the sender's version vector")
 
 
-def _accept_vouching(conn: Connection, header: dict[str, Any], hq: str, now: str) -> None:
+def _accept_vouching(conn: Connection, header: dict[str, Any], hq: str, my_id: str, now: str) -> None:
     """An HQ device we trust vouches for the cards it carries and passes on its revocations."""
     for data in header.get("cards", []):
         try:
             card = peers.Card.from_json(data)
         except peers.TrustError as exc:
             raise BundleError(f"bundle carries a bad identity card ({exc})") from None
-        peers.add(conn, card, now=now, vouched_by=hq)
+        if card.device_id != my_id:  # our own card comes along with our own changesets
+            peers.add(conn, card, now=now, vouched_by=hq)
     for device in header.get("revoked", []):
         peers.revoke(conn, str(device), now=now)
 
