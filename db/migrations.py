@@ -17,7 +17,27 @@ def _v1_initial(conn: Connection) -> None:
     fts.create(conn)
 
 
-MIGRATIONS: list[Migration] = [_v1_initial]
+# The default order of each list, over live rows only, so a list of 100k opens from the index.
+_LIST_INDEXES = {
+    "organization": "name COLLATE NOCASE, id",
+    "contact": "full_name COLLATE NOCASE, id",
+    "meeting": "start_utc, id",
+    "action_item": "due, id",
+}
+
+
+def _v2_list_indexes(conn: Connection) -> None:
+    for table, columns in _LIST_INDEXES.items():
+        conn.exec_driver_sql(
+            f"CREATE INDEX ix_{table}_live_order ON {table} ({columns}) WHERE deleted_at IS NULL"
+        )
+        conn.exec_driver_sql(
+            f"CREATE INDEX ix_{table}_tombstones ON {table} (deleted_at) WHERE deleted_at IS NOT NULL"
+        )
+    conn.exec_driver_sql("ANALYZE")
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_list_indexes]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -38,7 +38,8 @@ class RecordBase(SQLModel):
     updated_at: str
     author_officer: str
     author_device: str
-    deleted_at: str | None = Field(default=None, index=True)
+    # No plain index: nearly every row is live, so SQLite would walk it and sort after.
+    deleted_at: str | None = None
 
 
 class Organization(RecordBase, table=True):

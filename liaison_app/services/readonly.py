@@ -1,8 +1,8 @@
 """Read-only SQL for list and dashboard screens, outside the store's write transactions.
 
-The store's sessions begin IMMEDIATE (they take the write lock up front). Screens that
-only read use a pooled DB-API connection in autocommit mode instead: in WAL mode each
-statement then reads a consistent snapshot and never waits for a long write to finish.
+Screens that only read use a pooled DB-API connection in autocommit mode rather than a
+session: in WAL mode each statement then reads a consistent snapshot, never holds a
+transaction open between page loads, and never waits for a long write to finish.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import update
-from sqlmodel import Session, col, delete, func, select
+from sqlmodel import Session, col, delete, select
 
 from db import fts
 from db.models import ActionItem, Contact, Meeting, Organization, RecordBase, synced_fields
@@ -23,8 +23,8 @@ MIN_PREFIX = 4
 
 # Default order of each list, as people expect to read it.
 _ORDER: dict[str, tuple[Any, ...]] = {
-    "org": (func.lower(Organization.name), col(Organization.id)),
-    "contact": (func.lower(Contact.full_name), col(Contact.id)),
+    "org": (col(Organization.name).collate("NOCASE"), col(Organization.id)),
+    "contact": (col(Contact.full_name).collate("NOCASE"), col(Contact.id)),
     "meeting": (col(Meeting.start_utc).desc(), col(Meeting.id)),
     "action": (col(ActionItem.due).is_(None), col(ActionItem.due), col(ActionItem.id)),
 }
