@@ -232,3 +232,21 @@ def _after_merge(session: Session, merge: MergeResult) -> None:
     """Merged rows changed behind the services' back: refresh their search documents."""
     for kind, ids in merge.touched.items():
         records.reindex(session, kind, ids)
+
+
+def keep_value(store: Store, conflict_id: str, origin: str, seq: int) -> dict[str, Any]:
+    """Keep exactly the side written by operation (origin, seq): for conflicts with more than
+    two sides, where "local" and "remote" cannot name every choice."""
+    with store.session() as s:
+        conn = s.connection()
+        try:
+            conflict = resolve.find_open(conn, conflict_id)
+        except resolve.ResolveError as exc:
+            raise NotFoundError(str(exc)) from None
+        kept = next((v for v in conflict.values if (v.origin, v.seq) == (origin, seq)), None)
+        if kept is None:
+            raise ValidationError(f"conflict {conflict.id} has no value written by {origin[:10]}/{seq}")
+        values = resolve.resolve(conn, store.writer(), conflict, kept)
+        records.reindex(s, conflict.kind, [conflict.record_id])
+        s.commit()
+    return {"conflict": conflict.id, "kept": f"{origin}/{seq}", "fields": sorted(values)}

@@ -1,0 +1,164 @@
+"""The non-Qt side of the sync screens: conflict views, keep_value, an edit that merges,
+the status summary, cards read before trusting, import result lines, the folder watch."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from liaison_app import profile
+from liaison_app.errors import ValidationError
+from liaison_app.services import records, sync_view, syncing
+from liaison_app.store import Store
+from tests.conftest import CHEAP_KDF
+from tests.sync.conftest import bundle_for, introduce, send
+
+
+@pytest.fixture
+def device(tmp_path: Path) -> Iterator[Callable[..., Store]]:
+    opened: list[Store] = []
+
+    def make(officer: str, *, role: str = "field") -> Store:
+        created = profile.init(
+            tmp_path / officer,
+            passphrase="passphrase",
+            officer_name=officer,
+            device_name=f"{officer.lower()}-laptop",
+            role=role,
+            cost=CHEAP_KDF,
+        )
+        opened.append(created.store)
+        return created.store
+
+    yield make
+    for store in opened:
+        store.close()
+
+
+def _conflicted(device: Callable[..., Store]) -> tuple[Store, Store, str]:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    contact = records.add(anna, "contact", {"full_name": "Jean Mukendi"})
+    send(anna, hq)
+    records.edit(anna, "contact", contact.id, {"position": "Logistics Officer"})
+    records.edit(hq, "contact", contact.id, {"position": "Head of Logistics"})
+    send(anna, hq)
+    send(hq, anna)
+    return anna, hq, contact.id
+
+
+def test_a_conflict_view_names_the_record_and_both_sides(device: Callable[..., Store]) -> None:
+    anna, _hq, contact_id = _conflicted(device)
+    (view,) = sync_view.conflict_views(anna)
+    assert (view.kind_label, view.title, view.field_label, view.record_id) == (
+        "Contact",
+        "Jean Mukendi",
+        "position",
+        contact_id,
+    )
+    assert view.editable and not view.resolved
+    by_officer = {s.officer: s for s in view.sides}
+    assert by_officer["Anna"].mine and by_officer["Anna"].device == "anna-laptop"
+    assert by_officer["HQ"].text == "Head of Logistics" and by_officer["HQ"].device == "hq-laptop"
+    assert sum(s.shown for s in view.sides) == 1
+    assert all(s.time.endswith("UTC") for s in view.sides)
+
+
+def test_keep_value_keeps_exactly_the_side_named(device: Callable[..., Store]) -> None:
+    anna, hq, contact_id = _conflicted(device)
+    (view,) = sync_view.conflict_views(anna)
+    theirs = next(s for s in view.sides if not s.mine)
+    syncing.keep_value(anna, view.id, theirs.origin, theirs.seq)
+    assert records.get(anna, "contact", contact_id).position == "Head of Logistics"  # type: ignore[attr-defined]
+    assert sync_view.conflict_views(anna) == []
+    (resolved,) = sync_view.conflict_views(anna, include_resolved=True)
+    assert resolved.resolved and not resolved.editable
+    send(anna, hq)
+    assert syncing.conflicts(hq) == []
+
+
+def test_keep_value_refuses_a_side_that_is_not_in_the_conflict(device: Callable[..., Store]) -> None:
+    anna, _hq, _contact_id = _conflicted(device)
+    (view,) = sync_view.conflict_views(anna)
+    with pytest.raises(ValidationError):
+        syncing.keep_value(anna, view.id, "nobody", 1)
+
+
+def test_an_edit_of_the_conflicting_field_is_a_merge_that_resolves_it(device: Callable[..., Store]) -> None:
+    anna, hq, contact_id = _conflicted(device)
+    records.edit(anna, "contact", contact_id, {"position": "Head of Logistics Officer"})
+    assert syncing.conflicts(anna) == []
+    assert len(syncing.conflicts(anna, include_resolved=True)) == 1
+    send(anna, hq)
+    assert syncing.conflicts(hq) == []
+    assert records.get(hq, "contact", contact_id).position == "Head of Logistics Officer"  # type: ignore[attr-defined]
+
+
+def test_the_summary_counts_conflicts_and_names_the_last_exchange(device: Callable[..., Store]) -> None:
+    anna, _hq, _contact_id = _conflicted(device)
+    summary = sync_view.summary(anna)
+    assert summary.open_conflicts == 1 and summary.waiting == 0
+    assert summary.last_exchange[0][0] == "HQ"
+    assert "with HQ" in summary.text() and "1 conflict" in summary.text()
+
+
+def test_a_card_is_read_with_its_fingerprint_before_it_is_trusted(
+    device: Callable[..., Store], tmp_path: Path
+) -> None:
+    anna, bert = device("Anna"), device("Bert")
+    path = syncing.export_card(bert, tmp_path / sync_view.card_name(bert))
+    card = sync_view.read_card(path)
+    assert card.officer == "Bert" and card.fingerprint == syncing.identity(bert)["fingerprint"]
+    assert syncing.list_peers(anna) == []
+    (tmp_path / "junk.liaison-card").write_text("{}", encoding="utf-8")
+    with pytest.raises(ValidationError, match="not a valid identity card"):
+        sync_view.read_card(tmp_path / "junk.liaison-card")
+
+
+def test_import_lines_give_counts_or_the_refusal_reason(device: Callable[..., Store], tmp_path: Path) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    records.add(anna, "org", {"name": "WFP"})
+    good = bundle_for(anna, hq)
+    junk = tmp_path / "junk.liaison"
+    junk.write_bytes(b"not a bundle")
+    lines = sync_view.outcome_lines(hq, syncing.import_bundles(hq, [good, junk]))
+    assert (lines[0].applied, lines[0].result, lines[0].sender) == (1, "1 applied", "Anna")
+    assert lines[1].refused and lines[1].result.startswith("Refused: ")
+    assert "junk.liaison:" not in lines[1].result
+
+
+def test_counts_text_names_only_what_happened() -> None:
+    assert sync_view.counts_text({"applied": 0, "duplicate": 2, "conflicts": 1}) == "2 duplicates, 1 conflict"
+    assert sync_view.counts_text({"applied": 0}) == "nothing new"
+
+
+def test_the_folder_watch_fires_only_when_the_folder_appears(tmp_path: Path) -> None:
+    folder = tmp_path / "usb"
+    watch = sync_view.FolderWatch()
+    assert watch.observe(str(folder)) is False  # baseline: absent
+    folder.mkdir()
+    assert watch.observe(str(folder)) is True  # appeared
+    assert watch.observe(str(folder)) is False  # still there
+    watch.reset()
+    folder.rmdir()
+    folder.mkdir()
+    assert watch.observe(str(folder)) is False  # first look after a reset is a baseline
+    assert watch.observe("") is False
+
+
+def test_bundle_paths_keep_bundle_files_once(tmp_path: Path) -> None:
+    a = tmp_path / "a.liaison"
+    a.write_bytes(b"x")
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    assert sync_view.bundle_paths([a, tmp_path / "notes.txt", a, tmp_path / "gone.liaison"]) == [a]
+
+
+def test_default_names_say_who_and_end_in_the_right_suffix(device: Callable[..., Store]) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    name = sync_view.bundle_name(anna, [hq.author.device_id])
+    assert name.startswith("anna-laptop-to-hq-laptop-") and name.endswith(".liaison")
+    assert sync_view.card_name(anna) == "anna-anna-laptop.liaison-card"
