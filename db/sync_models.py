@@ -109,3 +109,14 @@ class ImportedBundle(SQLModel, table=True):
     sender: str
     imported_at: str
     counts: dict[str, int] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class PurgedRecord(SQLModel, table=True):
+    """Records removed for good here: late operations on them are ignored, not resurrected
+    as half-empty rows."""
+
+    __tablename__ = "sync_purged"
+
+    record_id: str = Field(primary_key=True)
+    kind: str
+    purged_at: str

@@ -18,6 +18,7 @@ from sqlalchemy import Connection
 from sync import hlc, records, state
 from sync.changeset import DELETED, ChangesetBody, Op
 from sync.conflicts import op_value, record_resolution
+from sync.purge import purged
 from sync.state import Head, in_conflict, winner
 
 
@@ -93,6 +94,8 @@ def apply(conn: Connection, body: ChangesetBody, result: MergeResult) -> None:
     by_record: dict[tuple[str, str], list[Op]] = {}
     for op in body.ops:
         by_record.setdefault((op.kind, op.record_id), []).append(op)
+    for record_id in purged(conn, [rid for _, rid in by_record]):
+        by_record = {key: ops for key, ops in by_record.items() if key[1] != record_id}
     heads = state.load_heads(conn, (rid for _, rid in by_record))
     rows: dict[str, dict[str, dict[str, Any]]] = {}
     for kind in {k for k, _ in by_record}:

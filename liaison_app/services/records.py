@@ -6,8 +6,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import update
-from sqlmodel import Session, col, delete, select
+from sqlmodel import Session, col, select
 
 from db import fts
 from db.models import ActionItem, Contact, Meeting, Organization, RecordBase, synced_fields
@@ -15,6 +14,7 @@ from liaison_app.clock import now_iso
 from liaison_app.errors import NotFoundError, ValidationError
 from liaison_app.kinds import Context, KindSpec, spec
 from liaison_app.store import Store
+from sync import purge as sync_purge
 from sync.capture import RecordChange, capture
 from sync.changeset import DELETED
 
@@ -119,22 +119,17 @@ def list_records(store: Store, kind: str, *, ids: Sequence[str] | None = None) -
 
 
 def purge(store: Store) -> dict[str, int]:
-    """Remove every tombstone for good; returns how many of each kind went."""
+    """Remove for good the tombstones every peer has acknowledged and nothing points at;
+    returns how many of each kind went."""
     removed: dict[str, int] = {}
     with store.session() as s:
-        # References to purged rows are cleared first so deferred foreign keys hold.
-        gone_orgs = select(Organization.id).where(col(Organization.deleted_at).is_not(None))
-        gone_meetings = select(Meeting.id).where(col(Meeting.deleted_at).is_not(None))
-        for table, column, gone in (
-            (Organization, Organization.parent_id, gone_orgs),
-            (Contact, Contact.organization_id, gone_orgs),
-            (ActionItem, ActionItem.meeting_id, gone_meetings),
-        ):
-            s.execute(update(table).where(col(column).in_(gone)).values({column: None}))
+        conn = s.connection()
         for kind in ("action", "meeting", "contact", "org"):
-            tombstoned = spec(kind).table
-            result = s.exec(delete(tombstoned).where(col(tombstoned.deleted_at).is_not(None)))
-            removed[kind] = int(result.rowcount)
+            ids = sync_purge.acknowledged(conn, kind)
+            for record_id in ids:
+                fts.remove(conn, record_id)
+            sync_purge.forget(conn, kind, ids, now=now_iso())
+            removed[kind] = len(ids)
         s.commit()
     return removed
 

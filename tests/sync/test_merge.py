@@ -140,3 +140,33 @@ def test_hq_relays_one_officers_changes_to_another_who_never_met_them(device: Fa
     send(bert, hq)
     send(hq, anna)
     assert dump.dump_json(anna) == dump.dump_json(bert) == dump.dump_json(hq)
+
+
+def test_purge_waits_until_every_peer_has_the_delete(device: Factory) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    org = records.add(anna, "org", {"name": "Gone Soon"})
+    send(anna, hq)
+    records.delete_record(anna, "org", org.id)
+    assert records.purge(anna)["org"] == 0  # HQ has not seen the delete yet
+    send(anna, hq)
+    send(hq, anna)  # HQ's bundle carries its version vector: the delete is acknowledged
+    assert records.purge(anna)["org"] == 1
+
+
+def test_a_late_edit_of_a_purged_record_is_ignored_not_half_resurrected(device: Factory) -> None:
+    anna, bert, hq = device("Anna"), device("Bert"), device("HQ", role="hq")
+    introduce(anna, hq)
+    introduce(bert, hq)
+    org = records.add(anna, "org", {"name": "Gone Soon"})
+    send(anna, hq)
+    send(hq, bert)
+    records.edit(bert, "org", org.id, {"notes": "made before the delete arrived"})
+    records.delete_record(anna, "org", org.id)
+    send(anna, hq)
+    send(hq, anna)
+    assert records.purge(anna)["org"] == 1
+    send(bert, hq)
+    counts = send(hq, anna)
+    assert counts["applied"] == 1
+    assert records.list_records(anna, "org") == []
