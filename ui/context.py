@@ -24,6 +24,7 @@ class AppContext(QObject):
     unlocked = Signal()
     records_changed = Signal(str)  # a kind, or "" for "anything may have changed"
     preferences_changed = Signal()
+    sync_changed = Signal()  # peers, conflicts or exchange state changed (status bar, sync pages)
 
     def __init__(self, directory: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app import vocab
 from ui import guard
+from ui.conflicts_page import ConflictsPage
 from ui.context import AppContext
 from ui.dashboard import Dashboard
 from ui.editors.action import ActionEditor
@@ -29,17 +30,11 @@ from ui.editors.org import OrganizationEditor
 from ui.icons import icon
 from ui.list_view import ListPage
 from ui.settings_dialog import SettingsDialog
-from ui.sidebar import EmptyState, Sidebar
+from ui.sidebar import Sidebar
+from ui.sync_jobs import SyncJobs
+from ui.sync_page import SyncPage
+from ui.sync_status import SyncStatus
 from ui.unlock import LockScreen
-
-SYNC_PENDING = (
-    "The sync engine is being built. Once it lands, this screen lists each peer, the "
-    "last exchange with them and the changes waiting to go out."
-)
-CONFLICTS_PENDING = (
-    "Edits that clash during a sync exchange will be listed here, side by side, so "
-    "nothing is silently lost. This arrives with sync."
-)
 
 
 class MainWindow(QMainWindow):
@@ -61,8 +56,9 @@ class MainWindow(QMainWindow):
             "org": ListPage(ctx, OrganizationEditor(ctx), "organizations"),
             "action": ListPage(ctx, ActionEditor(ctx), "action items"),
         }
-        self.conflicts = EmptyState("conflicts", "Conflicts — arrives with sync", CONFLICTS_PENDING)
-        self.sync = EmptyState("sync", "Sync centre — arrives with sync", SYNC_PENDING)
+        self.jobs = SyncJobs(ctx, self)
+        self.conflicts = ConflictsPage(ctx)
+        self.sync = SyncPage(ctx, self.jobs)
         screens: list[tuple[str, str, str, QWidget]] = [
             ("dashboard", "Dashboard", "dashboard", self.dashboard),
             ("meeting", "Meetings", "meeting", self.lists["meeting"]),
@@ -109,6 +105,8 @@ class MainWindow(QMainWindow):
             page.open_requested.connect(self.open_record)
             page.new_related.connect(self.new_record)
             page.editor.dirty_changed.connect(self._dirty_changed)
+        self.conflicts.merge_requested.connect(self.merge_conflict)
+        self.conflicts.count_changed.connect(lambda n: self.sidebar.set_badge("conflicts", n))
 
     def _action(self, text: str, shortcut: QKeySequence | str, slot: object) -> QAction:
         action = QAction(text, self)
@@ -146,7 +144,9 @@ class MainWindow(QMainWindow):
         self.go_actions = []
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
-            go = self._action(item.text(), f"Ctrl+{row + 1}", lambda _c=False, r=row: self.go(r))
+            go = self._action(
+                self.sidebar.label_at(row), f"Ctrl+{row + 1}", lambda _c=False, r=row: self.go(r)
+            )
             go.setIcon(item.icon())
             go_menu.addAction(go)
             self.go_actions.append(go)
@@ -164,8 +164,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         self.identity_label = QLabel(self)
-        self.sync_label = QLabel("Sync: arrives with sync (no exchanges yet)", self)
-        self.sync_label.setToolTip(SYNC_PENDING)
+        self.sync_label = SyncStatus(self.ctx, self)
         self.lock_label = QLabel(self)
         bar = self.statusBar()
         bar.addWidget(self.identity_label)
@@ -222,6 +221,21 @@ class MainWindow(QMainWindow):
             page = self.lists["contact"]
         page.focus_search()
 
+    def merge_conflict(self, kind: str, record_id: str, field: str) -> None:
+        """Open the record with the conflicting field focused, for a merged value.
+
+        Saving an edit of that field overwrites every disagreeing value, which resolves
+        the conflict (and syncs like any edit)."""
+        self.open_record(kind, record_id)
+        page = self.lists[kind]
+        if page.editor.record_id != record_id or field not in page.editor.fields:
+            return
+        target = page.editor.fields[field].focus_target()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        select_all = getattr(target, "selectAll", None)
+        if callable(select_all):
+            select_all()  # the officer types over the shown value, or edits it
+
     # --- dialogs and jobs ---------------------------------------------------------------
 
     def open_settings(self) -> None:
@@ -264,6 +278,9 @@ class MainWindow(QMainWindow):
         self.dashboard.refresh()
         for page in self.lists.values():
             page.refresh()
+        self.conflicts.refresh()
+        self.sync.activate()
+        self.sync_label.refresh()
 
     def _demo_available(self) -> bool:
         return importlib.util.find_spec("liaison_app.demo") is not None

@@ -1,5 +1,5 @@
-"""The side bar that switches between screens, and the honest empty state used by the
-screens whose services have not arrived yet."""
+"""The side bar that switches between screens (with a count badge, e.g. open conflicts),
+and an empty state for screens with nothing to show."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ui.icons import icon
+
+_LABEL = Qt.ItemDataRole.UserRole + 1
 
 
 class Sidebar(QListWidget):
@@ -24,8 +26,25 @@ class Sidebar(QListWidget):
         """Append a screen's entry."""
         item = QListWidgetItem(icon(icon_name), label)
         item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setData(_LABEL, label)
         item.setToolTip(f"{label} (Ctrl+{self.count() + 1})")
         self.addItem(item)
+
+    def set_badge(self, key: str, count: int) -> None:
+        """Show `count` after the entry's label (e.g. open conflicts); 0 shows the label alone."""
+        for row in range(self.count()):
+            item = self.item(row)
+            if self.key_at(row) == key:
+                label = str(item.data(_LABEL))
+                item.setText(f"{label}  ({count})" if count else label)
+                font = item.font()
+                font.setBold(count > 0)  # something waits for the officer there
+                item.setFont(font)
+
+    def label_at(self, row: int) -> str:
+        """The entry's label without its badge."""
+        item = self.item(row)
+        return str(item.data(_LABEL)) if item else ""
 
     def key_at(self, row: int) -> str:
         """The screen key of `row`."""

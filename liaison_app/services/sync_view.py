@@ -362,3 +362,20 @@ class FolderWatch:
         appeared = self.present is False and now
         self.present = now
         return appeared
+
+
+def folder_summary(store: Store, result: dict[str, Any]) -> tuple[list[OutcomeLine], str]:
+    """The result lines of a folder exchange (files imported or refused) and one sentence."""
+    outcomes = []
+    for item in result.get("imported", []):
+        path = Path(str(item.get("file", "")))
+        if "error" in item:
+            outcomes.append(syncing.FileOutcome(path, error=str(item["error"])))
+        else:
+            outcomes.append(syncing.FileOutcome(path, counts=dict(item)))
+    written = len(result.get("written", []))
+    sentence = (
+        f"Folder exchange: {len(outcomes)} file{'s' if len(outcomes) != 1 else ''} imported, "
+        f"{written} bundle{'s' if written != 1 else ''} written to the outbox."
+    )
+    return outcome_lines(store, outcomes), sentence

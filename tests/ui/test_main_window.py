@@ -30,14 +30,15 @@ def test_the_side_bar_lists_every_screen_in_order(window: MainWindow) -> None:
     ]
 
 
-def test_conflicts_and_sync_say_honestly_that_they_arrive_with_sync(qtbot: QtBot, window: MainWindow) -> None:
+def test_ctrl_6_and_7_show_the_conflicts_and_sync_screens(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
     assert window.pages.currentWidget() is window.conflicts
-    assert "arrives with sync" in window.conflicts.heading.text().lower()
+    assert window.conflicts.heading.text() == "0 open conflicts"
+    assert window.conflicts.detail_stack.currentWidget() is window.conflicts.placeholder
     qtbot.keyClick(window, Qt.Key.Key_7, CTRL)
     assert window.pages.currentWidget() is window.sync
-    assert "arrives with sync" in window.sync.heading.text().lower()
-    assert "arrives with sync" in window.sync_label.text()
+    assert window.sync.identity.who.text() == "Maj. Anna Berg · toughbook-1 · Field officer"
+    assert window.sync_label.text() == "Sync: no exchanges yet · 0 waiting · 0 conflicts"
 
 
 def test_ctrl_n_starts_a_record_of_the_screen_on_show(qtbot: QtBot, window: MainWindow) -> None:

@@ -1,0 +1,256 @@
+"""The Conflicts screen: every field two officers changed at once, the values side by side,
+and a button to keep one of them or to type a merge in the record's editor.
+
+Keeping a side writes it as a new change that syncs and clears the conflict on every
+device; typing a new value in the editor does the same (the edit overwrites both heads).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app.errors import LiaisonError
+from liaison_app.services import sync_view, syncing
+from liaison_app.services.sync_view import ConflictView, SideView
+from ui.context import AppContext
+from ui.icons import icon
+
+ERROR_STYLE = "color: #c0392b;"
+SHOWN_STYLE = "QGroupBox { font-weight: bold; }"
+HEADERS = ("Kind", "Record", "Field", "Sides")
+
+
+class SideCard(QGroupBox):
+    """One side of a conflict: the value, who wrote it, when, and "Keep this"."""
+
+    keep_requested = Signal(str, int)  # origin, seq of the operation to keep
+
+    def __init__(self, side: SideView, *, read_only: bool, parent: QWidget | None = None) -> None:
+        who = "This device" if side.mine else side.officer
+        super().__init__(f"{who} — shown now" if side.shown else who, parent)
+        self.side = side
+        self.value = QLabel(side.text, self)
+        self.value.setWordWrap(True)
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.value.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value.setMargin(8)
+        self.value.setMinimumHeight(60)
+        self.value.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.value.setFont(font)
+        details = QFormLayout()
+        details.addRow("Officer:", QLabel(side.officer, self))
+        details.addRow("Device:", QLabel(side.device, self))
+        details.addRow("Written:", QLabel(side.time, self))
+        shown = "Yes — the record holds this value now" if side.shown else "No"
+        details.addRow("Shown now:", QLabel(shown, self))
+        self.keep_button = QPushButton(icon("save"), "Keep this", self)
+        self.keep_button.setAutoDefault(False)
+        self.keep_button.setToolTip("Keep this value on every device; the conflict is cleared when it syncs")
+        self.keep_button.clicked.connect(lambda: self.keep_requested.emit(side.origin, side.seq))
+        self.keep_button.setVisible(not read_only)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addLayout(details)
+        layout.addWidget(self.keep_button, 0, Qt.AlignmentFlag.AlignLeft)
+        if side.shown:
+            self.setStyleSheet(SHOWN_STYLE)
+
+
+class ConflictsPage(QWidget):
+    """Open conflicts (and, on request, resolved ones read-only)."""
+
+    merge_requested = Signal(str, str, str)  # kind, record id, field
+    count_changed = Signal(int)  # open conflicts
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.views: list[ConflictView] = []
+        self.cards: list[SideCard] = []
+        self.open_count = 0
+        self.heading = QLabel(self)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.show_resolved = QCheckBox("Show resolved conflicts", self)
+        self.show_resolved.toggled.connect(lambda _on: self.refresh())
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.show_resolved)
+        self.table = QTableWidget(0, len(HEADERS), self)
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.currentCellChanged.connect(lambda row, _c, _pr, _pc: self._show(row))
+        self._build_detail()
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail_stack)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 640])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        ctx.records_changed.connect(lambda _kind: self.refresh())
+        ctx.sync_changed.connect(self.refresh)
+        ctx.locked.connect(self._clear)
+
+    def _build_detail(self) -> None:
+        self.placeholder = QLabel(
+            "No conflicts. When two officers change the same field before they sync, "
+            "both values are listed here so nothing is silently lost.",
+            self,
+        )
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: palette(placeholder-text);")
+        self.detail = QWidget(self)
+        self.title = QLabel(self.detail)
+        self.title.setWordWrap(True)
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.explain = QLabel(self.detail)
+        self.explain.setWordWrap(True)
+        self.sides = QHBoxLayout()
+        sides_box = QWidget(self.detail)
+        sides_box.setLayout(self.sides)
+        scroll = QScrollArea(self.detail)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(sides_box)
+        self.merge_button = QPushButton(icon("open"), "Edit a merge…", self.detail)
+        self.merge_button.setAutoDefault(False)
+        self.merge_button.setToolTip("Open the record with this field ready for a value that combines both")
+        self.merge_button.clicked.connect(self._merge)
+        self.error = QLabel(self.detail)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        column = QVBoxLayout(self.detail)
+        column.addWidget(self.title)
+        column.addWidget(self.explain)
+        column.addWidget(scroll, 1)
+        column.addWidget(self.error)
+        column.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.detail_stack = QStackedWidget(self)
+        self.detail_stack.addWidget(self.placeholder)
+        self.detail_stack.addWidget(self.detail)
+        self.detail_stack.setMinimumWidth(420)
+
+    # --- loading ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload from the sync services, keeping the selected conflict if it is still there."""
+        if self.ctx.is_locked:
+            return
+        current = self.current()
+        self.views = sync_view.conflict_views(self.ctx.store, include_resolved=self.show_resolved.isChecked())
+        self.open_count = sum(not v.resolved for v in self.views)
+        resolved = len(self.views) - self.open_count
+        text = f"{self.open_count} open conflict{'s' if self.open_count != 1 else ''}"
+        self.heading.setText(text + (f" · {resolved} resolved" if resolved else ""))
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.views))
+        for row, view in enumerate(self.views):
+            status = f"{len(view.sides)} values" + (" · resolved" if view.resolved else "")
+            for column, cell in enumerate((view.kind_label, view.title, view.field_label, status)):
+                item = QTableWidgetItem(cell)
+                if view.resolved:
+                    item.setForeground(self.palette().placeholderText())
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(2)
+        ids = [v.id for v in self.views]
+        row = ids.index(current.id) if current is not None and current.id in ids else (0 if ids else -1)
+        self.table.setCurrentCell(row, 0)
+        self.table.blockSignals(False)
+        self._show(row)
+        self.count_changed.emit(self.open_count)
+
+    def current(self) -> ConflictView | None:
+        """The conflict on show."""
+        row = self.table.currentRow()
+        return self.views[row] if 0 <= row < len(self.views) else None
+
+    def _show(self, row: int) -> None:
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = []
+        self.error.hide()
+        if not 0 <= row < len(self.views):
+            self.detail_stack.setCurrentWidget(self.placeholder)
+            return
+        view = self.views[row]
+        self.title.setText(f"{view.kind_label} “{view.title}” — {view.field_label}")
+        if view.resolved:
+            self.explain.setText("Resolved: these values were overwritten by a later change (read only).")
+        else:
+            self.explain.setText(
+                "These values were written at the same time on different devices. "
+                "Keep one, or edit a merge; the choice syncs to everyone."
+            )
+        for side in view.sides:
+            card = SideCard(side, read_only=view.resolved)
+            card.keep_requested.connect(self.keep)
+            self.sides.addWidget(card, 1)
+            self.cards.append(card)
+        self.merge_button.setVisible(not view.resolved)
+        self.merge_button.setEnabled(view.editable)
+        self.detail_stack.setCurrentWidget(self.detail)
+
+    def _clear(self) -> None:
+        self.views = []
+        self.table.setRowCount(0)
+        self.heading.clear()
+        self._show(-1)
+
+    # --- actions ------------------------------------------------------------------------
+
+    def keep(self, origin: str, seq: int) -> None:
+        """Keep the side written by (origin, seq) of the conflict on show."""
+        view = self.current()
+        if view is None or view.resolved:
+            return
+        try:
+            syncing.keep_value(self.ctx.store, view.id, origin, seq)
+        except LiaisonError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.ctx.notify_changed(view.kind)  # refreshes this page, the lists and the dashboard
+        self.ctx.sync_changed.emit()
+
+    def _merge(self) -> None:
+        view = self.current()
+        if view is not None and view.editable:
+            self.merge_requested.emit(view.kind, view.record_id, view.field)

@@ -1,0 +1,113 @@
+"""Sync work off the GUI thread: export, import and folder exchange, one at a time.
+
+Each job gets the store object and opens its own sessions through the services (one
+session per service call, never shared with the GUI thread); SQLite's WAL mode and busy
+timeout let the GUI keep reading while a job writes. Only one sync job runs at a time,
+so two imports never race for the same changesets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from liaison_app.services import syncing
+from liaison_app.store import Store
+from ui import worker
+from ui.context import AppContext
+
+Job = Callable[[worker.TaskState], Any]
+
+
+class SyncJobs(QObject):
+    """Runs sync jobs in the worker and tells every screen when one ends."""
+
+    succeeded = Signal(str, object)  # job name, its result
+    failed = Signal(str, str)  # job name, the message
+    cancelled = Signal(str)
+    busy_changed = Signal(bool)
+
+    def __init__(self, ctx: AppContext, window: QWidget) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.handle: worker.TaskHandle | None = None
+        ctx.locked.connect(self.cancel)
+
+    @property
+    def busy(self) -> bool:
+        """Whether a sync job is running."""
+        return self.handle is not None
+
+    def run(self, name: str, title: str, job: Job, *, dialog: bool = True) -> worker.TaskHandle | None:
+        """Start `job` (None if another sync job runs or the profile is locked)."""
+        if self.busy or self.ctx.is_locked:
+            return None
+        handle = worker.start(job)
+        self.handle = handle
+        if dialog:
+            worker.with_progress_dialog(self.window, title, handle)
+        handle.succeeded.connect(lambda result: self.succeeded.emit(name, result))
+        handle.failed.connect(lambda exc: self.failed.emit(name, str(exc)))
+        handle.cancelled.connect(lambda: self.cancelled.emit(name))
+        handle.finished.connect(self._finished)
+        self.busy_changed.emit(True)
+        return handle
+
+    def cancel(self) -> None:
+        """Ask the running job to stop at its next check (locking does this)."""
+        if self.handle is not None:
+            self.handle.cancel()
+
+    def _finished(self) -> None:
+        self.handle = None
+        self.busy_changed.emit(False)
+        # Imports write records of every kind behind the editors' back: reload everything.
+        self.ctx.notify_changed("")
+        self.ctx.sync_changed.emit()
+
+
+def export_job(store: Store, to: Sequence[str], path: Path, full: bool) -> Job:
+    """Write one bundle for `to` (a single step: the bundle writer streams it)."""
+
+    def job(state: worker.TaskState) -> Any:
+        state.set_progress(0, 1, f"Writing {path.name}…")
+        state.check_cancel()
+        result = syncing.export_bundle(store, to=list(to), path=path, full=full)
+        state.set_progress(1, 1)
+        return {"path": str(result.path), "changesets": result.changesets, "size": result.size}
+
+    return job
+
+
+def import_job(store: Store, paths: Sequence[Path], done: list[syncing.FileOutcome]) -> Job:
+    """Import files one by one, each in its own transaction; cancel stops between files.
+
+    Outcomes are appended to `done` as they happen, so a cancelled import still reports
+    the files that went in (the list is read in the GUI thread once the job ended).
+    """
+
+    def job(state: worker.TaskState) -> Any:
+        for number, path in enumerate(paths):
+            state.check_cancel()
+            state.set_progress(number, len(paths), f"Importing {path.name} ({number + 1} of {len(paths)})…")
+            done.extend(syncing.import_bundles(store, [path]))
+        state.set_progress(len(paths), len(paths))
+        return done
+
+    return job
+
+
+def folder_job(store: Store, folder: Path) -> Job:
+    """Exchange through the folder: import what is addressed here, write the outbox."""
+
+    def job(state: worker.TaskState) -> Any:
+        state.set_progress(0, 1, f"Exchanging through {folder}…")
+        state.check_cancel()
+        return syncing.sync_folder(store, folder)
+
+    return job

@@ -1,0 +1,282 @@
+"""The Sync centre: this device's card, trusted devices, bundle export and import (button or
+drag-and-drop of .liaison files), the result of the last import, and the exchange folder,
+which is synced by itself when it becomes reachable (a USB stick plugged in).
+
+Long work runs through `SyncJobs` in the worker thread; this page only gathers choices
+and shows results.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app.errors import LiaisonError
+from liaison_app.services import preferences, sync_view, syncing
+from ui import sync_exchange
+from ui.context import AppContext
+from ui.icons import icon
+from ui.sync_exchange import FolderBox, ResultsBox
+from ui.sync_jobs import SyncJobs, export_job, folder_job, import_job
+from ui.sync_peers import IdentityBox, PeersBox
+
+FOLDER_POLL_MS = 30_000  # how often to look for the exchange folder (cheap: one stat call)
+BUNDLE_FILTER = f"Sync bundles (*{syncing.BUNDLE_SUFFIX});;All files (*)"
+ERROR_STYLE = "color: #c0392b;"
+OK_STYLE = "color: #1e7e34;"
+
+
+class SyncPage(QWidget):
+    """Everything about exchanging changes with other devices."""
+
+    def __init__(self, ctx: AppContext, jobs: SyncJobs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.jobs = jobs
+        self.watch = sync_view.FolderWatch()
+        self.last_outcomes: list[syncing.FileOutcome] = []
+        self.identity = IdentityBox(ctx, self)
+        self.peers = PeersBox(ctx, self)
+        self.results = ResultsBox(self)
+        self.folder = FolderBox(self)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.export_button = QPushButton(icon("open"), "Export bundle…", self)
+        self.export_button.setToolTip("Write an encrypted bundle of changes for chosen devices")
+        self.export_button.clicked.connect(self.export_bundle)
+        self.import_button = QPushButton(icon("add"), "Import bundles…", self)
+        self.import_button.setToolTip("Import one or more .liaison files (or drop them on this page)")
+        self.import_button.clicked.connect(self.choose_imports)
+        for button in (self.export_button, self.import_button):
+            button.setAutoDefault(False)
+        drop = QLabel("or drop .liaison files anywhere on this page", self)
+        drop.setStyleSheet("color: palette(placeholder-text);")
+        actions = QHBoxLayout()
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.import_button)
+        actions.addWidget(drop)
+        actions.addStretch(1)
+        grid = QGridLayout()
+        grid.addWidget(self.identity, 0, 0)
+        grid.addWidget(self.folder, 0, 1)
+        grid.addWidget(self.peers, 1, 0, 1, 2)
+        grid.addLayout(actions, 2, 0, 1, 2)
+        grid.addWidget(self.results, 3, 0, 1, 2)
+        grid.setRowStretch(1, 3)
+        grid.setRowStretch(3, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(self.notice)
+        layout.addLayout(grid, 1)
+        self.setAcceptDrops(True)
+        self.poll = QTimer(self)
+        self.poll.setInterval(FOLDER_POLL_MS)
+        self.poll.timeout.connect(self.check_folder)
+        for box in (self.identity, self.peers):
+            box.message.connect(self.say)
+        self.folder.change_requested.connect(self.change_folder)
+        self.folder.sync_requested.connect(self.sync_now)
+        jobs.succeeded.connect(self._job_succeeded)
+        jobs.failed.connect(lambda _name, message: self.say(message, True))
+        jobs.cancelled.connect(self._job_cancelled)
+        jobs.busy_changed.connect(lambda _busy: self._show_folder())
+        ctx.sync_changed.connect(self.refresh)
+        ctx.preferences_changed.connect(self._folder_setting_changed)
+        ctx.locked.connect(self._locked)
+
+    # --- state --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload identity, peers and the folder state."""
+        if self.ctx.is_locked:
+            return
+        self.identity.refresh()
+        self.peers.refresh()
+        self._show_folder()
+
+    def folder_setting(self) -> str:
+        """The exchange folder from the profile's settings ("" when none)."""
+        return "" if self.ctx.is_locked else preferences.read(self.ctx.store).exchange_folder
+
+    def _show_folder(self) -> None:
+        folder = self.folder_setting()
+        self.folder.show_folder(folder, bool(folder) and Path(folder).is_dir(), self.jobs.busy)
+        can_export = any(p.can_receive for p in self.peers.lines)
+        self.export_button.setEnabled(can_export and not self.jobs.busy)
+        self.import_button.setEnabled(not self.jobs.busy)
+
+    def say(self, text: str, error: bool = False) -> None:
+        """A one-line message above the page."""
+        self.notice.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        self.notice.setText(text)
+        self.notice.show()
+
+    def _locked(self) -> None:
+        # Never look at the folder (or start an exchange) while the data is locked away.
+        self.poll.stop()
+        self.watch.reset()
+        self.identity.clear()
+        self.peers.clear()
+        self.results.clear()
+        self.notice.hide()
+
+    def activate(self) -> None:
+        """Reload and start watching the exchange folder (the window calls this on unlock)."""
+        self.refresh()
+        self.watch.reset()
+        self.watch.observe(self.folder_setting())  # baseline: no exchange by surprise on unlock
+        self.poll.start()
+
+    def _folder_setting_changed(self) -> None:
+        self.watch.observe(self.folder_setting())
+        self._show_folder()
+
+    # --- export -------------------------------------------------------------------------
+
+    def export_bundle(self) -> None:
+        """Choose recipients and a file, then write the bundle in the worker."""
+        if self.ctx.is_locked or self.jobs.busy:
+            return
+        store = self.ctx.store
+        choice = sync_exchange.ask_recipients(self, self.peers.lines)
+        if choice is None or not choice[0]:
+            return
+        recipients, full = choice
+        start = str(Path.home() / sync_view.bundle_name(store, recipients))
+        chosen, _ = QFileDialog.getSaveFileName(self, "Export bundle", start, BUNDLE_FILTER)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix != syncing.BUNDLE_SUFFIX:
+            path = path.with_name(path.name + syncing.BUNDLE_SUFFIX)
+        self.jobs.run("export", "Writing the bundle…", export_job(store, recipients, path, full))
+
+    # --- import -------------------------------------------------------------------------
+
+    def choose_imports(self) -> None:
+        """Choose bundle files and import them."""
+        chosen, _ = QFileDialog.getOpenFileNames(self, "Import bundles", str(Path.home()), BUNDLE_FILTER)
+        if chosen:
+            self.import_files([Path(p) for p in chosen])
+
+    def import_files(self, paths: list[Path]) -> bool:
+        """Import `paths` in the worker (False if nothing could start)."""
+        if self.ctx.is_locked or not paths:
+            return False
+        if self.jobs.busy:
+            self.say("Another exchange is running; try again when it ends.", True)
+            return False
+        self.last_outcomes = []
+        job = import_job(self.ctx.store, paths, self.last_outcomes)
+        title = f"Importing {len(paths)} bundle{'s' if len(paths) != 1 else ''}…"
+        return self.jobs.run("import", title, job) is not None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._dropped(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if self._dropped(event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = self._dropped(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+        else:
+            event.ignore()
+
+    @staticmethod
+    def _dropped(urls: list[Any]) -> list[Path]:
+        return sync_view.bundle_paths([Path(u.toLocalFile()) for u in urls if u.isLocalFile()])
+
+    # --- the exchange folder ------------------------------------------------------------
+
+    def change_folder(self) -> None:
+        """Pick the exchange folder and store it in the profile's settings."""
+        chosen = QFileDialog.getExistingDirectory(self, "Exchange folder", self.folder_setting())
+        if chosen:
+            self.set_folder(chosen)
+
+    def set_folder(self, folder: str) -> None:
+        """Store `folder` as the exchange folder."""
+        try:
+            preferences.update(self.ctx.store, exchange_folder=folder)
+        except LiaisonError as exc:
+            self.say(str(exc), True)
+            return
+        self.ctx.preferences_changed.emit()
+
+    def sync_now(self, *, dialog: bool = True) -> bool:
+        """Exchange through the folder in the worker (False if it could not start)."""
+        folder = self.folder_setting()
+        if not folder or self.jobs.busy:
+            return False
+        if not Path(folder).is_dir():
+            self.say(f"The exchange folder {folder} is not reachable.", True)
+            return False
+        job = folder_job(self.ctx.store, Path(folder))
+        return self.jobs.run("folder", "Exchanging through the folder…", job, dialog=dialog) is not None
+
+    def check_folder(self) -> bool:
+        """The poll: sync once when the folder has just become reachable."""
+        if self.ctx.is_locked:
+            return False
+        if self.watch.observe(self.folder_setting()) and not self.jobs.busy:
+            self.say("The exchange folder appeared: syncing…")
+            return self.sync_now(dialog=False)
+        self._show_folder()
+        return False
+
+    # --- results ------------------------------------------------------------------------
+
+    def _job_succeeded(self, name: str, result: object) -> None:
+        if self.ctx.is_locked:
+            return
+        if name == "import":
+            self._show_imports(self.last_outcomes, cancelled=False)
+        elif name == "export" and isinstance(result, dict):
+            size = f"{result['size']:,} bytes"
+            self.say(f"Bundle written: {result['path']} ({result['changesets']} changes, {size}).")
+        elif name == "folder" and isinstance(result, dict):
+            lines, sentence = sync_view.folder_summary(self.ctx.store, result)
+            self.results.show_lines(lines, sentence)
+            self.say(sentence)
+
+    def _job_cancelled(self, name: str) -> None:
+        if self.ctx.is_locked:
+            return
+        if name == "import":
+            self._show_imports(self.last_outcomes, cancelled=True)
+        else:
+            self.say("Cancelled.", True)
+
+    def _show_imports(self, outcomes: list[syncing.FileOutcome], *, cancelled: bool) -> None:
+        lines = sync_view.outcome_lines(self.ctx.store, outcomes)
+        refused = sum(line.refused for line in lines)
+        sentence = f"Imported {len(lines) - refused} of {len(lines)} file{'s' if len(lines) != 1 else ''}"
+        sentence += f", {refused} refused." if refused else "."
+        if cancelled:
+            sentence = f"Cancelled after {len(lines)} file{'s' if len(lines) != 1 else ''}. " + sentence
+        self.results.show_lines(lines, sentence)
+        self.say(sentence, bool(refused))
