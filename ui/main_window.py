@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -231,10 +231,15 @@ class MainWindow(QMainWindow):
         if page.editor.record_id != record_id or field not in page.editor.fields:
             return
         target = page.editor.fields[field].focus_target()
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
-        select_all = getattr(target, "selectAll", None)
-        if callable(select_all):
-            select_all()  # the officer types over the shown value, or edits it
+
+        def focus() -> None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            select_all = getattr(target, "selectAll", None)
+            if callable(select_all):
+                select_all()  # the officer types over the shown value, or edits it
+
+        # After the screen switch has settled: the stack moves focus off the hidden page.
+        QTimer.singleShot(0, focus)
 
     # --- dialogs and jobs ---------------------------------------------------------------
 

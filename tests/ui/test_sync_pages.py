@@ -1,0 +1,318 @@
+# mypy: disable-error-code="no-untyped-call"
+"""The Sync centre and the Conflicts screen, driven through the real windows of two
+devices that trust each other: export, import (button and drop), refusals, cards,
+revocation, conflicts kept or merged, and the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QTableWidget
+from pytestqt.qtbot import QtBot
+
+from liaison_app import profile
+from liaison_app.services import records, sync_view, syncing
+from liaison_app.services.sync_view import PeerLine
+from liaison_app.store import Store
+from tests.sync.conftest import bundle_for, introduce, send
+from ui import sync_exchange, sync_peers
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.sync_exchange import ExportDialog
+
+from .conftest import CHEAP_KDF, PASSPHRASE
+
+LEFT = Qt.MouseButton.LeftButton
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _make(directory: Path, officer: str, device: str, role: str = "field") -> Store:
+    return profile.init(
+        directory, passphrase=PASSPHRASE, officer_name=officer, device_name=device, role=role, cost=CHEAP_KDF
+    ).store
+
+
+@pytest.fixture
+def hq_store(tmp_path: Path) -> Iterator[Store]:
+    """A second device, HQ's, not yet introduced."""
+    store = _make(tmp_path / "hq-profile", "Col. Dana Reyes", "hq-desk", role="hq")
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def hq(qtbot: QtBot, tmp_path: Path, hq_store: Store, ctx: AppContext) -> Iterator[MainWindow]:
+    """HQ's main window; HQ and the window's officer trust each other."""
+    introduce(ctx.store, hq_store)
+    hq_ctx = AppContext(tmp_path / "hq-profile")
+    hq_ctx.open(hq_store)
+    main = MainWindow(hq_ctx, remember_geometry=False)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main._settle_all = lambda: True  # type: ignore[method-assign]
+    main.close()
+    main.deleteLater()
+
+
+def _wait_idle(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20_000)
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
+
+
+def _choose(monkeypatch: pytest.MonkeyPatch, name: str, value: Any) -> None:
+    monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, **k: value))
+
+
+def test_a_bundle_exported_through_the_sync_page_is_imported_through_the_other_page(
+    qtbot: QtBot,
+    window: MainWindow,
+    hq: MainWindow,
+    ctx: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    org = records.add(ctx.store, "org", {"name": "World Food Programme"})
+    ctx.notify_changed("org")
+    window.go_to("sync")
+    page = window.sync
+    page.refresh()
+    seen: list[list[str]] = []
+
+    def tick_hq(parent: Any, peers: list[PeerLine]) -> tuple[list[str], bool]:
+        dialog = ExportDialog(peers, parent)  # the real dialog, its boxes ticked as a user would
+        qtbot.addWidget(dialog)
+        seen.append([p.officer for p in dialog.peers])
+        dialog.set_checked([p.device_id for p in peers if p.officer == "Col. Dana Reyes"])
+        return dialog.recipients(), dialog.full.isChecked()
+
+    monkeypatch.setattr(sync_exchange, "ask_recipients", tick_hq)
+    bundle = tmp_path / "to-hq"
+    _choose(monkeypatch, "getSaveFileName", (str(bundle), ""))
+    qtbot.mouseClick(page.export_button, LEFT)
+    _wait_idle(qtbot, window)
+    assert seen == [["Col. Dana Reyes"]]
+    written = bundle.with_name("to-hq.liaison")
+    assert written.is_file() and "Bundle written" in page.notice.text()
+    assert page.peers.lines[0].last_export != "never"
+
+    hq.go_to("sync")
+    _choose(monkeypatch, "getOpenFileNames", ([str(written)], ""))
+    qtbot.mouseClick(hq.sync.import_button, LEFT)
+    _wait_idle(qtbot, hq)
+    assert hq.sync.results.result_texts() == ["1 applied"]
+    assert hq.sync.results.summary.text() == "Imported 1 of 1 file."
+    orgs = hq.lists["org"]
+    assert [orgs.model.id_at(r) for r in range(orgs.model.rowCount())] == [org.id]
+    others = hq.dashboard.others.list
+    assert "World Food Programme" in others.item(0).text() and "Maj. Anna Berg" in others.item(0).text()
+    assert hq.sync_label.text().startswith("Sync: last exchange ")
+    assert "with Maj. Anna Berg" in hq.sync_label.text()
+
+
+def _drop(page: Any, paths: list[Path]) -> QDropEvent:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    none, copy = Qt.KeyboardModifier.NoModifier, Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(QPointF(20, 20), copy, mime, Qt.MouseButton.NoButton, none)
+    QApplication.sendEvent(page, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(20, 20), copy, mime, Qt.MouseButton.NoButton, none)
+    QApplication.sendEvent(page, drop)
+    return drop
+
+
+def test_dropped_bundles_are_imported_and_a_refused_file_shows_its_reason(
+    qtbot: QtBot, window: MainWindow, hq: MainWindow, ctx: AppContext, hq_store: Store, tmp_path: Path
+) -> None:
+    records.add(hq_store, "contact", {"full_name": "Amina Haddad"})
+    good = bundle_for(hq_store, ctx.store)
+    junk = tmp_path / "junk.liaison"
+    junk.write_bytes(b"this is not a bundle")
+    window.go_to("sync")
+    _drop(window.sync, [good, junk, tmp_path / "notes.txt"])
+    _wait_idle(qtbot, window)
+    texts = window.sync.results.result_texts()
+    assert texts[0] == "1 applied"
+    assert texts[1].startswith("Refused: ") and len(texts[1]) > len("Refused: ")
+    assert window.sync.results.summary.text() == "Imported 1 of 2 files, 1 refused."
+    assert window.lists["contact"].model.rowCount() == 1
+
+
+def test_a_file_that_is_not_a_bundle_is_not_accepted_as_a_drop(window: MainWindow, tmp_path: Path) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("hello", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(text))])
+    enter = QDragEnterEvent(
+        QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+    )
+    QApplication.sendEvent(window.sync, enter)
+    assert not enter.isAccepted()
+
+
+def test_a_card_is_added_after_comparing_its_fingerprint_and_a_peer_is_revoked(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bert = _make(tmp_path / "bert-profile", "Capt. Bert Olsen", "bert-laptop")
+    try:
+        card = syncing.export_card(bert, tmp_path / "bert.liaison-card")
+        fingerprint = syncing.identity(bert)["fingerprint"]
+    finally:
+        bert.close()
+    asked: list[str] = []
+
+    def confirm(_parent: Any, _title: str, _text: str, details: str) -> bool:
+        asked.append(details)
+        return True
+
+    monkeypatch.setattr(sync_peers, "confirm", confirm)
+    window.go_to("sync")
+    box = window.sync.peers
+    _choose(monkeypatch, "getOpenFileName", (str(card), ""))
+    qtbot.mouseClick(box.add_button, LEFT)
+    assert fingerprint in asked[0]
+    assert [(p.officer, p.trust, p.fingerprint) for p in box.lines] == [
+        ("Capt. Bert Olsen", "direct", fingerprint)
+    ]
+    assert _cell(box.table, 0, 4) == fingerprint
+
+    box.table.selectRow(0)
+    assert box.revoke_button.isEnabled()
+    qtbot.mouseClick(box.revoke_button, LEFT)
+    assert fingerprint in asked[1]
+    assert box.lines[0].trust == "revoked" and _cell(box.table, 0, 3) == "Revoked"
+    assert not box.revoke_button.isEnabled()
+    assert sync_view.peer_lines(ctx.store)[0].trust == "revoked"
+
+
+def test_a_card_is_not_trusted_when_the_fingerprint_does_not_match(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bert = _make(tmp_path / "bert-profile", "Capt. Bert Olsen", "bert-laptop")
+    try:
+        card = syncing.export_card(bert, tmp_path / "bert.liaison-card")
+    finally:
+        bert.close()
+    monkeypatch.setattr(sync_peers, "confirm", lambda *_a: False)
+    window.sync.peers.add_card_file(card)
+    assert syncing.list_peers(ctx.store) == []
+
+
+def _conflict(ctx: AppContext, hq_store: Store) -> str:
+    contact = records.add(ctx.store, "contact", {"full_name": "Jean Mukendi"})
+    send(ctx.store, hq_store)
+    records.edit(ctx.store, "contact", contact.id, {"position": "Logistics Officer"})
+    records.edit(hq_store, "contact", contact.id, {"position": "Head of Logistics"})
+    send(ctx.store, hq_store)
+    send(hq_store, ctx.store)
+    ctx.notify_changed("")
+    ctx.sync_changed.emit()
+    return contact.id
+
+
+def _position_cell(window: MainWindow) -> str:
+    page = window.lists["contact"]
+    column = [c.key for c in page.spec.columns].index("position")
+    return str(page.model.index(0, column).data())
+
+
+def test_keep_this_resolves_a_real_conflict_and_refreshes_the_list(
+    qtbot: QtBot, window: MainWindow, hq: MainWindow, ctx: AppContext, hq_store: Store
+) -> None:
+    contact_id = _conflict(ctx, hq_store)
+    window.go_to("conflicts")
+    page = window.conflicts
+    assert window.sidebar.item(5).text() == "Conflicts  (1)"
+    assert "1 conflict" in window.sync_label.text()
+    assert [_cell(page.table, 0, c) for c in range(3)] == ["Contact", "Jean Mukendi", "position"]
+    cards = {card.side.officer: card for card in page.cards}
+    assert set(cards) == {"Maj. Anna Berg", "Col. Dana Reyes"}
+    assert cards["Col. Dana Reyes"].value.text() == "Head of Logistics"
+    assert cards["Maj. Anna Berg"].title().startswith("This device")
+    assert sum(card.side.shown for card in page.cards) == 1
+
+    qtbot.mouseClick(cards["Col. Dana Reyes"].keep_button, LEFT)
+    assert page.views == [] and page.detail_stack.currentWidget() is page.placeholder
+    assert records.get(ctx.store, "contact", contact_id).position == "Head of Logistics"  # type: ignore[attr-defined]
+    assert window.sidebar.item(5).text() == "Conflicts"
+    assert "0 conflicts" in window.sync_label.text()
+    assert _position_cell(window) == "Head of Logistics"
+
+    page.show_resolved.setChecked(True)
+    assert len(page.views) == 1 and page.views[0].resolved
+    assert all(card.keep_button.isHidden() for card in page.cards)
+    assert page.merge_button.isHidden()
+
+
+def test_edit_a_merge_opens_the_field_and_saving_resolves_the_conflict(
+    qtbot: QtBot, window: MainWindow, hq: MainWindow, ctx: AppContext, hq_store: Store
+) -> None:
+    contact_id = _conflict(ctx, hq_store)
+    window.activateWindow()  # HQ's window opened last; focus goes to the active window
+    qtbot.waitActive(window)
+    window.go_to("conflicts")
+    qtbot.mouseClick(window.conflicts.merge_button, LEFT)
+    editor = window.lists["contact"].editor
+    assert window.current_list() is window.lists["contact"] and editor.record_id == contact_id
+    target = editor.fields["position"].focus_target()
+    qtbot.waitUntil(target.hasFocus)
+    qtbot.keyClicks(target, "Head of Logistics (acting)")
+    with qtbot.waitSignal(editor.saved):
+        qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    assert syncing.conflicts(ctx.store) == []
+    assert window.conflicts.views == [] and window.sidebar.item(5).text() == "Conflicts"
+    send(ctx.store, hq_store)
+    assert syncing.conflicts(hq_store) == []
+    assert records.get(hq_store, "contact", contact_id).position == "Head of Logistics (acting)"  # type: ignore[attr-defined]
+
+
+def test_the_status_bar_counts_changes_waiting_and_open_conflicts(
+    qtbot: QtBot, window: MainWindow, hq: MainWindow, ctx: AppContext, hq_store: Store
+) -> None:
+    _conflict(ctx, hq_store)
+    hq_store.clock_skew_ms = 2 * 24 * 3600 * 1000  # HQ's laptop clock runs two days ahead
+    records.add(hq_store, "org", {"name": "UNHCR"})
+    send(hq_store, ctx.store)
+    ctx.sync_changed.emit()
+    assert "1 waiting" in window.sync_label.text() and "1 conflict" in window.sync_label.text()
+    assert "Col. Dana Reyes" in window.sync_label.toolTip()
+
+
+def test_sync_now_exchanges_through_the_folder_and_appearing_folders_sync_by_themselves(
+    qtbot: QtBot, window: MainWindow, hq: MainWindow, ctx: AppContext, hq_store: Store, tmp_path: Path
+) -> None:
+    folder = tmp_path / "usb"
+    window.sync.set_folder(str(folder))
+    assert not window.sync.folder.sync_button.isEnabled()  # not plugged in
+    assert window.sync.check_folder() is False  # still absent
+    folder.mkdir()
+    records.add(hq_store, "org", {"name": "UNHCR"})
+    bundle_for(hq_store, ctx.store).replace(folder / "from-hq.liaison")
+    assert window.sync.check_folder() is True  # the stick appeared: sync once, no dialog
+    _wait_idle(qtbot, window)
+    assert window.sync.results.result_texts() == ["1 applied"]
+    assert (folder / "archive" / "from-hq.liaison").is_file()
+    assert len(list((folder / "outbox").glob("*.liaison"))) == 1
+    assert window.sync.check_folder() is False  # still there: nothing more
+    assert window.sync.sync_now() is True
+    _wait_idle(qtbot, window)
+    assert "Folder exchange: 0 files imported, 1 bundle written" in window.sync.notice.text()
+
+
+def test_the_folder_is_not_watched_while_locked(window: MainWindow, ctx: AppContext, tmp_path: Path) -> None:
+    window.sync.set_folder(str(tmp_path / "usb"))
+    assert window.sync.poll.isActive()
+    ctx.lock()
+    assert not window.sync.poll.isActive()
+    (tmp_path / "usb").mkdir()
+    assert window.sync.check_folder() is False
