@@ -1,0 +1,206 @@
+"""Exchange through one folder (a network share or a USB stick passed around):
+`sync_folder` imports the bundles addressed to this device, archives them, and writes a fresh
+bundle for every directly trusted peer into DIR/outbox/. What is not ours is left alone, what
+is refused is reported and left in place, and running it again does no harm."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from liaison_app.errors import ValidationError
+from liaison_app.services import dump, records, syncing
+from liaison_app.store import Store
+from tests.sync.conftest import Factory, introduce
+
+BUNDLES = "*.liaison"
+
+
+def names(folder: Path) -> set[str]:
+    return {p.name for p in folder.glob(BUNDLES)}
+
+
+def applied(result: dict[str, Any]) -> list[int]:
+    return [item["applied"] for item in result["imported"]]
+
+
+@pytest.fixture
+def share(tmp_path: Path) -> Path:
+    folder = tmp_path / "share"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def anna_hq(device: Factory) -> tuple[Store, Store]:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    return anna, hq
+
+
+def test_given_two_devices_sharing_a_folder_when_each_syncs_then_changes_cross_and_are_archived(
+    anna_hq: tuple[Store, Store], share: Path
+) -> None:
+    anna, hq = anna_hq
+    records.add(anna, "org", {"name": "World Food Programme"})
+    records.add(hq, "contact", {"full_name": "Jean Mukendi"})
+
+    first = syncing.sync_folder(anna, share)
+    assert first["imported"] == []
+    (written,) = first["written"]
+    assert written["to"] == hq.author.device_id and written["changesets"] == 1
+    anna_file = Path(written["file"])
+    assert anna_file.parent == share / "outbox" and anna_file.is_file()
+
+    second = syncing.sync_folder(hq, share)
+    assert applied(second) == [1]
+    assert not anna_file.exists() and (share / "archive" / anna_file.name).is_file()
+    (hq_written,) = second["written"]
+    assert hq_written["to"] == anna.author.device_id
+
+    third = syncing.sync_folder(anna, share)
+    assert applied(third) == [1]
+    assert (share / "archive" / Path(hq_written["file"]).name).is_file()
+    assert dump.dump_json(anna) == dump.dump_json(hq)
+    assert len(dump.dump_json(anna).splitlines()) > 10
+
+
+def test_given_a_bundle_addressed_to_another_device_in_the_folder_then_it_is_left_alone(
+    anna_hq: tuple[Store, Store], share: Path, device: Factory
+) -> None:
+    anna, hq = anna_hq
+    bert = device("Bert")
+    introduce(bert, hq)
+    records.add(hq, "org", {"name": "OCHA"})
+    for_bert = share / "hq-to-bert.liaison"
+    syncing.export_bundle(hq, to=[bert.author.device_id], path=for_bert)
+    content = for_bert.read_bytes()
+
+    result = syncing.sync_folder(anna, share)
+    assert result["imported"] == []
+    assert for_bert.read_bytes() == content and names(share / "archive") == set()
+    assert records.list_records(anna, "org") == []
+
+
+def test_given_a_damaged_bundle_in_the_folder_then_it_is_reported_left_in_place_and_the_rest_imports(
+    anna_hq: tuple[Store, Store], share: Path
+) -> None:
+    anna, hq = anna_hq
+    records.add(anna, "org", {"name": "World Food Programme"})
+    good = Path(syncing.sync_folder(anna, share)["written"][0]["file"])
+    data = good.read_bytes()
+    damaged = share / "from-the-usb-stick.liaison"
+    damaged.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))
+
+    result = syncing.sync_folder(hq, share)
+    errors = [item for item in result["imported"] if "error" in item]
+    assert [e["file"] for e in errors] == [str(damaged)]
+    assert "signature does not verify" in errors[0]["error"] and "\n" not in errors[0]["error"]
+    assert [item["applied"] for item in result["imported"] if "error" not in item] == [1]
+    assert damaged.read_bytes() == data[:-1] + bytes([data[-1] ^ 1])
+    assert names(share / "archive") == {good.name}
+
+    again = syncing.sync_folder(hq, share)
+    assert [item["file"] for item in again["imported"]] == [str(damaged)]
+    assert damaged.exists()
+
+
+def test_given_a_folder_already_synced_when_run_again_then_nothing_changes_and_one_bundle_per_peer_is_left(
+    anna_hq: tuple[Store, Store], share: Path
+) -> None:
+    anna, hq = anna_hq
+    records.add(anna, "org", {"name": "World Food Programme"})
+    records.add(hq, "contact", {"full_name": "Jean Mukendi"})
+    for store in (anna, hq, anna):
+        syncing.sync_folder(store, share)
+    converged = dump.dump_json(anna)
+    assert dump.dump_json(hq) == converged
+
+    for store in (anna, anna, hq, hq, anna):
+        result = syncing.sync_folder(store, share)
+        assert all(item.get("applied") == 0 for item in result["imported"]), result["imported"]
+        assert dump.dump_json(store) == converged
+    assert syncing.conflicts(anna) == [] and syncing.conflicts(hq) == []
+    outbox = names(share / "outbox")
+    assert len(outbox) == 1 and next(iter(outbox)).startswith(anna.author.device_id[:10])
+    assert names(share) == set()
+
+
+def test_given_an_older_outgoing_bundle_not_yet_picked_up_then_the_new_one_replaces_it(
+    anna_hq: tuple[Store, Store], share: Path
+) -> None:
+    anna, _ = anna_hq
+    records.add(anna, "org", {"name": "World Food Programme"})
+    (written,) = syncing.sync_folder(anna, share)["written"]
+    older = Path(written["file"])
+    stale = older.with_name(older.name.rsplit("-", 1)[0] + "-20200101T000000Z.liaison")
+    older.rename(stale)
+    records.add(anna, "org", {"name": "UNHCR"})
+    (fresh,) = syncing.sync_folder(anna, share)["written"]
+    assert fresh["changesets"] == 2  # everything the stale one held, and the news
+    assert names(share / "outbox") == {Path(fresh["file"]).name}
+
+
+def test_given_a_copy_of_an_imported_bundle_put_back_then_it_is_archived_without_complaint(
+    anna_hq: tuple[Store, Store], share: Path
+) -> None:
+    anna, hq = anna_hq
+    records.add(anna, "org", {"name": "World Food Programme"})
+    syncing.sync_folder(anna, share)
+    syncing.sync_folder(hq, share)
+    (archived,) = (share / "archive").glob(BUNDLES)
+    copy = share / archived.name
+    copy.write_bytes(archived.read_bytes())
+    before = dump.dump_json(hq)
+    result = syncing.sync_folder(hq, share)
+    assert result["imported"] == []
+    assert not copy.exists() and archived.is_file()
+    assert dump.dump_json(hq) == before
+
+
+def test_given_peers_vouched_for_or_revoked_then_outgoing_bundles_go_to_directly_trusted_ones_only(
+    anna_hq: tuple[Store, Store], share: Path, device: Factory, tmp_path: Path
+) -> None:
+    anna, hq = anna_hq
+    bert, carl = device("Bert"), device("Carl")
+    introduce(bert, hq)
+    introduce(carl, anna)
+    records.add(bert, "org", {"name": "UNICEF"})
+    syncing.import_bundle(hq, _bundle(bert, hq, tmp_path / "b.liaison"))
+    syncing.import_bundle(anna, _bundle(hq, anna, tmp_path / "h.liaison"))  # HQ vouches for Bert
+    syncing.revoke_peer(anna, carl.author.device_id)
+    assert {p.card.officer for p in syncing.list_peers(anna)} == {"HQ", "Bert", "Carl"}
+    result = syncing.sync_folder(anna, share)
+    assert [w["to"] for w in result["written"]] == [hq.author.device_id]
+
+
+def test_given_a_folder_that_is_not_there_then_it_is_a_validation_error(
+    anna_hq: tuple[Store, Store], tmp_path: Path
+) -> None:
+    with pytest.raises(ValidationError, match="not reachable"):
+        syncing.sync_folder(anna_hq[0], tmp_path / "unplugged-usb-stick")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="sync_folder moves every bundle it imported (or had already imported) to the archive, "
+    "also one addressed to several devices, so the other recipients never see it",
+)
+def test_given_one_bundle_addressed_to_two_officers_in_the_folder_then_both_import_it(
+    anna_hq: tuple[Store, Store], share: Path, device: Factory
+) -> None:
+    anna, hq = anna_hq
+    bert = device("Bert")
+    introduce(bert, hq)
+    records.add(hq, "org", {"name": "OCHA"})
+    syncing.export_bundle(hq, to=[anna.author.device_id, bert.author.device_id], path=share / "brief.liaison")
+    syncing.sync_folder(anna, share)
+    syncing.sync_folder(bert, share)
+    assert dump.dump_json(anna) == dump.dump_json(bert) == dump.dump_json(hq)
+
+
+def _bundle(src: Store, dst: Store, path: Path) -> Path:
+    syncing.export_bundle(src, to=[dst.author.device_id], path=path)
+    return path
