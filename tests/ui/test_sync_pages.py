@@ -20,10 +20,11 @@ from liaison_app.services import records, sync_view, syncing
 from liaison_app.services.sync_view import PeerLine
 from liaison_app.store import Store
 from tests.sync.conftest import bundle_for, introduce, send
-from ui import sync_exchange, sync_peers
+from ui import sync_exchange, sync_peers, worker
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.sync_exchange import ExportDialog
+from ui.sync_jobs import import_job
 
 from .conftest import CHEAP_KDF, PASSPHRASE
 
@@ -316,3 +317,24 @@ def test_the_folder_is_not_watched_while_locked(window: MainWindow, ctx: AppCont
     assert not window.sync.poll.isActive()
     (tmp_path / "usb").mkdir()
     assert window.sync.check_folder() is False
+
+
+def test_cancel_stops_an_import_between_files_and_keeps_what_went_in(
+    ctx: AppContext, hq_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    introduce(ctx.store, hq_store)
+    records.add(hq_store, "org", {"name": "UNHCR"})
+    first = bundle_for(hq_store, ctx.store)
+    second = bundle_for(hq_store, ctx.store, full=True)
+    state = worker.TaskState(lambda *_a: None)
+    real = syncing.import_bundles
+
+    def import_then_cancel(store: Store, paths: list[Path], progress: Any = None) -> Any:
+        state.request_cancel()  # the officer presses Cancel while the first file goes in
+        return real(store, paths, progress)
+
+    monkeypatch.setattr(syncing, "import_bundles", import_then_cancel)
+    done: list[syncing.FileOutcome] = []
+    with pytest.raises(worker.TaskCancelledError):
+        import_job(ctx.store, [first, second], done)(state)
+    assert [o.path for o in done] == [first] and done[0].counts["applied"] == 1
