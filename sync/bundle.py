@@ -29,6 +29,7 @@ from sync.bundle_format import (
     BundleInfo,
     kem_private_key,
     kem_public_key,
+    recipient_count,
 )
 from sync.bundle_read import OpenedBundle, TrustLookup, open_bundle
 from sync.bundle_write import write_bundle
@@ -47,5 +48,6 @@ __all__ = [
     "kem_private_key",
     "kem_public_key",
     "open_bundle",
+    "recipient_count",
     "write_bundle",
 ]

@@ -279,3 +279,13 @@ def parse_header_json(data: bytes) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise damaged("header")
     return value
+
+
+def recipient_count(path: Path) -> int:
+    """How many devices a bundle file is sealed to, from its cleartext outer header (0 if the
+    file is not a bundle). Lets a shared folder leave alone a bundle others still need."""
+    with path.open("rb") as f:
+        head = f.read(OUTER_FIXED.size)
+    if len(head) < OUTER_FIXED.size or not head.startswith(MAGIC):
+        return 0
+    return int(OUTER_FIXED.unpack(head)[3])

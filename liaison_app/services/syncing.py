@@ -19,7 +19,7 @@ from liaison_app.errors import BundleRefusedError, NotFoundError, ValidationErro
 from liaison_app.services import records
 from liaison_app.store import Store
 from sync import exchange, peers, resolve
-from sync.bundle import BundleError
+from sync.bundle import BundleError, recipient_count
 from sync.conflicts import Conflict, list_conflicts
 from sync.merge import MergeResult, drain
 
@@ -194,8 +194,9 @@ def status(store: Store) -> dict[str, Any]:
 
 
 def sync_folder(store: Store, directory: Path) -> dict[str, Any]:
-    """Exchange through a folder: import what is addressed to us, archive it, and write a
-    fresh bundle for every directly trusted peer into DIR/outbox/."""
+    """Exchange through a folder: import what is addressed to us, archive it (unless other
+    devices are addressed too: they still need it), and write a fresh bundle for every
+    directly trusted peer into DIR/outbox/."""
     if not directory.is_dir():
         raise ValidationError(f"exchange folder {directory} is not reachable")
     outbox, archive = directory / "outbox", directory / "archive"
@@ -212,7 +213,8 @@ def sync_folder(store: Store, directory: Path) -> dict[str, Any]:
             if "already imported" not in reason:
                 imported.append({"file": str(path), "error": reason})
                 continue
-        path.replace(archive / path.name)
+        if recipient_count(path) == 1:
+            path.replace(archive / path.name)
     written = []
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     mine = store.author.device_id

@@ -183,11 +183,6 @@ def test_given_a_folder_that_is_not_there_then_it_is_a_validation_error(
         syncing.sync_folder(anna_hq[0], tmp_path / "unplugged-usb-stick")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sync_folder moves every bundle it imported (or had already imported) to the archive, "
-    "also one addressed to several devices, so the other recipients never see it",
-)
 def test_given_one_bundle_addressed_to_two_officers_in_the_folder_then_both_import_it(
     anna_hq: tuple[Store, Store], share: Path, device: Factory
 ) -> None:
