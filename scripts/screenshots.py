@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QWidget
 
 from liaison_app import keyfile, profile
-from liaison_app.services import records
+from liaison_app.services import records, syncing
 from liaison_app.store import Store
 from ui.app import create_application
 from ui.context import AppContext
@@ -153,6 +153,63 @@ def sample(store: Store) -> None:
     )
 
 
+def make_device(directory: Path, officer: str, device: str, role: str = "field") -> Store:
+    """Another officer's profile, for the sync screens."""
+    return profile.init(
+        directory, passphrase=PASSPHRASE, officer_name=officer, device_name=device, role=role, cost=CHEAP
+    ).store
+
+
+def introduce(a: Store, b: Store) -> None:
+    """Exchange identity cards both ways (as at a handover)."""
+    for src, dst in ((a, b), (b, a)):
+        card = syncing.export_card(src, src.directory.parent / f"{src.author.device_id[:10]}.liaison-card")
+        syncing.add_peer(dst, card)
+
+
+def bundle(src: Store, dst: Store, name: str, *, full: bool = False) -> Path:
+    """A bundle from src for dst, next to the profiles."""
+    path = src.directory.parent / name
+    syncing.export_bundle(src, to=[dst.author.device_id], path=path, full=full)
+    return path
+
+
+def other_devices(anna: Store, tmp: Path) -> list[Path]:
+    """HQ and a second field officer who trust Anna, one lost laptop she revoked, and real
+    conflicts: HQ and Anna changed the same fields before syncing. Returns bundles for Anna
+    to import through the Sync centre (one of them addressed to someone else)."""
+    hq = make_device(tmp / "hq", "Col. Dana Reyes", "hq-desk-02", role="hq")
+    bert = make_device(tmp / "bert", "Capt. Bert Olsen", "toughbook-12")
+    lost = make_device(tmp / "lost", "Lt. Sara Kim", "toughbook-03")
+    introduce(anna, hq)
+    introduce(anna, bert)
+    introduce(bert, hq)
+    introduce(anna, lost)
+    syncing.revoke_peer(anna, lost.author.device_id)
+    syncing.import_bundle(hq, bundle(anna, hq, "anna-to-hq-1.liaison", full=True))
+    contacts = records.list_records(anna, "contact")[:2]
+    orgs = records.list_records(anna, "org")[:1]
+    for n, contact in enumerate(contacts):
+        records.edit(
+            anna, "contact", contact.id, {"position": ["Head of sub-office", "Field coordinator"][n]}
+        )
+        records.edit(hq, "contact", contact.id, {"position": ["Acting head of office", "Area manager"][n]})
+    for org in orgs:
+        records.edit(anna, "org", org.id, {"notes": "Warehouse moved to the old customs yard in March."})
+        records.edit(hq, "org", org.id, {"notes": "Warehouse closed; stock moved to the regional hub."})
+    syncing.import_bundle(hq, bundle(anna, hq, "anna-to-hq-2.liaison"))
+    records.add(bert, "org", {"name": "Kaldor Water Board", "org_type": "local-authority"})
+    records.add(bert, "contact", {"full_name": "Yusuf Darwish", "position": "Pumping station chief"})
+    paths = [
+        bundle(hq, anna, "hq-desk-02-to-toughbook-07.liaison"),
+        bundle(bert, anna, "toughbook-12-to-toughbook-07.liaison"),
+        bundle(hq, bert, "hq-desk-02-to-toughbook-12.liaison"),
+    ]
+    for store in (hq, bert, lost):
+        store.close()
+    return paths
+
+
 def save(widget: QWidget, out: Path, name: str) -> None:
     """Grab `widget` to out/name.png."""
     settle()
@@ -184,6 +241,10 @@ def main() -> int:
         window = MainWindow(ctx, remember_geometry=False)
         window.resize(*SIZE)
         window.show()
+        (Path(tmp) / "usb-stick").mkdir()
+        window.sync.set_folder(str(Path(tmp) / "usb-stick"))
+        window.sync.import_files(other_devices(store, Path(tmp)))
+        wait_for(lambda: not window.jobs.busy)
         shoot_screens(window, out)
         dialog = SettingsDialog(ctx, window)
         dialog.show()
@@ -248,9 +309,19 @@ def shoot_screens(window: MainWindow, out: Path) -> None:
     window.lists["meeting"].editor.revert()
     window.go_to("conflicts")
     save(window, out, "conflicts")
+    window.conflicts.show_resolved.setChecked(True)
+    window.conflicts.keep(*_first_side(window))
+    window.conflicts.table.setCurrentCell(window.conflicts.table.rowCount() - 1, 0)
+    save(window, out, "conflicts-resolved")
+    window.conflicts.show_resolved.setChecked(False)
     window.go_to("sync")
     save(window, out, "sync")
     window.go_to("dashboard")
+
+
+def _first_side(window: MainWindow) -> tuple[str, int]:
+    side = window.conflicts.cards[0].side
+    return side.origin, side.seq
 
 
 if __name__ == "__main__":

@@ -143,7 +143,10 @@ class ConflictsPage(QWidget):
         self.explain.setWordWrap(True)
         self.sides = QHBoxLayout()
         sides_box = QWidget(self.detail)
-        sides_box.setLayout(self.sides)
+        sides_column = QVBoxLayout(sides_box)
+        sides_column.setContentsMargins(0, 0, 0, 0)
+        sides_column.addLayout(self.sides)
+        sides_column.addStretch(1)  # cards as tall as their text, at the top
         scroll = QScrollArea(self.detail)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -190,6 +193,7 @@ class ConflictsPage(QWidget):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(2)
+        self.table.resizeColumnToContents(3)
         ids = [v.id for v in self.views]
         row = ids.index(current.id) if current is not None and current.id in ids else (0 if ids else -1)
         self.table.setCurrentCell(row, 0)

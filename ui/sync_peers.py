@@ -81,7 +81,10 @@ class IdentityBox(QGroupBox):
         form.addRow("Officer:", self.who)
         form.addRow("Device id:", self.device_id)
         form.addRow("Fingerprint:", self.fingerprint)
-        form.addRow("", self.export_button)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.export_button)
+        button_row.addStretch(1)
+        form.addRow("", button_row)
 
     def refresh(self) -> None:
         """Show the open profile's identity."""
