@@ -17,6 +17,11 @@ from sync.changeset import DELETED, ChangesetBody, Op
 from sync.conflicts import record_resolution
 from sync.state import Head
 
+# Sequence number of a head that stands for edits that never leave this device (records
+# marked "do not share" after they were shared). No peer's changeset can have seen it, so a
+# peer's concurrent edit of the same field becomes a conflict here instead of erasing it.
+PRIVATE_SEQ = 1 << 62
+
 
 @dataclass(frozen=True, slots=True)
 class Writer:
@@ -60,8 +65,9 @@ def capture(conn: Connection, writer: Writer, changes: Sequence[RecordChange]) -
             previous = old_heads.get(key, [])
             pred: tuple[tuple[str, int], ...] = ()
             if state.in_conflict(previous):
-                # Writing over disagreeing heads resolves that conflict; say which ones.
-                pred = tuple(sorted(h.op_id for h in previous))
+                # Writing over disagreeing heads resolves that conflict; say which ones
+                # (private edits are nobody else's business, so they are not named).
+                pred = tuple(sorted(h.op_id for h in previous if h.seq != PRIVATE_SEQ))
                 record_resolution(
                     conn, change.kind, change.record_id, name, previous, writer.device_id, seq, stamp
                 )
@@ -81,3 +87,19 @@ def capture(conn: Connection, writer: Writer, changes: Sequence[RecordChange]) -
     sync_state.hlc = stamp
     state.save_state(conn, sync_state)
     return writer.device_id, seq
+
+
+def capture_private(conn: Connection, writer: Writer, change: RecordChange) -> None:
+    """Record edits that stay on this device as heads only (no changeset): they then stand up
+    to a peer's concurrent edit as a conflict rather than being silently overwritten."""
+    old_heads = state.load_heads(conn, [change.record_id])
+    if not old_heads:
+        return  # never shared: no peer can send edits of it
+    sync_state = state.load_state(conn)
+    stamp = hlc.tick(sync_state.hlc, writer.now_ms)
+    new_heads = {
+        (change.record_id, name): [Head(writer.device_id, PRIVATE_SEQ, stamp)] for name in change.values
+    }
+    state.store_heads(conn, {change.record_id: change.kind}, new_heads)
+    sync_state.hlc = stamp
+    state.save_state(conn, sync_state)

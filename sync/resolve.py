@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from sync import hlc, records
-from sync.capture import RecordChange, Writer, capture
+from sync.capture import RecordChange, Writer, capture, capture_private
 from sync.changeset import DELETED
 from sync.conflicts import Conflict, ConflictValue, list_conflicts
 
@@ -52,8 +52,21 @@ def resolve(conn: Connection, writer: Writer, conflict: Conflict, kept: Conflict
                 values[other.field] = side.value
     values[conflict.field] = kept.value
     _write_fields(conn, conflict.kind, conflict.record_id, values, writer)
-    capture(conn, writer, [RecordChange(conflict.kind, conflict.record_id, values)])
+    change = RecordChange(conflict.kind, conflict.record_id, values)
+    if _private(conn, conflict.kind, conflict.record_id):
+        capture_private(conn, writer, change)  # a record marked "do not share" stays here
+    else:
+        capture(conn, writer, [change])
     return values
+
+
+def _private(conn: Connection, kind: str, record_id: str) -> bool:
+    if "do_not_share" not in records.fields(kind):
+        return False
+    row = conn.exec_driver_sql(
+        f"SELECT do_not_share FROM {records.table_name(kind)} WHERE id = ?", (record_id,)
+    ).first()
+    return bool(row and row[0])
 
 
 def _write_fields(

@@ -15,7 +15,7 @@ from liaison_app.errors import NotFoundError, ValidationError
 from liaison_app.kinds import Context, KindSpec, spec
 from liaison_app.store import Store
 from sync import purge as sync_purge
-from sync.capture import RecordChange, capture
+from sync.capture import RecordChange, capture, capture_private
 from sync.changeset import DELETED
 
 BOOKKEEPING = ("created_at", "updated_at", "author_officer", "author_device", "deleted_at")
@@ -236,6 +236,8 @@ def _capture(
     else:
         values = {k: v for k, v in after.items() if before.get(k) != v}
     if _local_only(record) and (before is None or before.get("do_not_share")):
+        change = RecordChange(kind_spec.kind, record.id, values)
+        capture_private(session.connection(), store.writer(), change)
         return
     capture(session.connection(), store.writer(), [RecordChange(kind_spec.kind, record.id, values)])
 

@@ -161,11 +161,6 @@ def test_given_a_contact_created_do_not_share_when_the_mark_is_cleared_then_the_
     assert dump.dump_json(hq) == dump.dump_json(anna)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="resolve.resolve captures the kept value without checking do_not_share, and the local "
-    "side of the conflict is read from the row, which holds the private edit",
-)
 def test_given_a_conflict_on_a_do_not_share_contact_when_resolved_then_its_private_edit_does_not_leave(
     anna_hq: tuple[Store, Store],
 ) -> None:
@@ -184,11 +179,6 @@ def test_given_a_conflict_on_a_do_not_share_contact_when_resolved_then_its_priva
     assert b"Informant handler" not in bundle_bytes(bundle_for(anna, hq, full=True), hq)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="private edits of a do-not-share record update the row but not the field heads, so the "
-    "merge takes a peer's edit as superseding them and overwrites them without a conflict",
-)
 def test_given_a_private_edit_when_a_peers_concurrent_edit_arrives_then_the_private_edit_is_not_lost(
     anna_hq: tuple[Store, Store],
 ) -> None:
