@@ -92,7 +92,8 @@ class Exchange(RuleBasedStateMachine):
         super().__init__()
         self.stores: dict[str, Store] = {}
         self.mailbag: list[tuple[Path, str]] = []  # (bundle, recipient)
-        self.created = 0
+        # In creation order: choices must not depend on random ids, or replays would differ.
+        self.created: list[tuple[str, str]] = []
         self.bundle_count = 0
 
     @initialize()
@@ -110,11 +111,11 @@ class Exchange(RuleBasedStateMachine):
 
     # --- local work -----------------------------------------------------------------
 
-    @precondition(lambda self: self.created < MAX_RECORDS)
+    @precondition(lambda self: len(self.created) < MAX_RECORDS)
     @rule(device=st.sampled_from((*FIELD_DEVICES, "hq")), kind=st.sampled_from(list(CREATE)))
     def create(self, device: str, kind: str) -> None:
-        records.add(self.stores[device], kind, CREATE[kind])
-        self.created += 1
+        record = records.add(self.stores[device], kind, CREATE[kind])
+        self.created.append((kind, record.id))
 
     @rule(device=st.sampled_from((*FIELD_DEVICES, "hq")), data=st.data())
     def edit(self, device: str, data: st.DataObject) -> None:
@@ -131,7 +132,8 @@ class Exchange(RuleBasedStateMachine):
     )
     def edit_concurrently(self, pair: list[str], delete_one: bool, data: st.DataObject) -> None:
         """Two devices change the same record without having seen each other's change."""
-        shared = sorted(set(self._live(pair[0])) & set(self._live(pair[1])))
+        other = set(self._live(pair[1]))
+        shared = [item for item in self._live(pair[0]) if item in other]
         if not shared:
             return
         kind, record_id = data.draw(st.sampled_from(shared))
@@ -151,7 +153,8 @@ class Exchange(RuleBasedStateMachine):
             records.delete_record(self.stores[device], kind, record_id)
 
     def _live(self, device: str) -> list[tuple[str, str]]:
-        return [(kind, r.id) for kind in CREATE for r in records.list_records(self.stores[device], kind)]
+        live = {r.id for kind in CREATE for r in records.list_records(self.stores[device], kind)}
+        return [(kind, record_id) for kind, record_id in self.created if record_id in live]
 
     @rule(
         device=st.sampled_from((*FIELD_DEVICES, "hq")),
@@ -159,7 +162,10 @@ class Exchange(RuleBasedStateMachine):
         data=st.data(),
     )
     def resolve(self, device: str, keep: str, data: st.DataObject) -> None:
-        open_conflicts = syncing.conflicts(self.stores[device])
+        order = {record_id: index for index, (_, record_id) in enumerate(self.created)}
+        open_conflicts = sorted(
+            syncing.conflicts(self.stores[device]), key=lambda c: (order[c.record_id], c.field)
+        )
         if open_conflicts:
             conflict = data.draw(st.sampled_from(open_conflicts))
             syncing.resolve_conflict(self.stores[device], conflict.id, keep=keep)
