@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from liaison_app.services import syncing
@@ -50,7 +50,10 @@ class SyncJobs(QObject):
         handle = worker.start(job)
         self.handle = handle
         if dialog:
-            worker.with_progress_dialog(self.window, title, handle)
+            progress = worker.with_progress_dialog(self.window, title, handle)
+            # Edits made while an import holds the write lock could time out: the officer
+            # waits (or cancels) instead. The automatic folder sync runs without a dialog.
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
         handle.succeeded.connect(lambda result: self.succeeded.emit(name, result))
         handle.failed.connect(lambda exc: self.failed.emit(name, str(exc)))
         handle.cancelled.connect(lambda: self.cancelled.emit(name))
