@@ -64,9 +64,7 @@ def test_the_dump_lists_live_records_of_every_kind_sorted_by_id(store: Store) ->
 def test_the_dump_holds_user_fields_and_no_local_bookkeeping(store: Store) -> None:
     _fill(store)
     contact = json.loads(dump.dump_json(store))["contacts"][0]
-    assert {"created_at", "updated_at", "author_officer", "author_device", "deleted_at"}.isdisjoint(
-        contact
-    )
+    assert {"created_at", "updated_at", "author_officer", "author_device", "deleted_at"}.isdisjoint(contact)
     assert contact["tags"] == ["convoys", "logistics"]
     assert [p["kind"] for p in contact["contact_points"]] == ["email", "phone"]
     meeting = json.loads(dump.dump_json(store))["meetings"][0]
@@ -77,9 +75,7 @@ def test_the_dump_holds_user_fields_and_no_local_bookkeeping(store: Store) -> No
     ]  # minutes keep their order
 
 
-def test_two_profiles_holding_the_same_data_dump_the_same_bytes(
-    store: Store, tmp_path: Path
-) -> None:
+def test_two_profiles_holding_the_same_data_dump_the_same_bytes(store: Store, tmp_path: Path) -> None:
     _fill(store)
     other = profile.init(
         tmp_path / "other",
@@ -103,7 +99,5 @@ def test_two_profiles_holding_the_same_data_dump_the_same_bytes(
                 dst.execute(table.__table__.insert().values(**values))  # type: ignore[attr-defined]
         dst.commit()
         assert dump.dump_json(copy) == dump.dump_json(store)
-        records.edit(
-            copy, "action", records.list_records(copy, "action")[0].id, {"priority": "high"}
-        )
+        records.edit(copy, "action", records.list_records(copy, "action")[0].id, {"priority": "high"})
         assert dump.dump_json(copy) != dump.dump_json(store)

@@ -67,9 +67,7 @@ def test_rewrapping_changes_the_passphrase_and_keeps_the_recovery_slot(
 
 
 def test_the_kdf_cost_is_stored_per_profile_with_a_floor() -> None:
-    kf = keyfile.create(
-        keyfile.new_data_key(), "p", keyfile.new_recovery_key(), keyfile.KdfCost(9, 2)
-    )
+    kf = keyfile.create(keyfile.new_data_key(), "p", keyfile.new_recovery_key(), keyfile.KdfCost(9, 2))
     assert kf.kdf_cost == keyfile.KdfCost(9, 2)
     assert kf.passphrase.kdf["name"] == "argon2id"
     with pytest.raises(ValidationError, match="at least 8 MiB"):
@@ -96,9 +94,7 @@ def test_the_saved_file_holds_only_kdf_parameters_and_wrapped_keys(
 def test_slots_cannot_be_swapped(tmp_path: Path, setup: tuple[bytes, str, keyfile.KeyFile]) -> None:
     _, _, kf = setup
     swapped = keyfile.KeyFile(
-        passphrase=keyfile.Slot(
-            "passphrase", kf.passphrase.kdf, kf.recovery.nonce, kf.recovery.wrapped
-        ),
+        passphrase=keyfile.Slot("passphrase", kf.passphrase.kdf, kf.recovery.nonce, kf.recovery.wrapped),
         recovery=kf.recovery,
     )
     with pytest.raises(WrongSecretError):

@@ -21,9 +21,7 @@ def test_a_new_profile_knows_its_officer_device_and_role(store: Store) -> None:
     assert len(store.author.device_id) == 26
 
 
-def test_init_refuses_a_folder_that_already_holds_a_profile(
-    store: Store, profile_dir: Path
-) -> None:
+def test_init_refuses_a_folder_that_already_holds_a_profile(store: Store, profile_dir: Path) -> None:
     with pytest.raises(ProfileError, match="already exists"):
         profile.init(profile_dir, passphrase="x", officer_name="a", device_name="b", cost=CHEAP_KDF)
 
