@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from db.migrations import SCHEMA_VERSION
-from db.models import LocalIdentity
+from db.models import RECORD_TABLES, LocalIdentity
 from sync import bundle, peers, state
 from sync.bundle import BundleError
 from sync.changeset import ChangesetBody, ChangesetError, pack_item, unpack_item, verify
@@ -190,18 +190,25 @@ def _checked_changeset(
         verify(raw, signature, key)
     except ChangesetError:
         raise BundleError(f"bundle holds a forged changeset claiming to come from {body.origin}") from None
+    unknown = sorted({op.kind for op in body.ops} - RECORD_TABLES.keys())
+    if unknown:
+        raise BundleError(f"bundle holds a changeset for an unknown kind of record {unknown[0]!r}")
     return body, raw, signature
 
 
 def _check_header(header: dict[str, Any], sender: str, me: str) -> None:
     if header.get("type") != HEADER_TYPE:
         raise BundleError("bundle is not a Liaison sync bundle")
+    for key in ("recipients", "cards", "revoked"):
+        if not isinstance(header.get(key, []), list):
+            raise BundleError(f"bundle header is malformed ({key})")
     if header.get("sender") != sender or me not in header.get("recipients", []):
         raise BundleError("bundle header does not match its envelope")
     schema = header.get("schema")
     if not isinstance(schema, int) or schema > SCHEMA_VERSION:
         raise BundleError(f"bundle was written by a newer Liaison (schema {schema}); update this app")
-    if not isinstance(header.get("vv"), dict):
+    vv = header.get("vv")
+    if not isinstance(vv, dict) or not all(type(seq) is int for seq in vv.values()):
         raise BundleError("bundle header lacks the sender's version vector")
 
 
