@@ -291,6 +291,8 @@ def test_given_a_revoked_sender_when_its_bundle_is_imported_then_refused_as_revo
     [
         pytest.param({"type": "something-else"}, "not a Liaison sync bundle", id="another type"),
         pytest.param({"vv": None}, "version vector", id="no version vector"),
+        pytest.param({"vv": {"x" * 26: "seven"}}, "version vector", id="version vector not numbers"),
+        pytest.param({"recipients": "y" * 26}, "malformed (recipients)", id="recipients not a list"),
         pytest.param({"sender": "x" * 26}, "does not match its envelope", id="claims another sender"),
         pytest.param({"recipients": ["y" * 26]}, "does not match its envelope", id="names other recipients"),
     ],
@@ -475,6 +477,38 @@ def test_given_hq_vouches_a_card_with_annas_id_but_other_keys_then_the_bundle_is
     card["signing_key"] = base64.b64encode(impostor.signing).decode()
     reason = refused(relay.bert, relay.relayed("impostor.liaison", [], cards=[card]))
     assert "bad identity card" in reason
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        pytest.param({"cards": 5}, "malformed (cards)", id="cards not a list"),
+        pytest.param({"revoked": "abc"}, "malformed (revoked)", id="revocations not a list"),
+    ],
+)
+def test_given_hq_signs_a_header_with_malformed_vouching_then_it_is_refused_not_a_crash(
+    relay: Relay, changes: dict[str, Any], expected: str
+) -> None:
+    path = handmade_bundle(relay.hq.directory.parent / "odd.liaison", relay.hq, relay.bert, [], changes)
+    assert expected in refused(relay.bert, path)
+
+
+def test_given_a_signed_changeset_for_an_unknown_kind_of_record_then_it_is_refused_not_a_crash(
+    relay: Relay,
+) -> None:
+    """Anna's own signature is good; the changeset names a kind of record this app lacks."""
+    body = ChangesetBody(
+        origin=relay.anna.author.device_id,
+        seq=3,
+        hlc=relay.hq.now_ms() << 16,
+        officer="Anna",
+        deps={},
+        ops=(Op("vehicle", "5f3c1c1e-0000-4000-8000-000000000002", "plate", "UN 1234"),),
+    ).encode()
+    own = changeset.pack_item(body, changeset.sign(body, relay.anna.identity.signing_private))
+    items = [*(changeset.pack_item(b, s) for b, s in relay.anna_changesets()), own]
+    reason = refused(relay.bert, relay.relayed("vehicle.liaison", items))
+    assert "unknown kind of record 'vehicle'" in reason
 
 
 def test_given_an_item_that_is_not_a_changeset_when_relayed_then_refused_as_malformed(relay: Relay) -> None:
