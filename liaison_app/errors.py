@@ -40,3 +40,9 @@ class ProfileError(LiaisonError):
     """The profile folder is missing, already initialised, or damaged."""
 
     exit_code = 1
+
+
+class BusyError(LiaisonError):
+    """Another task (a long sync, say) holds the profile's write lock for too long."""
+
+    exit_code = 1

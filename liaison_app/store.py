@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
 from db.models import LocalIdentity
 from liaison_app import settings
+from liaison_app.errors import BusyError
 from sync import hlc
 from sync.capture import Writer
 
@@ -61,8 +63,15 @@ class Store:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session whose objects stay readable after commit (they are returned to callers)."""
-        with Session(self.engine, expire_on_commit=False) as s:
-            yield s
+        try:
+            with Session(self.engine, expire_on_commit=False) as s:
+                yield s
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig):
+                raise
+            raise BusyError(
+                "the profile is busy with another task (a sync?); try again in a moment"
+            ) from None
 
     def close(self) -> None:
         """Close every pooled connection; the key stays only in this object's closures."""

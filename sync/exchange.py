@@ -13,7 +13,7 @@ from sqlalchemy import Connection
 
 from db.migrations import SCHEMA_VERSION
 from db.models import RECORD_TABLES, LocalIdentity
-from sync import bundle, peers, state
+from sync import bundle, hlc, peers, state
 from sync.bundle import BundleError
 from sync.changeset import ChangesetBody, ChangesetError, pack_item, unpack_item, verify
 from sync.conflicts import list_conflicts
@@ -260,3 +260,53 @@ def _items(conn: Connection, floor: dict[str, int]) -> Iterator[bytes]:
 
 def _open_conflicts(conn: Connection) -> int:
     return len(list_conflicts(conn))
+
+
+def waiting_for(conn: Connection, known_vv: dict[str, int]) -> int:
+    """How many stored changesets a peer holding `known_vv` does not have yet."""
+    total = 0
+    for origin, top in conn.exec_driver_sql("SELECT origin, max(seq) FROM sync_changeset GROUP BY origin"):
+        total += max(0, int(top) - known_vv.get(origin, 0))
+    return total
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedOp:
+    """What one received changeset did to one record."""
+
+    origin: str
+    officer: str
+    time: str
+    kind: str
+    record_id: str
+    fields: tuple[str, ...]
+    deleted: bool
+
+
+def received_changes(conn: Connection, me: str, *, limit: int) -> list[ReceivedOp]:
+    """Records changed by other devices' latest changesets, newest first, one line per record."""
+    found: list[ReceivedOp] = []
+    seen: set[str] = set()
+    rows = conn.exec_driver_sql(
+        "SELECT body FROM sync_changeset WHERE origin != ? AND status = 'applied' ORDER BY hlc DESC",
+        (me,),
+    )
+    for (raw,) in rows:
+        body = ChangesetBody.decode(raw)
+        by_record: dict[tuple[str, str], list[str]] = {}
+        for op in body.ops:
+            by_record.setdefault((op.kind, op.record_id), []).append(op.field)
+        for (kind, record_id), names in by_record.items():
+            if record_id in seen:
+                continue
+            seen.add(record_id)
+            deleted = any(
+                op.field == "_deleted" and op.value is True for op in body.ops if op.record_id == record_id
+            )
+            shown = tuple(sorted(n for n in names if n != "_deleted"))
+            found.append(
+                ReceivedOp(body.origin, body.officer, hlc.to_iso(body.hlc), kind, record_id, shown, deleted)
+            )
+            if len(found) >= limit:
+                return found
+    return found

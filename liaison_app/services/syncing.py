@@ -51,14 +51,19 @@ def export_card(store: Store, path: Path) -> Path:
     return path
 
 
+def read_card(path: Path) -> peers.Card:
+    """Parse and check an identity card without trusting it (to compare its fingerprint first)."""
+    try:
+        return peers.Card.from_json(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as exc:
+        raise ValidationError(f"cannot read identity card {path.name}: {exc}") from None
+    except peers.TrustError as exc:
+        raise ValidationError(f"{path.name}: {exc}") from None
+
+
 def add_peer(store: Store, path: Path) -> peers.PeerInfo:
     """Trust the device whose identity card is at `path`."""
-    try:
-        card = peers.Card.from_json(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError) as exc:
-        raise ValidationError(f"cannot read identity card {path}: {exc}") from None
-    except peers.TrustError as exc:
-        raise ValidationError(f"{path}: {exc}") from None
+    card = read_card(path)
     if card.device_id == store.author.device_id:
         raise ValidationError("that is this device's own card")
     with store.session() as s:
@@ -177,20 +182,66 @@ def resolve_conflict(store: Store, conflict_id: str, *, keep: str) -> dict[str, 
 
 
 def status(store: Store) -> dict[str, Any]:
-    """Changesets waiting (missing dependencies) or quarantined (clock too far ahead)."""
+    """Changesets received but waiting (missing dependencies) or quarantined (clock too far
+    ahead), changesets each trusted peer is not known to have yet, open conflicts."""
     with store.session() as s:
-        rows = s.connection().exec_driver_sql("SELECT status, count(*) FROM sync_changeset GROUP BY status")
+        conn = s.connection()
+        rows = conn.exec_driver_sql("SELECT status, count(*) FROM sync_changeset GROUP BY status")
         counts = {str(k): int(v) for k, v in rows}
-        vv: dict[str, int] = {
-            o: q for o, q in s.connection().exec_driver_sql("SELECT origin, seq FROM sync_vv")
+        vv: dict[str, int] = {o: q for o, q in conn.exec_driver_sql("SELECT origin, seq FROM sync_vv")}
+        outgoing = {
+            p.card.device_id: exchange.waiting_for(conn, p.known_vv)
+            for p in peers.list_peers(conn)
+            if p.revoked_at is None
         }
+        open_conflicts = len(list_conflicts(conn))
     return {
         "applied": counts.get("applied", 0),
         "pending": counts.get("pending", 0),
         "quarantined": counts.get("quarantined", 0),
         "version_vector": vv,
-        "open_conflicts": len(conflicts(store)),
+        "outgoing": outgoing,
+        "open_conflicts": open_conflicts,
     }
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedChange:
+    """A change another officer made that arrived here: who, when, which record, which fields."""
+
+    officer: str
+    device: str
+    time: str
+    kind: str
+    record_id: str
+    title: str
+    fields: tuple[str, ...]
+    deleted: bool
+
+
+def recent_changes(store: Store, *, limit: int = 20) -> list[ReceivedChange]:
+    """The latest changes written on other devices, newest first (one line per record)."""
+    found: list[ReceivedChange] = []
+    with store.session() as s:
+        for change in exchange.received_changes(s.connection(), store.author.device_id, limit=limit):
+            try:
+                record = records.get(store, change.kind, change.record_id)
+                title = records.kind_of(record).title(record)
+            except NotFoundError:
+                title = "(deleted)"
+            found.append(
+                ReceivedChange(
+                    officer=change.officer,
+                    device=change.origin,
+                    time=change.time,
+                    kind=change.kind,
+                    record_id=change.record_id,
+                    title=title,
+                    fields=change.fields,
+                    deleted=change.deleted,
+                )
+            )
+    return found
 
 
 def sync_folder(store: Store, directory: Path) -> dict[str, Any]:

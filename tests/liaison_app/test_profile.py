@@ -8,7 +8,7 @@ import pytest
 
 from db.engine import integrity_check
 from liaison_app import keyfile, profile
-from liaison_app.errors import ProfileError, ValidationError, WrongSecretError
+from liaison_app.errors import BusyError, ProfileError, ValidationError, WrongSecretError
 from liaison_app.services import records
 from liaison_app.store import Store
 from tests.conftest import CHEAP_KDF, PASSPHRASE, snapshot
@@ -137,3 +137,16 @@ def test_the_default_folder_comes_from_the_environment(
     assert profile.default_directory() == tmp_path / "env"
     monkeypatch.delenv("LIAISON_PROFILE")
     assert profile.default_directory().name == "liaison"
+
+
+def test_a_write_blocked_by_another_task_is_a_clear_error(store: Store) -> None:
+    blocker = store.engine.raw_connection()
+    blocker.cursor().execute("PRAGMA busy_timeout = 0")
+    blocker.cursor().execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(BusyError, match="busy"), store.session() as s:
+            s.connection().exec_driver_sql("PRAGMA busy_timeout = 50")  # not the usual 5 s wait
+            s.connection().exec_driver_sql("INSERT INTO setting (key, value) VALUES ('device_name', '1')")
+    finally:
+        blocker.rollback()
+        blocker.close()

@@ -170,3 +170,30 @@ def test_a_late_edit_of_a_purged_record_is_ignored_not_half_resurrected(device: 
     counts = send(hq, anna)
     assert counts["applied"] == 1
     assert records.list_records(anna, "org") == []
+
+
+def test_changes_from_other_officers_are_listed_newest_first(device: Factory) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    org = records.add(hq, "org", {"name": "OCHA"})
+    contact = records.add(hq, "contact", {"full_name": "Jean Mukendi"})
+    records.edit(hq, "org", org.id, {"acronym": "OCHA"})
+    records.add(anna, "org", {"name": "Anna's own"})
+    send(hq, anna)
+    recent = syncing.recent_changes(anna)
+    assert [(c.title, c.officer, c.fields) for c in recent] == [
+        ("OCHA (OCHA)", "HQ", ("acronym",)),
+        ("Jean Mukendi", "HQ", recent[1].fields),
+    ]
+    assert recent[1].record_id == contact.id and "full_name" in recent[1].fields
+
+
+def test_status_counts_what_each_peer_still_lacks(device: Factory) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    records.add(anna, "org", {"name": "OCHA"})
+    records.add(anna, "org", {"name": "WFP"})
+    assert syncing.status(anna)["outgoing"] == {hq.author.device_id: 2}
+    send(anna, hq)
+    send(hq, anna)  # HQ's bundle acknowledges what it holds
+    assert syncing.status(anna)["outgoing"] == {hq.author.device_id: 0}
