@@ -4,7 +4,8 @@ and trying the application without touching real data.
 
 The whole month is planned first, from a seeded random generator and the given day only,
 so the same seed and day always give the same content; then every record is written
-through `services.records.add`, exactly as a record typed by an officer would be.
+through the record services in one batch (validated exactly as a record typed by an
+officer, and all or nothing).
 The tables it draws on live in the `demo_*` modules next to this one.
 """
 
@@ -38,7 +39,7 @@ def generate(
 
     The month ends on `today` (default: this machine's today) and a week of planned
     meetings follows it. `progress(done, total)` is called as records are written; if it
-    raises (to cancel), the records written so far are deleted again and the exception
+    raises (to cancel), the transaction is rolled back, nothing is left, and the exception
     propagates. Refuses a profile that already holds records (ProfileError), so demo data
     never mixes with real data.
     """
@@ -67,26 +68,17 @@ def _levels(store: Store) -> dict[str, str]:
 
 def _write(store: Store, plan: list[Planned], progress: Callable[[int, int], None] | None) -> dict[str, int]:
     ids: dict[str, str] = {}
-    written: list[tuple[str, str]] = []
     counts = dict.fromkeys(KINDS, 0)
     total = len(plan)
-    try:
-        if progress:
-            progress(0, total)
+    if progress:
+        progress(0, total)
+    with records.batch(store) as writes:
         for done, item in enumerate(plan, start=1):
-            record = records.add(store, item.kind, _resolve(item.fields, ids))
+            record = writes.add(item.kind, _resolve(item.fields, ids))
             ids[item.key] = record.id
-            written.append((item.kind, record.id))
             counts[item.kind] += 1
             if progress and (done % PROGRESS_EVERY == 0 or done == total):
                 progress(done, total)
-    except BaseException:
-        # Each add is its own transaction (no service writes a batch in one), so a run
-        # cancelled from `progress` or failing midway takes back what it wrote: the
-        # profile is left without live records, ready for another try.
-        for kind, record_id in reversed(written):
-            records.delete_record(store, kind, record_id)
-        raise
     return counts
 
 

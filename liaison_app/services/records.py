@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -32,10 +33,23 @@ _ORDER: dict[str, tuple[Any, ...]] = {
 
 def add(store: Store, kind: str, fields: Mapping[str, Any]) -> RecordBase:
     """Validate `fields`, create the record, index it; returns the stored record."""
-    kind_spec = spec(kind)
-    _reject_unknown(kind_spec, fields)
-    with store.session() as s:
-        ctx = Context(s)
+    with batch(store) as writes:
+        return writes.add(kind, fields)
+
+
+class Batch:
+    """New records written in one transaction and one changeset: all of them or none."""
+
+    def __init__(self, store: Store, session: Session) -> None:
+        self.store = store
+        self.session = session
+        self.changes: list[RecordChange] = []
+
+    def add(self, kind: str, fields: Mapping[str, Any]) -> RecordBase:
+        """Validate and write one new record (visible to later adds of the same batch)."""
+        kind_spec = spec(kind)
+        _reject_unknown(kind_spec, fields)
+        ctx = Context(self.session)
         values: dict[str, Any] = {}
         for f in kind_spec.fields:
             if f.name in fields:
@@ -49,14 +63,24 @@ def add(store: Store, kind: str, fields: Mapping[str, Any]) -> RecordBase:
             id=str(uuid.uuid4()),
             created_at=now,
             updated_at=now,
-            author_officer=store.author.officer,
-            author_device=store.author.device_id,
+            author_officer=self.store.author.officer,
+            author_device=self.store.author.device_id,
             **values,
         )
-        _write(s, kind_spec, record)
-        _capture(store, s, kind_spec, record, before=None)
-        s.commit()
+        _write(self.session, kind_spec, record)
+        if not _local_only(record):  # created "do not share": nothing about it ever leaves
+            self.changes.append(RecordChange(kind_spec.kind, record.id, _synced_values(record)))
         return record
+
+
+@contextmanager
+def batch(store: Store) -> Iterator[Batch]:
+    """`with batch(store) as b: b.add(...)`: commits on leaving, rolls back on an exception."""
+    with store.session() as s:
+        writes = Batch(store, s)
+        yield writes
+        capture(s.connection(), store.writer(), writes.changes)
+        s.commit()
 
 
 def edit(store: Store, kind: str, record_id: str, changes: Mapping[str, Any]) -> RecordBase:
