@@ -194,6 +194,10 @@ def other_devices(anna: Store, tmp: Path) -> list[Path]:
             anna, "contact", contact.id, {"position": ["Head of sub-office", "Field coordinator"][n]}
         )
         records.edit(hq, "contact", contact.id, {"position": ["Acting head of office", "Area manager"][n]})
+    moved = records.list_records(anna, "contact")[2]
+    others = [o for o in records.list_records(anna, "org") if o.id != moved.organization_id][:2]  # type: ignore[attr-defined]
+    records.edit(anna, "contact", moved.id, {"organization_id": others[0].id})
+    records.edit(hq, "contact", moved.id, {"organization_id": others[1].id})  # a reference conflict
     for org in orgs:
         records.edit(anna, "org", org.id, {"notes": "Warehouse moved to the old customs yard in March."})
         records.edit(hq, "org", org.id, {"notes": "Warehouse closed; stock moved to the regional hub."})
@@ -308,6 +312,9 @@ def shoot_screens(window: MainWindow, out: Path) -> None:
     save(window, out, "meeting-validation")
     window.lists["meeting"].editor.revert()
     window.go_to("conflicts")
+    fields = [view.field for view in window.conflicts.views]
+    if "organization_id" in fields:  # show a reference field: titles, not ids
+        window.conflicts.table.setCurrentCell(fields.index("organization_id"), 0)
     save(window, out, "conflicts")
     window.conflicts.show_resolved.setChecked(True)
     window.conflicts.keep(*_first_side(window))

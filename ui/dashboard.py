@@ -1,5 +1,5 @@
 """The dashboard: today's and upcoming meetings, overdue and due-soon actions, and what
-other officers recorded lately. Double-click (or Enter) opens the record."""
+other officers changed lately. Double-click (or Enter) opens the record."""
 
 from __future__ import annotations
 
@@ -22,12 +22,6 @@ from ui.context import AppContext
 
 _ID = Qt.ItemDataRole.UserRole
 _KIND = Qt.ItemDataRole.UserRole + 1
-_KIND_LABEL = {
-    "org": "Organization",
-    "contact": "Contact",
-    "meeting": "Meeting",
-    "action": "Action",
-}
 
 
 class Panel(QGroupBox):
@@ -74,7 +68,7 @@ class Dashboard(QWidget):
         self.due_soon = Panel("Actions due within 7 days", "Nothing due this week.")
         self.others = Panel(
             "Recently from other officers",
-            "Nothing from other officers yet. Records arrive here after a sync exchange.",
+            "Nothing from other officers yet. Their changes are listed here after a sync exchange.",
         )
         grid = QGridLayout()
         grid.addWidget(self.today, 0, 0)
@@ -116,16 +110,7 @@ class Dashboard(QWidget):
         self.due_soon.fill(
             [("action", a.id, f"{a.due}  {a.title}  ({a.owner or 'no owner'})") for a in view.due_soon]
         )
-        self.others.fill(
-            [
-                (
-                    r.kind,
-                    r.id,
-                    f"{r.updated_at[:10]}  {_KIND_LABEL[r.kind]}: {r.title} — {r.officer}",
-                )
-                for r in view.from_others
-            ]
-        )
+        self.others.fill([(c.kind, c.id if c.openable else "", c.text) for c in view.from_others])
 
     def _clear(self) -> None:
         self.summary.clear()

@@ -1,4 +1,5 @@
-"""The sync part of the status bar: last exchange, changes waiting, open conflicts."""
+"""The sync part of the status bar: last exchange, changes waiting, changes to send, open
+conflicts."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from ui.context import AppContext
 
 
 class SyncStatus(QLabel):
-    """One line that follows every exchange, resolution and unlock; the tool tip names the
-    last exchange with each peer."""
+    """One line that follows every exchange, resolution, edit and unlock; the tool tip names
+    the last exchange with each peer and what each one still lacks."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,12 +27,7 @@ class SyncStatus(QLabel):
             return
         self.summary = sync_view.summary(self.ctx.store)
         self.setText(self.summary.text())
-        waiting = (
-            f"\n{self.summary.waiting} received changes wait for others they depend on."
-            if self.summary.waiting
-            else ""
-        )
-        self.setToolTip(f"Last exchange with each device:\n{self.summary.details()}{waiting}")
+        self.setToolTip(self.summary.tooltip())
 
     def _clear(self) -> None:
         self.summary = None

@@ -1,18 +1,20 @@
 """The dashboard's day at a glance: meetings today and ahead, actions overdue and due soon,
-and what other officers recorded lately. Plain data, read in a few indexed queries."""
+and what other officers changed lately. Plain data, read in a few indexed queries."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from liaison_app import vocab
+from liaison_app import kinds, vocab
 from liaison_app.clock import today, utc_iso
+from liaison_app.services import sync_view, syncing
+from liaison_app.services.readable import NOT_HERE, field_label, local_time
 from liaison_app.services.readonly import cursor as _cursor
 from liaison_app.store import Store
 
 _CLOSED = tuple(sorted(vocab.CLOSED_ACTION_STATUSES))
-_KIND_OF_TABLE = {"organization": "org", "contact": "contact", "meeting": "meeting"}
+MAX_FIELDS_NAMED = 4  # a change line names at most this many fields, then "and N more"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,14 +39,13 @@ class ActionLine:
 
 
 @dataclass(frozen=True, slots=True)
-class RecentLine:
-    """A record another officer recorded, newest change first."""
+class ChangeLine:
+    """A change another officer made to a record, as the dashboard lists it."""
 
     kind: str
     id: str
-    title: str
-    officer: str
-    updated_at: str
+    text: str  # '2026-11-24 15:03  HQ (hq-laptop) changed Contact "Jean Mukendi": position'
+    openable: bool  # the record is live here, so double-clicking it opens its editor
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,12 +56,15 @@ class Overview:
     upcoming: list[MeetingLine]
     overdue: list[ActionLine]
     due_soon: list[ActionLine]
-    from_others: list[RecentLine]
+    from_others: list[ChangeLine]
     counts: dict[str, int]
 
 
-def overview(store: Store, *, on: date | None = None, days: int = 7, limit: int = 50) -> Overview:
-    """The dashboard for the local day `on` (today) looking `days` ahead."""
+def overview(
+    store: Store, *, on: date | None = None, days: int = 7, limit: int = 50, changes: int = 20
+) -> Overview:
+    """The dashboard for the local day `on` (today) looking `days` ahead, with the latest
+    `changes` records other officers changed."""
     day = on or today()
     bounds = [_utc_midnight(day + timedelta(days=n)) for n in (0, 1, days + 1)]
     due_limit = (day + timedelta(days=days)).isoformat()
@@ -68,7 +72,6 @@ def overview(store: Store, *, on: date | None = None, days: int = 7, limit: int 
         meetings = _meetings(cur, bounds[0], bounds[2], limit * 2)
         overdue = _actions(cur, "t.due < ?", (day.isoformat(),), limit)
         due_soon = _actions(cur, "t.due >= ? AND t.due <= ?", (day.isoformat(), due_limit), limit)
-        from_others = _from_others(cur, store.author.device_id, limit)
         counts = {
             kind: int(cur.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0])
             for kind, table in (
@@ -83,7 +86,7 @@ def overview(store: Store, *, on: date | None = None, days: int = 7, limit: int 
         upcoming=[m for start, m in meetings if start >= bounds[1]][:limit],
         overdue=overdue,
         due_soon=due_soon,
-        from_others=from_others,
+        from_others=change_lines(store, limit=changes),
         counts=counts,
     )
 
@@ -121,22 +124,55 @@ def _actions(cur: object, condition: str, params: tuple[str, ...], limit: int) -
     ]
 
 
-def _from_others(cur: object, my_device: str, limit: int) -> list[RecentLine]:
-    # Authorship is per record (who created it); who made the latest edit is not stored yet.
-    union = " UNION ALL ".join(
-        f"SELECT '{table}', id, {title}, author_officer, updated_at FROM {table}"
-        " WHERE deleted_at IS NULL AND author_device != :me"
-        for table, title in (
-            ("organization", "name"),
-            ("contact", "full_name"),
-            ("meeting", "title"),
-            ("action_item", "title"),
+def change_lines(store: Store, *, limit: int = 20) -> list[ChangeLine]:
+    """The latest changes other officers made, newest first, one line per record."""
+    changes = syncing.recent_changes(store, limit=limit)
+    names = sync_view.device_names(store)
+    state = _record_state(store, [(c.kind, c.record_id) for c in changes])
+    lines = []
+    for change in changes:
+        title, live = state.get(change.record_id, (NOT_HERE, False))
+        device = names.get(change.device, ("", change.device[:10]))[1]
+        lines.append(
+            ChangeLine(
+                kind=change.kind,
+                id=change.record_id,
+                text=change_text(change, title=title, device=device),
+                openable=live and not change.deleted,
+            )
         )
-    )
-    rows = cur.execute(  # type: ignore[attr-defined]
-        f"{union} ORDER BY 5 DESC LIMIT :limit", {"me": my_device, "limit": limit}
-    )
-    return [
-        RecentLine(kind=_KIND_OF_TABLE.get(table, "action"), id=i, title=t, officer=o, updated_at=u)
-        for table, i, t, o, u in rows
-    ]
+    return lines
+
+
+def change_text(change: syncing.ReceivedChange, *, title: str, device: str) -> str:
+    """One change as a line: local time, who on which device, whether they added, changed
+    (naming the fields) or deleted the record, and its kind and title."""
+    who = f"{change.officer or 'Unknown officer'} ({device})" if device else change.officer
+    what = f'{kinds.spec(change.kind).label.capitalize()} "{title}"'
+    if change.deleted:
+        return f"{local_time(change.time)}  {who} deleted {what}"
+    if _created(change):
+        return f"{local_time(change.time)}  {who} added {what}"
+    named = [field_label(f) for f in change.fields]
+    fields = ", ".join(named)
+    if len(named) > MAX_FIELDS_NAMED:
+        shown = MAX_FIELDS_NAMED - 1
+        fields = f"{', '.join(named[:shown])} and {len(named) - shown} more"
+    return f"{local_time(change.time)}  {who} changed {what}" + (f": {fields}" if fields else "")
+
+
+def _created(change: syncing.ReceivedChange) -> bool:
+    # A new record's changeset writes every field; an edit writes only the fields it changed.
+    return {f.name for f in kinds.spec(change.kind).fields} <= set(change.fields)
+
+
+def _record_state(store: Store, wanted: list[tuple[str, str]]) -> dict[str, tuple[str, bool]]:
+    # (title, live) per record id: a deleted record keeps its title on its tombstone.
+    found: dict[str, tuple[str, bool]] = {}
+    with store.session() as s:
+        for kind, record_id in wanted:
+            spec = kinds.spec(kind)
+            row = s.get(spec.table, record_id)
+            if row is not None:
+                found[record_id] = (spec.title(row), row.deleted_at is None)
+    return found

@@ -8,19 +8,16 @@ tested without a window.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from liaison_app import kinds
-from liaison_app.errors import ValidationError
 from liaison_app.services import listing, syncing
+from liaison_app.services.readable import DELETED_FIELD, field_label, reference_titles, stamp, value_text
 from liaison_app.store import Store
 from sync import hlc, peers
-
-DELETED_FIELD = "_deleted"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,45 +56,6 @@ class ConflictView:
         return self.live and not self.resolved and self.field != DELETED_FIELD
 
 
-def field_label(field: str) -> str:
-    """A field name as people read it."""
-    if field == DELETED_FIELD:
-        return "deleted or kept"
-    return field.removesuffix("_id").removesuffix("_ids").replace("_", " ")
-
-
-def value_text(field: str, value: Any) -> str:
-    """A stored value as one readable text."""
-    if field == DELETED_FIELD:
-        return "Deleted" if value is True else "Kept"
-    if value is None or value == "" or value == []:
-        return "(empty)"
-    if isinstance(value, list):
-        return "\n".join(_item_text(v) for v in value)
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return str(value)
-
-
-def _item_text(item: Any) -> str:
-    if isinstance(item, dict):
-        return " · ".join(str(v) for v in item.values() if v not in (None, ""))
-    return str(item)
-
-
-def stamp(iso: str | None) -> str:
-    """An ISO time as 'YYYY-MM-DD HH:MM UTC' (or 'never')."""
-    if not iso:
-        return "never"
-    try:
-        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
-    except ValueError:
-        return iso
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
-
-
 def device_names(store: Store) -> dict[str, tuple[str, str]]:
     """(officer, device name) per known device id, this one included."""
     names = {p.card.device_id: (p.card.officer, p.card.device_name) for p in syncing.list_peers(store)}
@@ -115,6 +73,7 @@ def conflict_views(store: Store, *, include_resolved: bool = False) -> list[Conf
     titles: dict[str, str] = {}
     for kind, ids in wanted.items():
         titles.update(listing.titles(store, kind, sorted(set(ids))))
+    refs = reference_titles(store, ((c.field, v.value) for c in found for v in c.values))
     names = device_names(store)
     mine = store.author.device_id
     views = []
@@ -125,15 +84,15 @@ def conflict_views(store: Store, *, include_resolved: bool = False) -> list[Conf
                 origin=v.origin,
                 seq=v.seq,
                 value=v.value,
-                text=value_text(c.field, v.value),
+                text=value_text(c.field, v.value, refs),
                 officer=v.officer or names.get(v.origin, ("", ""))[0] or "unknown officer",
                 device=names.get(v.origin, ("", v.origin[:10]))[1],
                 time=stamp(hlc.to_iso(v.hlc)),
                 shown=v.winner,
                 mine=v.origin == mine,
             )
-            for v in c.values
-        )
+            for v in sorted(c.values, key=lambda v: (v.origin != mine, v.hlc, v.origin))
+        )  # this device's side first, then the others in the order they were written
         views.append(
             ConflictView(
                 id=c.id,
@@ -197,6 +156,12 @@ class SyncSummary:
     waiting: int  # changesets held: missing dependencies or a clock too far ahead
     open_conflicts: int
     last_exchange: tuple[tuple[str, str], ...]  # (officer, time) per peer, most recent first
+    outgoing: tuple[tuple[str, int], ...] = ()  # ("officer (device)", changesets it lacks) per peer
+
+    @property
+    def to_send(self) -> int:
+        """Changesets not yet sent, summed over the peers that lack them."""
+        return sum(n for _peer, n in self.outgoing)
 
     def text(self) -> str:
         """One short line."""
@@ -205,7 +170,7 @@ class SyncSummary:
             latest = f"last exchange {when} with {who}"
         else:
             latest = "no exchanges yet"
-        parts = [f"Sync: {latest}", f"{self.waiting} waiting"]
+        parts = [f"Sync: {latest}", f"{self.waiting} waiting", f"{self.to_send} to send"]
         parts.append(f"{self.open_conflicts} conflict{'s' if self.open_conflicts != 1 else ''}")
         return " · ".join(parts)
 
@@ -214,6 +179,18 @@ class SyncSummary:
         if not self.last_exchange:
             return "No bundle exchanged with any device yet."
         return "\n".join(f"{who}: {when}" for who, when in self.last_exchange)
+
+    def tooltip(self) -> str:
+        """The last exchange with each peer, what each still lacks, and why changes wait."""
+        text = f"Last exchange with each device:\n{self.details()}"
+        lacking = [(peer, n) for peer, n in self.outgoing if n]
+        if lacking:
+            text += "\n\nNot yet sent:\n" + "\n".join(
+                f"{peer}: {n} change{'s' if n != 1 else ''}" for peer, n in lacking
+            )
+        if self.waiting:
+            text += f"\n\n{self.waiting} received changes wait for others they depend on."
+        return text
 
 
 def summary(store: Store) -> SyncSummary:
@@ -225,11 +202,22 @@ def summary(store: Store) -> SyncSummary:
         if times:
             exchanges.append((max(times), peer.card.officer))
     exchanges.sort(reverse=True)
+    names = device_names(store)
+    outgoing = sorted(
+        (_peer_name(names.get(device, ("", device[:10]))), int(n))
+        for device, n in state.get("outgoing", {}).items()
+    )
     return SyncSummary(
         waiting=int(state["pending"]) + int(state["quarantined"]),
         open_conflicts=int(state["open_conflicts"]),
         last_exchange=tuple((who, stamp(when)) for when, who in exchanges),
+        outgoing=tuple(outgoing),
     )
+
+
+def _peer_name(name: tuple[str, str]) -> str:
+    officer, device = name
+    return f"{officer} ({device})" if officer and device else officer or device
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,13 +232,9 @@ class CardView:
 
 
 def read_card(path: Path) -> CardView:
-    """Parse an identity card (without trusting it) so its fingerprint can be compared."""
-    try:
-        card = peers.Card.from_json(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, ValueError) as exc:
-        raise ValidationError(f"cannot read identity card {path.name}: {exc}") from None
-    except peers.TrustError as exc:
-        raise ValidationError(f"{path.name}: {exc}") from None
+    """Parse an identity card (without trusting it) so its fingerprint can be compared;
+    ValidationError if it is unreadable or not a valid card."""
+    card = syncing.read_card(path)
     return CardView(card.device_id, card.officer, card.device_name, card.role, peers.fingerprint(card.keys))
 
 

@@ -3,38 +3,15 @@ the status summary, cards read before trusting, import result lines, the folder 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from liaison_app import profile
 from liaison_app.errors import ValidationError
 from liaison_app.services import records, sync_view, syncing
 from liaison_app.store import Store
-from tests.conftest import CHEAP_KDF
 from tests.sync.conftest import bundle_for, introduce, send
-
-
-@pytest.fixture
-def device(tmp_path: Path) -> Iterator[Callable[..., Store]]:
-    opened: list[Store] = []
-
-    def make(officer: str, *, role: str = "field") -> Store:
-        created = profile.init(
-            tmp_path / officer,
-            passphrase="passphrase",
-            officer_name=officer,
-            device_name=f"{officer.lower()}-laptop",
-            role=role,
-            cost=CHEAP_KDF,
-        )
-        opened.append(created.store)
-        return created.store
-
-    yield make
-    for store in opened:
-        store.close()
 
 
 def _conflicted(device: Callable[..., Store]) -> tuple[Store, Store, str]:
@@ -64,6 +41,16 @@ def test_a_conflict_view_names_the_record_and_both_sides(device: Callable[..., S
     assert by_officer["HQ"].text == "Head of Logistics" and by_officer["HQ"].device == "hq-laptop"
     assert sum(s.shown for s in view.sides) == 1
     assert all(s.time.endswith("UTC") for s in view.sides)
+
+
+def test_given_a_conflict_on_either_device_then_this_devices_side_is_listed_first(
+    device: Callable[..., Store],
+) -> None:
+    anna, hq, _contact_id = _conflicted(device)
+    send(anna, hq)  # HQ now holds the conflict too
+    for store, me in ((anna, "Anna"), (hq, "HQ")):
+        (view,) = sync_view.conflict_views(store)
+        assert view.sides[0].officer == me and view.sides[0].mine
 
 
 def test_keep_value_keeps_exactly_the_side_named(device: Callable[..., Store]) -> None:
@@ -102,6 +89,66 @@ def test_the_summary_counts_conflicts_and_names_the_last_exchange(device: Callab
     assert summary.open_conflicts == 1 and summary.waiting == 0
     assert summary.last_exchange[0][0] == "HQ"
     assert "with HQ" in summary.text() and "1 conflict" in summary.text()
+
+
+def test_given_changes_a_peer_lacks_when_summarised_then_the_status_counts_them_to_send(
+    device: Callable[..., Store],
+) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    assert sync_view.summary(anna).to_send == 0
+    records.add(anna, "org", {"name": "WFP"})
+    records.add(anna, "contact", {"full_name": "Jean Mukendi"})
+    summary = sync_view.summary(anna)
+    assert summary.outgoing == (("HQ (hq-laptop)", 2),)
+    assert "2 to send" in summary.text()
+    assert "Not yet sent:\nHQ (hq-laptop): 2 changes" in summary.tooltip()
+
+
+def test_given_the_peer_confirmed_what_it_holds_then_nothing_is_left_to_send(
+    device: Callable[..., Store],
+) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    records.add(anna, "org", {"name": "WFP"})
+    send(anna, hq)
+    send(hq, anna)  # HQ's bundle tells Anna what HQ now holds
+    summary = sync_view.summary(anna)
+    assert summary.to_send == 0 and "0 to send" in summary.text()
+    assert "Not yet sent" not in summary.tooltip()
+
+
+def _org_conflict(device: Callable[..., Store]) -> tuple[Store, str, str]:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    wfp = records.add(anna, "org", {"name": "World Food Programme"})
+    unicef = records.add(anna, "org", {"name": "UNICEF"})
+    contact = records.add(anna, "contact", {"full_name": "Jean Mukendi"})
+    send(anna, hq)
+    records.edit(anna, "contact", contact.id, {"organization_id": wfp.id})
+    records.edit(hq, "contact", contact.id, {"organization_id": unicef.id})
+    send(anna, hq)
+    send(hq, anna)
+    return anna, wfp.id, unicef.id
+
+
+def test_given_a_conflict_on_a_reference_field_then_each_side_names_the_record_not_its_id(
+    device: Callable[..., Store],
+) -> None:
+    anna, _wfp, _unicef = _org_conflict(device)
+    (view,) = sync_view.conflict_views(anna)
+    assert view.field_label == "organization"
+    assert {s.officer: s.text for s in view.sides} == {"Anna": "World Food Programme", "HQ": "UNICEF"}
+
+
+def test_given_a_referenced_record_deleted_here_then_its_side_says_it_is_not_on_this_device(
+    device: Callable[..., Store],
+) -> None:
+    anna, _wfp, unicef = _org_conflict(device)
+    records.delete_record(anna, "org", unicef)
+    (view,) = sync_view.conflict_views(anna)
+    hq_side = next(s for s in view.sides if s.officer == "HQ")
+    assert hq_side.text == "(not on this device)" and hq_side.value == unicef
 
 
 def test_a_card_is_read_with_its_fingerprint_before_it_is_trusted(

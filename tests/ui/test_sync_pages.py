@@ -115,7 +115,13 @@ def test_a_bundle_exported_through_the_sync_page_is_imported_through_the_other_p
     orgs = hq.lists["org"]
     assert [orgs.model.id_at(r) for r in range(orgs.model.rowCount())] == [org.id]
     others = hq.dashboard.others.list
-    assert "World Food Programme" in others.item(0).text() and "Maj. Anna Berg" in others.item(0).text()
+    assert (
+        others.item(0)
+        .text()
+        .endswith('Maj. Anna Berg (toughbook-1) added Organization "World Food Programme"')
+    )
+    others.itemActivated.emit(others.item(0))
+    assert hq.current_list() is hq.lists["org"] and hq.lists["org"].editor.record_id == org.id
     assert hq.sync_label.text().startswith("Sync: last exchange ")
     assert "with Maj. Anna Berg" in hq.sync_label.text()
 
@@ -287,6 +293,21 @@ def test_the_status_bar_counts_changes_waiting_and_open_conflicts(
     ctx.sync_changed.emit()
     assert "1 waiting" in window.sync_label.text() and "1 conflict" in window.sync_label.text()
     assert "Col. Dana Reyes" in window.sync_label.toolTip()
+
+
+def test_the_status_bar_counts_changes_to_send_and_names_the_peer_in_the_tool_tip(
+    qtbot: QtBot, window: MainWindow, hq: MainWindow, ctx: AppContext, hq_store: Store
+) -> None:
+    ctx.sync_changed.emit()
+    assert "0 to send" in window.sync_label.text()
+    records.add(ctx.store, "org", {"name": "UNHCR"})
+    ctx.notify_changed("org")  # an edit is a change HQ does not have yet
+    assert "1 to send" in window.sync_label.text()
+    assert "Col. Dana Reyes (hq-desk): 1 change" in window.sync_label.toolTip()
+    send(ctx.store, hq_store)
+    send(hq_store, ctx.store)
+    ctx.sync_changed.emit()
+    assert "0 to send" in window.sync_label.text()
 
 
 def test_sync_now_exchanges_through_the_folder_and_appearing_folders_sync_by_themselves(
