@@ -238,9 +238,8 @@ def ordered_ids(store: Store, query: ListQuery, *, on: date | None = None) -> li
         return []
     column = ls.column(query.sort or ls.default_sort)
     descending = ls.default_descending if query.descending is None else query.descending
-    # The unary plus keeps SQLite off the deleted_at index: nearly every row is live, so
-    # walking that index and sorting afterwards is slower than scanning the table.
-    where = ["+t.deleted_at IS NULL"]
+    # Matches the partial indexes on live rows (migration 2), which also hold the default order.
+    where = ["t.deleted_at IS NULL"]
     params: dict[str, Any] = {"today": (on or today()).isoformat(), "now": now_iso()}
     for index, (name, value) in enumerate(sorted(query.filters.items())):
         condition = _filter(ls, name)
