@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from liaison_app import kinds, vocab
 from liaison_app.clock import today, utc_iso
 from liaison_app.services import sync_view, syncing
-from liaison_app.services.readable import NOT_HERE, field_label, local_time
+from liaison_app.services.readable import field_label, local_time
 from liaison_app.services.readonly import cursor as _cursor
 from liaison_app.store import Store
 
@@ -128,17 +128,15 @@ def change_lines(store: Store, *, limit: int = 20) -> list[ChangeLine]:
     """The latest changes other officers made, newest first, one line per record."""
     changes = syncing.recent_changes(store, limit=limit)
     names = sync_view.device_names(store)
-    state = _record_state(store, [(c.kind, c.record_id) for c in changes])
     lines = []
     for change in changes:
-        title, live = state.get(change.record_id, (NOT_HERE, False))
         device = names.get(change.device, ("", change.device[:10]))[1]
         lines.append(
             ChangeLine(
                 kind=change.kind,
                 id=change.record_id,
-                text=change_text(change, title=title, device=device),
-                openable=live and not change.deleted,
+                text=change_text(change, title=change.title, device=device),
+                openable=change.live,
             )
         )
     return lines
@@ -151,7 +149,7 @@ def change_text(change: syncing.ReceivedChange, *, title: str, device: str) -> s
     what = f'{kinds.spec(change.kind).label.capitalize()} "{title}"'
     if change.deleted:
         return f"{local_time(change.time)}  {who} deleted {what}"
-    if _created(change):
+    if change.created:
         return f"{local_time(change.time)}  {who} added {what}"
     named = [field_label(f) for f in change.fields]
     fields = ", ".join(named)
@@ -159,20 +157,3 @@ def change_text(change: syncing.ReceivedChange, *, title: str, device: str) -> s
         shown = MAX_FIELDS_NAMED - 1
         fields = f"{', '.join(named[:shown])} and {len(named) - shown} more"
     return f"{local_time(change.time)}  {who} changed {what}" + (f": {fields}" if fields else "")
-
-
-def _created(change: syncing.ReceivedChange) -> bool:
-    # A new record's changeset writes every field; an edit writes only the fields it changed.
-    return {f.name for f in kinds.spec(change.kind).fields} <= set(change.fields)
-
-
-def _record_state(store: Store, wanted: list[tuple[str, str]]) -> dict[str, tuple[str, bool]]:
-    # (title, live) per record id: a deleted record keeps its title on its tombstone.
-    found: dict[str, tuple[str, bool]] = {}
-    with store.session() as s:
-        for kind, record_id in wanted:
-            spec = kinds.spec(kind)
-            row = s.get(spec.table, record_id)
-            if row is not None:
-                found[record_id] = (spec.title(row), row.deleted_at is None)
-    return found

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from liaison_app import kinds
 from liaison_app.clock import now_iso
 from liaison_app.errors import BundleRefusedError, NotFoundError, ValidationError
 from liaison_app.services import records
@@ -214,9 +215,11 @@ class ReceivedChange:
     time: str
     kind: str
     record_id: str
-    title: str
+    title: str  # from the record, or its tombstone once deleted
     fields: tuple[str, ...]
-    deleted: bool
+    deleted: bool  # this change deleted the record
+    created: bool  # this change wrote the record whole: it added it (or shared it for the first time)
+    live: bool  # the record is on this device and not deleted now
 
 
 def recent_changes(store: Store, *, limit: int = 20) -> list[ReceivedChange]:
@@ -224,11 +227,8 @@ def recent_changes(store: Store, *, limit: int = 20) -> list[ReceivedChange]:
     found: list[ReceivedChange] = []
     with store.session() as s:
         for change in exchange.received_changes(s.connection(), store.author.device_id, limit=limit):
-            try:
-                record = records.get(store, change.kind, change.record_id)
-                title = records.kind_of(record).title(record)
-            except NotFoundError:
-                title = "(deleted)"
+            kind_spec = kinds.spec(change.kind)
+            row = s.get(kind_spec.table, change.record_id)
             found.append(
                 ReceivedChange(
                     officer=change.officer,
@@ -236,9 +236,11 @@ def recent_changes(store: Store, *, limit: int = 20) -> list[ReceivedChange]:
                     time=change.time,
                     kind=change.kind,
                     record_id=change.record_id,
-                    title=title,
+                    title=kind_spec.title(row) if row is not None else "(not on this device)",
                     fields=change.fields,
                     deleted=change.deleted,
+                    created={f.name for f in kind_spec.fields} <= set(change.fields),
+                    live=row is not None and row.deleted_at is None,
                 )
             )
     return found

@@ -79,6 +79,8 @@ def test_given_many_fields_changed_then_the_line_names_three_and_counts_the_rest
         title="ignored",
         fields=("attendee_ids", "end", "location", "purpose", "start"),
         deleted=False,
+        created=False,
+        live=True,
     )
     text = dashboard.change_text(change, title="Water point coordination", device="hq-desk")
     assert text.endswith(

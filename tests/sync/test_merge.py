@@ -186,6 +186,11 @@ def test_changes_from_other_officers_are_listed_newest_first(device: Factory) ->
         ("Jean Mukendi", "HQ", recent[1].fields),
     ]
     assert recent[1].record_id == contact.id and "full_name" in recent[1].fields
+    assert recent[1].created and not recent[0].created and recent[0].live
+    records.delete_record(hq, "contact", contact.id)
+    send(hq, anna)
+    gone = syncing.recent_changes(anna)[0]
+    assert (gone.title, gone.deleted, gone.live) == ("Jean Mukendi", True, False)
 
 
 def test_status_counts_what_each_peer_still_lacks(device: Factory) -> None:
