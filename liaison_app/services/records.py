@@ -228,14 +228,24 @@ def index(session: Session, kind_spec: KindSpec, record: RecordBase) -> None:
 
 
 def reindex(session: Session, kind: str, record_ids: Iterable[str]) -> None:
-    """Re-index records changed behind the services' back (by a sync merge)."""
+    """Re-index records changed behind the services' back (by a sync merge), in bulk."""
     kind_spec = spec(kind)
-    for record_id in record_ids:
-        record = session.get(kind_spec.table, record_id, populate_existing=True)
-        if record is None:
-            fts.remove(session.connection(), record_id)
-        else:
-            index(session, kind_spec, record)
+    table = kind_spec.table
+    ids = list(record_ids)
+    documents: list[tuple[str, str, str, str]] = []
+    live: set[str] = set()
+    for start in range(0, len(ids), 500):
+        query = select(table).where(col(table.id).in_(ids[start : start + 500]))
+        for record in session.exec(query.execution_options(populate_existing=True)):
+            if record.deleted_at is None:
+                live.add(record.id)
+                body = " · ".join(part for part in kind_spec.body(record) if part)
+                documents.append((kind, record.id, kind_spec.title(record), body))
+    conn = session.connection()
+    for record_id in ids:
+        if record_id not in live:
+            fts.remove(conn, record_id)
+    fts.put_many(conn, documents)
 
 
 def _synced_values(record: RecordBase) -> dict[str, Any]:

@@ -70,3 +70,13 @@ def test_search_can_be_limited_to_kinds(conn: Connection) -> None:
     fts.put(conn, kind="meeting", record_id="m", title="Health cluster meeting", body="")
     assert [h.kind for h in fts.search(conn, "health", kinds=("org",))] == ["org"]
     assert fts.matching_ids(conn, "health", kind="meeting") == ["m"]
+
+
+def test_many_documents_can_be_put_at_once_replacing_earlier_ones(conn: Connection) -> None:
+    fts.put(conn, kind="org", record_id="o1", title="Old name", body="")
+    fts.put_many(conn, [("org", "o1", "New name", ""), ("contact", "c1", "Amina", "water point")])
+    assert fts.search(conn, "old") == []
+    assert [h.id for h in fts.search(conn, "new")] == ["o1"]
+    assert [h.id for h in fts.search(conn, "water")] == ["c1"]
+    fts.remove(conn, "c1")
+    assert fts.search(conn, "amina") == []
