@@ -34,6 +34,9 @@ def _v2_list_indexes(conn: Connection) -> None:
         conn.exec_driver_sql(
             f"CREATE INDEX ix_{table}_tombstones ON {table} (deleted_at) WHERE deleted_at IS NOT NULL"
         )
+    conn.exec_driver_sql(
+        "CREATE INDEX ix_sync_heads_conflicted ON sync_heads (record_id) WHERE conflicted > 0"
+    )
     conn.exec_driver_sql("ANALYZE")
 
 

@@ -26,22 +26,23 @@ class Changeset(SQLModel, table=True):
     received_at: str
 
 
-class FieldHead(SQLModel, table=True):
-    """An operation on a field that no later-known operation has overwritten.
+class RecordHeads(SQLModel, table=True):
+    """Per record, the operations on each field that no later-known operation overwrote.
 
-    One head per field is the normal case. Several heads mean concurrent edits: an open
-    conflict. Values are kept only while heads conflict; the winner's value is in the row.
+    One head per field is the normal case. Several heads on a field mean concurrent edits:
+    an open conflict, counted in `conflicted`. Stored as one compact JSON document per
+    record, `{field: [[origin, seq, hlc], ...]}` (each head also carries its value while a
+    field has several; with one head the record row holds the value), so merging 100k
+    records writes 100k small rows rather than a row per field.
     """
 
-    __tablename__ = "sync_head"
+    __tablename__ = "sync_heads"
 
     record_id: str = Field(primary_key=True)
-    field: str = Field(primary_key=True)
-    origin: str = Field(primary_key=True)
-    seq: int = Field(primary_key=True)
     kind: str
-    hlc: int
-    value: Any = Field(default=None, sa_column=Column(JSON, nullable=True))
+    heads: str
+    # Fields whose heads disagree; a partial index finds open conflicts without a scan.
+    conflicted: int = Field(default=0)
 
 
 class VersionVector(SQLModel, table=True):

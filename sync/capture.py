@@ -81,7 +81,7 @@ def capture(conn: Connection, writer: Writer, changes: Sequence[RecordChange]) -
         " VALUES (?, ?, ?, 'applied', ?, ?, ?)",
         (writer.device_id, seq, stamp, body, changeset.sign(body, writer.signing_private), hlc.to_iso(stamp)),
     )
-    state.store_heads(conn, kind_of, new_heads)
+    state.store_heads(conn, kind_of, {**old_heads, **new_heads})
     state.set_applied(conn, writer.device_id, seq)
     sync_state.next_seq = seq + 1
     sync_state.hlc = stamp
@@ -100,6 +100,6 @@ def capture_private(conn: Connection, writer: Writer, change: RecordChange) -> N
     new_heads = {
         (change.record_id, name): [Head(writer.device_id, PRIVATE_SEQ, stamp)] for name in change.values
     }
-    state.store_heads(conn, {change.record_id: change.kind}, new_heads)
+    state.store_heads(conn, {change.record_id: change.kind}, {**old_heads, **new_heads})
     sync_state.hlc = stamp
     state.save_state(conn, sync_state)

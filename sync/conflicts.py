@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 
 from sync import hlc
 from sync.changeset import ChangesetBody
-from sync.state import Head, winner
+from sync.state import Head, decode_heads, winner
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,14 +129,12 @@ def list_conflicts(conn: Connection, *, include_resolved: bool = False) -> list[
     """Open conflicts (and, if asked, resolved ones), in a stable order."""
     who = officers(conn)
     by_field: dict[tuple[str, str, str], list[Head]] = {}
-    rows = conn.exec_driver_sql(
-        "SELECT h.kind, h.record_id, h.field, h.origin, h.seq, h.hlc, h.value FROM sync_head h"
-        " JOIN (SELECT record_id, field FROM sync_head GROUP BY record_id, field HAVING count(*) > 1) c"
-        " ON c.record_id = h.record_id AND c.field = h.field"
-    )
-    for kind, record_id, field, origin, seq, stamp, value in rows:
-        decoded = None if value is None else json.loads(value)
-        by_field.setdefault((kind, record_id, field), []).append(Head(origin, seq, stamp, decoded))
+    for kind, record_id, document in conn.exec_driver_sql(
+        "SELECT kind, record_id, heads FROM sync_heads WHERE conflicted > 0"
+    ):
+        for field, heads in decode_heads(document).items():
+            if len(heads) > 1:
+                by_field[(kind, record_id, field)] = heads
     found: list[Conflict] = []
     for (kind, record_id, field), heads in by_field.items():
         if len({json.dumps(h.value, sort_keys=True) for h in heads}) < 2:

@@ -21,6 +21,7 @@ from sync.identity import public_keys
 from sync.merge import MergeResult, drain, stage
 
 HEADER_TYPE = "liaison-sync"
+_DECODED_OPS_KEPT = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,22 +147,26 @@ def import_bundle(conn: Connection, path: Path, me: Me, *, now: str, now_ms: int
         if sender.card.role == "hq":
             _accept_vouching(conn, header, opened.sender_device_id, me.device_id, now)
         result = ImportResult(path=path, sender=opened.sender_device_id)
-        staged: set[tuple[str, int]] = set()
+        staged: dict[tuple[str, int], ChangesetBody | None] = {}
+        kept = 0
         own_key = public_keys(me.identity).signing
         for item in opened.items():
             body, raw, signature = _checked_changeset(conn, item, me.device_id, own_key)
             if body is None:
                 result.revoked += 1
             elif stage(conn, body, raw, signature, now):
-                staged.add((body.origin, body.seq))
+                # Keep decoded bodies for the merge, up to a bound: memory must not grow
+                # with the bundle (beyond it, the merge decodes them again from the store).
+                kept += len(body.ops)
+                staged[(body.origin, body.seq)] = body if kept <= _DECODED_OPS_KEPT else None
             else:
                 result.duplicate += 1
     before = _open_conflicts(conn)
-    result.merge = drain(conn, now_ms=now_ms)
+    result.merge = drain(conn, now_ms=now_ms, decoded={k: b for k, b in staged.items() if b is not None})
     result.applied = len(result.merge.applied)
     result.quarantined = len(result.merge.quarantined)
     # Quarantined changesets are counted as such, not also as waiting for dependencies.
-    result.pending = len(staged - set(result.merge.applied) - set(result.merge.quarantined))
+    result.pending = len(set(staged) - set(result.merge.applied) - set(result.merge.quarantined))
     result.conflicts = max(0, _open_conflicts(conn) - before)
     peers.note_known(
         conn, opened.sender_device_id, {str(k): int(v) for k, v in header["vv"].items()}, now=now

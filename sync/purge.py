@@ -12,6 +12,7 @@ from sqlalchemy import Connection
 
 from sync import records
 from sync.changeset import DELETED
+from sync.state import decode_heads
 
 # Foreign keys that keep a tombstone in place while something still points at it.
 _REFERENCES = {
@@ -32,20 +33,15 @@ def acknowledged(conn: Connection, kind: str) -> list[str]:
         for source, column in _REFERENCES.get(kind, ())
     )
     rows = conn.exec_driver_sql(
-        f"SELECT t.id, h.origin, h.seq FROM {table} t"
-        f" LEFT JOIN sync_head h ON h.record_id = t.id AND h.field = '{DELETED}'"
+        f"SELECT t.id, h.heads FROM {table} t LEFT JOIN sync_heads h ON h.record_id = t.id"
         f" WHERE t.deleted_at IS NOT NULL {blocked}"
     ).all()
-    heads: dict[str, list[tuple[str | None, int | None]]] = {}
-    for record_id, origin, seq in rows:
-        heads.setdefault(record_id, []).append((origin, seq))
-    return sorted(
-        record_id
-        for record_id, ops in heads.items()
-        if all(
-            origin is None or all(vv.get(origin, 0) >= (seq or 0) for vv in peer_vvs) for origin, seq in ops
-        )
-    )
+    ready = []
+    for record_id, document in rows:
+        deletes = decode_heads(document).get(DELETED, []) if document else []
+        if all(vv.get(h.origin, 0) >= h.seq for h in deletes for vv in peer_vvs):
+            ready.append(record_id)
+    return sorted(ready)
 
 
 def forget(conn: Connection, kind: str, record_ids: list[str], *, now: str) -> None:
@@ -55,7 +51,7 @@ def forget(conn: Connection, kind: str, record_ids: list[str], *, now: str) -> N
     assert raw is not None
     ids = [(record_id,) for record_id in record_ids]
     raw.executemany(f"DELETE FROM {table} WHERE id = ?", ids)
-    raw.executemany("DELETE FROM sync_head WHERE record_id = ?", ids)
+    raw.executemany("DELETE FROM sync_heads WHERE record_id = ?", ids)
     raw.executemany(
         "INSERT OR IGNORE INTO sync_purged (record_id, kind, purged_at) VALUES (?, ?, ?)",
         [(record_id, kind, now) for record_id in record_ids],

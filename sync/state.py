@@ -87,37 +87,41 @@ def load_heads(conn: Connection, record_ids: Iterable[str]) -> dict[HeadKey, lis
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         rows = conn.exec_driver_sql(
-            "SELECT record_id, field, origin, seq, hlc, value FROM sync_head"
-            f" WHERE record_id IN ({','.join('?' * len(chunk))})",
+            f"SELECT record_id, heads FROM sync_heads WHERE record_id IN ({','.join('?' * len(chunk))})",
             tuple(chunk),
         )
-        for record_id, field, origin, seq, hlc, value in rows:
-            decoded = None if value is None else json.loads(value)
-            found.setdefault((record_id, field), []).append(Head(origin, seq, hlc, decoded))
+        for record_id, document in rows:
+            for field, heads in decode_heads(document).items():
+                found[(record_id, field)] = heads
     return found
 
 
+def decode_heads(document: str) -> dict[str, list[Head]]:
+    """The heads of each field from a record's stored document."""
+    return {
+        field: [Head(h[0], h[1], h[2], h[3] if len(h) > 3 else None) for h in heads]
+        for field, heads in json.loads(document).items()
+    }
+
+
 def store_heads(conn: Connection, kind_of: dict[str, str], heads: dict[HeadKey, list[Head]]) -> None:
-    """Replace the heads of the given fields."""
-    if not heads:
+    """Write the heads of the given records; `heads` must hold every field of each of them."""
+    by_record: dict[str, dict[str, list[list[Any]]]] = {}
+    conflicted: dict[str, int] = {}
+    for (record_id, field), field_heads in heads.items():
+        several = len(field_heads) > 1
+        by_record.setdefault(record_id, {})[field] = [
+            [h.origin, h.seq, h.hlc, h.value] if several else [h.origin, h.seq, h.hlc] for h in field_heads
+        ]
+        conflicted[record_id] = conflicted.get(record_id, 0) + in_conflict(field_heads)
+    if not by_record:
         return
     raw = conn.connection.driver_connection
     assert raw is not None
-    raw.executemany("DELETE FROM sync_head WHERE record_id = ? AND field = ?", list(heads))
     raw.executemany(
-        "INSERT INTO sync_head (record_id, field, origin, seq, kind, hlc, value)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO sync_heads (record_id, kind, heads, conflicted) VALUES (?, ?, ?, ?)",
         [
-            (
-                record_id,
-                field,
-                h.origin,
-                h.seq,
-                kind_of[record_id],
-                h.hlc,
-                json.dumps(h.value) if len(hs) > 1 else None,
-            )
-            for (record_id, field), hs in heads.items()
-            for h in hs
+            (record_id, kind_of[record_id], json.dumps(fields, separators=(",", ":")), conflicted[record_id])
+            for record_id, fields in by_record.items()
         ],
     )

@@ -27,7 +27,7 @@ PASSPHRASE = "passphrase"
 RECORD_TABLES = ("organization", "contact", "meeting", "action_item")  # tombstones included
 SYNC_TABLES = (
     "sync_changeset",
-    "sync_head",
+    "sync_heads",
     "sync_vv",
     "sync_state",
     "sync_peer",

@@ -26,6 +26,7 @@ from liaison_app.errors import BundleRefusedError
 from liaison_app.services import dump, records, syncing
 from liaison_app.store import Store
 from sync.changeset import ChangesetBody
+from sync.state import decode_heads
 from tests.conftest import CHEAP_KDF
 from tests.sync.conftest import introduce
 
@@ -287,14 +288,12 @@ def _assert_no_silent_loss(store: Store) -> None:
 
 def _shown_by(store: Store, kind: str, record_id: str, field: str, body: ChangesetBody) -> bool:
     with store.session() as s:
-        row = (
+        document = (
             s.connection()
-            .exec_driver_sql(
-                "SELECT origin, seq FROM sync_head WHERE record_id = ? AND field = ?", (record_id, field)
-            )
-            .all()
+            .exec_driver_sql("SELECT heads FROM sync_heads WHERE record_id = ?", (record_id,))
+            .scalar_one()
         )
-    return (body.origin, body.seq) in {tuple(r) for r in row}
+    return (body.origin, body.seq) in {h.op_id for h in decode_heads(document).get(field, [])}
 
 
 @pytest.mark.slow
