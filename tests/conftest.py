@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +35,31 @@ def store(profile_dir: Path) -> Iterator[Store]:
     )
     with created.store as opened:
         yield opened
+
+
+Factory = Callable[..., Store]
+
+
+@pytest.fixture
+def device(tmp_path: Path) -> Iterator[Factory]:
+    """Make an open profile per officer: `device("Anna")`, `device("HQ", role="hq")`."""
+    opened: list[Store] = []
+
+    def make(officer: str, *, role: str = "field") -> Store:
+        created = profile.init(
+            tmp_path / officer,
+            passphrase="passphrase",
+            officer_name=officer,
+            device_name=f"{officer.lower()}-laptop",
+            role=role,
+            cost=CHEAP_KDF,
+        )
+        opened.append(created.store)
+        return created.store
+
+    yield make
+    for store in opened:
+        store.close()
 
 
 @dataclass

@@ -1,41 +1,18 @@
-"""Devices for sync tests: real profiles, real keys, real bundle files."""
+"""Helpers for sync tests: devices that trust each other, real bundle files.
+
+The `device` fixture itself lives in tests/conftest.py.
+"""
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pytest
-
-from liaison_app import profile
 from liaison_app.services import syncing
 from liaison_app.store import Store
-from tests.conftest import CHEAP_KDF
+from tests.conftest import Factory
 
-Factory = Callable[..., Store]
-
-
-@pytest.fixture
-def device(tmp_path: Path) -> Iterator[Factory]:
-    """Make a device: `device("Anna", role="field")`."""
-    opened: list[Store] = []
-
-    def make(officer: str, *, role: str = "field") -> Store:
-        created = profile.init(
-            tmp_path / officer,
-            passphrase="passphrase",
-            officer_name=officer,
-            device_name=f"{officer.lower()}-laptop",
-            role=role,
-            cost=CHEAP_KDF,
-        )
-        opened.append(created.store)
-        return created.store
-
-    yield make
-    for store in opened:
-        store.close()
+__all__ = ["Factory", "bundle_for", "introduce", "send"]
 
 
 def introduce(a: Store, b: Store) -> None:
