@@ -45,7 +45,7 @@ class RecordBase(SQLModel):
 class Organization(RecordBase, table=True):
     __tablename__ = "organization"
 
-    name: str = Field(index=True)
+    name: str
     acronym: str = ""
     org_type: str = "other"
     sectors: list[str] = _json_list()
@@ -56,7 +56,7 @@ class Organization(RecordBase, table=True):
 class Contact(RecordBase, table=True):
     __tablename__ = "contact"
 
-    full_name: str = Field(index=True)
+    full_name: str
     position: str = ""
     organization_id: str | None = _fk("organization.id")
     contact_points: list[dict[str, str]] = _json_list()
@@ -76,7 +76,7 @@ class Meeting(RecordBase, table=True):
     title: str
     start: str
     # UTC copies of start/end so SQL can order and filter across offsets.
-    start_utc: str = Field(index=True)
+    start_utc: str
     end: str | None = None
     end_utc: str | None = None
     location: str = ""
@@ -100,7 +100,7 @@ class ActionItem(RecordBase, table=True):
     # "me" or a contact id; not a foreign key because the contact may be one that
     # never leaves its own laptop ("do not share").
     owner: str | None = None
-    due: str | None = Field(default=None, index=True)
+    due: str | None = None
     status: str = Field(default="open", index=True)
     priority: str = "normal"
     meeting_id: str | None = _fk("meeting.id")

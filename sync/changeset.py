@@ -48,7 +48,7 @@ class Op:
         if not isinstance(item, list) or len(item) not in (4, 5):
             raise ChangesetError("malformed operation")
         kind, record_id, field_name, value = item[:4]
-        if not all(isinstance(x, str) for x in (kind, record_id, field_name)):
+        if type(kind) is not str or type(record_id) is not str or type(field_name) is not str:
             raise ChangesetError("malformed operation")
         pred = tuple((str(o), int(s)) for o, s in item[4]) if len(item) == 5 else ()
         return Op(kind, record_id, field_name, value, pred)

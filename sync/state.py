@@ -122,6 +122,6 @@ def store_heads(conn: Connection, kind_of: dict[str, str], heads: dict[HeadKey, 
         "INSERT OR REPLACE INTO sync_heads (record_id, kind, heads, conflicted) VALUES (?, ?, ?, ?)",
         [
             (record_id, kind_of[record_id], json.dumps(fields, separators=(",", ":")), conflicted[record_id])
-            for record_id, fields in by_record.items()
+            for record_id, fields in sorted(by_record.items())
         ],
     )

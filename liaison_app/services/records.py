@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from types import SimpleNamespace
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -16,6 +17,7 @@ from liaison_app.errors import NotFoundError, ValidationError
 from liaison_app.kinds import Context, KindSpec, spec
 from liaison_app.store import Store
 from sync import purge as sync_purge
+from sync import records as sync_records
 from sync.capture import RecordChange, capture, capture_private
 from sync.changeset import DELETED
 
@@ -44,6 +46,7 @@ class Batch:
         self.store = store
         self.session = session
         self.changes: list[RecordChange] = []
+        self.documents: list[tuple[str, str, str, str]] = []  # indexed together at the end
 
     def add(self, kind: str, fields: Mapping[str, Any]) -> RecordBase:
         """Validate and write one new record (visible to later adds of the same batch)."""
@@ -67,7 +70,8 @@ class Batch:
             author_device=self.store.author.device_id,
             **values,
         )
-        _write(self.session, kind_spec, record)
+        _write(self.session, kind_spec, record, index_now=False)
+        self.documents.append(_document(kind_spec, record))
         if not _local_only(record):  # created "do not share": nothing about it ever leaves
             self.changes.append(RecordChange(kind_spec.kind, record.id, _synced_values(record)))
         return record
@@ -79,6 +83,7 @@ def batch(store: Store) -> Iterator[Batch]:
     with store.session() as s:
         writes = Batch(store, s)
         yield writes
+        fts.put_many(s.connection(), writes.documents)
         capture(s.connection(), store.writer(), writes.changes)
         s.commit()
 
@@ -204,12 +209,14 @@ def _live(session: Session, kind_spec: KindSpec, record_id: str) -> RecordBase:
     return row
 
 
-def _write(session: Session, kind_spec: KindSpec, record: RecordBase) -> None:
-    """Every create and edit ends here: cross-field rules, row, search document."""
+def _write(session: Session, kind_spec: KindSpec, record: RecordBase, *, index_now: bool = True) -> None:
+    """Every create and edit ends here: cross-field rules, row, search document (which a
+    batch indexes itself, all at once)."""
     kind_spec.finish(Context(session), record)
     session.add(record)
     session.flush()
-    index(session, kind_spec, record)
+    if index_now:
+        index(session, kind_spec, record)
 
 
 def index(session: Session, kind_spec: KindSpec, record: RecordBase) -> None:
@@ -217,35 +224,31 @@ def index(session: Session, kind_spec: KindSpec, record: RecordBase) -> None:
     if record.deleted_at is not None:
         fts.remove(session.connection(), record.id)
         return
-    body = " · ".join(part for part in kind_spec.body(record) if part)
-    fts.put(
-        session.connection(),
-        kind=kind_spec.kind,
-        record_id=record.id,
-        title=kind_spec.title(record),
-        body=body,
-    )
+    kind, record_id, title, body = _document(kind_spec, record)
+    fts.put(session.connection(), kind=kind, record_id=record_id, title=title, body=body)
 
 
 def reindex(session: Session, kind: str, record_ids: Iterable[str]) -> None:
     """Re-index records changed behind the services' back (by a sync merge), in bulk."""
     kind_spec = spec(kind)
-    table = kind_spec.table
     ids = list(record_ids)
-    documents: list[tuple[str, str, str, str]] = []
-    live: set[str] = set()
-    for start in range(0, len(ids), 500):
-        query = select(table).where(col(table.id).in_(ids[start : start + 500]))
-        for record in session.exec(query.execution_options(populate_existing=True)):
-            if record.deleted_at is None:
-                live.add(record.id)
-                body = " · ".join(part for part in kind_spec.body(record) if part)
-                documents.append((kind, record.id, kind_spec.title(record), body))
     conn = session.connection()
+    # Plain rows, not ORM objects: re-indexing 100k merged records must not build 100k objects.
+    rows = sync_records.load_rows(conn, kind, ids)
+    documents = [
+        _document(kind_spec, SimpleNamespace(id=record_id, **row))
+        for record_id, row in rows.items()
+        if row["deleted_at"] is None
+    ]
     for record_id in ids:
-        if record_id not in live:
+        if record_id not in rows or rows[record_id]["deleted_at"] is not None:
             fts.remove(conn, record_id)
     fts.put_many(conn, documents)
+
+
+def _document(kind_spec: KindSpec, record: Any) -> tuple[str, str, str, str]:
+    body = " · ".join(part for part in kind_spec.body(record) if part)
+    return (kind_spec.kind, record.id, kind_spec.title(record), body)
 
 
 def _synced_values(record: RecordBase) -> dict[str, Any]:
