@@ -111,6 +111,9 @@ def apply(conn: Connection, body: ChangesetBody, result: MergeResult) -> None:
     for (kind, record_id), ops in by_record.items():
         existing = rows[kind].get(record_id)
         row = dict(existing) if existing is not None else {**records.defaults(kind), "deleted_at": None}
+        if existing is None and not any((record_id, op.field) in heads for op in ops):
+            _create(row, record_id, ops, body, heads)  # the common case of a bulk merge
+            ops = []
         for op in ops:
             key = (record_id, op.field)
             previous = _with_values(heads.get(key, []), row, op.field)
@@ -131,6 +134,22 @@ def apply(conn: Connection, body: ChangesetBody, result: MergeResult) -> None:
         result.touch(kind, record_id)
     writes.run(conn)
     state.store_heads(conn, kind_of, {key: hs for key, hs in heads.items() if key[0] in kind_of})
+
+
+def _create(
+    row: dict[str, Any],
+    record_id: str,
+    ops: list[Op],
+    body: ChangesetBody,
+    heads: dict[state.HeadKey, list[Head]],
+) -> None:
+    """A record new here: each operation is the only head of its field, nothing to compare."""
+    for op in ops:
+        heads[(record_id, op.field)] = [Head(body.origin, body.seq, body.hlc)]
+        if op.field == DELETED:
+            row["deleted_at"] = hlc.to_iso(body.hlc) if op.value is True else None
+        else:
+            row[op.field] = op.value
 
 
 def _seen_by(body: ChangesetBody, head: Head) -> bool:

@@ -109,10 +109,13 @@ def store_heads(conn: Connection, kind_of: dict[str, str], heads: dict[HeadKey, 
     by_record: dict[str, dict[str, list[list[Any]]]] = {}
     conflicted: dict[str, int] = {}
     for (record_id, field), field_heads in heads.items():
-        several = len(field_heads) > 1
-        by_record.setdefault(record_id, {})[field] = [
-            [h.origin, h.seq, h.hlc, h.value] if several else [h.origin, h.seq, h.hlc] for h in field_heads
-        ]
+        fields = by_record.setdefault(record_id, {})
+        if len(field_heads) == 1:  # the usual case, kept cheap for bulk merges
+            only = field_heads[0]
+            fields[field] = [[only.origin, only.seq, only.hlc]]
+            conflicted.setdefault(record_id, 0)
+            continue
+        fields[field] = [[h.origin, h.seq, h.hlc, h.value] for h in field_heads]
         conflicted[record_id] = conflicted.get(record_id, 0) + in_conflict(field_heads)
     if not by_record:
         return
