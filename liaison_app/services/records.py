@@ -11,7 +11,15 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from db import fts
-from db.models import ActionItem, Contact, Meeting, Organization, RecordBase, synced_fields
+from db.models import (
+    BOOKKEEPING_COLUMNS,
+    ActionItem,
+    Contact,
+    Meeting,
+    Organization,
+    RecordBase,
+    synced_fields,
+)
 from liaison_app.clock import now_iso
 from liaison_app.errors import NotFoundError, ValidationError
 from liaison_app.kinds import Context, KindSpec, spec
@@ -21,7 +29,6 @@ from sync import records as sync_records
 from sync.capture import RecordChange, capture, capture_private
 from sync.changeset import DELETED
 
-BOOKKEEPING = ("created_at", "updated_at", "author_officer", "author_device", "deleted_at")
 MIN_PREFIX = 4
 
 # Default order of each list, as people expect to read it.
@@ -189,7 +196,7 @@ def as_dict(record: RecordBase, *, bookkeeping: bool = True) -> dict[str, Any]:
     kind_spec = kind_of(record)
     names = ["id", *(f.name for f in kind_spec.fields), *kind_spec.computed]
     if bookkeeping:
-        names += [b for b in BOOKKEEPING if b != "deleted_at"]
+        names += [b for b in BOOKKEEPING_COLUMNS if b not in ("id", "deleted_at")]
     return {name: getattr(record, name) for name in names}
 
 
