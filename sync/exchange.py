@@ -4,6 +4,7 @@ and merged in one transaction so that a refused bundle changes nothing."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -151,6 +152,9 @@ def import_bundle(conn: Connection, path: Path, me: Me, *, now: str, now_ms: int
         kept = 0
         own_key = public_keys(me.identity).signing
         for item in opened.items():
+            if _known_verbatim(conn, item):
+                result.duplicate += 1  # the very bytes already stored and verified: nothing to do
+                continue
             body, raw, signature = _checked_changeset(conn, item, me.device_id, own_key)
             if body is None:
                 result.revoked += 1
@@ -176,6 +180,27 @@ def import_bundle(conn: Connection, path: Path, me: Me, *, now: str, now_ms: int
         (opened.digest, opened.sender_device_id, now, json.dumps(result.counts())),
     )
     return result
+
+
+# A canonical body ends with its origin and number (keys are sorted), so a duplicate can be
+# recognised without decoding the whole body.
+_TAIL = re.compile(rb'"origin":"([a-z2-7]{1,64})","seq":([0-9]{1,18})}$')
+
+
+def _known_verbatim(conn: Connection, item: bytes) -> bool:
+    """Whether exactly this signed changeset is already stored here (a re-sent duplicate)."""
+    try:
+        raw, signature = unpack_item(item)
+    except ChangesetError:
+        return False
+    match = _TAIL.search(raw[-128:])
+    if match is None:
+        return False
+    row = conn.exec_driver_sql(
+        "SELECT body, signature FROM sync_changeset WHERE origin = ? AND seq = ?",
+        (match[1].decode(), int(match[2])),
+    ).first()
+    return row is not None and bytes(row[0]) == raw and bytes(row[1]) == signature
 
 
 def _checked_changeset(

@@ -452,6 +452,20 @@ def test_given_genuine_changesets_followed_by_a_forged_one_then_none_of_them_is_
     assert records.list_records(relay.bert, "org") == []
 
 
+def test_given_changesets_bert_already_has_when_one_comes_back_altered_then_it_is_still_refused(
+    relay: Relay,
+) -> None:
+    """Known changesets are skipped without decoding only when their bytes are identical."""
+    items = [changeset.pack_item(b, s) for b, s in relay.anna_changesets()]
+    syncing.import_bundle(relay.bert, relay.relayed("genuine.liaison", items))
+    (body, signature), second = relay.anna_changesets()
+    again = [changeset.pack_item(altered(body, "Forged"), signature), changeset.pack_item(*second)]
+    reason = refused(relay.bert, relay.relayed("forged-again.liaison", again))
+    assert "forged changeset" in reason
+    counts = syncing.import_bundle(relay.bert, relay.relayed("same-again.liaison", items))
+    assert (counts["duplicate"], counts["applied"]) == (2, 0)
+
+
 def test_given_a_changeset_from_a_device_nobody_vouched_for_when_relayed_then_refused(
     relay: Relay,
 ) -> None:
