@@ -16,7 +16,6 @@ import json
 import os
 import platform
 import random
-import re
 import statistics
 import sys
 import tempfile
@@ -24,6 +23,8 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+
+from benchdoc import write_section  # bench/ is on sys.path when run as a script
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -318,17 +319,6 @@ def report(figures: dict[str, object]) -> str:
     return "\n".join(lines)
 
 
-def write_section(path: Path, section: str) -> None:
-    """Replace (or append) the "## GUI lists" section, keeping everything else."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n"
-    pattern = re.compile(r"^## GUI lists\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
-    if pattern.search(text):
-        text = pattern.sub(lambda _m: section + "\n", text)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main() -> int:
     """Run the benchmark and record its figures."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -340,7 +330,7 @@ def main() -> int:
         figures = measure(Path(tmp) / "profile", args.contacts)
     section = report(figures)
     print(section)
-    write_section(args.out, section)
+    write_section(args.out, "GUI lists", section)
     return 0
 
 

@@ -36,7 +36,6 @@ import os
 import platform
 import pstats
 import random
-import re
 import subprocess
 import sys
 import tempfile
@@ -50,6 +49,8 @@ from functools import wraps
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
+
+from benchdoc import write_section  # bench/ is on sys.path when run as a script
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -692,17 +693,6 @@ def interpretation(figures: dict[str, Any]) -> list[str]:
     return [line for p in paragraphs for line in [*_wrap(p), ""]][:-1]
 
 
-def write_section(path: Path, section: str) -> None:
-    """Replace (or append) this benchmark's section, keeping everything else."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n"
-    pattern = re.compile(rf"^## {re.escape(SECTION)}\n.*?(?=^## |\Z)", re.DOTALL | re.MULTILINE)
-    if pattern.search(text):
-        text = pattern.sub(lambda _m: section + "\n", text)
-    else:
-        text = text.rstrip("\n") + "\n\n" + section
-    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
-
-
 def main() -> int:
     """Run the benchmark, print its figures and record them (unless profiling)."""
     parser = argparse.ArgumentParser(
@@ -731,7 +721,7 @@ def main() -> int:
         stats.sort_stats("cumulative").print_stats(args.top)
         stats.sort_stats("tottime").print_stats(args.top)
     elif not args.no_write:
-        write_section(args.out, section)
+        write_section(args.out, SECTION, section)
         print(f"(written to {args.out})")
     return 0 if all(figures["checks"].values()) else 1
 
