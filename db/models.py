@@ -138,6 +138,11 @@ RECORD_TABLES: dict[str, type[RecordBase]] = {
 BOOKKEEPING_COLUMNS = ("id", "created_at", "updated_at", "author_officer", "author_device", "deleted_at")
 
 
+# Columns computed from another column of the same record (a meeting's UTC times). They
+# travel with their source in the same operation, so a conflict on one is the same conflict.
+DERIVED_COLUMNS = {"start_utc": "start", "end_utc": "end"}
+
+
 def synced_fields(table: type[RecordBase]) -> tuple[str, ...]:
     """The columns of a record table that sync merges, one operation each."""
     columns = table.__table__.columns  # type: ignore[attr-defined]

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from db.models import DERIVED_COLUMNS
 from sync import hlc
 from sync.changeset import ChangesetBody
 from sync.state import Head, decode_heads, winner
@@ -133,7 +134,9 @@ def list_conflicts(conn: Connection, *, include_resolved: bool = False) -> list[
         "SELECT kind, record_id, heads FROM sync_heads WHERE conflicted > 0"
     ):
         for field, heads in decode_heads(document).items():
-            if len(heads) > 1:
+            # A derived column conflicts exactly when its source does: list the source only
+            # (resolving it resolves both, as they were written by the same operations).
+            if len(heads) > 1 and field not in DERIVED_COLUMNS:
                 by_field[(kind, record_id, field)] = heads
     found: list[Conflict] = []
     for (kind, record_id, field), heads in by_field.items():
@@ -155,6 +158,8 @@ def list_conflicts(conn: Connection, *, include_resolved: bool = False) -> list[
             'SELECT id, kind, record_id, field, "values", resolved_by_origin, resolved_by_seq'
             " FROM sync_resolved_conflict"
         ):
+            if field in DERIVED_COLUMNS:
+                continue
             sides = [Head(v["origin"], v["seq"], v["hlc"], v["value"]) for v in json.loads(values)]
             found.append(
                 Conflict(

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import hlc, records
+from sync import hlc, records, state
 from sync.capture import RecordChange, Writer, capture, capture_private
 from sync.changeset import DELETED
 from sync.conflicts import Conflict, ConflictValue, list_conflicts
@@ -44,12 +44,11 @@ def resolve(conn: Connection, writer: Writer, conflict: Conflict, kept: Conflict
     """Write the kept value (and the same operation's value in sibling conflicts of the record,
     e.g. a status and its completion time) as a new local change. Returns the fields set."""
     values: dict[str, Any] = {}
-    for other in list_conflicts(conn):
-        if other.record_id != conflict.record_id:
-            continue
-        for side in other.values:
-            if (side.origin, side.seq) == (kept.origin, kept.seq):
-                values[other.field] = side.value
+    for (_, field), heads in state.load_heads(conn, [conflict.record_id]).items():
+        if len(heads) > 1:  # every field where the kept operation is one of several heads
+            for head in heads:
+                if (head.origin, head.seq) == (kept.origin, kept.seq):
+                    values[field] = head.value
     values[conflict.field] = kept.value
     _write_fields(conn, conflict.kind, conflict.record_id, values, writer)
     change = RecordChange(conflict.kind, conflict.record_id, values)

@@ -202,3 +202,24 @@ def test_status_counts_what_each_peer_still_lacks(device: Factory) -> None:
     send(anna, hq)
     send(hq, anna)  # HQ's bundle acknowledges what it holds
     assert syncing.status(anna)["outgoing"] == {hq.author.device_id: 0}
+
+
+def test_a_meeting_moved_on_two_devices_is_one_conflict_and_resolving_it_fixes_its_utc_time(
+    device: Factory,
+) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    meeting = records.add(anna, "meeting", {"title": "Convoy planning", "start": "2026-11-20T10:00+03:00"})
+    send(anna, hq)
+    records.edit(anna, "meeting", meeting.id, {"start": "2026-11-21T10:00+03:00"})
+    records.edit(hq, "meeting", meeting.id, {"start": "2026-11-22T10:00+03:00"})
+    send(anna, hq)
+    send(hq, anna)
+    (conflict,) = syncing.conflicts(anna)  # start only: its UTC copy is not listed apart
+    assert conflict.field == "start"
+    syncing.resolve_conflict(anna, conflict.id, keep="local")
+    kept = records.get(anna, "meeting", meeting.id)
+    assert (kept.start, kept.start_utc) == ("2026-11-21T10:00:00+03:00", "2026-11-21T07:00:00.000000Z")  # type: ignore[attr-defined]
+    send(anna, hq)
+    assert syncing.conflicts(hq) == [] and dump.dump_json(hq) == dump.dump_json(anna)
+    assert [c.field for c in syncing.conflicts(hq, include_resolved=True)] == ["start"]
