@@ -5,12 +5,19 @@ from __future__ import annotations
 import json
 
 from liaison_app.services import dump, records, search, syncing
+from liaison_app.store import Store
 from tests.sync.conftest import Factory, introduce, send
 
 
-def test_a_new_record_reaches_the_peer_with_all_its_fields(device: Factory) -> None:
+def anna_and_hq(device: Factory) -> tuple[Store, Store]:
+    """A field officer and HQ who have exchanged cards."""
     anna, hq = device("Anna"), device("HQ", role="hq")
     introduce(anna, hq)
+    return anna, hq
+
+
+def test_a_new_record_reaches_the_peer_with_all_its_fields(device: Factory) -> None:
+    anna, hq = anna_and_hq(device)
     org = records.add(anna, "org", {"name": "WFP", "sectors": ["Logistics"]})
     records.add(
         anna, "contact", {"full_name": "Jean Mukendi", "organization_id": org.id, "tags": ["convoys"]}
@@ -24,8 +31,7 @@ def test_a_new_record_reaches_the_peer_with_all_its_fields(device: Factory) -> N
 
 
 def test_importing_the_same_changes_twice_changes_nothing(device: Factory) -> None:
-    anna, hq = device("Anna"), device("HQ", role="hq")
-    introduce(anna, hq)
+    anna, hq = anna_and_hq(device)
     records.add(anna, "org", {"name": "WFP"})
     send(anna, hq)
     again = send(anna, hq, full=True)
@@ -33,8 +39,7 @@ def test_importing_the_same_changes_twice_changes_nothing(device: Factory) -> No
 
 
 def test_an_edit_made_after_seeing_another_is_not_a_conflict(device: Factory) -> None:
-    anna, hq = device("Anna"), device("HQ", role="hq")
-    introduce(anna, hq)
+    anna, hq = anna_and_hq(device)
     org = records.add(anna, "org", {"name": "WFP"})
     send(anna, hq)
     records.edit(hq, "org", org.id, {"acronym": "WFP", "name": "World Food Programme"})
@@ -47,8 +52,7 @@ def test_an_edit_made_after_seeing_another_is_not_a_conflict(device: Factory) ->
 
 
 def test_concurrent_edits_of_one_field_are_a_conflict_on_both_sides(device: Factory) -> None:
-    anna, hq = device("Anna"), device("HQ", role="hq")
-    introduce(anna, hq)
+    anna, hq = anna_and_hq(device)
     contact = records.add(anna, "contact", {"full_name": "Jean Mukendi"})
     send(anna, hq)
     records.edit(anna, "contact", contact.id, {"position": "Logistics Officer"})
@@ -66,8 +70,7 @@ def test_concurrent_edits_of_one_field_are_a_conflict_on_both_sides(device: Fact
 
 
 def test_edits_of_different_fields_merge_without_conflict(device: Factory) -> None:
-    anna, hq = device("Anna"), device("HQ", role="hq")
-    introduce(anna, hq)
+    anna, hq = anna_and_hq(device)
     contact = records.add(anna, "contact", {"full_name": "Jean Mukendi"})
     send(anna, hq)
     records.edit(anna, "contact", contact.id, {"position": "Logistics Officer"})
@@ -81,8 +84,7 @@ def test_edits_of_different_fields_merge_without_conflict(device: Factory) -> No
 
 
 def test_resolving_a_conflict_syncs_and_clears_it_everywhere(device: Factory) -> None:
-    anna, hq = device("Anna"), device("HQ", role="hq")
-    introduce(anna, hq)
+    anna, hq = anna_and_hq(device)
     contact = records.add(anna, "contact", {"full_name": "Jean Mukendi"})
     send(anna, hq)
     records.edit(anna, "contact", contact.id, {"position": "Logistics Officer"})
@@ -104,8 +106,7 @@ def test_resolving_a_conflict_syncs_and_clears_it_everywhere(device: Factory) ->
 
 
 def test_a_delete_racing_an_edit_keeps_the_edit_and_shows_a_conflict(device: Factory) -> None:
-    anna, hq = device("Anna"), device("HQ", role="hq")
-    introduce(anna, hq)
+    anna, hq = anna_and_hq(device)
     contact = records.add(anna, "contact", {"full_name": "Jean Mukendi"})
     send(anna, hq)
     records.delete_record(anna, "contact", contact.id)
@@ -143,8 +144,7 @@ def test_hq_relays_one_officers_changes_to_another_who_never_met_them(device: Fa
 
 
 def test_purge_waits_until_every_peer_has_the_delete(device: Factory) -> None:
-    anna, hq = device("Anna"), device("HQ", role="hq")
-    introduce(anna, hq)
+    anna, hq = anna_and_hq(device)
     org = records.add(anna, "org", {"name": "Gone Soon"})
     send(anna, hq)
     records.delete_record(anna, "org", org.id)
@@ -173,8 +173,7 @@ def test_a_late_edit_of_a_purged_record_is_ignored_not_half_resurrected(device: 
 
 
 def test_changes_from_other_officers_are_listed_newest_first(device: Factory) -> None:
-    anna, hq = device("Anna"), device("HQ", role="hq")
-    introduce(anna, hq)
+    anna, hq = anna_and_hq(device)
     org = records.add(hq, "org", {"name": "OCHA"})
     contact = records.add(hq, "contact", {"full_name": "Jean Mukendi"})
     records.edit(hq, "org", org.id, {"acronym": "OCHA"})
@@ -194,8 +193,7 @@ def test_changes_from_other_officers_are_listed_newest_first(device: Factory) ->
 
 
 def test_status_counts_what_each_peer_still_lacks(device: Factory) -> None:
-    anna, hq = device("Anna"), device("HQ", role="hq")
-    introduce(anna, hq)
+    anna, hq = anna_and_hq(device)
     records.add(anna, "org", {"name": "OCHA"})
     records.add(anna, "org", {"name": "WFP"})
     assert syncing.status(anna)["outgoing"] == {hq.author.device_id: 2}
@@ -207,8 +205,7 @@ def test_status_counts_what_each_peer_still_lacks(device: Factory) -> None:
 def test_a_meeting_moved_on_two_devices_is_one_conflict_and_resolving_it_fixes_its_utc_time(
     device: Factory,
 ) -> None:
-    anna, hq = device("Anna"), device("HQ", role="hq")
-    introduce(anna, hq)
+    anna, hq = anna_and_hq(device)
     meeting = records.add(anna, "meeting", {"title": "Convoy planning", "start": "2026-11-20T10:00+03:00"})
     send(anna, hq)
     records.edit(anna, "meeting", meeting.id, {"start": "2026-11-21T10:00+03:00"})

@@ -15,14 +15,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from liaison_app import keyfile, profile
+from liaison_app import profile
 from liaison_app.store import Store
+from tests.conftest import CHEAP_KDF, PASSPHRASE  # one passphrase and KDF cost for every test
 from ui import guard
 from ui.context import AppContext
 from ui.main_window import MainWindow
-
-PASSPHRASE = "correct horse battery"
-CHEAP_KDF = keyfile.KdfCost(memory_mib=8, iterations=1)
 
 
 @pytest.fixture

@@ -11,13 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from liaison_app import profile
 from liaison_app.services import records
+from tests.conftest import CHEAP_KDF, PASSPHRASE
 from ui.app import IdleLock
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.unlock import UnlockDialog
 from ui.wizard import SetupWizard
-
-from .conftest import CHEAP_KDF, PASSPHRASE
 
 
 def _fill_wizard(qtbot: QtBot, wizard: SetupWizard, passphrase: str, repeat: str) -> None:

@@ -112,7 +112,7 @@ def test_settings_refuse_a_relative_exchange_folder_with_a_message(qtbot: QtBot,
 
 
 def test_settings_change_the_kdf_cost_with_the_current_passphrase(qtbot: QtBot, ctx: AppContext) -> None:
-    from .conftest import PASSPHRASE
+    from tests.conftest import PASSPHRASE
 
     dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)

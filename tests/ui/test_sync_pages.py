@@ -19,14 +19,13 @@ from liaison_app import profile
 from liaison_app.services import records, sync_view, syncing
 from liaison_app.services.sync_view import PeerLine
 from liaison_app.store import Store
+from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.sync.conftest import bundle_for, introduce, send
 from ui import sync_exchange, sync_peers, worker
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.sync_exchange import ExportDialog
 from ui.sync_jobs import import_job
-
-from .conftest import CHEAP_KDF, PASSPHRASE
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
