@@ -2,21 +2,44 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
 KEY_BYTES = 32
+SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html); an extended code carries
+# its primary code in the low byte.
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_NOTADB = 26
 
 
 class WrongKeyError(Exception):
     """The key does not open this database (or the file is not a SQLCipher database)."""
 
 
-def _connect(path: Path, key: bytes) -> Any:
+def sqlite_error_code(exc: BaseException) -> int | None:
+    """The primary SQLite result code of a driver error, or of the one SQLAlchemy wrapped."""
+    driver_error = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(driver_error, sqlcipher3.Error):
+        return None
+    code = getattr(driver_error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_busy(exc: BaseException) -> bool:
+    """Whether `exc` says another connection holds a lock this one waited for in vain."""
+    return sqlite_error_code(exc) in (SQLITE_BUSY, SQLITE_LOCKED)
+
+
+def _keyed(path: Path, key: bytes) -> Any:
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     # PRAGMA key must be the first statement; a raw hex key skips SQLCipher's own KDF,
     # since our key is already random (the passphrase KDF lives in the key file).
@@ -27,7 +50,15 @@ def _connect(path: Path, key: bytes) -> Any:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        # Only "not a database" means a wrong key; busy or I/O errors are not a passphrase issue.
+        if sqlite_error_code(exc) != SQLITE_NOTADB:
+            raise
         raise WrongKeyError(str(exc)) from exc
+    return conn
+
+
+def _connect(path: Path, key: bytes) -> Any:
+    conn = _keyed(path, key)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -75,3 +106,45 @@ def integrity_check(engine: Engine) -> list[str]:
     finally:
         raw.close()
     return [str(r[0]) for r in rows]
+
+
+def backup(engine: Engine, target: Path, key: bytes) -> None:
+    """Copy the database to a new file `target` (mode 0600) encrypted under the same key.
+
+    SQLite's backup API copies pages through SQLCipher, so the copy is never plaintext (and
+    SQLCipher refuses a backup into an unkeyed file); any old file at `target` is replaced.
+    """
+    remove_database_files(target)
+    # Created empty with its final mode before SQLite opens it: SQLite would use the umask.
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    copy = _keyed(target, key)
+    raw = engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert source is not None
+        source.backup(copy)
+    finally:
+        raw.close()
+        copy.close()
+
+
+def restore(copy: Path, target: Path, key: bytes) -> None:
+    """Overwrite the database at `target` with the pages of `copy` (same key), via the backup API.
+
+    Every engine on `target` must be disposed first.
+    """
+    source = _keyed(copy, key)
+    try:
+        destination = _connect(target, key)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+
+
+def remove_database_files(path: Path) -> None:
+    """Delete a database file and its journal, WAL and shared-memory files, if present."""
+    for suffix in ("", *SIDE_FILE_SUFFIXES):
+        Path(str(path) + suffix).unlink(missing_ok=True)

@@ -46,3 +46,22 @@ class BusyError(LiaisonError):
     """Another task (a long sync, say) holds the profile's write lock for too long."""
 
     exit_code = 1
+
+
+class ProfileTooNewError(ProfileError):
+    """The profile was written by a newer Liaison; it is refused and left untouched."""
+
+    def __init__(self, message: str, *, found: int, supported: int) -> None:
+        super().__init__(message)
+        self.found = found
+        self.supported = supported
+
+
+class UpgradeFailedError(LiaisonError):
+    """Upgrading the profile's schema failed; `restored` says whether it is back as it was."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, restored: bool) -> None:
+        super().__init__(message)
+        self.restored = restored

@@ -13,17 +13,25 @@ from pathlib import Path
 import platformdirs
 from sqlmodel import Session
 
-from db.engine import WrongKeyError, open_engine
+from db import upgrade
+from db.engine import WrongKeyError, open_engine, remove_database_files
 from db.migrations import SchemaTooNewError, migrate
 from liaison_app import keyfile, settings, vocab
-from liaison_app.errors import ProfileError, ValidationError, WrongSecretError
+from liaison_app.errors import (
+    ProfileError,
+    ProfileTooNewError,
+    UpgradeFailedError,
+    ValidationError,
+    WrongSecretError,
+)
 from liaison_app.store import Store
 from liaison_app.validation import choice, text
 from sync import identity
 
 KEYFILE_NAME = "keys.json"
 DB_NAME = "liaison.db"
-DB_SIDE_FILES = ("-wal", "-shm", "-journal")
+# The encrypted copy taken before a schema upgrade; it exists only while one runs (db/upgrade.py).
+PRE_UPGRADE_COPY_NAME = "liaison.pre-upgrade.db"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,14 +129,35 @@ def _open(directory: Path, data_key: bytes) -> Store:
         engine = open_engine(db_path, data_key)
     except WrongKeyError:
         raise WrongSecretError("the key file does not open this profile's database") from None
+    copy_path = directory / PRE_UPGRADE_COPY_NAME
     try:
-        migrate(engine)
+        upgrade.upgrade(engine, path=db_path, key=data_key, copy_path=copy_path)
     except SchemaTooNewError as exc:
         engine.dispose()
-        raise ProfileError(str(exc)) from None
+        raise ProfileTooNewError(
+            f"this profile was written by a newer Liaison (schema {exc.found}, this app reads"
+            f" up to {exc.supported}); upgrade the app to open it — the profile is unchanged",
+            found=exc.found,
+            supported=exc.supported,
+        ) from None
+    except upgrade.UpgradeFailedError as exc:
+        raise _upgrade_failed(exc) from exc.__cause__
     return Store(engine, directory)
 
 
+def _upgrade_failed(exc: upgrade.UpgradeFailedError) -> UpgradeFailedError:
+    if exc.restored:
+        message = (
+            f"upgrading the profile from schema {exc.before} to {exc.target} failed;"
+            " it was restored and is unchanged"
+        )
+    else:
+        message = (
+            f"upgrading the profile from schema {exc.before} to {exc.target} failed and it could"
+            f" not be restored; its encrypted pre-upgrade copy is {exc.copy_path}"
+        )
+    return UpgradeFailedError(message, restored=exc.restored)
+
+
 def _remove_database(db_path: Path) -> None:
-    for suffix in ("", *DB_SIDE_FILES):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    remove_database_files(db_path)

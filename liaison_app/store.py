@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, select
 
+from db.engine import is_busy
 from db.models import LocalIdentity
 from liaison_app import settings
 from liaison_app.errors import BusyError
@@ -66,8 +66,9 @@ class Store:
         try:
             with Session(self.engine, expire_on_commit=False) as s:
                 yield s
-        except OperationalError as exc:
-            if "locked" not in str(exc.orig):
+        except Exception as exc:
+            # By SQLite's result code, wrapped by SQLAlchemy or raised by a raw bulk cursor.
+            if not is_busy(exc):
                 raise
             raise BusyError(
                 "the profile is busy with another task (a sync?); try again in a moment"
