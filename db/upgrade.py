@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from db.engine import backup, remove_database_files, restore
-from db.migrations import SCHEMA_VERSION, migrate, stored_version
+from db import migrations
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,33 +43,33 @@ class UpgradeFailedError(Exception):
 
 
 def upgrade(engine: Engine, *, path: Path, key: bytes, copy_path: Path) -> Upgrade:
-    """Migrate the database at `path` (open as `engine`) to SCHEMA_VERSION, safely.
+    """Migrate the database at `path` (open as `engine`) to the newest schema, safely.
 
     Raises SchemaTooNewError without writing anything if the file is newer than this app, and
     UpgradeFailedError (engine disposed) if a migration fails.
     """
-    before = stored_version(engine)
-    if before == SCHEMA_VERSION:
+    before = migrations.stored_version(engine)
+    if before == migrations.SCHEMA_VERSION:
         # A copy left by an upgrade that was interrupted after it committed: nothing to keep.
         remove_database_files(copy_path)
         return Upgrade(before, before)
     if before == 0:  # a new, empty file: nothing to protect
-        migrate(engine)
-        return Upgrade(before, SCHEMA_VERSION)
+        migrations.migrate(engine)
+        return Upgrade(before, migrations.SCHEMA_VERSION)
     backup(engine, copy_path, key)
     try:
-        migrate(engine)
+        migrations.migrate(engine)
     except Exception as exc:
         engine.dispose()
         raise _restore(before, path, key, copy_path) from exc
     remove_database_files(copy_path)
-    return Upgrade(before, SCHEMA_VERSION)
+    return Upgrade(before, migrations.SCHEMA_VERSION)
 
 
 def _restore(before: int, path: Path, key: bytes, copy_path: Path) -> UpgradeFailedError:
     try:
         restore(copy_path, path, key)
     except Exception:
-        return UpgradeFailedError(before, SCHEMA_VERSION, restored=False, copy_path=copy_path)
+        return UpgradeFailedError(before, migrations.SCHEMA_VERSION, restored=False, copy_path=copy_path)
     remove_database_files(copy_path)
-    return UpgradeFailedError(before, SCHEMA_VERSION, restored=True, copy_path=copy_path)
+    return UpgradeFailedError(before, migrations.SCHEMA_VERSION, restored=True, copy_path=copy_path)

@@ -9,6 +9,9 @@ cannot change what an old version means. To change the schema:
    literal SQL (`ALTER TABLE ... ADD COLUMN ...`, `CREATE INDEX ...`);
 3. append its `upgrade` to `MIGRATIONS` below.
 
+A NOT NULL column added to existing rows needs a DEFAULT; give the model's field the same
+`server_default`, so fresh and upgraded profiles agree.
+
 tests/db/test_migration_chain.py then checks that a profile migrated from version 1 has
 exactly the schema today's models create. `SCHEMA_VERSION` is the database's own version;
 what travels between devices has its own sync protocol version.
@@ -58,13 +61,14 @@ def stored_version(engine: Engine) -> int:
     return version
 
 
-def migrate(engine: Engine) -> int:
-    """Bring the database up to SCHEMA_VERSION; return the version it had before."""
+def migrate(engine: Engine, *, to: int | None = None) -> int:
+    """Bring the database up to SCHEMA_VERSION (or `to`); return the version it had before."""
+    target = SCHEMA_VERSION if to is None else to
     with engine.begin() as conn:
         before = current_version(conn)
         if before > SCHEMA_VERSION:
             raise SchemaTooNewError(before, SCHEMA_VERSION)
-        for version in range(before, SCHEMA_VERSION):
+        for version in range(before, target):
             MIGRATIONS[version](conn)
             conn.exec_driver_sql(f"PRAGMA user_version = {version + 1}")
     return before
