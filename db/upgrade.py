@@ -14,8 +14,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from db.engine import backup, remove_database_files, restore
 from db import migrations
+from db.engine import backup, remove_database_files, restore
 
 
 @dataclass(frozen=True, slots=True)
