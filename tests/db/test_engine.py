@@ -6,9 +6,11 @@ import os
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
-from db.engine import WrongKeyError, integrity_check, open_engine
+from db.engine import SQLITE_NOTADB, WrongKeyError, integrity_check, is_busy, open_engine, sqlite_error_code
 from db.migrations import SCHEMA_VERSION, SchemaTooNewError, current_version, migrate
 
 
@@ -77,3 +79,25 @@ def test_a_database_from_a_newer_app_is_refused(tmp_path: Path) -> None:
         conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     with pytest.raises(SchemaTooNewError):
         migrate(engine)
+
+
+def test_sqlite_error_codes_are_read_from_driver_errors_wrapped_or_not(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path / "x.db", os.urandom(32))
+    with engine.connect() as conn:
+        with pytest.raises(OperationalError) as wrapped:
+            conn.exec_driver_sql("SELECT * FROM locked")
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        with pytest.raises(sqlcipher3.OperationalError) as direct:
+            raw.execute("SELECT * FROM locked")
+    assert sqlite_error_code(wrapped.value) == sqlite_error_code(direct.value) == 1  # SQLITE_ERROR
+    assert not is_busy(wrapped.value)
+    assert sqlite_error_code(ValueError("database is locked")) is None
+
+
+def test_only_not_a_database_means_a_wrong_key(tmp_path: Path) -> None:
+    path = tmp_path / "x.db"
+    migrate(open_engine(path, os.urandom(32)))
+    with pytest.raises(WrongKeyError) as wrong:
+        open_engine(path, os.urandom(32))
+    assert sqlite_error_code(wrong.value.__cause__ or wrong.value) == SQLITE_NOTADB
