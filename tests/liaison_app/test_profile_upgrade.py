@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
+import tarfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,14 +14,17 @@ import pytest
 from sqlalchemy import Connection
 
 from db import migrations
-from db.engine import integrity_check
+from db.engine import integrity_check, open_engine
 from liaison_app import profile
 from liaison_app.errors import ProfileError, ProfileTooNewError, UpgradeFailedError
 from liaison_app.store import Store
 from tests.conftest import PASSPHRASE, snapshot
+from tests.db import schema
 
-# Written by the real 0.1.0 (commit a7caef2): see tests/db/fixtures/make_profile_0_1_0.sh.
-PROFILE_0_1_0 = Path(__file__).parents[1] / "db" / "fixtures" / "profile-0.1.0"
+ROOT = Path(__file__).resolve().parents[2]
+RELEASE_0_1_0 = "a7caef2"
+# Written by the real 0.1.0: see tests/db/fixtures/make_profile_0_1_0.sh.
+PROFILE_0_1_0 = ROOT / "tests" / "db" / "fixtures" / "profile-0.1.0"
 
 
 def _copy_of_0_1_0(tmp_path: Path) -> Path:
@@ -138,3 +145,47 @@ def test_a_profile_newer_than_the_app_is_refused_and_left_byte_for_byte(
     )
     assert "\n" not in str(refused.value)
     assert snapshot(profile_dir) == before
+
+
+def test_versions_1_and_2_are_the_schema_0_1_0_wrote(tmp_path: Path) -> None:
+    with profile.unlock(_copy_of_0_1_0(tmp_path), PASSPHRASE) as store:
+        assert _version(store) == 2
+        with store.engine.connect() as conn:
+            released = schema.read(conn)
+    engine = open_engine(tmp_path / "frozen.db", os.urandom(32))
+    migrations.migrate(engine, to=2)
+    with engine.connect() as conn:
+        assert schema.read(conn).differences(released) == []
+    engine.dispose()
+
+
+def _release_0_1_0(tmp_path: Path) -> Path:
+    """The source tree of 0.1.0, from this repository's history."""
+    archive = tmp_path / "0.1.0.tar"
+    try:
+        subprocess.run(
+            ["git", "-C", str(ROOT), "archive", "-o", str(archive), RELEASE_0_1_0],
+            check=True,
+            capture_output=True,
+        )
+    except (OSError, subprocess.CalledProcessError):
+        pytest.skip("needs git and the history of release 0.1.0 (a shallow clone lacks it)")
+    source = tmp_path / "0.1.0"
+    with tarfile.open(archive) as tar:
+        tar.extractall(source, filter="data")
+    return source
+
+
+def test_a_profile_made_now_by_the_real_0_1_0_opens_in_this_release(tmp_path: Path) -> None:
+    source = _release_0_1_0(tmp_path)
+    directory = tmp_path / "made-by-0.1.0"
+    env = {**os.environ, "PYTHONPATH": str(source), "LIAISON_PASSPHRASE": PASSPHRASE}
+    old = [sys.executable, "-m", "liaison_app.cli", "--profile", str(directory)]
+    init = [*old, "init", "--name", "Lt. Old", "--device", "d-010"]
+    subprocess.run([*init, "--kdf-memory-mib", "8", "--kdf-iterations", "1"], cwd=source, env=env, check=True)
+    subprocess.run([*old, "org", "add", "--name", "Written by 0.1.0"], cwd=source, env=env, check=True)
+
+    with profile.unlock(directory, PASSPHRASE) as store:
+        assert store.author.officer == "Lt. Old"
+        assert _column(store, "SELECT name FROM organization") == ["Written by 0.1.0"]
+        assert _version(store) == migrations.SCHEMA_VERSION
