@@ -133,6 +133,8 @@ def restore(copy: Path, target: Path, key: bytes) -> None:
 
     Every engine on `target` must be disposed first.
     """
+    if not copy.is_file():  # connecting would create an empty database and restore that
+        raise FileNotFoundError(copy)
     source = _keyed(copy, key)
     try:
         destination = _connect(target, key)

@@ -5,13 +5,16 @@ with SQLite's backup API into `copy_path`, encrypted under the same key. If a mi
 fails, the copy is written back and the database is as it was. The copy lives only for the
 upgrade: it is removed once the upgrade succeeds (a lingering copy would keep records the
 officer later purges) and once a restore succeeds; it stays only if the restore fails too.
+If the copy cannot be written (a full disk), no migration runs.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
+import sqlcipher3
 from sqlalchemy import Engine
 
 from db import migrations
@@ -31,14 +34,27 @@ class Upgrade:
         return self.before != self.after
 
 
-class UpgradeFailedError(Exception):
-    """A migration failed; `restored` says whether the database was put back as it was."""
+class FailedStep(StrEnum):
+    """Where an upgrade stopped, which says what state the database is in."""
 
-    def __init__(self, before: int, target: int, *, restored: bool, copy_path: Path) -> None:
-        super().__init__(f"upgrading schema {before} to {target} failed (restored: {restored})")
+    COPY = "copy"  # the copy could not be written (disk full?): no migration ran
+    MIGRATION = "migration"  # a migration failed: the copy was written back
+    RESTORE = "restore"  # a migration failed and so did writing the copy back: the copy is kept
+
+    @property
+    def unchanged(self) -> bool:
+        """Whether the database is as it was before the upgrade."""
+        return self is not FailedStep.RESTORE
+
+
+class UpgradeFailedError(Exception):
+    """The upgrade stopped at `step`; the database is unchanged unless the restore failed too."""
+
+    def __init__(self, before: int, target: int, *, step: FailedStep, copy_path: Path) -> None:
+        super().__init__(f"upgrading schema {before} to {target} failed at the {step} step")
         self.before = before
         self.target = target
-        self.restored = restored
+        self.step = step
         self.copy_path = copy_path
 
 
@@ -46,30 +62,38 @@ def upgrade(engine: Engine, *, path: Path, key: bytes, copy_path: Path) -> Upgra
     """Migrate the database at `path` (open as `engine`) to the newest schema, safely.
 
     Raises SchemaTooNewError without writing anything if the file is newer than this app, and
-    UpgradeFailedError (engine disposed) if a migration fails.
+    UpgradeFailedError (engine disposed) if the copy or a migration fails.
     """
     before = migrations.stored_version(engine)
-    if before == migrations.SCHEMA_VERSION:
+    target = migrations.SCHEMA_VERSION
+    if before == target:
         # A copy left by an upgrade that was interrupted after it committed: nothing to keep.
         remove_database_files(copy_path)
         return Upgrade(before, before)
     if before == 0:  # a new, empty file: nothing to protect
         migrations.migrate(engine)
-        return Upgrade(before, migrations.SCHEMA_VERSION)
-    backup(engine, copy_path, key)
+        return Upgrade(before, target)
+    try:
+        backup(engine, copy_path, key)
+    except (OSError, sqlcipher3.Error) as exc:
+        engine.dispose()
+        remove_database_files(copy_path)
+        raise UpgradeFailedError(before, target, step=FailedStep.COPY, copy_path=copy_path) from exc
     try:
         migrations.migrate(engine)
     except Exception as exc:
         engine.dispose()
-        raise _restore(before, path, key, copy_path) from exc
+        raise UpgradeFailedError(
+            before, target, step=_restore(path, key, copy_path), copy_path=copy_path
+        ) from exc
     remove_database_files(copy_path)
-    return Upgrade(before, migrations.SCHEMA_VERSION)
+    return Upgrade(before, target)
 
 
-def _restore(before: int, path: Path, key: bytes, copy_path: Path) -> UpgradeFailedError:
+def _restore(path: Path, key: bytes, copy_path: Path) -> FailedStep:
     try:
         restore(copy_path, path, key)
     except Exception:
-        return UpgradeFailedError(before, migrations.SCHEMA_VERSION, restored=False, copy_path=copy_path)
+        return FailedStep.RESTORE
     remove_database_files(copy_path)
-    return UpgradeFailedError(before, migrations.SCHEMA_VERSION, restored=True, copy_path=copy_path)
+    return FailedStep.MIGRATION

@@ -58,10 +58,10 @@ class ProfileTooNewError(ProfileError):
 
 
 class UpgradeFailedError(LiaisonError):
-    """Upgrading the profile's schema failed; `restored` says whether it is back as it was."""
+    """Upgrading the profile's schema failed; `unchanged` says whether it is as it was."""
 
     exit_code = 1
 
-    def __init__(self, message: str, *, restored: bool) -> None:
+    def __init__(self, message: str, *, unchanged: bool) -> None:
         super().__init__(message)
-        self.restored = restored
+        self.unchanged = unchanged

@@ -146,17 +146,14 @@ def _open(directory: Path, data_key: bytes) -> Store:
 
 
 def _upgrade_failed(exc: upgrade.UpgradeFailedError) -> UpgradeFailedError:
-    if exc.restored:
-        message = (
-            f"upgrading the profile from schema {exc.before} to {exc.target} failed;"
-            " it was restored and is unchanged"
-        )
+    step = f"upgrading the profile from schema {exc.before} to {exc.target} failed"
+    if exc.step is upgrade.FailedStep.COPY:
+        message = f"{step}: its pre-upgrade copy could not be written (is the disk full?); it is unchanged"
+    elif exc.step is upgrade.FailedStep.MIGRATION:
+        message = f"{step}; it was restored and is unchanged"
     else:
-        message = (
-            f"upgrading the profile from schema {exc.before} to {exc.target} failed and it could"
-            f" not be restored; its encrypted pre-upgrade copy is {exc.copy_path}"
-        )
-    return UpgradeFailedError(message, restored=exc.restored)
+        message = f"{step} and it could not be restored; its encrypted pre-upgrade copy is {exc.copy_path}"
+    return UpgradeFailedError(message, unchanged=exc.step.unchanged)
 
 
 def _remove_database(db_path: Path) -> None:

@@ -118,7 +118,7 @@ def test_given_a_failing_migration_the_database_is_restored_and_the_copy_removed
     with pytest.raises(upgrade.UpgradeFailedError) as failed:
         upgrade.upgrade(engine, path=db_path, key=key, copy_path=copy_path)
 
-    assert failed.value.restored
+    assert failed.value.step is upgrade.FailedStep.MIGRATION
     assert (failed.value.before, failed.value.target) == (before, before + 1)
     assert isinstance(failed.value.__cause__, RuntimeError)
     reopened = open_engine(db_path, key)
@@ -147,11 +147,50 @@ def test_given_a_migration_that_commits_before_failing_the_copy_puts_the_databas
     with pytest.raises(upgrade.UpgradeFailedError) as failed:
         upgrade.upgrade(engine, path=db_path, key=key, copy_path=copy_path)
 
-    assert failed.value.restored
+    assert failed.value.step is upgrade.FailedStep.MIGRATION
     reopened = open_engine(db_path, key)
     assert _version(reopened) == before
     assert _names(reopened) == [NEEDLE]
     assert "half_done" not in _tables(reopened)
+
+
+def test_given_the_copy_cannot_be_written_no_migration_runs(
+    db_path: Path, tmp_path: Path, key: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = _released_database(db_path, key)
+    ran: list[int] = []
+    _with_next_migration(monkeypatch, lambda conn: ran.append(1))
+    unwritable = tmp_path / "no-such-folder" / "copy.db"
+
+    with pytest.raises(upgrade.UpgradeFailedError) as failed:
+        upgrade.upgrade(engine, path=db_path, key=key, copy_path=unwritable)
+
+    assert failed.value.step is upgrade.FailedStep.COPY
+    assert failed.value.step.unchanged
+    assert ran == []
+    reopened = open_engine(db_path, key)
+    assert _version(reopened) == migrations.SCHEMA_VERSION - 1
+    assert _names(reopened) == [NEEDLE]
+
+
+def test_given_the_copy_vanished_the_failure_says_the_restore_failed_too(
+    db_path: Path, copy_path: Path, key: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = _released_database(db_path, key)
+
+    def v_broken(conn: Connection) -> None:
+        copy_path.unlink()
+        raise RuntimeError("a bug in the migration")
+
+    _with_next_migration(monkeypatch, v_broken)
+
+    with pytest.raises(upgrade.UpgradeFailedError) as failed:
+        upgrade.upgrade(engine, path=db_path, key=key, copy_path=copy_path)
+
+    assert failed.value.step is upgrade.FailedStep.RESTORE
+    assert not failed.value.step.unchanged
+    # Restoring never replaces the database with an empty file made from a missing copy.
+    assert _names(open_engine(db_path, key)) == [NEEDLE]
 
 
 def test_a_new_file_is_migrated_without_a_copy(
