@@ -58,10 +58,14 @@ class ProfileTooNewError(ProfileError):
 
 
 class UpgradeFailedError(LiaisonError):
-    """Upgrading the profile's schema failed; `unchanged` says whether it is as it was."""
+    """Upgrading the profile's schema failed; `unchanged` says whether it is as it was.
+
+    `step` is where it stopped, as a code: "copy", "migration" or "restore".
+    """
 
     exit_code = 1
 
-    def __init__(self, message: str, *, unchanged: bool) -> None:
+    def __init__(self, message: str, *, step: str, unchanged: bool) -> None:
         super().__init__(message)
+        self.step = step
         self.unchanged = unchanged

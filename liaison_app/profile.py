@@ -153,7 +153,7 @@ def _upgrade_failed(exc: upgrade.UpgradeFailedError) -> UpgradeFailedError:
         message = f"{step}; it was restored and is unchanged"
     else:
         message = f"{step} and it could not be restored; its encrypted pre-upgrade copy is {exc.copy_path}"
-    return UpgradeFailedError(message, unchanged=exc.step.unchanged)
+    return UpgradeFailedError(message, step=exc.step.value, unchanged=exc.step.unchanged)
 
 
 def _remove_database(db_path: Path) -> None:

@@ -116,6 +116,7 @@ def test_given_a_failing_migration_unlock_says_the_profile_was_restored_and_it_i
         profile.unlock(directory, PASSPHRASE)
 
     assert failed.value.unchanged
+    assert failed.value.step == "migration"
     assert failed.value.exit_code == 1
     assert "\n" not in str(failed.value)
     monkeypatch.undo()
