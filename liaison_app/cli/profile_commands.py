@@ -95,7 +95,7 @@ def _init(args: argparse.Namespace) -> int:
     directory: Path = args.profile
     if profile.exists(directory):
         raise ProfileError(f"a profile already exists in {directory}")
-    passphrase = read_new_passphrase(PASSPHRASE_ENV)
+    passphrase = read_new_passphrase(PASSPHRASE_ENV, user_inputs=(args.name, args.device))
     created = profile.init(
         directory,
         passphrase=passphrase,
@@ -121,8 +121,10 @@ def _change_passphrase(args: argparse.Namespace) -> int:
     cost = keyfile.KdfCost(
         args.kdf_memory_mib or current.memory_mib, args.kdf_iterations or current.iterations
     )
-    profile.unlock(directory, old).close()  # check the old one before asking for a new one
-    profile.change_passphrase(directory, old, read_new_passphrase(NEW_PASSPHRASE_ENV), cost)
+    with profile.unlock(directory, old) as store:  # check the old one before asking for a new one
+        user_inputs = (store.author.officer, store.author.device_name, old)
+    new = read_new_passphrase(NEW_PASSPHRASE_ENV, user_inputs=user_inputs)
+    profile.change_passphrase(directory, old, new, cost)
     output.emit("Passphrase changed.")
     return 0
 
@@ -200,7 +202,7 @@ def _demo(args: argparse.Namespace) -> int:
     else:
         created = profile.init(
             directory,
-            passphrase=read_new_passphrase(PASSPHRASE_ENV),
+            passphrase=read_new_passphrase(PASSPHRASE_ENV, user_inputs=(args.name, args.device)),
             officer_name=args.name,
             device_name=args.device,
             cost=keyfile.KdfCost(args.kdf_memory_mib, args.kdf_iterations),
