@@ -9,7 +9,7 @@ from liaison_app import keyfile, profile, settings, vocab
 from liaison_app.cli import output
 from liaison_app.cli.secrets import read_new_passphrase, read_secret
 from liaison_app.errors import ProfileError
-from liaison_app.services import dump, records, search
+from liaison_app.services import dump, preferences, records, search
 from liaison_app.store import Store
 
 PASSPHRASE_ENV = "LIAISON_PASSPHRASE"
@@ -55,15 +55,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_settings_show)
     put = config_verbs.add_parser("set", help="change one setting")
-    put.add_argument(
-        "key",
-        choices=[
-            "sensitivity_levels",
-            "default_sensitivity",
-            "auto_lock_minutes",
-            "exchange_folder",
-        ],
-    )
+    put.add_argument("key", choices=preferences.SETTABLE)
     put.add_argument("value", help="for sensitivity_levels, a comma-separated list")
     put.set_defaults(handler=_settings_set)
 
@@ -182,14 +174,11 @@ def _settings_show(store: Store, args: argparse.Namespace) -> int:
 
 
 def _settings_set(store: Store, args: argparse.Namespace) -> int:
-    value: object = args.value
-    if args.key == "sensitivity_levels":
-        value = args.value.split(",")
-    elif args.key == "auto_lock_minutes":
-        value = settings.minutes(args.value)
-    with store.session() as s:
-        settings.put(s, args.key, value)
-        s.commit()
+    before = preferences.read(store)
+    after = preferences.update_from_text(store, args.key, args.value)
+    if args.key != "default_sensitivity" and after.default_sensitivity != before.default_sensitivity:
+        # New levels without the old default: say where the default went.
+        output.emit(f"default_sensitivity: {after.default_sensitivity}")
     return 0
 
 

@@ -264,3 +264,31 @@ def test_version_prints_the_installed_release(cli: Cli) -> None:
     assert result.code == 0
     assert result.out == f"liaison {importlib.metadata.version('liaison')}\n"
     assert result.out == f"liaison {liaison_app.__version__}\n"
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("auto_lock_minutes", "99999"),  # 0.1.0 stored it: the settings screen refuses it
+        ("auto_lock_minutes", "-5"),
+        ("exchange_folder", "usb/exchange"),
+        ("default_sensitivity", "COSMIC TOP SECRET"),
+        ("sensitivity_levels", "OPEN,open"),
+        ("sensitivity_levels", ","),
+    ],
+)
+def test_given_a_value_the_settings_screen_refuses_when_set_on_the_cli_then_exit_2_and_nothing_stored(
+    cli: Cli, key: str, value: str
+) -> None:
+    cli.init()
+    before = cli.ok("settings", "show", "--json")
+    result = cli("settings", "set", key, value)
+    assert result.code == 2 and result.err.startswith(f"liaison: {key}: ") and result.err.count("\n") == 1
+    assert cli.ok("settings", "show", "--json") == before
+
+
+def test_given_levels_without_the_default_the_cli_says_where_the_default_went(cli: Cli) -> None:
+    cli.init()
+    out = cli.ok("settings", "set", "sensitivity_levels", "OPEN,RESTRICTED")
+    assert out == "default_sensitivity: OPEN"
+    assert json.loads(cli.ok("settings", "show", "--json"))["default_sensitivity"] == "OPEN"
