@@ -125,6 +125,7 @@ def verdict(rating: Strength) -> str:
     """One line under the meter: the score's word, then why it is refused or how to improve."""
     advice = reason_text(rating.reason)
     hints = [rating.feedback.warning] if rating.feedback.warning else []
-    hints += list(rating.feedback.suggestions[:1])
+    # "Add another word" repeats what the refusal already says.
+    hints += [h for h in rating.feedback.suggestions if h is not Hint.ADD_WORDS][:1]
     extra = " ".join(hint_text(h) for h in hints)
     return " ".join(part for part in (f"{score_label(rating.score)}.", advice, extra) if part)
