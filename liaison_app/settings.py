@@ -1,14 +1,28 @@
-"""Profile settings kept inside the encrypted database (never in a readable file)."""
+"""Profile settings kept inside the encrypted database (never in a readable file), and the
+rule each one follows.
+
+Every write goes through `put`, which validates the value for its key, so no caller (the
+settings screen, `liaison settings set`, profile creation) can store what another refuses.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session
 
 from db.models import Setting
-from liaison_app import vocab
+from liaison_app import validation, vocab
 from liaison_app.errors import ValidationError
+
+MAX_AUTO_LOCK_MINUTES = 24 * 60
+MAX_LEVELS = 12
+MAX_LEVEL_LENGTH = 60
+MAX_NAME_LENGTH = 200
+MAX_FOLDER_LENGTH = 4096
 
 DEFAULTS: dict[str, Any] = {
     "officer_name": "",
@@ -21,26 +35,67 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+class Rule(StrEnum):
+    """Which rule a refused setting broke (the GUI words it; nobody parses the message)."""
+
+    UNKNOWN_KEY = "unknown_key"
+    WRONG_TYPE = "wrong_type"
+    OUT_OF_RANGE = "out_of_range"
+    EMPTY = "empty"
+    TOO_LONG = "too_long"
+    TOO_MANY = "too_many"
+    REPEATED = "repeated"
+    HAS_COMMA = "has_comma"
+    NOT_A_LEVEL = "not_a_level"
+    NOT_A_CHOICE = "not_a_choice"
+    NOT_ABSOLUTE = "not_absolute"
+
+
+class SettingRefusedError(ValidationError):
+    """A value refused for a setting: `key` names the setting, `rule` the broken rule."""
+
+    def __init__(self, key: str, rule: Rule, detail: str) -> None:
+        # TODO(field=): pass field=key to ValidationError once errors.py has it; until then
+        # the message starts with the key, as every ValidationError message does today.
+        super().__init__(f"{key}: {detail}")
+        self.key = key
+        self.rule = rule
+
+
 def get(session: Session, key: str) -> Any:
     """The stored value of `key`, or its default."""
-    if key not in DEFAULTS:
-        raise ValidationError(f"unknown setting {key!r}")
+    _known(key)
     row = session.get(Setting, key)
     return DEFAULTS[key] if row is None else row.value
 
 
-def put(session: Session, key: str, value: Any) -> None:
-    """Store `value` under `key` (the caller commits)."""
-    if key not in DEFAULTS:
-        raise ValidationError(f"unknown setting {key!r}")
+def put(session: Session, key: str, value: Any) -> Any:
+    """Validate `value` for `key` and store it (the caller commits); returns what was stored.
+
+    Levels that no longer hold the default sensitivity move the default to the first level,
+    so `default_sensitivity` is always one of `sensitivity_levels`.
+    """
+    cleaned = validate(session, key, value)
+    _store(session, key, cleaned)
+    if key == "sensitivity_levels" and _level_named(cleaned, get(session, "default_sensitivity")) is None:
+        _store(session, "default_sensitivity", cleaned[0])
+    return cleaned
+
+
+def validate(session: Session, key: str, value: Any) -> Any:
+    """The value to store for `key`, or SettingRefusedError; stores nothing."""
+    _known(key)
+    if key in ("officer_name", "device_name"):
+        return validation.text(key, value, required=True, max_len=MAX_NAME_LENGTH)
+    if key == "role":
+        return validation.choice(key, value, vocab.ROLES)
     if key == "sensitivity_levels":
-        value = _clean_levels(value)
-    row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value=value))
-    else:
-        row.value = value
-        session.add(row)
+        return levels(value)
+    if key == "default_sensitivity":
+        return _default_level(get(session, "sensitivity_levels"), value)
+    if key == "auto_lock_minutes":
+        return auto_lock_minutes(value)
+    return exchange_folder(value)
 
 
 def all_settings(session: Session) -> dict[str, Any]:
@@ -48,19 +103,84 @@ def all_settings(session: Session) -> dict[str, Any]:
     return {key: get(session, key) for key in DEFAULTS}
 
 
-def _clean_levels(value: Any) -> list[str]:
-    levels = [str(v).strip().upper() for v in value if str(v).strip()]
-    if not levels or len(set(levels)) != len(levels):
-        raise ValidationError("sensitivity levels: give at least one, without repeats")
-    return levels
+def levels(value: object) -> list[str]:
+    """Sensitivity levels: upper-case, trimmed, at least one, none repeated, lowest first."""
+    key = "sensitivity_levels"
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise SettingRefusedError(key, Rule.WRONG_TYPE, "expected a list of levels")
+    cleaned: list[str] = []
+    for item in value:
+        if not isinstance(item, str):
+            raise SettingRefusedError(key, Rule.WRONG_TYPE, f"{item!r} is not text")
+        if item.strip():
+            cleaned.append(item.strip().upper())
+    if not cleaned:
+        raise SettingRefusedError(key, Rule.EMPTY, "give at least one level")
+    if len(cleaned) > MAX_LEVELS:
+        raise SettingRefusedError(key, Rule.TOO_MANY, f"at most {MAX_LEVELS} levels")
+    for level in cleaned:
+        if len(level) > MAX_LEVEL_LENGTH:
+            raise SettingRefusedError(key, Rule.TOO_LONG, f"a level is longer than {MAX_LEVEL_LENGTH}")
+        if "," in level:
+            # Levels are listed and typed comma-separated: a comma inside one splits it.
+            raise SettingRefusedError(key, Rule.HAS_COMMA, f"{level!r} contains a comma")
+    if len(set(cleaned)) != len(cleaned):
+        raise SettingRefusedError(key, Rule.REPEATED, "a level is given twice")
+    return cleaned
 
 
-def minutes(value: object) -> int:
-    """A whole number of minutes, 0 meaning never."""
-    try:
-        number = int(str(value))
-    except ValueError:
-        raise ValidationError(f"minutes: {value!r} is not a whole number") from None
-    if number < 0:
-        raise ValidationError("minutes: must not be negative")
-    return number
+def auto_lock_minutes(value: object) -> int:
+    """Idle minutes before the app locks, 0 meaning never."""
+    key = "auto_lock_minutes"
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SettingRefusedError(key, Rule.WRONG_TYPE, f"{value!r} is not a whole number")
+    if not 0 <= value <= MAX_AUTO_LOCK_MINUTES:
+        raise SettingRefusedError(
+            key, Rule.OUT_OF_RANGE, f"must be 0 (never) to {MAX_AUTO_LOCK_MINUTES}, not {value}"
+        )
+    return value
+
+
+def exchange_folder(value: object) -> str:
+    """The folder bundles are exchanged through: empty (none yet) or an absolute path."""
+    key = "exchange_folder"
+    if not isinstance(value, str):
+        raise SettingRefusedError(key, Rule.WRONG_TYPE, "expected a folder path")
+    cleaned = value.strip()
+    if len(cleaned) > MAX_FOLDER_LENGTH:
+        raise SettingRefusedError(key, Rule.TOO_LONG, f"longer than {MAX_FOLDER_LENGTH} characters")
+    if cleaned and not Path(cleaned).expanduser().is_absolute():
+        raise SettingRefusedError(key, Rule.NOT_ABSOLUTE, f"{cleaned!r} is not an absolute path")
+    return cleaned
+
+
+def _default_level(current_levels: list[str], value: object) -> str:
+    key = "default_sensitivity"
+    if not isinstance(value, str):
+        raise SettingRefusedError(key, Rule.WRONG_TYPE, "expected one of the sensitivity levels")
+    found = _level_named(current_levels, value)
+    if found is None:
+        raise SettingRefusedError(
+            key, Rule.NOT_A_LEVEL, f"{value.strip()!r} is not one of {', '.join(current_levels)}"
+        )
+    return found
+
+
+def _level_named(current_levels: list[str], name: object) -> str | None:
+    # Levels are stored upper-case; an officer may type them in any case.
+    wanted = str(name).strip().upper()
+    return next((level for level in current_levels if level == wanted), None)
+
+
+def _known(key: str) -> None:
+    if key not in DEFAULTS:
+        raise SettingRefusedError(key, Rule.UNKNOWN_KEY, "no such setting")
+
+
+def _store(session: Session, key: str, value: Any) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+        session.add(row)

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app import keyfile
-from liaison_app.errors import LiaisonError
+from liaison_app.errors import LiaisonError, WrongSecretError
 from liaison_app.services import preferences
+from liaison_app.services.preferences import Rule, SettingRefusedError
 from ui import worker
 from ui.context import AppContext
 
@@ -33,31 +34,32 @@ class SettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.task: worker.TaskHandle | None = None
+        self.refusal: tuple[str, Rule] | None = None  # the setting and rule last refused
         current = preferences.read(ctx.store)
         self.auto_lock = QSpinBox(self)
         self.auto_lock.setRange(0, preferences.MAX_AUTO_LOCK_MINUTES)
-        self.auto_lock.setSpecialValueText("Never")
-        self.auto_lock.setSuffix(" min")
+        self.auto_lock.setSpecialValueText(self.tr("Never"))
+        self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_lock.setValue(current.auto_lock_minutes)
         self.folder = QLineEdit(current.exchange_folder, self)
-        self.folder.setPlaceholderText("Folder or USB stick where sync bundles are exchanged")
-        browse = QPushButton("Browse…", self)
+        self.folder.setPlaceholderText(self.tr("Folder or USB stick where sync bundles are exchanged"))
+        browse = QPushButton(self.tr("Browse…"), self)
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        general = QGroupBox("General", self)
+        general = QGroupBox(self.tr("General"), self)
         form = QFormLayout(general)
-        form.addRow("Lock after idle:", self.auto_lock)
-        form.addRow("Exchange folder:", folder_row)
-        theme = QLabel("Follows the system's light or dark setting.", self)
-        form.addRow("Theme:", theme)
+        form.addRow(self.tr("Lock after idle:"), self.auto_lock)
+        form.addRow(self.tr("Exchange folder:"), folder_row)
+        theme = QLabel(self.tr("Follows the system's light or dark setting."), self)
+        form.addRow(self.tr("Theme:"), theme)
         levels = QLabel(", ".join(current.sensitivity_levels), self)
         levels.setWordWrap(True)
-        form.addRow("Sensitivity markings:", levels)
+        form.addRow(self.tr("Sensitivity markings:"), levels)
         self.error = QLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -75,32 +77,35 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(520)
 
     def _kdf_box(self, cost: keyfile.KdfCost) -> QGroupBox:
-        box = QGroupBox("Passphrase key derivation (Argon2id)", self)
+        box = QGroupBox(self.tr("Passphrase key derivation (Argon2id)"), self)
         self.memory = QSpinBox(box)
         self.memory.setRange(keyfile.MIN_MEMORY_MIB, 4096)
-        self.memory.setSuffix(" MiB")
+        self.memory.setSuffix(self.tr(" MiB"))
         self.memory.setValue(cost.memory_mib)
         self.iterations = QSpinBox(box)
         self.iterations.setRange(keyfile.MIN_ITERATIONS, 20)
         self.iterations.setValue(cost.iterations)
         self.passphrase = QLineEdit(box)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Needed to re-encrypt the key at the new cost")
-        self.kdf_button = QPushButton("Apply new cost", box)
+        self.passphrase.setPlaceholderText(self.tr("Needed to re-encrypt the key at the new cost"))
+        self.kdf_button = QPushButton(self.tr("Apply new cost"), box)
         self.kdf_button.setAutoDefault(False)
         self.kdf_button.clicked.connect(self.apply_kdf)
         self.kdf_status = QLabel(box)
         self.kdf_status.setWordWrap(True)
         note = QLabel(
-            "Higher cost makes guessing the passphrase of a seized laptop slower, and unlocking slower too.",
+            self.tr(
+                "Higher cost makes guessing the passphrase of a seized laptop slower, "
+                "and unlocking slower too."
+            ),
             box,
         )
         note.setWordWrap(True)
         form = QFormLayout(box)
         form.addRow(note)
-        form.addRow("Memory:", self.memory)
-        form.addRow("Passes:", self.iterations)
-        form.addRow("Current passphrase:", self.passphrase)
+        form.addRow(self.tr("Memory:"), self.memory)
+        form.addRow(self.tr("Passes:"), self.iterations)
+        form.addRow(self.tr("Current passphrase:"), self.passphrase)
         form.addRow(self.kdf_button, self.kdf_status)
         return box
 
@@ -112,12 +117,37 @@ class SettingsDialog(QDialog):
                 auto_lock_minutes=self.auto_lock.value(),
                 exchange_folder=self.folder.text(),
             )
-        except LiaisonError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+        except SettingRefusedError as exc:
+            self.refusal = (exc.key, exc.rule)
+            self._show_error(self._refusal_text(exc.key, exc.rule))
             return
+        except LiaisonError as exc:
+            self._show_error(str(exc))
+            return
+        self.refusal = None
         self.ctx.preferences_changed.emit()
         self.accept()
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def _refusal_text(self, key: str, rule: Rule) -> str:
+        """A refused setting, worded from its key and rule (never from the service's message)."""
+        if key == "exchange_folder" and rule is Rule.NOT_ABSOLUTE:
+            return self.tr("Exchange folder: “%s” is not an absolute path; use Browse to choose one.") % (
+                self.folder.text().strip()
+            )
+        if key == "auto_lock_minutes":
+            return self.tr(
+                "Lock after idle: choose 0 (never) to %n minutes.", "", preferences.MAX_AUTO_LOCK_MINUTES
+            )
+        labels = {
+            "exchange_folder": self.tr("Exchange folder"),
+            "sensitivity_levels": self.tr("Sensitivity markings"),
+            "default_sensitivity": self.tr("Default sensitivity"),
+        }
+        return self.tr("%s: this value is not accepted.") % labels.get(key, key)
 
     def apply_kdf(self) -> None:
         """Rewrap the key at the chosen cost, in the background."""
@@ -130,12 +160,17 @@ class SettingsDialog(QDialog):
             return
         store, secret = self.ctx.store, self.passphrase.text()
         self.kdf_button.setEnabled(False)
-        self.kdf_status.setText("Re-encrypting the key…")
+        self.kdf_status.setText(self.tr("Re-encrypting the key…"))
         self.task = worker.start(
             lambda state: preferences.change_kdf_cost(store, passphrase=secret, cost=cost)
         )
-        self.task.succeeded.connect(lambda _r: self._kdf_done("New cost applied."))
-        self.task.failed.connect(lambda exc: self._kdf_done(f"Not changed: {exc}"))
+        self.task.succeeded.connect(lambda _r: self._kdf_done(self.tr("New cost applied.")))
+        self.task.failed.connect(lambda exc: self._kdf_done(self._kdf_failure(exc)))
+
+    def _kdf_failure(self, exc: object) -> str:
+        if isinstance(exc, WrongSecretError):
+            return self.tr("Not changed: wrong passphrase.")
+        return self.tr("Not changed: %s") % exc
 
     def _kdf_done(self, message: str) -> None:
         self.task = None
@@ -144,6 +179,6 @@ class SettingsDialog(QDialog):
         self.kdf_status.setText(message)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Exchange folder", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Exchange folder"), self.folder.text())
         if chosen:
             self.folder.setText(chosen)

@@ -28,7 +28,7 @@ from liaison_app import keyfile, profile, vocab
 from liaison_app.errors import LiaisonError
 from liaison_app.profile import NewProfile
 from liaison_app.services import passphrase as rules
-from ui import worker
+from ui import passphrase_words, worker
 from ui.icons import icon
 
 ERROR_STYLE = "color: #c0392b;"
@@ -48,23 +48,24 @@ class IdentityPage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Who uses this profile")
-        self.setSubTitle("Your name and this device are stamped on every record you write.")
+        self.setTitle(self.tr("Who uses this profile"))
+        self.setSubTitle(self.tr("Your name and this device are stamped on every record you write."))
         self.officer = QLineEdit(self)
-        self.officer.setPlaceholderText("e.g. Maj. Anna Berg")
+        self.officer.setPlaceholderText(self.tr("e.g. Maj. Anna Berg"))
         self.device = QLineEdit(socket.gethostname(), self)
         self.roles = QButtonGroup(self)
         role_box = QVBoxLayout()
+        labels = {"field": self.tr("Field officer"), "hq": self.tr("Headquarters")}
         for slug, label in vocab.ROLES.items():
-            button = QRadioButton(label, self)
+            button = QRadioButton(labels.get(slug, label), self)
             button.setProperty("role", slug)
             button.setChecked(slug == "field")
             self.roles.addButton(button)
             role_box.addWidget(button)
         form = QFormLayout(self)
-        form.addRow("&Officer name:", self.officer)
-        form.addRow("&Device name:", self.device)
-        form.addRow("Role:", role_box)
+        form.addRow(self.tr("&Officer name:"), self.officer)
+        form.addRow(self.tr("&Device name:"), self.device)
+        form.addRow(self.tr("Role:"), role_box)
         self.registerField("officer*", self.officer)
         self.registerField("device*", self.device)
 
@@ -75,15 +76,19 @@ class IdentityPage(QWizardPage):
 
 
 class PassphrasePage(QWizardPage):
-    """The passphrase twice, a strength meter, and the key-derivation cost."""
+    """The passphrase twice, a strength meter, and the key-derivation cost. Create profile
+    stays disabled, with the reason under the meter, until the passphrase policy accepts it
+    and the confirmation matches."""
 
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self.setup = wizard
-        self.setTitle("Choose a passphrase")
-        self.setSubTitle("It encrypts everything in this profile. Several words you can remember are best.")
+        self.setTitle(self.tr("Choose a passphrase"))
+        self.setSubTitle(
+            self.tr("It encrypts everything in this profile. Several words you can remember are best.")
+        )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, "Create profile")
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create profile"))
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirmation = QLineEdit(self)
@@ -93,35 +98,67 @@ class PassphrasePage(QWizardPage):
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(8)
         self.verdict = QLabel(self)
+        self.verdict.setWordWrap(True)
         self.error = _error_label(self)
         self.memory = QSpinBox(self)
         self.memory.setRange(keyfile.MIN_MEMORY_MIB, 4096)
-        self.memory.setSuffix(" MiB")
         self.iterations = QSpinBox(self)
         self.iterations.setRange(keyfile.MIN_ITERATIONS, 20)
         cost = wizard.cost or keyfile.KdfCost()
         self.memory.setValue(cost.memory_mib)
         self.iterations.setValue(cost.iterations)
-        advanced = QGroupBox("Key derivation cost (advanced)", self)
+        self.memory.setSuffix(self.tr(" MiB"))
+        advanced = QGroupBox(self.tr("Key derivation cost (advanced)"), self)
         advanced_form = QFormLayout(advanced)
-        advanced_form.addRow("Memory:", self.memory)
-        advanced_form.addRow("Passes:", self.iterations)
+        advanced_form.addRow(self.tr("Memory:"), self.memory)
+        advanced_form.addRow(self.tr("Passes:"), self.iterations)
         form = QFormLayout(self)
-        form.addRow("&Passphrase:", self.passphrase)
-        form.addRow("&Repeat it:", self.confirmation)
-        form.addRow("Strength:", self.meter)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(self.tr("&Repeat it:"), self.confirmation)
+        form.addRow(self.tr("Strength:"), self.meter)
         form.addRow("", self.verdict)
         form.addRow("", self.error)
         form.addRow(advanced)
+        self.rating = rules.strength("")
         self.passphrase.textChanged.connect(self._rate)
-        self._rate("")
+        self.confirmation.textChanged.connect(self._rate)
+        self._rate()
 
-    def _rate(self, text: str) -> None:
-        rating = rules.strength(text)
-        self.meter.setValue(rating.score if text else 0)
-        colour = _METER_COLOURS[rating.score]
+    def _user_inputs(self) -> tuple[str, str]:
+        # The officer's and device's names are the first words an attacker tries.
+        return self.setup.identity.officer.text(), self.setup.identity.device.text()
+
+    def initializePage(self) -> None:  # noqa: N802
+        self._rate()  # the names given on the first page now count as easy to guess
+
+    def refusal(self) -> rules.Reason | None:
+        """Why Create profile is disabled now (None: it is enabled)."""
+        if not self.rating.accepted:
+            return self.rating.reason
+        if self.confirmation.text() != self.passphrase.text():
+            return rules.Reason.MISMATCH
+        return None
+
+    def _rate(self) -> None:
+        text = self.passphrase.text()
+        self.rating = rules.strength(text, user_inputs=self._user_inputs())
+        self.meter.setValue(self.rating.score if text else 0)
+        colour = _METER_COLOURS[self.rating.score]
         self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        self.verdict.setText(f"{rating.label.capitalize()}. {rating.hint}" if text else "")
+        self.verdict.setText(self._verdict() if text else "")
+        self.error.hide()
+        self.completeChanged.emit()
+
+    def _verdict(self) -> str:
+        words = passphrase_words.verdict(self.rating)
+        typed = self.confirmation.text()
+        # Say "differ" only once the confirmation cannot become the passphrase by typing on.
+        if self.rating.accepted and typed and not self.passphrase.text().startswith(typed):
+            words += " " + passphrase_words.reason_text(rules.Reason.MISMATCH)
+        return words
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return self.refusal() is None and self.setup.task is None and super().isComplete()
 
     def validatePage(self) -> bool:  # noqa: N802
         if self.setup.created is not None:
@@ -129,8 +166,13 @@ class PassphrasePage(QWizardPage):
         if self.setup.task is not None:
             return False
         try:
-            chosen = rules.check_new(self.passphrase.text(), self.confirmation.text())
+            chosen = rules.check_new(
+                self.passphrase.text(), self.confirmation.text(), user_inputs=self._user_inputs()
+            )
             cost = keyfile.KdfCost(self.memory.value(), self.iterations.value())
+        except rules.PassphraseRefusedError as exc:
+            self._show_error(passphrase_words.reason_text(exc.reason))
+            return False
         except LiaisonError as exc:
             self._show_error(str(exc))
             return False
@@ -139,7 +181,7 @@ class PassphrasePage(QWizardPage):
         return False  # the wizard moves on by itself once the profile exists
 
     def _show_error(self, message: str) -> None:
-        self.error.setText(message[:1].upper() + message[1:])
+        self.error.setText(message)
         self.error.show()
 
 
@@ -148,10 +190,12 @@ class RecoveryPage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle("Write down your recovery key")
+        self.setTitle(self.tr("Write down your recovery key"))
         self.setSubTitle(
-            "If you forget the passphrase, this key is the only way back in. It is shown "
-            "once and is not stored anywhere readable."
+            self.tr(
+                "If you forget the passphrase, this key is the only way back in. It is shown "
+                "once and is not stored anywhere readable."
+            )
         )
         self.key = QLabel(self)
         font = QFont("monospace")
@@ -164,12 +208,14 @@ class RecoveryPage(QWizardPage):
         self.key.setFrameShape(QLabel.Shape.StyledPanel)
         self.key.setMargin(12)
         advice = QLabel(
-            "Keep it on paper, apart from this laptop: whoever holds both the laptop and "
-            "the key can read every record.",
+            self.tr(
+                "Keep it on paper, apart from this laptop: whoever holds both the laptop and "
+                "the key can read every record."
+            ),
             self,
         )
         advice.setWordWrap(True)
-        self.confirmed = QCheckBox("I have written it down", self)
+        self.confirmed = QCheckBox(self.tr("I have written it down"), self)
         self.confirmed.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addWidget(self.key)
@@ -200,7 +246,7 @@ class SetupWizard(QWizard):
         self.cost = cost
         self.created: NewProfile | None = None
         self.task: worker.TaskHandle | None = None
-        self.setWindowTitle("Create your Liaison profile")
+        self.setWindowTitle(self.tr("Create your Liaison profile"))
         self.setWindowIcon(icon("liaison"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
@@ -218,7 +264,7 @@ class SetupWizard(QWizard):
         device = str(self.field("device"))
         role = self.identity.role()
         self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
-        self.secret.setSubTitle("Creating the encrypted profile…")
+        self.secret.setSubTitle(self.tr("Creating the encrypted profile…"))
         self.task = worker.start(
             lambda state: profile.init(
                 self.directory,
@@ -244,5 +290,5 @@ class SetupWizard(QWizard):
     def _failed(self, exc: object) -> None:
         self.task = None
         self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
-        self.secret.setSubTitle("Could not create the profile.")
-        self.secret._show_error(str(exc))
+        self.secret.setSubTitle(self.tr("Could not create the profile."))
+        self.secret._show_error(self.tr("Not created: %s") % exc)

@@ -9,7 +9,7 @@ from liaison_app import keyfile, profile, settings, vocab
 from liaison_app.cli import output
 from liaison_app.cli.secrets import read_new_passphrase, read_secret
 from liaison_app.errors import ProfileError
-from liaison_app.services import dump, records, search
+from liaison_app.services import dump, preferences, records, search
 from liaison_app.store import Store
 
 PASSPHRASE_ENV = "LIAISON_PASSPHRASE"
@@ -55,15 +55,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_settings_show)
     put = config_verbs.add_parser("set", help="change one setting")
-    put.add_argument(
-        "key",
-        choices=[
-            "sensitivity_levels",
-            "default_sensitivity",
-            "auto_lock_minutes",
-            "exchange_folder",
-        ],
-    )
+    put.add_argument("key", choices=preferences.SETTABLE)
     put.add_argument("value", help="for sensitivity_levels, a comma-separated list")
     put.set_defaults(handler=_settings_set)
 
@@ -95,7 +87,7 @@ def _init(args: argparse.Namespace) -> int:
     directory: Path = args.profile
     if profile.exists(directory):
         raise ProfileError(f"a profile already exists in {directory}")
-    passphrase = read_new_passphrase(PASSPHRASE_ENV)
+    passphrase = read_new_passphrase(PASSPHRASE_ENV, user_inputs=(args.name, args.device))
     created = profile.init(
         directory,
         passphrase=passphrase,
@@ -121,8 +113,10 @@ def _change_passphrase(args: argparse.Namespace) -> int:
     cost = keyfile.KdfCost(
         args.kdf_memory_mib or current.memory_mib, args.kdf_iterations or current.iterations
     )
-    profile.unlock(directory, old).close()  # check the old one before asking for a new one
-    profile.change_passphrase(directory, old, read_new_passphrase(NEW_PASSPHRASE_ENV), cost)
+    with profile.unlock(directory, old) as store:  # check the old one before asking for a new one
+        user_inputs = (store.author.officer, store.author.device_name, old)
+    new = read_new_passphrase(NEW_PASSPHRASE_ENV, user_inputs=user_inputs)
+    profile.change_passphrase(directory, old, new, cost)
     output.emit("Passphrase changed.")
     return 0
 
@@ -180,14 +174,11 @@ def _settings_show(store: Store, args: argparse.Namespace) -> int:
 
 
 def _settings_set(store: Store, args: argparse.Namespace) -> int:
-    value: object = args.value
-    if args.key == "sensitivity_levels":
-        value = args.value.split(",")
-    elif args.key == "auto_lock_minutes":
-        value = settings.minutes(args.value)
-    with store.session() as s:
-        settings.put(s, args.key, value)
-        s.commit()
+    before = preferences.read(store)
+    after = preferences.update_from_text(store, args.key, args.value)
+    if args.key != "default_sensitivity" and after.default_sensitivity != before.default_sensitivity:
+        # New levels without the old default: say where the default went.
+        output.emit(f"default_sensitivity: {after.default_sensitivity}")
     return 0
 
 
@@ -200,7 +191,7 @@ def _demo(args: argparse.Namespace) -> int:
     else:
         created = profile.init(
             directory,
-            passphrase=read_new_passphrase(PASSPHRASE_ENV),
+            passphrase=read_new_passphrase(PASSPHRASE_ENV, user_inputs=(args.name, args.device)),
             officer_name=args.name,
             device_name=args.device,
             cost=keyfile.KdfCost(args.kdf_memory_mib, args.kdf_iterations),

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import getpass
 import os
+from collections.abc import Iterable
 
 from liaison_app.errors import ValidationError
-
-MIN_NEW_PASSPHRASE = 8
+from liaison_app.services import passphrase as policy
 
 
 def _prompt(label: str) -> str:
@@ -23,13 +23,14 @@ def read_secret(env_var: str, label: str) -> str:
     return value if value is not None else _prompt(label)
 
 
-def read_new_passphrase(env_var: str) -> str:
-    """A new passphrase from `env_var`, else prompted twice; refuses short or mismatched ones."""
+def read_new_passphrase(env_var: str, *, user_inputs: Iterable[str] = ()) -> str:
+    """A new passphrase from `env_var`, else prompted twice; the passphrase policy decides
+    (PassphraseRefusedError, exit 2, for a weak or mismatched one)."""
+    inputs = tuple(user_inputs)
     value = os.environ.get(env_var)
-    if value is None:
-        value = _prompt("New passphrase")
-        if _prompt("Repeat new passphrase") != value:
-            raise ValidationError("passphrase: the two entries differ")
-    if len(value) < MIN_NEW_PASSPHRASE:
-        raise ValidationError(f"passphrase: use at least {MIN_NEW_PASSPHRASE} characters")
-    return value
+    if value is not None:
+        return policy.require_acceptable(value, user_inputs=inputs)
+    value = _prompt("New passphrase")
+    # Refuse a weak one before asking to type it again.
+    policy.require_acceptable(value, user_inputs=inputs)
+    return policy.check_new(value, _prompt("Repeat new passphrase"), user_inputs=inputs)

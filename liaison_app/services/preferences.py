@@ -1,15 +1,31 @@
-"""Profile preferences the settings screen edits: auto-lock, exchange folder, KDF cost."""
+"""The settings service behind both the settings screen and `liaison settings`: read the
+preferences, change any user-settable one (typed values from the GUI, text from the CLI),
+and the key-derivation cost. Every value is checked by `settings.put`, so both front ends
+refuse the same things; a refused change stores nothing."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from liaison_app import keyfile, profile, settings
-from liaison_app.errors import ValidationError
+from liaison_app.settings import MAX_AUTO_LOCK_MINUTES, Rule, SettingRefusedError
 from liaison_app.store import Store
 
-MAX_AUTO_LOCK_MINUTES = 24 * 60
+__all__ = [
+    "MAX_AUTO_LOCK_MINUTES",
+    "SETTABLE",
+    "Preferences",
+    "Rule",
+    "SettingRefusedError",
+    "change_kdf_cost",
+    "read",
+    "update",
+    "update_from_text",
+]
+
+# What an officer may change after `init` (names and role are fixed when the profile is made).
+# Levels come before the default so that one update can change both.
+SETTABLE = ("sensitivity_levels", "default_sensitivity", "auto_lock_minutes", "exchange_folder")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,16 +53,39 @@ def read(store: Store) -> Preferences:
 
 
 def update(
-    store: Store, *, auto_lock_minutes: int | None = None, exchange_folder: str | None = None
+    store: Store,
+    *,
+    auto_lock_minutes: int | None = None,
+    exchange_folder: str | None = None,
+    sensitivity_levels: list[str] | None = None,
+    default_sensitivity: str | None = None,
 ) -> Preferences:
-    """Validate and store the given preferences; returns them all as now stored."""
+    """Validate and store the given preferences, all or none; returns them all as now stored."""
+    given = {
+        "sensitivity_levels": sensitivity_levels,
+        "default_sensitivity": default_sensitivity,
+        "auto_lock_minutes": auto_lock_minutes,
+        "exchange_folder": exchange_folder,
+    }
     with store.session() as s:
-        if auto_lock_minutes is not None:
-            settings.put(s, "auto_lock_minutes", _minutes(auto_lock_minutes))
-        if exchange_folder is not None:
-            settings.put(s, "exchange_folder", _folder(exchange_folder))
-        s.commit()
+        for key in SETTABLE:
+            if given[key] is not None:
+                settings.put(s, key, given[key])
+        s.commit()  # reached only if every value passed: a refusal leaves the profile as it was
     return read(store)
+
+
+def update_from_text(store: Store, key: str, text: str) -> Preferences:
+    """Set one preference from what was typed on the command line (levels comma-separated)."""
+    if key not in SETTABLE:
+        raise SettingRefusedError(key, Rule.UNKNOWN_KEY, f"not one of {', '.join(SETTABLE)}")
+    if key == "sensitivity_levels":
+        return update(store, sensitivity_levels=text.split(","))
+    if key == "default_sensitivity":
+        return update(store, default_sensitivity=text)
+    if key == "auto_lock_minutes":
+        return update(store, auto_lock_minutes=_whole_number(key, text))
+    return update(store, exchange_folder=text)
 
 
 def change_kdf_cost(store: Store, *, passphrase: str, cost: keyfile.KdfCost) -> None:
@@ -54,16 +93,8 @@ def change_kdf_cost(store: Store, *, passphrase: str, cost: keyfile.KdfCost) -> 
     profile.change_passphrase(store.directory, passphrase, passphrase, cost)
 
 
-def _minutes(value: int) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(f"auto_lock_minutes: {value!r} is not a whole number")
-    if not 0 <= value <= MAX_AUTO_LOCK_MINUTES:
-        raise ValidationError(f"auto_lock_minutes: must be 0 (never) to {MAX_AUTO_LOCK_MINUTES}")
-    return value
-
-
-def _folder(value: str) -> str:
-    cleaned = value.strip()
-    if cleaned and not Path(cleaned).expanduser().is_absolute():
-        raise ValidationError(f"exchange_folder: {cleaned!r} is not an absolute path")
-    return cleaned
+def _whole_number(key: str, text: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise SettingRefusedError(key, Rule.WRONG_TYPE, f"{text!r} is not a whole number") from None

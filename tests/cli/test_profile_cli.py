@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import os
 import subprocess
@@ -10,7 +11,12 @@ from pathlib import Path
 
 import pytest
 
+import liaison_app
+from liaison_app import profile
+from liaison_app.services import passphrase as policy
 from tests.conftest import PASSPHRASE, Cli, snapshot
+
+DICEWARE = "tundra mosaic kettle orbit lantern"
 
 
 def _recovery_key(init_output: str) -> str:
@@ -57,7 +63,56 @@ def test_init_refuses_a_kdf_below_the_floor(cli: Cli, profile_dir: Path) -> None
 def test_init_refuses_a_short_passphrase(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LIAISON_PASSPHRASE", "short")
     result = cli("init", "--name", "x", "--device", "y", "--kdf-memory-mib", "8")
-    assert result.code == 2 and "at least 8 characters" in result.err
+    assert result.code == 2 and f"at least {policy.MIN_LENGTH} characters" in result.err
+
+
+def test_given_a_common_password_when_init_then_exit_2_in_one_line_and_no_profile(
+    cli: Cli, profile_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LIAISON_PASSPHRASE", "Password123!")
+    result = cli("init", "--name", "x", "--device", "y", "--kdf-memory-mib", "8", "--kdf-iterations", "1")
+    assert result.code == 2 and result.err.startswith("liaison: passphrase: too easy to guess")
+    assert result.err.count("\n") == 1 and "Password123!" not in result.err
+    assert not profile.exists(profile_dir)
+
+
+def test_given_the_officers_own_name_as_passphrase_when_init_then_it_is_refused(
+    cli: Cli, profile_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LIAISON_PASSPHRASE", "Jean-Baptiste Mukendi")
+    name = ["--name", "Jean-Baptiste Mukendi", "--device", "y", "--kdf-memory-mib", "8"]
+    assert cli("init", *name).code == 2
+    assert not profile.exists(profile_dir)
+
+
+def test_given_several_uncommon_words_when_init_then_the_profile_is_created(
+    cli: Cli, profile_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LIAISON_PASSPHRASE", DICEWARE)
+    cli.ok("init", "--name", "x", "--device", "y", "--kdf-memory-mib", "8", "--kdf-iterations", "1")
+    profile.unlock(profile_dir, DICEWARE).close()
+
+
+def test_given_a_weak_new_passphrase_when_changing_then_exit_2_and_the_old_one_still_unlocks(
+    cli: Cli, profile_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli.init()
+    before = snapshot(profile_dir)
+    monkeypatch.setenv("LIAISON_NEW_PASSPHRASE", "Password123!")
+    result = cli("passphrase", "change")
+    assert result.code == 2 and "too easy to guess" in result.err
+    assert snapshot(profile_dir) == before
+
+
+def test_given_a_weak_new_passphrase_when_recovering_then_exit_2_and_nothing_changes(
+    cli: Cli, profile_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = cli.ok("init", "--name", "x", "--device", "y", "--kdf-memory-mib", "8", "--kdf-iterations", "1")
+    before = snapshot(profile_dir)
+    monkeypatch.setenv("LIAISON_RECOVERY_KEY", _recovery_key(out))
+    monkeypatch.setenv("LIAISON_NEW_PASSPHRASE", "passphrase")
+    assert cli("recover").code == 2
+    assert snapshot(profile_dir) == before
 
 
 def test_a_wrong_passphrase_exits_3_and_changes_nothing(
@@ -194,6 +249,46 @@ def test_without_the_environment_the_passphrase_is_read_from_the_prompt(profile_
         "x",
         "--device",
         "y",
-        stdin="aaaaaaaa\nbbbbbbbb\n",
+        stdin=f"{DICEWARE}\n{DICEWARE}s\n",
     )
     assert mismatch.returncode == 2 and "differ" in mismatch.stderr
+    weak = _liaison(
+        profile_dir.parent / "weak", "init", "--name", "x", "--device", "y", stdin="Password123!\n"
+    )
+    # Refused before the second prompt: the officer does not type a weak one twice.
+    assert weak.returncode == 2 and "too easy to guess" in weak.stderr and "Repeat" not in weak.stderr
+
+
+def test_version_prints_the_installed_release(cli: Cli) -> None:
+    result = cli("--version")
+    assert result.code == 0
+    assert result.out == f"liaison {importlib.metadata.version('liaison')}\n"
+    assert result.out == f"liaison {liaison_app.__version__}\n"
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("auto_lock_minutes", "99999"),  # 0.1.0 stored it: the settings screen refuses it
+        ("auto_lock_minutes", "-5"),
+        ("exchange_folder", "usb/exchange"),
+        ("default_sensitivity", "COSMIC TOP SECRET"),
+        ("sensitivity_levels", "OPEN,open"),
+        ("sensitivity_levels", ","),
+    ],
+)
+def test_given_a_value_the_settings_screen_refuses_when_set_on_the_cli_then_exit_2_and_nothing_stored(
+    cli: Cli, key: str, value: str
+) -> None:
+    cli.init()
+    before = cli.ok("settings", "show", "--json")
+    result = cli("settings", "set", key, value)
+    assert result.code == 2 and result.err.startswith(f"liaison: {key}: ") and result.err.count("\n") == 1
+    assert cli.ok("settings", "show", "--json") == before
+
+
+def test_given_levels_without_the_default_the_cli_says_where_the_default_went(cli: Cli) -> None:
+    cli.init()
+    out = cli.ok("settings", "set", "sensitivity_levels", "OPEN,RESTRICTED")
+    assert out == "default_sensitivity: OPEN"
+    assert json.loads(cli.ok("settings", "show", "--json"))["default_sensitivity"] == "OPEN"

@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from liaison_app import profile
+from liaison_app.services import passphrase as policy
 from liaison_app.services import records
+from liaison_app.services.passphrase import Reason
 from tests.conftest import CHEAP_KDF, PASSPHRASE
+from ui import passphrase_words
 from ui.app import IdleLock
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -71,6 +74,7 @@ def test_passphrases_that_differ_are_refused_with_a_message_and_no_profile_is_cr
     wizard.next()
     assert wizard.currentPage() is wizard.secret
     assert "differ" in wizard.secret.error.text()
+    assert wizard.secret.refusal() is Reason.MISMATCH
     assert not profile.exists(directory)
 
 
@@ -83,6 +87,50 @@ def test_a_short_passphrase_is_refused_and_the_meter_reads_weak(qtbot: QtBot, tm
     wizard.next()
     assert wizard.currentPage() is wizard.secret
     assert "at least" in wizard.secret.error.text()
+    assert wizard.secret.refusal() is Reason.TOO_SHORT
+
+
+def test_given_password123_the_wizard_keeps_create_profile_disabled_and_says_why(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    directory = tmp_path / "new"
+    wizard = SetupWizard(directory, cost=CHEAP_KDF)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _fill_wizard(qtbot, wizard, "Password123!", "Password123!")
+    create = wizard.button(QWizard.WizardButton.CommitButton)
+    assert not create.isEnabled()
+    assert wizard.secret.refusal() is Reason.TOO_GUESSABLE  # the CLI's rule: same service
+    assert passphrase_words.reason_text(Reason.TOO_GUESSABLE) in wizard.secret.verdict.text()
+    assert wizard.secret.meter.value() < policy.MIN_SCORE
+    wizard.next()
+    assert wizard.currentPage() is wizard.secret and not profile.exists(directory)
+
+
+def test_given_a_diceware_phrase_create_profile_is_enabled_only_once_the_repeat_matches(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    wizard = SetupWizard(tmp_path / "new", cost=CHEAP_KDF)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _fill_wizard(qtbot, wizard, "tundra mosaic kettle orbit lantern", "tundra mosaic")
+    create = wizard.button(QWizard.WizardButton.CommitButton)
+    assert wizard.secret.refusal() is Reason.MISMATCH and not create.isEnabled()
+    assert passphrase_words.reason_text(Reason.MISMATCH) not in wizard.secret.verdict.text()  # still typing
+    qtbot.keyClicks(wizard.secret.confirmation, " kettle orbit lantern")
+    assert wizard.secret.refusal() is None and create.isEnabled()
+    assert wizard.secret.meter.value() == policy.MAX_SCORE
+
+
+def test_given_the_officers_name_as_passphrase_the_wizard_refuses_it_like_the_cli(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    wizard = SetupWizard(tmp_path / "new", cost=CHEAP_KDF)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _fill_wizard(qtbot, wizard, "Capt. Lina Ortiz", "Capt. Lina Ortiz")
+    assert policy.strength("Capt. Lina Ortiz").accepted  # only the name given makes it guessable
+    assert wizard.secret.refusal() is Reason.TOO_GUESSABLE
 
 
 def test_a_wrong_passphrase_shows_a_clear_message_and_the_dialog_stays_open(

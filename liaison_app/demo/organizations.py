@@ -9,7 +9,7 @@ Each organization is two unindented lines, then its posts and notes, indented:
         note: a line of the organization's notes
 
 The first post of a block is its head: key leader engagements and chairs use it. A name
-pool is a key of `demo_data.NAME_POOLS` or a group of them ("intl", "natl"). Tags written
+pool is a key of `demo.names.NAME_POOLS` or a group of them ("intl", "natl"). Tags written
 !dns and !dnc are not tags but the do-not-share and do-not-contact flags.
 """
 
@@ -18,7 +18,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from liaison_app import vocab
-from liaison_app.demo_data import NAME_POOLS, POOL_GROUPS, TOWNS
+from liaison_app.demo.names import NAME_POOLS, POOL_GROUPS
+from liaison_app.demo.places import TOWNS
 
 
 class Post(NamedTuple):

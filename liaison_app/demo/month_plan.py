@@ -2,7 +2,7 @@
 attends, the typed points recorded, the assessment, and the action items that followed,
 with statuses that make sense on the demo's `today`.
 
-Nothing here touches the store; `liaison_app.demo` writes what is planned.
+Nothing here touches the store; `liaison_app.demo.writer` writes what is planned.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from typing import Any
 import mgrs
 
 from liaison_app import vocab
-from liaison_app.demo_agenda import ASSESSMENT_OPENERS, ENGAGEMENTS, RANKS, Engagement, Seat
-from liaison_app.demo_data import SITES, UTC_OFFSET
-from liaison_app.demo_issues import ISSUES, ActionTemplate, Issue
-from liaison_app.demo_people import Person, Planned, Ref, Roster
+from liaison_app.demo.engagements import ASSESSMENT_OPENERS, ENGAGEMENTS, RANKS, Engagement, Seat
+from liaison_app.demo.issues import ISSUES, ActionTemplate, Issue
+from liaison_app.demo.places import SITES, UTC_OFFSET
+from liaison_app.demo.roster import Person, Planned, Ref, Roster
 
 PAST_DAYS = 30
 AHEAD_DAYS = 7

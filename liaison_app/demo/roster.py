@@ -2,7 +2,7 @@
 names drawn from the right community, phone numbers, emails, call signs, languages,
 sensitivity and the do-not-share / do-not-contact flags that fit each kind of person.
 
-Nothing here touches the store; `liaison_app.demo` writes what is planned.
+Nothing here touches the store; `liaison_app.demo.writer` writes what is planned.
 """
 
 from __future__ import annotations
@@ -12,17 +12,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
-from liaison_app.demo_data import (
-    CONTACT_NOTES,
-    LOCAL_POOLS,
-    MISSION,
-    MOBILE_NETWORKS,
-    NAME_POOLS,
-    PHONE_PREFIX,
-    POOL_GROUPS,
-    TOWNS,
-)
-from liaison_app.demo_orgs import ORGANIZATIONS, SOURCES, OrgSpec, Post
+from liaison_app.demo.names import CONTACT_NOTES, LOCAL_POOLS, NAME_POOLS, POOL_GROUPS
+from liaison_app.demo.organizations import ORGANIZATIONS, SOURCES, OrgSpec, Post
+from liaison_app.demo.places import MISSION, MOBILE_NETWORKS, PHONE_PREFIX, TOWNS
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,7 @@ organizations involved, the days it is live, numbers that move over the month, a
 typed minute points, action items and assessments it gives rise to. Pure data for
 `liaison_app.demo`.
 
-Block format (see `demo_data.read_blocks`):
+Block format (see `demo.blocks.read_blocks`):
 
     = key | first day-last day of the month it is discussed (0-29) | open/restricted/strict
     orgs: org keys that deal with it          count: name start-end, ...
@@ -19,8 +19,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from liaison_app import vocab
-from liaison_app.demo_data import Block, read_blocks, split_list
-from liaison_app.demo_orgs import BY_KEY
+from liaison_app.demo.blocks import Block, read_blocks, split_list
+from liaison_app.demo.organizations import BY_KEY
 
 
 class ActionTemplate(NamedTuple):

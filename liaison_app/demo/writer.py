@@ -6,7 +6,7 @@ The whole month is planned first, from a seeded random generator and the given d
 so the same seed and day always give the same content; then every record is written
 through the record services in one batch (validated exactly as a record typed by an
 officer, and all or nothing).
-The tables it draws on live in the `demo_*` modules next to this one.
+The tables it draws on live in the other modules of this package.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from datetime import date
 from typing import Any
 
 from liaison_app import clock, settings
-from liaison_app.demo_calendar import plan_month
-from liaison_app.demo_people import Planned, Ref, plan_people
+from liaison_app.demo.month_plan import plan_month
+from liaison_app.demo.roster import Planned, Ref, plan_people
 from liaison_app.errors import ProfileError
 from liaison_app.kinds import KINDS
 from liaison_app.services import records

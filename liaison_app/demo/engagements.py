@@ -2,7 +2,7 @@
 engagements, site visits, calls and bilateral meetings, each with who attends, where,
 and which issues come up. Pure data for `liaison_app.demo`.
 
-Block format (see `demo_data.read_blocks`):
+Block format (see `demo.blocks.read_blocks`):
 
     = meeting type | title | site key or - | open/restricted/strict
     weekly: / fortnightly: weekday HH:MM minutes    (recurring meetings)
@@ -17,9 +17,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from liaison_app import vocab
-from liaison_app.demo_data import SITES, Block, read_blocks, split_list
-from liaison_app.demo_issues import ISSUES
-from liaison_app.demo_orgs import BY_KEY
+from liaison_app.demo.blocks import Block, read_blocks, split_list
+from liaison_app.demo.issues import ISSUES
+from liaison_app.demo.organizations import BY_KEY
+from liaison_app.demo.places import SITES
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
