@@ -18,6 +18,7 @@ with $LIAISON_DEBUG set, the same redacted lines also go to stderr.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import logging
 import os
@@ -201,10 +202,8 @@ class RedactedStderrHandler(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         line = _redact_or_note(record).line()
-        try:
+        with contextlib.suppress(OSError, ValueError):  # a closed stream: the buffer has it
             sys.stderr.write(line + "\n")
-        except (OSError, ValueError):  # a closed stream: the line is still in the buffer
-            pass
 
 
 def _redact_or_note(record: logging.LogRecord) -> Entry:
@@ -212,7 +211,8 @@ def _redact_or_note(record: logging.LogRecord) -> Entry:
     try:
         return redact(record)
     except Exception as exc:
-        return Entry(record.created, record.levelname, record.name, f"<unreadable record: {type(exc).__name__}>", "")
+        note = f"<unreadable record: {type(exc).__name__}>"
+        return Entry(record.created, record.levelname, record.name, note, "")
 
 
 _buffer = RingBufferHandler()

@@ -99,8 +99,9 @@ class DiagnosticsDialog(QDialog):
         try:
             path.write_text(self.text.toPlainText(), encoding="utf-8")
         except OSError as exc:
-            self.status.setText(self.tr("Could not save: {reason}").format(reason=exc.strerror or type(exc).__name__))
+            self.status.setText(
+                self.tr("Could not save: {reason}").format(reason=exc.strerror or type(exc).__name__)
+            )
             return
         log.info("diagnostics saved to %s at the user's request", path)
         self.status.setText(self.tr("Saved to {path}").format(path=path))
-

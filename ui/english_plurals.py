@@ -16,7 +16,7 @@ _installed: list[QTranslator] = []  # keeps the translator alive while installed
 class EnglishPlurals(QTranslator):
     """Turns "(s)" into "" for one and "s" for any other count; no answer otherwise."""
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         if n < 0 or _MARK not in source:
