@@ -84,7 +84,7 @@ class DiagnosticsDialog(QDialog):
         entries = self.log.entries()
         self.text.setPlainText(self.log.text())
         self.text.verticalScrollBar().setValue(self.text.verticalScrollBar().maximum())
-        self.status.setText(self.tr("%n entries", "", len(entries)))
+        self.status.setText(self.tr("%n message(s), kept in memory only", "", len(entries)))
 
     def copy(self) -> None:
         """Put the log on the clipboard."""
