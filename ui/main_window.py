@@ -154,10 +154,10 @@ class MainWindow(QMainWindow):
             go.setIcon(item.icon())
             go_menu.addAction(go)
             self.go_actions.append(go)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.demo_action)
-        help_menu.addSeparator()
-        help_menu.addAction(self.diagnostics_action)
+        self.help_menu = menu.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.demo_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.diagnostics_action)
         self.data_actions = [
             self.new_action,
             self.save_action,
