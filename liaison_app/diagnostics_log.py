@@ -30,13 +30,16 @@ from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import PurePath
+from pathlib import PosixPath, PurePath, PurePosixPath, PureWindowsPath, WindowsPath
 from types import FrameType
 
 DEBUG_ENV = "LIAISON_DEBUG"
 CAPACITY = 500  # enough for a session's story, small enough to read in the dialog
 WITHHELD_MESSAGE = "<message withheld: not a literal in {where}>"
-_SAFE_SCALARS = (bool, int, float, type(None), uuid.UUID, timedelta, PurePath)
+# Exact types only: a subclass could override __str__ to return anything.
+_SAFE_SCALARS = frozenset({bool, int, float, type(None), uuid.UUID, timedelta})
+_PATHS = frozenset({PurePosixPath, PureWindowsPath, PosixPath, WindowsPath})
+_NUMBERS = frozenset({bool, int, float})
 _MAX_DEPTH = 2  # tuples of tuples of ids are plenty; deeper nests are withheld whole
 
 
@@ -69,7 +72,14 @@ def redact(record: logging.LogRecord) -> Entry:
     if record.stack_info:
         # Formatted by logging from code objects alone (file, line, source): no values.
         details = "\n".join(filter(None, (details, record.stack_info)))
-    return Entry(record.created, record.levelname, record.name, message, details)
+    name = record.name if _is_module_logger(record.name) else "<logger name withheld>"
+    return Entry(record.created, record.levelname, name, message, details)
+
+
+def _is_module_logger(name: str) -> bool:
+    """Loggers are named after modules (`getLogger(__name__)`): a name whose top package is
+    not loaded could be anything, even a title."""
+    return name == "root" or name.split(".", 1)[0] in sys.modules
 
 
 def safe_value(value: object, depth: int = 0) -> str:
@@ -78,9 +88,10 @@ def safe_value(value: object, depth: int = 0) -> str:
         return f"{type(value).__name__}.{value.name}"  # checked before str: StrEnum is a str
     if isinstance(value, BaseException):
         return _exception_name(value)
-    if isinstance(value, _SAFE_SCALARS):
+    if type(value) in _SAFE_SCALARS or type(value) in _PATHS:
         return str(value)
-    if isinstance(value, tuple | list | frozenset | set) and depth < _MAX_DEPTH:
+    if type(value) in (tuple, list, frozenset, set) and depth < _MAX_DEPTH:
+        assert isinstance(value, tuple | list | frozenset | set)
         items = sorted(value, key=repr) if isinstance(value, set | frozenset) else value
         inner = ", ".join(safe_value(v, depth + 1) for v in items)
         return f"[{inner}]"
@@ -109,7 +120,7 @@ def _message(record: logging.LogRecord) -> str:
 
 def _format_arg(value: object) -> object:
     """Numbers stay numbers (so %d and %.1f work); everything else becomes its safe text."""
-    if isinstance(value, bool | int | float) and not isinstance(value, enum.Enum):
+    if type(value) in _NUMBERS:
         return value
     return safe_value(value)
 

@@ -37,6 +37,20 @@ class Shows:
     __repr__ = __str__
 
 
+class SneakyInt(int):
+    """An int whose text is the secret: exact types only pass."""
+
+    secret = ""
+
+    def __str__(self) -> str:
+        return self.secret
+
+    __repr__ = __str__
+
+    def __format__(self, spec: str) -> str:
+        return self.secret
+
+
 @pytest.fixture
 def ring() -> Iterator[diagnostics_log.RingBufferHandler]:
     buffer = diagnostics_log.install(debug=False)
@@ -68,6 +82,10 @@ def log_every_way(secret: str) -> int:
     log.info("an object %s", Shows(secret))
     log.info("bytes %s %r", raw, raw)
     log.info("nested %s", (1, [secret], {secret}))
+    sneaky = SneakyInt(7)
+    sneaky.secret = secret
+    log.info("a number %s %d", sneaky, sneaky)
+    logging.getLogger(secret).warning("a logger named after it")
     log.warning("an exception as argument: %s", ValueError(secret))
     try:
         try:
@@ -80,7 +98,7 @@ def log_every_way(secret: str) -> int:
     log.log(logging.ERROR, "at a level given as a number: %s", secret)
     # A library's logger (SQLAlchemy logs statements and their parameters this way).
     logging.getLogger("sqlalchemy.engine.Engine").warning("[%s] %r", "generated", (secret,))
-    return 14
+    return 16
 
 
 def test_given_secrets_logged_every_way_then_no_entry_holds_them(
