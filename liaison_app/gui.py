@@ -9,7 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from liaison_app import profile
+from liaison_app import diagnostics_log, profile
 
 
 def profile_directory(argv: list[str]) -> Path:
@@ -24,6 +24,7 @@ def main() -> int:
     """Start the app; returns the process exit status."""
     from ui.app import run
 
+    diagnostics_log.install()
     directory = profile_directory(sys.argv[1:])
     return run(directory, sys.argv[:1])
 

@@ -3,6 +3,7 @@ window, and the idle timer that locks the profile when nobody is at the keyboard
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,10 +15,13 @@ from PySide6.QtWidgets import QApplication, QDialog
 from liaison_app import keyfile, profile
 from liaison_app.services import preferences
 from ui.context import AppContext
+from ui.english_plurals import install as install_english_plurals
 from ui.icons import icon
 from ui.main_window import MainWindow
 from ui.unlock import UnlockDialog
 from ui.wizard import SetupWizard
+
+log = logging.getLogger(__name__)
 
 # Events that mean someone is at the keyboard or mouse.
 _ACTIVITY = frozenset(
@@ -39,7 +43,7 @@ class IdleLock(QObject):
         self.ctx = ctx
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(ctx.lock)
+        self.timer.timeout.connect(self._idle)
         self.interval_ms = 0
         app.installEventFilter(self)
         ctx.unlocked.connect(self.reload)
@@ -63,6 +67,10 @@ class IdleLock(QObject):
         else:
             self.timer.stop()
 
+    def _idle(self) -> None:
+        log.info("locking after %d ms without input", self.interval_ms)
+        self.ctx.lock()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in _ACTIVITY and self.timer.isActive():
             self.timer.start(self.interval_ms)
@@ -81,6 +89,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setOrganizationName("Liaison")
     app.setApplicationDisplayName("Liaison")
     app.setWindowIcon(icon("liaison"))
+    install_english_plurals()
     return app
 
 
@@ -88,6 +97,7 @@ def open_profile(directory: Path, *, cost: keyfile.KdfCost | None = None) -> App
     """Run the wizard (first run) or the unlock dialog; None if the user gave up."""
     ctx = AppContext(directory)
     if not profile.exists(directory):
+        log.info("no profile in %s: first-run wizard", directory)
         wizard = SetupWizard(directory, cost=cost)
         accepted = wizard.exec() == QDialog.DialogCode.Accepted
         if wizard.created is None:
@@ -110,10 +120,12 @@ def run(directory: Path, argv: Sequence[str] = ()) -> int:
     app = create_application(argv or sys.argv[:1])
     ctx = open_profile(directory)
     if ctx is None:
+        log.info("start-up cancelled")
         return 1
     window = MainWindow(ctx)
     IdleLock(ctx, app)
     window.show()
     status = app.exec()
+    log.info("event loop ended with status %d", status)
     ctx.lock()
     return int(status)

@@ -35,7 +35,6 @@ from ui.icons import icon
 
 ERROR_STYLE = "color: #c0392b;"
 SHOWN_STYLE = "QGroupBox { font-weight: bold; }"
-HEADERS = ("Kind", "Record", "Field", "Sides")
 
 
 class SideCard(QGroupBox):
@@ -44,8 +43,9 @@ class SideCard(QGroupBox):
     keep_requested = Signal(str, int)  # origin, seq of the operation to keep
 
     def __init__(self, side: SideView, *, read_only: bool, parent: QWidget | None = None) -> None:
-        who = "This device" if side.mine else side.officer
-        super().__init__(f"{who} — shown now" if side.shown else who, parent)
+        super().__init__(parent)
+        who = self.tr("This device") if side.mine else side.officer
+        self.setTitle(self.tr("{who} — shown now").format(who=who) if side.shown else who)
         self.side = side
         self.value = QLabel(side.text, self)
         self.value.setWordWrap(True)
@@ -58,14 +58,16 @@ class SideCard(QGroupBox):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.value.setFont(font)
         details = QFormLayout()
-        details.addRow("Officer:", QLabel(side.officer, self))
-        details.addRow("Device:", QLabel(side.device, self))
-        details.addRow("Written:", QLabel(side.time, self))
-        shown = "Yes — the record holds this value now" if side.shown else "No"
-        details.addRow("Shown now:", QLabel(shown, self))
-        self.keep_button = QPushButton(icon("save"), "Keep this", self)
+        details.addRow(self.tr("Officer:"), QLabel(side.officer, self))
+        details.addRow(self.tr("Device:"), QLabel(side.device, self))
+        details.addRow(self.tr("Written:"), QLabel(side.time, self))
+        shown = self.tr("Yes — the record holds this value now") if side.shown else self.tr("No")
+        details.addRow(self.tr("Shown now:"), QLabel(shown, self))
+        self.keep_button = QPushButton(icon("save"), self.tr("Keep this"), self)
         self.keep_button.setAutoDefault(False)
-        self.keep_button.setToolTip("Keep this value on every device; the conflict is cleared when it syncs")
+        self.keep_button.setToolTip(
+            self.tr("Keep this value on every device; the conflict is cleared when it syncs")
+        )
         self.keep_button.clicked.connect(lambda: self.keep_requested.emit(side.origin, side.seq))
         self.keep_button.setVisible(not read_only)
         layout = QVBoxLayout(self)
@@ -93,13 +95,14 @@ class ConflictsPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.heading.setFont(font)
-        self.show_resolved = QCheckBox("Show resolved conflicts", self)
+        self.show_resolved = QCheckBox(self.tr("Show resolved conflicts"), self)
         self.show_resolved.toggled.connect(lambda _on: self.refresh())
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.show_resolved)
-        self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        headers = [self.tr("Kind"), self.tr("Record"), self.tr("Field"), self.tr("Sides")]
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -125,8 +128,10 @@ class ConflictsPage(QWidget):
 
     def _build_detail(self) -> None:
         self.placeholder = QLabel(
-            "No conflicts. When two officers change the same field before they sync, "
-            "both values are listed here so nothing is silently lost.",
+            self.tr(
+                "No conflicts. When two officers change the same field before they sync, "
+                "both values are listed here so nothing is silently lost."
+            ),
             self,
         )
         self.placeholder.setWordWrap(True)
@@ -151,9 +156,11 @@ class ConflictsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(sides_box)
-        self.merge_button = QPushButton(icon("open"), "Edit a merge…", self.detail)
+        self.merge_button = QPushButton(icon("open"), self.tr("Edit a merge…"), self.detail)
         self.merge_button.setAutoDefault(False)
-        self.merge_button.setToolTip("Open the record with this field ready for a value that combines both")
+        self.merge_button.setToolTip(
+            self.tr("Open the record with this field ready for a value that combines both")
+        )
         self.merge_button.clicked.connect(self._merge)
         self.error = QLabel(self.detail)
         self.error.setStyleSheet(ERROR_STYLE)
@@ -180,12 +187,16 @@ class ConflictsPage(QWidget):
         self.views = sync_view.conflict_views(self.ctx.store, include_resolved=self.show_resolved.isChecked())
         self.open_count = sum(not v.resolved for v in self.views)
         resolved = len(self.views) - self.open_count
-        text = f"{self.open_count} open conflict{'s' if self.open_count != 1 else ''}"
-        self.heading.setText(text + (f" · {resolved} resolved" if resolved else ""))
+        text = self.tr("%n open conflict(s)", "", self.open_count)
+        if resolved:
+            text = self.tr("{open} · %n resolved", "", resolved).format(open=text)
+        self.heading.setText(text)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.views))
         for row, view in enumerate(self.views):
-            status = f"{len(view.sides)} values" + (" · resolved" if view.resolved else "")
+            status = self.tr("%n value(s)", "", len(view.sides))
+            if view.resolved:
+                status = self.tr("{values} · resolved").format(values=status)
             for column, cell in enumerate((view.kind_label, view.title, view.field_label, status)):
                 item = QTableWidgetItem(cell)
                 if view.resolved:
@@ -215,13 +226,21 @@ class ConflictsPage(QWidget):
             self.detail_stack.setCurrentWidget(self.placeholder)
             return
         view = self.views[row]
-        self.title.setText(f"{view.kind_label} “{view.title}” — {view.field_label}")
+        self.title.setText(
+            self.tr("{kind} “{title}” — {field}").format(
+                kind=view.kind_label, title=view.title, field=view.field_label
+            )
+        )
         if view.resolved:
-            self.explain.setText("Resolved: these values were overwritten by a later change (read only).")
+            self.explain.setText(
+                self.tr("Resolved: these values were overwritten by a later change (read only).")
+            )
         else:
             self.explain.setText(
-                "These values were written at the same time on different devices. "
-                "Keep one, or edit a merge; the choice syncs to everyone."
+                self.tr(
+                    "These values were written at the same time on different devices. "
+                    "Keep one, or edit a merge; the choice syncs to everyone."
+                )
             )
         for side in view.sides:
             card = SideCard(side, read_only=view.resolved)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
 from liaison_app.store import Store
+
+log = logging.getLogger(__name__)
 
 
 class LockedError(RuntimeError):
@@ -48,6 +51,7 @@ class AppContext(QObject):
         if self._store is not None and self._store is not store:
             self._store.close()
         self._store = store
+        log.info("profile %s open", self.directory)
         self.unlocked.emit()
 
     def lock(self) -> None:
@@ -56,6 +60,7 @@ class AppContext(QObject):
             return
         store, self._store = self._store, None
         store.close()
+        log.info("profile %s locked: database closed, key dropped", self.directory)
         self.locked.emit()
 
     def notify_changed(self, kind: str = "") -> None:

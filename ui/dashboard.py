@@ -3,9 +3,10 @@ other officers changed lately. Double-click (or Enter) opens the record."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -17,11 +18,62 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app import vocab
 from liaison_app.services import dashboard
+from liaison_app.services.dashboard import ActionLine, ChangeAction, ChangeLine, MeetingLine
 from ui.context import AppContext
 
 _ID = Qt.ItemDataRole.UserRole
 _KIND = Qt.ItemDataRole.UserRole + 1
+MAX_FIELDS_NAMED = 4  # a change line names at most this many fields, then "and N more"
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Dashboard", text, "", n)
+
+
+def kind_name(kind: str) -> str:
+    """A record kind as a capitalised noun ("Contact"), for the change lines."""
+    names = {
+        "org": _tr("Organization"),
+        "contact": _tr("Contact"),
+        "meeting": _tr("Meeting"),
+        "action": _tr("Action item"),
+    }
+    return names.get(kind, kind)
+
+
+def change_sentence(line: ChangeLine) -> str:
+    """One change as a line: local time, who on which device, what they did to which record
+    and, for an edit, the fields (the first few, then how many more)."""
+    officer = line.officer or _tr("Unknown officer")
+    who = _tr("{officer} ({device})").format(officer=officer, device=line.device) if line.device else officer
+    what = _tr('{kind} "{title}"').format(kind=kind_name(line.kind), title=line.title)
+    if line.action is ChangeAction.DELETED:
+        text = _tr("{who} deleted {what}")
+    elif line.action is ChangeAction.ADDED:
+        text = _tr("{who} added {what}")
+    elif line.fields:
+        text = _tr("{who} changed {what}: {fields}")
+    else:
+        text = _tr("{who} changed {what}")
+    return f"{line.when}  " + text.format(who=who, what=what, fields=_field_list(line.fields))
+
+
+def _field_list(fields: tuple[str, ...]) -> str:
+    if len(fields) <= MAX_FIELDS_NAMED:
+        return ", ".join(fields)
+    shown = MAX_FIELDS_NAMED - 1
+    return _tr("{fields} and %n more", len(fields) - shown).format(fields=", ".join(fields[:shown]))
+
+
+def _meeting_today(m: MeetingLine) -> str:
+    return f"{m.start[11:]}  {m.title}  · {m.location}".rstrip(" ·")
+
+
+def _action_text(a: ActionLine) -> str:
+    owner = _tr("me") if a.owner == vocab.OWNER_ME else a.owner or _tr("no owner")
+    return _tr("{due}  {title}  ({owner})").format(due=a.due, title=a.title, owner=owner)
 
 
 class Panel(QGroupBox):
@@ -39,7 +91,10 @@ class Panel(QGroupBox):
     def fill(self, lines: Sequence[tuple[str, str, str]], alert: bool = False) -> None:
         """Show (kind, id, text) lines."""
         self.list.clear()
-        self.setTitle(f"{self.title_text} ({len(lines)})" if lines else self.title_text)
+        if lines:
+            self.setTitle(self.tr("{title} ({count})").format(title=self.title_text, count=len(lines)))
+        else:
+            self.setTitle(self.title_text)
         for kind, record_id, text in lines:
             item = QListWidgetItem(text)
             item.setData(_ID, record_id)
@@ -62,13 +117,13 @@ class Dashboard(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.summary = QLabel(self)
-        self.today = Panel("Today's meetings", "No meetings today.")
-        self.upcoming = Panel("Upcoming meetings (7 days)", "Nothing planned this week.")
-        self.overdue = Panel("Overdue actions", "Nothing overdue.")
-        self.due_soon = Panel("Actions due within 7 days", "Nothing due this week.")
+        self.today = Panel(self.tr("Today's meetings"), self.tr("No meetings today."))
+        self.upcoming = Panel(self.tr("Upcoming meetings (7 days)"), self.tr("Nothing planned this week."))
+        self.overdue = Panel(self.tr("Overdue actions"), self.tr("Nothing overdue."))
+        self.due_soon = Panel(self.tr("Actions due within 7 days"), self.tr("Nothing due this week."))
         self.others = Panel(
-            "Recently from other officers",
-            "Nothing from other officers yet. Their changes are listed here after a sync exchange.",
+            self.tr("Recently from other officers"),
+            self.tr("Nothing from other officers yet. Their changes are listed here after a sync exchange."),
         )
         grid = QGridLayout()
         grid.addWidget(self.today, 0, 0)
@@ -94,23 +149,19 @@ class Dashboard(QWidget):
             return
         view = dashboard.overview(self.ctx.store)
         counts = view.counts
-        self.summary.setText(
-            f"<b>{self.ctx.store.author.officer}</b> · {counts['org']:,} organizations · "
-            f"{counts['contact']:,} contacts · {counts['meeting']:,} meetings · "
-            f"{counts['action']:,} action items"
-        )
-        self.today.fill(
-            [("meeting", m.id, f"{m.start[11:]}  {m.title}  · {m.location}".rstrip(" ·")) for m in view.today]
-        )
+        parts = [
+            self.tr("%Ln organization(s)", "", counts["org"]),
+            self.tr("%Ln contact(s)", "", counts["contact"]),
+            self.tr("%Ln meeting(s)", "", counts["meeting"]),
+            self.tr("%Ln action item(s)", "", counts["action"]),
+        ]
+        officer = html.escape(self.ctx.store.author.officer)
+        self.summary.setText(" · ".join([f"<b>{officer}</b>", *parts]))
+        self.today.fill([("meeting", m.id, _meeting_today(m)) for m in view.today])
         self.upcoming.fill([("meeting", m.id, f"{m.start}  {m.title}") for m in view.upcoming])
-        self.overdue.fill(
-            [("action", a.id, f"{a.due}  {a.title}  ({a.owner or 'no owner'})") for a in view.overdue],
-            alert=True,
-        )
-        self.due_soon.fill(
-            [("action", a.id, f"{a.due}  {a.title}  ({a.owner or 'no owner'})") for a in view.due_soon]
-        )
-        self.others.fill([(c.kind, c.id if c.openable else "", c.text) for c in view.from_others])
+        self.overdue.fill([("action", a.id, _action_text(a)) for a in view.overdue], alert=True)
+        self.due_soon.fill([("action", a.id, _action_text(a)) for a in view.due_soon])
+        self.others.fill([(c.kind, c.id if c.openable else "", change_sentence(c)) for c in view.from_others])
 
     def _clear(self) -> None:
         self.summary.clear()

@@ -7,12 +7,20 @@ user asks, so the app runs (and this menu entry is disabled) before it exists.
 from __future__ import annotations
 
 import importlib
+import logging
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui import worker
 from ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("demo_job", text)
 
 
 def demo_job(store: Any, seed: int = 1) -> Any:
@@ -34,8 +42,15 @@ def demo_job(store: Any, seed: int = 1) -> Any:
 
 def run_demo(parent: QWidget, ctx: AppContext) -> worker.TaskHandle:
     """Start the demo job with a progress dialog; refresh every screen when it ends."""
+    log.info("demo data requested")
     handle = worker.start(demo_job(ctx.store))
-    worker.with_progress_dialog(parent, "Generating demo data…", handle)
+    worker.with_progress_dialog(parent, _tr("Generating demo data…"), handle)
     handle.finished.connect(lambda: ctx.notify_changed(""))
-    handle.failed.connect(lambda exc: QMessageBox.warning(parent, "Demo data", f"Demo data failed: {exc}"))
+    handle.succeeded.connect(lambda _result: log.info("demo data generated"))
+    handle.failed.connect(lambda exc: _failed(parent, exc))
     return handle
+
+
+def _failed(parent: QWidget, exc: object) -> None:
+    log.warning("demo data failed: %s", exc)
+    QMessageBox.warning(parent, _tr("Demo data"), _tr("Demo data failed: {error}").format(error=exc))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -28,13 +29,17 @@ class Guarded(Protocol):
     def describe(self) -> str: ...
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("guard", text)
+
+
 def ask(parent: QWidget, what: str) -> Choice:
     """Ask what to do with unsaved changes to `what` (tests replace this function)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"Save the changes to {what}?")
-    box.setInformativeText("Your changes are lost if you don't save them.")
+    box.setWindowTitle(_tr("Unsaved changes"))
+    box.setText(_tr("Save the changes to {what}?").format(what=what))
+    box.setInformativeText(_tr("Your changes are lost if you don't save them."))
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
     box.setDefaultButton(buttons.Save)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,10 +23,12 @@ from ui import guard
 from ui.conflicts_page import ConflictsPage
 from ui.context import AppContext
 from ui.dashboard import Dashboard
+from ui.diagnostics_dialog import DiagnosticsDialog
 from ui.editors.action import ActionEditor
 from ui.editors.contact import ContactEditor
 from ui.editors.meeting import MeetingEditor
 from ui.editors.org import OrganizationEditor
+from ui.english_plurals import install as install_english_plurals
 from ui.icons import icon
 from ui.list_view import ListPage
 from ui.settings_dialog import SettingsDialog
@@ -46,27 +48,28 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.remember_geometry = remember_geometry
+        install_english_plurals()  # "%n item(s)" counts read right even in an app built elsewhere
         self.setWindowIcon(icon("liaison"))
         self.sidebar = Sidebar(self)
         self.pages = QStackedWidget(self)
         self.dashboard = Dashboard(ctx)
         self.lists: dict[str, ListPage] = {
-            "meeting": ListPage(ctx, MeetingEditor(ctx), "meetings"),
-            "contact": ListPage(ctx, ContactEditor(ctx), "contacts"),
-            "org": ListPage(ctx, OrganizationEditor(ctx), "organizations"),
-            "action": ListPage(ctx, ActionEditor(ctx), "action items"),
+            "meeting": ListPage(ctx, MeetingEditor(ctx), self.tr("meetings")),
+            "contact": ListPage(ctx, ContactEditor(ctx), self.tr("contacts")),
+            "org": ListPage(ctx, OrganizationEditor(ctx), self.tr("organizations")),
+            "action": ListPage(ctx, ActionEditor(ctx), self.tr("action items")),
         }
         self.jobs = SyncJobs(ctx, self)
         self.conflicts = ConflictsPage(ctx)
         self.sync = SyncPage(ctx, self.jobs)
         screens: list[tuple[str, str, str, QWidget]] = [
-            ("dashboard", "Dashboard", "dashboard", self.dashboard),
-            ("meeting", "Meetings", "meeting", self.lists["meeting"]),
-            ("contact", "Contacts", "contact", self.lists["contact"]),
-            ("org", "Organizations", "organization", self.lists["org"]),
-            ("action", "Action items", "action", self.lists["action"]),
-            ("conflicts", "Conflicts", "conflicts", self.conflicts),
-            ("sync", "Sync", "sync", self.sync),
+            ("dashboard", self.tr("Dashboard"), "dashboard", self.dashboard),
+            ("meeting", self.tr("Meetings"), "meeting", self.lists["meeting"]),
+            ("contact", self.tr("Contacts"), "contact", self.lists["contact"]),
+            ("org", self.tr("Organizations"), "organization", self.lists["org"]),
+            ("action", self.tr("Action items"), "action", self.lists["action"]),
+            ("conflicts", self.tr("Conflicts"), "conflicts", self.conflicts),
+            ("sync", self.tr("Sync"), "sync", self.sync),
         ]
         for key, label, icon_name, page in screens:
             self.sidebar.add_entry(key, label, icon_name)
@@ -118,21 +121,22 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.new_action = self._action("&New", QKeySequence(keys.New), self.new_here)
+        self.new_action = self._action(self.tr("&New"), QKeySequence(keys.New), self.new_here)
         self.new_action.setIcon(icon("add"))
-        self.save_action = self._action("&Save", QKeySequence(keys.Save), self.save_here)
+        self.save_action = self._action(self.tr("&Save"), QKeySequence(keys.Save), self.save_here)
         self.save_action.setIcon(icon("save"))
-        self.find_action = self._action("&Find", QKeySequence(keys.Find), self.find_here)
+        self.find_action = self._action(self.tr("&Find"), QKeySequence(keys.Find), self.find_here)
         self.find_action.setIcon(icon("search"))
-        self.lock_action = self._action("&Lock", "Ctrl+L", self.ctx.lock)
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.ctx.lock)
         self.lock_action.setIcon(icon("lock"))
-        self.settings_action = self._action("Se&ttings…", "Ctrl+,", self.open_settings)
+        self.settings_action = self._action(self.tr("Se&ttings…"), "Ctrl+,", self.open_settings)
         self.settings_action.setIcon(icon("settings"))
-        self.quit_action = self._action("&Quit", QKeySequence(keys.Quit), self.close)
-        self.demo_action = self._action("Fill with &demo data…", "", self.fill_demo)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence(keys.Quit), self.close)
+        self.demo_action = self._action(self.tr("Fill with &demo data…"), "", self.fill_demo)
         self.demo_action.setEnabled(importlib.util.find_spec("liaison_app.demo") is not None)
+        self.diagnostics_action = self._action(self.tr("&Diagnostics…"), "", self.open_diagnostics)
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(self.tr("&File"))
         for action in (self.new_action, self.save_action, self.find_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -140,7 +144,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        go_menu = menu.addMenu("&Go")
+        go_menu = menu.addMenu(self.tr("&Go"))
         self.go_actions = []
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
@@ -150,8 +154,10 @@ class MainWindow(QMainWindow):
             go.setIcon(item.icon())
             go_menu.addAction(go)
             self.go_actions.append(go)
-        help_menu = menu.addMenu("&Help")
-        help_menu.addAction(self.demo_action)
+        self.help_menu = menu.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.demo_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.diagnostics_action)
         self.data_actions = [
             self.new_action,
             self.save_action,
@@ -247,6 +253,10 @@ class MainWindow(QMainWindow):
         """Show the settings dialog."""
         SettingsDialog(self.ctx, self).exec()
 
+    def open_diagnostics(self) -> None:
+        """Show the redacted log of this session (Help → Diagnostics)."""
+        DiagnosticsDialog(self).exec()
+
     def fill_demo(self) -> None:
         """Fill the profile with a month of demo data, in the background."""
         from ui.demo_job import run_demo
@@ -263,7 +273,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         for action in self.data_actions:
             action.setEnabled(False)
-        self.setWindowTitle("Liaison — locked[*]")
+        self.setWindowTitle(self.tr("Liaison — locked[*]"))
         self.identity_label.clear()
         self.lock_label.setPixmap(icon("lock").pixmap(16, 16))
         self.lock_screen.form.reset()
@@ -275,11 +285,15 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(True)
         for action in self.data_actions:
             action.setEnabled(action is not self.demo_action or self._demo_available())
-        self.setWindowTitle(f"Liaison — {author.officer}[*]")
-        role = vocab.ROLES.get(author.role, author.role)
-        self.identity_label.setText(f"{author.officer} · {author.device_name} · {role}")
+        self.setWindowTitle(self.tr("Liaison — {officer}[*]").format(officer=author.officer))
+        role = QCoreApplication.translate("vocab", vocab.ROLES.get(author.role, author.role))
+        self.identity_label.setText(
+            self.tr("{officer} · {device} · {role}").format(
+                officer=author.officer, device=author.device_name, role=role
+            )
+        )
         self.lock_label.setPixmap(icon("unlock").pixmap(16, 16))
-        self.lock_label.setToolTip("Unlocked — Ctrl+L locks now")
+        self.lock_label.setToolTip(self.tr("Unlocked — Ctrl+L locks now"))
         self.dashboard.refresh()
         for page in self.lists.values():
             page.refresh()
@@ -310,8 +324,8 @@ class MainWindow(QMainWindow):
         if dirty and self.ctx.is_locked:
             answer = QMessageBox.question(
                 self,
-                "Unsaved changes",
-                "Some edits are not saved and the profile is locked. Quit and lose them?",
+                self.tr("Unsaved changes"),
+                self.tr("Some edits are not saved and the profile is locked. Quit and lose them?"),
             )
             return answer == QMessageBox.StandardButton.Yes
         for page in dirty:

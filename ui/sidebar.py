@@ -27,7 +27,7 @@ class Sidebar(QListWidget):
         item = QListWidgetItem(icon(icon_name), label)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setData(_LABEL, label)
-        item.setToolTip(f"{label} (Ctrl+{self.count() + 1})")
+        item.setToolTip(self.tr("{label} (Ctrl+{number})").format(label=label, number=self.count() + 1))
         self.addItem(item)
 
     def set_badge(self, key: str, count: int) -> None:
@@ -36,7 +36,8 @@ class Sidebar(QListWidget):
             item = self.item(row)
             if self.key_at(row) == key:
                 label = str(item.data(_LABEL))
-                item.setText(f"{label}  ({count})" if count else label)
+                badge = self.tr("{label}  ({count})").format(label=label, count=count)
+                item.setText(badge if count else label)
                 font = item.font()
                 font.setBold(count > 0)  # something waits for the officer there
                 item.setFont(font)

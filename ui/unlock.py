@@ -7,6 +7,8 @@ the profile uses a high KDF cost.
 
 from __future__ import annotations
 
+import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -25,6 +27,7 @@ from liaison_app.store import Store
 from ui import worker
 from ui.icons import icon
 
+log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #c0392b;"
 
 
@@ -37,21 +40,22 @@ class UnlockForm(QWidget):
         super().__init__(parent)
         self.directory = directory
         self.task: worker.TaskHandle | None = None
+        self.started = 0.0
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Passphrase")
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.setMinimumWidth(280)
         self.passphrase.returnPressed.connect(self.submit)
         self.error = QLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        self.button = QPushButton(icon("unlock"), "Unlock", self)
+        self.button = QPushButton(icon("unlock"), self.tr("Unlock"), self)
         self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Enter the passphrase of this profile:"))
+        layout.addWidget(QLabel(self.tr("Enter the passphrase of this profile:")))
         layout.addWidget(self.passphrase)
         layout.addWidget(self.error)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
@@ -64,6 +68,7 @@ class UnlockForm(QWidget):
         passphrase = self.passphrase.text()
         self.error.hide()
         self._busy(True)
+        self.started = time.monotonic()
         self.task = worker.start(lambda state: profile.unlock(self.directory, passphrase))
         self.task.succeeded.connect(self._opened)
         self.task.failed.connect(self._refused)
@@ -78,15 +83,17 @@ class UnlockForm(QWidget):
         self.task = None
         self._busy(False)
         self.passphrase.clear()
+        log.info("profile %s unlocked in %.2f s", self.directory, time.monotonic() - self.started)
         self.unlocked.emit(store)
 
     def _refused(self, exc: object) -> None:
         self.task = None
         self._busy(False)
+        log.warning("unlock of %s refused: %s", self.directory, exc)  # the error's type only
         if isinstance(exc, WrongSecretError):
-            message = "Wrong passphrase. Check Caps Lock and the keyboard layout, then try again."
+            message = self.tr("Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.")
         else:
-            message = f"Could not open the profile: {exc}"
+            message = self.tr("Could not open the profile: {error}").format(error=exc)
         self.error.setText(message)
         self.error.show()
         self.passphrase.selectAll()
@@ -95,7 +102,7 @@ class UnlockForm(QWidget):
     def _busy(self, busy: bool) -> None:
         self.passphrase.setEnabled(not busy)
         self.button.setEnabled(not busy)
-        self.button.setText("Unlocking…" if busy else "Unlock")
+        self.button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
 
 
 def _logo(size: int) -> QLabel:
@@ -110,7 +117,7 @@ class UnlockDialog(QDialog):
 
     def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Unlock Liaison")
+        self.setWindowTitle(self.tr("Unlock Liaison"))
         self.setWindowIcon(icon("liaison"))
         self.store: Store | None = None
         self.form = UnlockForm(directory, self)
@@ -119,7 +126,7 @@ class UnlockDialog(QDialog):
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(12)
         layout.addWidget(_logo(64))
-        path = QLabel(f"Profile: {directory}")
+        path = QLabel(self.tr("Profile: {folder}").format(folder=directory))
         path.setStyleSheet("color: palette(placeholder-text);")
         path.setWordWrap(True)
         layout.addWidget(path)
@@ -138,13 +145,13 @@ class LockScreen(QWidget):
     def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = UnlockForm(directory, self)
-        title = QLabel("Liaison is locked")
+        title = QLabel(self.tr("Liaison is locked"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        note = QLabel("The database is closed and its key forgotten. Unsaved edits are kept.")
+        note = QLabel(self.tr("The database is closed and its key forgotten. Unsaved edits are kept."))
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note.setWordWrap(True)
         box = QWidget(self)

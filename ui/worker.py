@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from liaison_app.errors import LiaisonError
@@ -25,6 +25,15 @@ _running: set[TaskHandle] = set()  # keeps handles alive while their job runs
 
 class TaskCancelledError(Exception):
     """Raised inside a job (by `TaskState.check_cancel`) to stop it early."""
+
+
+class JobCrashedError(RuntimeError):
+    """A job failed with an error that is a bug, not a `LiaisonError`; `cause` holds it."""
+
+    def __init__(self, cause: Exception) -> None:
+        message = QCoreApplication.translate("worker", "unexpected error: {error}")
+        super().__init__(message.format(error=cause))
+        self.cause = cause
 
 
 class TaskState:
@@ -88,19 +97,23 @@ class _Runner(QRunnable):
 
     def run(self) -> None:
         handle = self.handle
+        started = time.monotonic()
         try:
             result = self.job(handle.state)
         except TaskCancelledError:
+            log.info("background job cancelled after %.2f s", time.monotonic() - started)
             handle.cancelled.emit()
         except LiaisonError as exc:
+            log.info("background job refused: %s", exc)  # the type only, never the message
             handle.failed.emit(exc)
         except Exception as exc:
             log.exception("background job failed")
-            handle.failed.emit(RuntimeError(f"unexpected error: {exc}"))
+            handle.failed.emit(JobCrashedError(exc))
         else:
             if handle.state.is_cancel_requested():
                 handle.cancelled.emit()
             else:
+                log.debug("background job done in %.2f s", time.monotonic() - started)
                 handle.succeeded.emit(result)
         handle.finished.emit()
 
@@ -120,7 +133,7 @@ def start(job: Callable[[TaskState], Any]) -> TaskHandle:
 
 def with_progress_dialog(parent: QWidget, title: str, handle: TaskHandle) -> QProgressDialog:
     """Show a modal progress dialog for `handle`; its Cancel button cancels the job."""
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("worker", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)  # quick jobs finish before a dialog flickers up
     dialog.setAutoClose(False)

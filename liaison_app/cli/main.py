@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from liaison_app import __version__, profile
+from liaison_app import __version__, diagnostics_log, profile
 from liaison_app.cli import profile_commands, record_commands, sync_commands
 from liaison_app.cli.secrets import read_secret
 from liaison_app.errors import LiaisonError
@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code instead of exiting (tests call this)."""
+    diagnostics_log.install()  # redacted, in memory; $LIAISON_DEBUG also prints it to stderr
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

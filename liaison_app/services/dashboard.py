@@ -3,10 +3,11 @@ and what other officers changed lately. Plain data, read in a few indexed querie
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from liaison_app import kinds, vocab
+from liaison_app import vocab
 from liaison_app.clock import today, utc_iso
 from liaison_app.services import sync_view, syncing
 from liaison_app.services.readable import field_label, local_time
@@ -14,7 +15,6 @@ from liaison_app.services.readonly import cursor as _cursor
 from liaison_app.store import Store
 
 _CLOSED = tuple(sorted(vocab.CLOSED_ACTION_STATUSES))
-MAX_FIELDS_NAMED = 4  # a change line names at most this many fields, then "and N more"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,17 +34,31 @@ class ActionLine:
     id: str
     title: str
     due: str
-    status: str
-    owner: str
+    status: str  # the stored status code ("open", "blocked"...); the GUI words it
+    owner: str  # the owner's name, vocab.OWNER_ME for the officer, "" for nobody
+
+
+class ChangeAction(enum.Enum):
+    """What another officer did to a record."""
+
+    ADDED = "added"
+    CHANGED = "changed"
+    DELETED = "deleted"
 
 
 @dataclass(frozen=True, slots=True)
 class ChangeLine:
-    """A change another officer made to a record, as the dashboard lists it."""
+    """A change another officer made to a record, as the dashboard lists it (the GUI words it:
+    '2026-11-24 15:03  HQ (hq-laptop) changed Contact "Jean Mukendi": position')."""
 
     kind: str
     id: str
-    text: str  # '2026-11-24 15:03  HQ (hq-laptop) changed Contact "Jean Mukendi": position'
+    when: str  # local time, 'YYYY-MM-DD HH:MM'
+    officer: str  # "" when the officer is unknown here
+    device: str  # the device's name, else the start of its id
+    action: ChangeAction
+    title: str
+    fields: tuple[str, ...]  # labels of the fields changed (empty when added or deleted)
     openable: bool  # the record is live here, so double-clicking it opens its editor
 
 
@@ -118,42 +132,36 @@ def _actions(cur: object, condition: str, params: tuple[str, ...], limit: int) -
         " ORDER BY t.due, t.id LIMIT ?",
         (vocab.OWNER_ME, *_CLOSED, *params, limit),
     )
-    return [
-        ActionLine(id=i, title=t, due=d, status=vocab.ACTION_STATUSES.get(s, s), owner=o)
-        for i, t, d, s, o in rows
-    ]
+    return [ActionLine(id=i, title=t, due=d, status=s, owner=o) for i, t, d, s, o in rows]
 
 
 def change_lines(store: Store, *, limit: int = 20) -> list[ChangeLine]:
     """The latest changes other officers made, newest first, one line per record."""
     changes = syncing.recent_changes(store, limit=limit)
     names = sync_view.device_names(store)
-    lines = []
-    for change in changes:
-        device = names.get(change.device, ("", change.device[:10]))[1]
-        lines.append(
-            ChangeLine(
-                kind=change.kind,
-                id=change.record_id,
-                text=change_text(change, title=change.title, device=device),
-                openable=change.live,
-            )
-        )
-    return lines
+    return [
+        change_line(change, device=names.get(change.device, ("", change.device[:10]))[1])
+        for change in changes
+    ]
 
 
-def change_text(change: syncing.ReceivedChange, *, title: str, device: str) -> str:
-    """One change as a line: local time, who on which device, whether they added, changed
-    (naming the fields) or deleted the record, and its kind and title."""
-    who = f"{change.officer or 'Unknown officer'} ({device})" if device else change.officer
-    what = f'{kinds.spec(change.kind).label.capitalize()} "{title}"'
+def change_line(change: syncing.ReceivedChange, *, device: str) -> ChangeLine:
+    """One received change as data: when, who on which device, what they did to which record
+    and, for an edit, which fields."""
     if change.deleted:
-        return f"{local_time(change.time)}  {who} deleted {what}"
-    if change.created:
-        return f"{local_time(change.time)}  {who} added {what}"
-    named = [field_label(f) for f in change.fields]
-    fields = ", ".join(named)
-    if len(named) > MAX_FIELDS_NAMED:
-        shown = MAX_FIELDS_NAMED - 1
-        fields = f"{', '.join(named[:shown])} and {len(named) - shown} more"
-    return f"{local_time(change.time)}  {who} changed {what}" + (f": {fields}" if fields else "")
+        action = ChangeAction.DELETED
+    elif change.created:
+        action = ChangeAction.ADDED
+    else:
+        action = ChangeAction.CHANGED
+    return ChangeLine(
+        kind=change.kind,
+        id=change.record_id,
+        when=local_time(change.time),
+        officer=change.officer,
+        device=device,
+        action=action,
+        title=change.title,
+        fields=tuple(field_label(f) for f in change.fields) if action is ChangeAction.CHANGED else (),
+        openable=change.live,
+    )

@@ -57,3 +57,15 @@ def test_a_failing_job_hands_its_error_to_the_gui(qtbot: QtBot) -> None:
     with qtbot.waitSignal(handle.failed, timeout=5_000) as failure:
         pass
     assert str(failure.args[0]) == "start: not a date"
+
+
+def test_a_job_that_crashes_hands_a_typed_error_holding_the_cause(qtbot: QtBot) -> None:
+    def job(state: worker.TaskState) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    handle = worker.start(job)
+    with qtbot.waitSignal(handle.failed, timeout=5_000) as failure:
+        pass
+    error = failure.args[0]
+    assert isinstance(error, worker.JobCrashedError)
+    assert isinstance(error.cause, ZeroDivisionError)
