@@ -30,10 +30,10 @@ from liaison_app.services import listing
 from liaison_app.services.listing import ListQuery
 from ui import guard
 from ui.context import AppContext
-from ui.data import Lookup, StoreRowSource
 from ui.editors.base import RecordEditor
 from ui.editors.ref_fields import RefField
 from ui.icons import icon
+from ui.lock_safe_access import Lookup, StoreRowSource
 from ui.table_model import RecordTableModel
 
 COLUMN_WIDTHS = {

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from liaison_app.errors import LiaisonError, NotFoundError
 from liaison_app.services import forms, records
 from ui.context import AppContext
-from ui.data import Lookup
 from ui.editors.fields import Field
 from ui.icons import icon
+from ui.lock_safe_access import Lookup
 
 ERROR_STYLE = "color: #c0392b;"
 

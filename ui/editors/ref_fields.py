@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.data import Choice, Lookup
 from ui.editors.fields import Field
 from ui.icons import icon
+from ui.lock_safe_access import Choice, Lookup
 
 _ID = Qt.ItemDataRole.UserRole
 
