@@ -43,7 +43,7 @@ class _Row(QWidget):
             layout.addWidget(edit, stretch)
         remove = QToolButton(self)
         remove.setIcon(icon("delete"))
-        remove.setToolTip("Remove this line")
+        remove.setToolTip(self.tr("Remove this line"))
         remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         remove.clicked.connect(lambda: owner.remove_row(self))
         layout.addWidget(remove)
