@@ -33,7 +33,7 @@ def install_model_column() -> None:
     sys.modules["db.models"] = module
     import db
 
-    db.models = module  # type: ignore[attr-defined]
+    db.models = module
     exec(compile(source, str(path), "exec"), module.__dict__)
 
 
