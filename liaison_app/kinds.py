@@ -603,7 +603,9 @@ MEETING = KindSpec(
         choice("status", vocab.MEETING_STATUSES, default="draft"),
         _sensitivity_field(),
     ),
-    title=Title("title", "start", detail_chars=10, dash=True),
+    # The plain title everywhere: 0.1.0 indexed it so, and the search index, dashboards
+    # and pickers now agree (pickers had added the date in SQL only).
+    title=Title("title"),
     body=lambda m: [
         vocab.MEETING_TYPES.get(m.meeting_type, ""),
         m.location,

@@ -19,8 +19,8 @@ import pytest
 
 from db.models import DERIVED_COLUMNS, RECORD_TABLES, references_to, synced_fields
 from liaison_app.errors import ValidationError
-from liaison_app.kinds import KINDS, Kind, reference_kinds, spec
-from liaison_app.services import listing, records
+from liaison_app.kinds import KINDS, Kind, Title, reference_kinds, spec
+from liaison_app.services import listing, records, search, snapshot_cursor
 from liaison_app.store import Store
 from sync import purge
 from tests.conftest import PASSPHRASE
@@ -113,9 +113,17 @@ def test_a_title_reads_the_same_in_python_and_in_sql(
     assert listing.titles(store, kind, [record.id]) == {record.id: in_python}
 
 
-def test_a_meeting_is_titled_with_its_date_everywhere(store: Store) -> None:
+def test_a_title_with_a_detail_is_written_the_same_way_in_python_and_sql(store: Store) -> None:
+    dated = Title("title", "start", detail_chars=10, dash=True)
     meeting = records.add(store, "meeting", {"title": "Convoy planning", "start": "2026-11-20T10:00+01:00"})
-    assert listing.titles(store, "meeting", [meeting.id])[meeting.id] == "Convoy planning — 2026-11-20"
-    from liaison_app.services import search
+    with snapshot_cursor.cursor(store) as cur:
+        (in_sql,) = cur.execute(
+            f"SELECT {dated.sql()} FROM meeting t WHERE t.id = ?", (meeting.id,)
+        ).fetchone()
+    assert in_sql == dated(meeting) == "Convoy planning — 2026-11-20"
 
-    assert [h.title for h in search.search(store, "convoy")] == ["Convoy planning — 2026-11-20"]
+
+def test_a_meeting_has_one_title_in_search_and_in_pickers(store: Store) -> None:
+    meeting = records.add(store, "meeting", {"title": "Convoy planning", "start": "2026-11-20T10:00+01:00"})
+    assert listing.titles(store, "meeting", [meeting.id]) == {meeting.id: "Convoy planning"}
+    assert [h.title for h in search.search(store, "convoy")] == ["Convoy planning"]

@@ -159,7 +159,8 @@ class ChoiceField(Field):
         self.combo.blockSignals(True)
         self.combo.clear()
         for slug, label in options.items():
-            self.combo.addItem(label, slug)
+            # Vocabulary labels come from liaison_app.vocab in English; the catalogue has them.
+            self.combo.addItem(QCoreApplication.translate("vocab", label), slug)
         self.combo.blockSignals(False)
         if current is not None:
             self.set_value(current)
