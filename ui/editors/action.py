@@ -31,8 +31,8 @@ class ActionEditor(RecordEditor):
             ),
         )
         self.add_field("due", self.tr("Due"), OptionalTextField(self.tr("YYYY-MM-DD")))
-        self.add_field("status", self.tr("Status"), ChoiceField(vocab.ACTION_STATUSES))
-        self.add_field("priority", self.tr("Priority"), ChoiceField(vocab.PRIORITIES))
+        self.add_field("status", self.tr("Status"), ChoiceField(self.choices("status")))
+        self.add_field("priority", self.tr("Priority"), ChoiceField(self.choices("priority")))
         self.add_field(
             "meeting_id",
             self.tr("From meeting"),

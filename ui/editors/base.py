@@ -160,6 +160,10 @@ class RecordEditor(QWidget):
             field.open_requested.connect(self.open_requested)
         return field
 
+    def choices(self, name: str) -> dict[str, str]:
+        """The options the registry gives field `name` (slug -> label)."""
+        return dict(spec(self.kind).field(name).choices or {})
+
     def add_button(self, text: str, icon_name: str, slot: Any) -> QPushButton:
         """An extra action next to Save (e.g. "New action from this meeting")."""
         button = QPushButton(icon(icon_name), text, self)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from liaison_app import vocab
 from liaison_app.kinds import Kind
 from liaison_app.services import forms
 from ui.editors.base import RecordEditor, count_text
@@ -28,7 +27,7 @@ class ContactEditor(RecordEditor):
             "contact_points",
             self.tr("Reach by"),
             RowsField(
-                vocab.CONTACT_POINT_KINDS,
+                self.choices("contact_points"),
                 (("value", self.tr("number or address"), 3), ("label", self.tr("label, e.g. office"), 2)),
                 add_label=self.tr("Add phone, email…"),
             ),

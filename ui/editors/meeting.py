@@ -3,7 +3,6 @@ that starts an action item from this meeting."""
 
 from __future__ import annotations
 
-from liaison_app import vocab
 from liaison_app.kinds import Kind
 from liaison_app.services import forms
 from ui.editors.base import RecordEditor, count_text
@@ -19,7 +18,7 @@ class MeetingEditor(RecordEditor):
 
     def build(self) -> None:
         self.add_field("title", self.tr("Title"), LineField(self.tr("e.g. Water point security")))
-        self.add_field("meeting_type", self.tr("Type"), ChoiceField(vocab.MEETING_TYPES))
+        self.add_field("meeting_type", self.tr("Type"), ChoiceField(self.choices("meeting_type")))
         self.add_field("start", self.tr("Start"), DateTimeField())
         self.add_field("end", self.tr("End"), DateTimeField())
         self.add_field("location", self.tr("Location"), LineField(self.tr("Place name")))
@@ -40,13 +39,13 @@ class MeetingEditor(RecordEditor):
             "points",
             self.tr("Points"),
             RowsField(
-                vocab.POINT_KINDS,
+                self.choices("points"),
                 (("text", self.tr("what was found, decided, asked…"), 1),),
                 add_label=self.tr("Add point"),
             ),
         )
         self.add_field("assessment", self.tr("Assessment"), NotesField(3))
-        self.add_field("status", self.tr("Status"), ChoiceField(vocab.MEETING_STATUSES))
+        self.add_field("status", self.tr("Status"), ChoiceField(self.choices("status")))
         self.sensitivity = ChoiceField({})
         self.add_field("sensitivity", self.tr("Sensitivity"), self.sensitivity)
         self.new_action_button = self.add_button(self.tr("New action"), "action", self.new_action)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from liaison_app import vocab
 from liaison_app.kinds import Kind
 from ui.editors.base import RecordEditor, count_text
 from ui.editors.fields import ChoiceField, LineField, ListTextField, NotesField
@@ -17,7 +16,7 @@ class OrganizationEditor(RecordEditor):
     def build(self) -> None:
         self.add_field("name", self.tr("Name"), LineField(self.tr("e.g. World Food Programme")))
         self.add_field("acronym", self.tr("Acronym"), LineField(self.tr("e.g. WFP")))
-        self.add_field("org_type", self.tr("Type"), ChoiceField(vocab.ORG_TYPES))
+        self.add_field("org_type", self.tr("Type"), ChoiceField(self.choices("org_type")))
         self.add_field(
             "sectors", self.tr("Sectors"), ListTextField(self.tr("comma-separated, e.g. food, logistics"))
         )
