@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKey, String
+from sqlalchemy import JSON, Boolean, Column, ForeignKey, String
 from sqlmodel import Field, SQLModel
 
 
@@ -145,5 +145,30 @@ DERIVED_COLUMNS = {"start_utc": "start", "end_utc": "end"}
 
 def synced_fields(table: type[RecordBase]) -> tuple[str, ...]:
     """The columns of a record table that sync merges, one operation each."""
-    columns = table.__table__.columns  # type: ignore[attr-defined]
-    return tuple(c.name for c in columns if c.name not in BOOKKEEPING_COLUMNS)
+    return tuple(c.name for c in _columns(table) if c.name not in BOOKKEEPING_COLUMNS)
+
+
+def json_columns(table: type[RecordBase]) -> frozenset[str]:
+    """The columns of a record table stored as JSON text (lists and entries)."""
+    return frozenset(c.name for c in _columns(table) if isinstance(c.type, JSON))
+
+
+def bool_columns(table: type[RecordBase]) -> frozenset[str]:
+    """The columns of a record table stored as SQLite's 0/1 booleans."""
+    return frozenset(c.name for c in _columns(table) if isinstance(c.type, Boolean))
+
+
+def references_to(table_name: str) -> tuple[tuple[str, str], ...]:
+    """(table, column) of every foreign key of the record tables that points at
+    `table_name`, read from the tables' metadata."""
+    found = {
+        (str(table.__tablename__), fk.parent.name)
+        for table in RECORD_TABLES.values()
+        for fk in table.__table__.foreign_keys  # type: ignore[attr-defined]
+        if fk.target_fullname.split(".")[0] == table_name
+    }
+    return tuple(sorted(found))
+
+
+def _columns(table: type[RecordBase]) -> Any:
+    return table.__table__.columns  # type: ignore[attr-defined]

@@ -13,9 +13,23 @@ class LiaisonError(Exception):
 
 
 class ValidationError(LiaisonError):
-    """Input that breaks a rule of the domain (bad date, unknown type, empty title)."""
+    """Input that breaks a rule of the domain (bad date, unknown type, empty title).
+
+    `field` names the record field at fault (None when no single field is), and `detail`
+    is the message without the field's name: forms show it under that field.
+    """
 
     exit_code = 2
+
+    def __init__(self, message: str, *, field: str | None = None, detail: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+        self.detail = message if detail is None else detail
+
+    @classmethod
+    def about(cls, field: str, detail: str) -> ValidationError:
+        """The error "`field`: `detail`", tagged with `field`."""
+        return cls(f"{field}: {detail}", field=field, detail=detail)
 
 
 class WrongSecretError(LiaisonError):

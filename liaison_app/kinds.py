@@ -1,271 +1,133 @@
-"""The four record kinds described once: their fields, how each is validated, the rules
-that span fields, and the text the search index holds. Services and the CLI read these
-descriptions instead of repeating them per kind."""
+"""The record kinds described once: the registry every layer reads.
+
+Each kind names its table, its user fields (how input becomes a stored value, its
+default, which kind a reference points to, its command-line flags, the form widget that
+edits it), the rules that span fields, its title (as Python text and as SQL, from one
+definition) and the text the search index holds. Services, the CLI, the dump, the list
+screens and the editors read these descriptions instead of repeating them per kind: a new
+synced field takes the model column, one entry here and one migration.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlmodel import Session, col, select
 
 from db.models import ActionItem, Contact, Meeting, Organization, RecordBase
-from liaison_app import settings, validation, vocab
-from liaison_app.clock import now_iso, utc_iso
-from liaison_app.errors import NotFoundError, ValidationError
+from liaison_app import field_rules as rules
+from liaison_app import vocab
+from liaison_app.errors import ValidationError
+from liaison_app.field_rules import choice, reference, references, strings, switch, text
+from liaison_app.kind_schema import (
+    Cleaner,
+    Context,
+    FieldSpec,
+    Flag,
+    Kind,
+    KindSpec,
+    MissingReferenceError,
+    Title,
+    Widget,
+)
 
+__all__ = [
+    "KINDS",
+    "Cleaner",
+    "Context",
+    "FieldSpec",
+    "Flag",
+    "Kind",
+    "KindSpec",
+    "MissingReferenceError",
+    "Title",
+    "Widget",
+    "choice",
+    "kind_of",
+    "live_ids",
+    "reference",
+    "reference_kinds",
+    "references",
+    "spec",
+    "strings",
+    "switch",
+    "text",
+]
 
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What validators may consult: the open session (to check references)."""
-
-    session: Session
-
-    def live(self, table: type[RecordBase], record_id: str, what: str) -> RecordBase:
-        row = self.session.get(table, record_id)
-        if row is None or row.deleted_at is not None:
-            raise NotFoundError(f"no {what} with id {record_id}")
-        return row
-
-
-Cleaner = Callable[[Context, str, Any], Any]
-
-
-@dataclass(frozen=True, slots=True)
-class FieldSpec:
-    """One user field: its column, how input becomes a stored value, its default."""
-
-    name: str
-    clean: Cleaner
-    default: Callable[[Context], Any] | None = None
-    required: bool = False
-    set_like: bool = False  # order carries no meaning: canonical dumps sort it
-
-
-@dataclass(frozen=True, slots=True)
-class KindSpec:
-    """A record kind: table, user fields, cross-field rule and search document."""
-
-    kind: str
-    label: str
-    table: type[RecordBase]
-    fields: tuple[FieldSpec, ...]
-    title: Callable[[Any], str]
-    body: Callable[[Any], Iterable[str]]
-    finish: Callable[[Context, Any], None] = lambda ctx, rec: None
-    # Stored columns computed by `finish` that are part of the record (not just indexes).
-    computed: tuple[str, ...] = field(default=())
-
-    def field(self, name: str) -> FieldSpec:
-        for spec in self.fields:
-            if spec.name == name:
-                return spec
-        raise ValidationError(f"{self.label} has no field {name!r}")
-
-
-# --- cleaners -------------------------------------------------------------------------
-
-
-def _text(max_len: int = validation.MAX_TEXT, required: bool = False) -> Cleaner:
-    return lambda ctx, name, v: validation.text(name, v, required=required, max_len=max_len)
-
-
-def _choice(options: dict[str, str], aliases: dict[str, str] | None = None) -> Cleaner:
-    return lambda ctx, name, v: validation.choice(name, v, options, aliases)
-
-
-def _strings(ctx: Context, name: str, values: Any) -> list[str]:
-    return validation.string_set(name, _as_list(name, values))
-
-
-def _flag(ctx: Context, name: str, value: Any) -> bool:
-    return validation.boolean(name, value)
-
-
-def _reference(table: type[RecordBase], what: str) -> Cleaner:
-    def clean(ctx: Context, name: str, value: Any) -> str | None:
-        ref = validation.text(name, value)
-        if not ref:
-            return None
-        ctx.live(table, ref, what)
-        return ref
-
-    return clean
-
-
-def _references(table: type[RecordBase], what: str) -> Cleaner:
-    def clean(ctx: Context, name: str, values: Any) -> list[str]:
-        ids = validation.string_set(name, _as_list(name, values))
-        for ref in ids:
-            ctx.live(table, ref, what)
-        return ids
-
-    return clean
-
-
-def _sensitivity(ctx: Context, name: str, value: Any) -> str:
-    levels = settings.get(ctx.session, "sensitivity_levels")
-    raw = validation.text(name, value, required=True)
-    for level in levels:
-        if raw.upper() == level.upper() or raw.lower().replace(" ", "-") == level.lower().replace(" ", "-"):
-            return str(level)
-    raise ValidationError(f"{name}: {raw!r} is not one of {', '.join(levels)}")
-
-
-def _default_sensitivity(ctx: Context) -> str:
-    levels: list[str] = settings.get(ctx.session, "sensitivity_levels")
-    wanted = settings.get(ctx.session, "default_sensitivity")
-    return str(wanted) if wanted in levels else levels[0]
-
-
-def _contact_points(ctx: Context, name: str, values: Any) -> list[dict[str, str]]:
-    points = []
-    for item in _as_list(name, values):
-        if not isinstance(item, dict):
-            raise ValidationError(f"{name}: each entry needs a kind and a value")
-        kind = validation.choice(f"{name} kind", item.get("kind"), vocab.CONTACT_POINT_KINDS)
-        check = {"phone": validation.phone, "email": validation.email}.get(kind)
-        value = (check or (lambda f, v: validation.text(f, v, required=True)))(kind, item.get("value"))
-        label = validation.text(f"{kind} label", item.get("label", ""), max_len=100)
-        points.append({"kind": kind, "label": label, "value": value})
-    return points
-
-
-def _points(ctx: Context, name: str, values: Any) -> list[dict[str, str]]:
-    points = []
-    for item in _as_list(name, values):
-        if isinstance(item, str):
-            kind, sep, rest = item.partition(":")
-            if not sep:
-                raise ValidationError(f"{name}: {item!r} should read KIND:TEXT, e.g. decision:Open the road")
-            item = {"kind": kind, "text": rest}
-        if not isinstance(item, dict):
-            raise ValidationError(f"{name}: each point needs a kind and a text")
-        kind = validation.choice(f"{name} kind", item.get("kind"), vocab.POINT_KINDS)
-        points.append({"kind": kind, "text": validation.text(name, item.get("text"), required=True)})
-    return points
-
-
-def _datetime(ctx: Context, name: str, value: Any) -> str | None:
-    if value is None or value == "":
-        return None
-    return validation.iso_datetime(name, value).isoformat()
-
-
-def _required_datetime(ctx: Context, name: str, value: Any) -> str:
-    return validation.iso_datetime(name, value).isoformat()
-
-
-def _date(ctx: Context, name: str, value: Any) -> str | None:
-    if value is None or value == "":
-        return None
-    return validation.iso_date(name, value)
-
-
-def _owner(ctx: Context, name: str, value: Any) -> str | None:
-    raw = validation.text(name, value)
-    if not raw:
-        return None
-    if raw.lower() == vocab.OWNER_ME:
-        return vocab.OWNER_ME
-    ctx.live(Contact, raw, "contact")
-    return raw
-
-
-def _grid(ctx: Context, name: str, value: Any) -> str:
-    return validation.mgrs_grid(name, value)
-
-
-def _lat(ctx: Context, name: str, value: Any) -> float | None:
-    return validation.latitude(name, value)
-
-
-def _lon(ctx: Context, name: str, value: Any) -> float | None:
-    return validation.longitude(name, value)
-
-
-def _as_list(name: str, values: Any) -> list[Any]:
-    if values is None:
-        return []
-    if isinstance(values, (str, bytes, dict)):
-        raise ValidationError(f"{name}: expected a list")
-    return list(values)
-
-
-# --- cross-field rules ----------------------------------------------------------------
-
-
-def _finish_org(ctx: Context, org: Organization) -> None:
-    seen = {org.id}
-    parent_id = org.parent_id
-    while parent_id is not None:
-        if parent_id in seen:
-            raise ValidationError("parent: an organization cannot be its own ancestor")
-        seen.add(parent_id)
-        parent = ctx.session.get(Organization, parent_id)
-        parent_id = parent.parent_id if parent else None
-
-
-def _finish_meeting(ctx: Context, meeting: Meeting) -> None:
-    start = validation.iso_datetime("start", meeting.start)
-    meeting.start_utc = utc_iso(start)
-    if meeting.end is None:
-        meeting.end_utc = None
-    else:
-        end = validation.iso_datetime("end", meeting.end)
-        if end < start:
-            raise ValidationError("end: must not be before the start")
-        meeting.end_utc = utc_iso(end)
-    if (meeting.latitude is None) != (meeting.longitude is None):
-        raise ValidationError("position: give both latitude and longitude, or neither")
-
-
-def _finish_action(ctx: Context, action: ActionItem) -> None:
-    # The completion time follows the status so "done" always says when.
-    if action.status == "done":
-        action.completed_at = action.completed_at or now_iso()
-    else:
-        action.completed_at = None
-
-
-# --- the kinds ------------------------------------------------------------------------
 
 ORGANIZATION = KindSpec(
-    kind="org",
+    kind=Kind.ORG,
     label="organization",
+    plural="organizations",
+    section="organizations",
+    summary="organizations",
     table=Organization,
     fields=(
-        FieldSpec("name", _text(300, required=True), required=True),
-        FieldSpec("acronym", _text(40)),
-        FieldSpec("org_type", _choice(vocab.ORG_TYPES), default=lambda ctx: "other"),
-        FieldSpec("sectors", _strings, set_like=True),
-        FieldSpec("parent_id", _reference(Organization, "organization")),
-        FieldSpec("notes", _text()),
+        rules.text("name", 300, required=True, help="full name of the organization"),
+        rules.text("acronym", 40, help="short name, e.g. UNHCR"),
+        rules.choice("org_type", vocab.ORG_TYPES, default="other", flag="type"),
+        rules.strings("sectors", flag="sector", help="sector or cluster (repeatable)"),
+        rules.reference(
+            "parent_id",
+            Kind.ORG,
+            "organization",
+            flag="parent",
+            help="id of the parent organization",
+            metavar="ORG_ID",
+        ),
+        rules.text("notes", help="free text", widget=Widget.NOTES),
     ),
-    title=lambda o: f"{o.name} ({o.acronym})" if o.acronym else o.name,
+    title=Title("name", "acronym"),
     body=lambda o: [o.acronym, vocab.ORG_TYPES.get(o.org_type, ""), *o.sectors, o.notes],
-    finish=_finish_org,
+    order=lambda: (col(Organization.name).collate("NOCASE"), col(Organization.id)),
+    finish=rules.finish_org,
 )
 
 CONTACT = KindSpec(
-    kind="contact",
+    kind=Kind.CONTACT,
     label="contact",
+    plural="contacts",
+    section="contacts",
+    summary="contacts",
     table=Contact,
     fields=(
-        FieldSpec("full_name", _text(300, required=True), required=True),
-        FieldSpec("position", _text(300)),
-        FieldSpec("organization_id", _reference(Organization, "organization")),
-        FieldSpec("contact_points", _contact_points, set_like=True),
-        FieldSpec("languages", _strings, set_like=True),
-        FieldSpec("location", _text(300)),
-        FieldSpec("notes", _text()),
-        FieldSpec("tags", _strings, set_like=True),
-        FieldSpec("sensitivity", _sensitivity, default=_default_sensitivity),
-        FieldSpec("do_not_share", _flag, default=lambda ctx: False),
-        FieldSpec("do_not_contact", _flag, default=lambda ctx: False),
+        rules.text("full_name", 300, required=True, flag="name", help="full name"),
+        rules.text("position", 300, help="job title or role"),
+        rules.reference(
+            "organization_id",
+            Kind.ORG,
+            "organization",
+            flag="org",
+            help="id of the contact's organization",
+            metavar="ORG_ID",
+        ),
+        FieldSpec(
+            "contact_points",
+            rules.contact_points,
+            set_like=True,
+            flags=(
+                Flag("phone", "phone, optionally LABEL=NUMBER (repeatable)", many=True, item_kind="phone"),
+                Flag("email", "email, optionally LABEL=ADDRESS (repeatable)", many=True, item_kind="email"),
+                Flag("radio", "radio call sign or channel (repeatable)", many=True, item_kind="radio"),
+                Flag(
+                    "messaging",
+                    "messaging handle, e.g. signal=+123 (repeatable)",
+                    many=True,
+                    item_kind="messaging",
+                ),
+            ),
+            widget=Widget.ROWS,
+            choices=vocab.CONTACT_POINT_KINDS,
+        ),
+        rules.strings("languages", flag="language", help="language spoken (repeatable)"),
+        rules.text("location", 300, help="where the contact is usually found"),
+        rules.text("notes", help="free text", widget=Widget.NOTES),
+        rules.strings("tags", flag="tag", help="tag (repeatable)"),
+        rules.sensitivity_field(),
+        rules.switch("do_not_share", help="never leaves this laptop"),
+        rules.switch("do_not_contact", help="must not be contacted"),
     ),
-    title=lambda c: c.full_name,
+    title=Title("full_name"),
     body=lambda c: [
         c.position,
         *(p["value"] for p in c.contact_points),
@@ -275,34 +137,87 @@ CONTACT = KindSpec(
         c.notes,
         *c.tags,
     ],
+    order=lambda: (col(Contact.full_name).collate("NOCASE"), col(Contact.id)),
 )
 
 MEETING = KindSpec(
-    kind="meeting",
+    kind=Kind.MEETING,
     label="meeting",
+    plural="meetings",
+    section="meetings",
+    summary="meetings and other engagements",
     table=Meeting,
     fields=(
-        FieldSpec("title", _text(300, required=True), required=True),
-        FieldSpec(
+        rules.text("title", 300, required=True, help="title"),
+        rules.choice(
             "meeting_type",
-            _choice(vocab.MEETING_TYPES, vocab.MEETING_TYPE_ALIASES),
-            default=lambda ctx: "meeting",
+            vocab.MEETING_TYPES,
+            default="meeting",
+            flag="type",
+            aliases=vocab.MEETING_TYPE_ALIASES,
         ),
-        FieldSpec("start", _required_datetime, required=True),
-        FieldSpec("end", _datetime),
-        FieldSpec("location", _text(300)),
-        FieldSpec("grid", _grid),
-        FieldSpec("latitude", _lat),
-        FieldSpec("longitude", _lon),
-        FieldSpec("attendee_ids", _references(Contact, "contact"), set_like=True),
-        FieldSpec("organization_ids", _references(Organization, "organization"), set_like=True),
-        FieldSpec("purpose", _text()),
-        FieldSpec("points", _points),
-        FieldSpec("assessment", _text()),
-        FieldSpec("status", _choice(vocab.MEETING_STATUSES), default=lambda ctx: "draft"),
-        FieldSpec("sensitivity", _sensitivity, default=_default_sensitivity),
+        FieldSpec(
+            "start",
+            rules.required_datetime,
+            required=True,
+            flags=(Flag(help="start, ISO-8601 (e.g. 2026-03-14T09:30+03:00)", metavar="ISO8601"),),
+            widget=Widget.DATETIME,
+        ),
+        FieldSpec(
+            "end",
+            rules.optional_datetime,
+            flags=(Flag(help="end, ISO-8601", metavar="ISO8601"),),
+            widget=Widget.DATETIME,
+        ),
+        rules.text("location", 300, help="place name"),
+        FieldSpec("grid", rules.grid, flags=(Flag(help="MGRS grid reference", metavar="MGRS"),)),
+        FieldSpec(
+            "latitude",
+            rules.latitude,
+            flags=(Flag("lat", "latitude, decimal degrees"),),
+            widget=Widget.NUMBER,
+        ),
+        FieldSpec(
+            "longitude",
+            rules.longitude,
+            flags=(Flag("lon", "longitude, decimal degrees"),),
+            widget=Widget.NUMBER,
+        ),
+        rules.references(
+            "attendee_ids",
+            Kind.CONTACT,
+            "contact",
+            flag="attendee",
+            help="id of an attending contact (repeatable)",
+            metavar="CONTACT_ID",
+        ),
+        rules.references(
+            "organization_ids",
+            Kind.ORG,
+            "organization",
+            flag="org",
+            help="id of a represented organization (repeatable)",
+            metavar="ORG_ID",
+        ),
+        rules.text("purpose", help="why the meeting took place", widget=Widget.NOTES),
+        FieldSpec(
+            "points",
+            rules.meeting_points,
+            flags=(
+                Flag(
+                    "point", f"KIND:TEXT, KIND one of {', '.join(vocab.POINT_KINDS)} (repeatable)", many=True
+                ),
+            ),
+            widget=Widget.ROWS,
+            choices=vocab.POINT_KINDS,
+        ),
+        rules.text("assessment", help="the officer's assessment", widget=Widget.NOTES),
+        rules.choice("status", vocab.MEETING_STATUSES, default="draft"),
+        rules.sensitivity_field(),
     ),
-    title=lambda m: m.title,
+    # The plain title everywhere: 0.1.0 indexed it so, and the search index, dashboards
+    # and pickers now agree (pickers had added the date in SQL only).
+    title=Title("title"),
     body=lambda m: [
         vocab.MEETING_TYPES.get(m.meeting_type, ""),
         m.location,
@@ -311,37 +226,80 @@ MEETING = KindSpec(
         *(p["text"] for p in m.points),
         m.assessment,
     ],
-    finish=_finish_meeting,
+    order=lambda: (col(Meeting.start_utc).desc(), col(Meeting.id)),
+    finish=rules.finish_meeting,
 )
 
 ACTION = KindSpec(
-    kind="action",
+    kind=Kind.ACTION,
     label="action item",
+    plural="action items",
+    section="actions",
+    summary="action items",
     table=ActionItem,
     fields=(
-        FieldSpec("title", _text(300, required=True), required=True),
-        FieldSpec("description", _text()),
-        FieldSpec("owner", _owner),
-        FieldSpec("due", _date),
-        FieldSpec("status", _choice(vocab.ACTION_STATUSES), default=lambda ctx: "open"),
-        FieldSpec("priority", _choice(vocab.PRIORITIES), default=lambda ctx: "normal"),
-        FieldSpec("meeting_id", _reference(Meeting, "meeting")),
+        rules.text("title", 300, required=True, help="what is to be done"),
+        rules.text("description", help="details", widget=Widget.NOTES),
+        FieldSpec(
+            "owner",
+            rules.owner,
+            refers_to=Kind.CONTACT,  # or "me"
+            flags=(Flag(help="a contact id, or 'me'", metavar="CONTACT_ID|me"),),
+            widget=Widget.REF,
+        ),
+        FieldSpec(
+            "due",
+            rules.optional_date,
+            flags=(Flag(help="due date", metavar="YYYY-MM-DD"),),
+            widget=Widget.DATE,
+        ),
+        rules.choice("status", vocab.ACTION_STATUSES, default="open"),
+        rules.choice("priority", vocab.PRIORITIES, default="normal"),
+        rules.reference(
+            "meeting_id",
+            Kind.MEETING,
+            "meeting",
+            flag="meeting",
+            help="id of the meeting it came from",
+            metavar="MEETING_ID",
+        ),
     ),
-    title=lambda a: a.title,
+    title=Title("title"),
     body=lambda a: [a.description],
-    finish=_finish_action,
+    order=lambda: (col(ActionItem.due).is_(None), col(ActionItem.due), col(ActionItem.id)),
+    finish=rules.finish_action,
     computed=("completed_at",),
 )
 
-KINDS: dict[str, KindSpec] = {k.kind: k for k in (ORGANIZATION, CONTACT, MEETING, ACTION)}
+# Mutable on purpose: a test registers an extra field here the way a new entry would be.
+KINDS: dict[Kind, KindSpec] = {k.kind: k for k in (ORGANIZATION, CONTACT, MEETING, ACTION)}
 
 
 def spec(kind: str) -> KindSpec:
     """The description of `kind` (org, contact, meeting or action)."""
     try:
-        return KINDS[kind]
-    except KeyError:
+        return KINDS[Kind(kind)]
+    except ValueError:
         raise ValidationError(f"unknown kind {kind!r} (org, contact, meeting, action)") from None
+
+
+def kind_of(record: Any) -> KindSpec:
+    """The description of a record instance's kind."""
+    for kind_spec in KINDS.values():
+        if isinstance(record, kind_spec.table):
+            return kind_spec
+    raise TypeError(f"not a record: {record!r}")
+
+
+def reference_kinds() -> dict[str, Kind]:
+    """Every reference field (by name, across kinds) and the kind of record it names."""
+    found: dict[str, Kind] = {}
+    for kind_spec in KINDS.values():
+        for f in kind_spec.fields:
+            if f.refers_to is not None:
+                assert found.get(f.name, f.refers_to) == f.refers_to, f"{f.name} names two kinds"
+                found[f.name] = f.refers_to
+    return found
 
 
 def live_ids(session: Session, table: type[RecordBase]) -> list[str]:

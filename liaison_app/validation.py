@@ -1,5 +1,6 @@
 """Field validators: each takes what a person typed and returns the value to store,
-or raises ValidationError with a message that names the field and the rule."""
+or raises ValidationError with a message that names the field and the rule (and carries
+the field's name as `field`, for forms that show it beside the field)."""
 
 from __future__ import annotations
 
@@ -22,12 +23,12 @@ def text(field: str, value: object, *, required: bool = False, max_len: int = MA
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(f"{field}: expected text")
+        raise ValidationError.about(field, "expected text")
     cleaned = value.strip()
     if required and not cleaned:
-        raise ValidationError(f"{field}: must not be empty")
+        raise ValidationError.about(field, "must not be empty")
     if len(cleaned) > max_len:
-        raise ValidationError(f"{field}: longer than {max_len} characters")
+        raise ValidationError.about(field, f"longer than {max_len} characters")
     return cleaned
 
 
@@ -45,7 +46,7 @@ def choice(
             return candidate
         if aliases and candidate in aliases:
             return aliases[candidate]
-    raise ValidationError(f"{field}: {raw!r} is not one of {', '.join(options)}")
+    raise ValidationError.about(field, f"{raw!r} is not one of {', '.join(options)}")
 
 
 def string_set(field: str, values: Iterable[object]) -> list[str]:
@@ -59,8 +60,8 @@ def iso_datetime(field: str, value: object) -> datetime:
     try:
         moment = datetime.fromisoformat(raw.replace("z", "Z"))
     except ValueError:
-        raise ValidationError(
-            f"{field}: {raw!r} is not an ISO-8601 date-time (e.g. 2026-03-14T09:30+03:00)"
+        raise ValidationError.about(
+            field, f"{raw!r} is not an ISO-8601 date-time (e.g. 2026-03-14T09:30+03:00)"
         ) from None
     if moment.tzinfo is None:
         moment = moment.astimezone()
@@ -75,7 +76,7 @@ def iso_date(field: str, value: object) -> str:
             raise ValueError(raw)
         return date.fromisoformat(raw).isoformat()
     except ValueError:
-        raise ValidationError(f"{field}: {raw!r} is not a date (YYYY-MM-DD)") from None
+        raise ValidationError.about(field, f"{raw!r} is not a date (YYYY-MM-DD)") from None
 
 
 def mgrs_grid(field: str, value: object) -> str:
@@ -86,11 +87,11 @@ def mgrs_grid(field: str, value: object) -> str:
     grid = _MGRS_SPACES.sub("", raw).upper()
     digits = re.sub(r"^\d{1,2}[C-X][A-Z]{2}", "", grid)
     if digits == grid or len(digits) % 2 or not digits.isdigit() or len(digits) > 10:
-        raise ValidationError(f"{field}: {raw!r} is not an MGRS grid reference")
+        raise ValidationError.about(field, f"{raw!r} is not an MGRS grid reference")
     try:
         mgrs.MGRS().toLatLon(grid)
     except Exception:
-        raise ValidationError(f"{field}: {raw!r} is not an MGRS grid reference") from None
+        raise ValidationError.about(field, f"{raw!r} is not an MGRS grid reference") from None
     return grid
 
 
@@ -110,9 +111,9 @@ def _degrees(field: str, value: object, limit: float) -> float | None:
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise ValidationError(f"{field}: {value!r} is not a number") from None
+        raise ValidationError.about(field, f"{value!r} is not a number") from None
     if not -limit <= number <= limit:
-        raise ValidationError(f"{field}: {number} is outside -{limit:g}..{limit:g}")
+        raise ValidationError.about(field, f"{number} is outside -{limit:g}..{limit:g}")
     return number
 
 
@@ -120,7 +121,7 @@ def email(field: str, value: object) -> str:
     """An address of the form name@domain.tld."""
     raw = text(field, value, required=True)
     if not _EMAIL.match(raw):
-        raise ValidationError(f"{field}: {raw!r} is not an email address")
+        raise ValidationError.about(field, f"{raw!r} is not an email address")
     return raw
 
 
@@ -128,7 +129,7 @@ def phone(field: str, value: object) -> str:
     """Digits with the usual separators, optionally starting with +."""
     raw = text(field, value, required=True)
     if not _PHONE.match(raw) or sum(c.isdigit() for c in raw) < 3:
-        raise ValidationError(f"{field}: {raw!r} is not a phone number")
+        raise ValidationError.about(field, f"{raw!r} is not a phone number")
     return raw
 
 
@@ -140,4 +141,4 @@ def boolean(field: str, value: object) -> bool:
         return True
     if isinstance(value, str) and value.strip().lower() in {"0", "false", "no", "n", "off"}:
         return False
-    raise ValidationError(f"{field}: {value!r} is not yes or no")
+    raise ValidationError.about(field, f"{value!r} is not yes or no")

@@ -7,18 +7,34 @@ to life (or send an edit for a row that no longer exists).
 from __future__ import annotations
 
 import json
+from functools import cache
 
 from sqlalchemy import Connection
 
+from db.models import RECORD_TABLES, references_to
 from sync import records
 from sync.changeset import DELETED
 from sync.state import decode_heads
 
-# Foreign keys that keep a tombstone in place while something still points at it.
-_REFERENCES = {
-    "org": (("organization", "parent_id"), ("contact", "organization_id")),
-    "meeting": (("action_item", "meeting_id"),),
-}
+
+@cache
+def purge_order() -> tuple[str, ...]:
+    """The kinds in an order where those that point at a kind come before it, so one pass
+    can purge a meeting together with the action items that named it."""
+    remaining = list(reversed(RECORD_TABLES))
+    order: list[str] = []
+    while remaining:
+        pointing = {
+            kind: {source for source, _ in references_to(records.table_name(kind))} for kind in remaining
+        }
+        names = {records.table_name(k) for k in remaining}
+        ready = next(
+            (k for k in remaining if not (pointing[k] - {records.table_name(k)}) & names),
+            remaining[0],  # a cycle between kinds: any order is as good
+        )
+        order.append(ready)
+        remaining.remove(ready)
+    return tuple(order)
 
 
 def acknowledged(conn: Connection, kind: str) -> list[str]:
@@ -30,7 +46,8 @@ def acknowledged(conn: Connection, kind: str) -> list[str]:
     table = records.table_name(kind)
     blocked = " ".join(
         f"AND t.id NOT IN (SELECT {column} FROM {source} WHERE {column} IS NOT NULL)"
-        for source, column in _REFERENCES.get(kind, ())
+        # Foreign keys keep a tombstone in place while something still points at it.
+        for source, column in references_to(table)
     )
     rows = conn.exec_driver_sql(
         f"SELECT t.id, h.heads FROM {table} t LEFT JOIN sync_heads h ON h.record_id = t.id"

@@ -1,4 +1,7 @@
-"""Reading and writing record rows by field name, in SQL, for capture and merge."""
+"""Reading and writing record rows by field name, in SQL, for capture and merge.
+
+Every answer here is read from the tables' metadata (db.models), so a new column of a
+record table is merged without a word changed here."""
 
 from __future__ import annotations
 
@@ -7,9 +10,9 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Connection
+from sqlalchemy import Connection
 
-from db.models import RECORD_TABLES, synced_fields
+from db.models import RECORD_TABLES, bool_columns, json_columns, synced_fields
 
 _CHUNK = 400
 
@@ -28,14 +31,12 @@ def fields(kind: str) -> tuple[str, ...]:
 
 @cache
 def _json_fields(kind: str) -> frozenset[str]:
-    columns = RECORD_TABLES[kind].__table__.columns  # type: ignore[attr-defined]
-    return frozenset(c.name for c in columns if isinstance(c.type, JSON))
+    return json_columns(RECORD_TABLES[kind])
 
 
 @cache
 def _bool_fields(kind: str) -> frozenset[str]:
-    columns = RECORD_TABLES[kind].__table__.columns  # type: ignore[attr-defined]
-    return frozenset(c.name for c in columns if isinstance(c.type, Boolean))
+    return bool_columns(RECORD_TABLES[kind])
 
 
 @cache

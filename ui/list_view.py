@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,14 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app.kinds import Kind
 from liaison_app.services import listing
 from liaison_app.services.listing import ListQuery
 from ui import guard
 from ui.context import AppContext
-from ui.data import Lookup, StoreRowSource
 from ui.editors.base import RecordEditor
 from ui.editors.ref_fields import RefField
 from ui.icons import icon
+from ui.lock_safe_access import Lookup, StoreRowSource
 from ui.table_model import RecordTableModel
 
 COLUMN_WIDTHS = {
@@ -106,29 +107,30 @@ class ListPage(QWidget):
 
     def _build_toolbar(self) -> None:
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(f"Search {self.plural} (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search %1 (Ctrl+F)").replace("%1", self.plural))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.show_filter = QComboBox(self)
-        self.show_filter.addItem(f"All {self.plural}", "")
+        self.show_filter.addItem(self.tr("All %1").replace("%1", self.plural), "")
         for name, spec in self.spec.filters.items():
             if not spec.takes_value:
-                self.show_filter.addItem(spec.label, name)
+                # The listing service names its filters in English; the catalogue has them.
+                self.show_filter.addItem(QCoreApplication.translate("ListFilter", spec.label), name)
         self.show_filter.currentIndexChanged.connect(self.apply_query)
         self.officer_filter = _LazyComboBox(self._reload_officers, self)
-        self.officer_filter.setToolTip("Recorded by (origin officer)")
-        self.officer_filter.addItem("Any officer", "")
+        self.officer_filter.setToolTip(self.tr("Recorded by (origin officer)"))
+        self.officer_filter.addItem(self.tr("Any officer"), "")
         self.officer_filter.currentIndexChanged.connect(self.apply_query)
         self.org_filter: RefField | None = None
         if "organization" in self.spec.filters:
             self.org_filter = RefField(
-                "org", Lookup(self.ctx), placeholder="Any organization", openable=False
+                Kind.ORG, Lookup(self.ctx), placeholder=self.tr("Any organization"), openable=False
             )
             self.org_filter.setMaximumWidth(240)
             self.org_filter.changed.connect(self._org_filter_changed)
         self.count_label = QLabel(self)
-        self.new_button = QPushButton(icon("add"), "New", self)
-        self.new_button.setToolTip("New (Ctrl+N)")
+        self.new_button = QPushButton(icon("add"), self.tr("New"), self)
+        self.new_button.setToolTip(self.tr("New (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.new_record())
         self.toolbar = QHBoxLayout()
         self.toolbar.addWidget(self.search, 3)
@@ -167,7 +169,9 @@ class ListPage(QWidget):
         self.table.activated.connect(lambda _index: self.editor.setFocus())
 
     def _build_editor(self) -> None:
-        self.placeholder = QLabel(f"Select one of the {self.plural}, or press Ctrl+N to add one.", self)
+        self.placeholder = QLabel(
+            self.tr("Select one of the %1, or press Ctrl+N to add one.").replace("%1", self.plural), self
+        )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: palette(placeholder-text);")
@@ -238,7 +242,7 @@ class ListPage(QWidget):
 
     def _after_reset(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(f"{count:,} {self.plural if count != 1 else self.editor.noun}")
+        self.count_label.setText(self.editor.count_text(count))
         if self.editor.record_id is not None:
             self._select(self.editor.record_id)
 
@@ -248,7 +252,7 @@ class ListPage(QWidget):
         current = self.officer_filter.currentData()
         self.officer_filter.blockSignals(True)
         self.officer_filter.clear()
-        self.officer_filter.addItem("Any officer", "")
+        self.officer_filter.addItem(self.tr("Any officer"), "")
         for name in listing.officers(self.ctx.store, self.kind):
             self.officer_filter.addItem(name, name)
         self.officer_filter.setCurrentIndex(max(self.officer_filter.findData(current), 0))

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 from db.models import ActionItem, Contact, Meeting, Organization, RecordBase
 from liaison_app import vocab
+from liaison_app.kinds import Kind
 from liaison_app.services import actions
 from liaison_app.services.records import as_dict, kind_of
 
@@ -40,7 +41,7 @@ def table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> str:
 
 def list_rows(kind: str, records: Sequence[RecordBase]) -> str:
     """The text table of `records` for `liaison KIND list`."""
-    if kind == "org":
+    if kind == Kind.ORG:
         return table(
             [
                 [r.id[:SHORT_ID], r.acronym, vocab.ORG_TYPES.get(r.org_type, r.org_type), r.name]
@@ -48,12 +49,12 @@ def list_rows(kind: str, records: Sequence[RecordBase]) -> str:
             ],
             ["ID", "ACRONYM", "TYPE", "NAME"],
         )
-    if kind == "contact":
+    if kind == Kind.CONTACT:
         return table(
             [[r.id[:SHORT_ID], r.full_name, r.position, _flags(r)] for r in _of(records, Contact)],
             ["ID", "NAME", "POSITION", "FLAGS"],
         )
-    if kind == "meeting":
+    if kind == Kind.MEETING:
         return table(
             [
                 [r.id[:SHORT_ID], r.start[:16].replace("T", " "), r.meeting_type, r.status, r.title]

@@ -4,30 +4,22 @@ from __future__ import annotations
 
 import argparse
 
-from db.models import Contact
 from liaison_app import vocab
 from liaison_app.cli import output
-from liaison_app.cli.record_options import add_flags, fields_from
+from liaison_app.cli.record_options import add_flags, entry_fields, fields_from
 from liaison_app.errors import ValidationError
-from liaison_app.kinds import spec
+from liaison_app.kinds import KINDS, Kind
 from liaison_app.services import actions, records
 from liaison_app.services.records import as_dict
 from liaison_app.store import Store
 
-KIND_HELP = {
-    "org": "organizations",
-    "contact": "contacts",
-    "meeting": "meetings and other engagements",
-    "action": "action items",
-}
-
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Declare one subcommand group per record kind."""
-    for kind, help_text in KIND_HELP.items():
-        group = commands.add_parser(kind, help=help_text)
+    for kind, kind_spec in KINDS.items():
+        group = commands.add_parser(kind.value, help=kind_spec.summary)
         verbs = group.add_subparsers(dest="verb", metavar="VERB", required=True)
-        label = spec(kind).label
+        label = kind_spec.label
 
         add = verbs.add_parser("add", help=f"record a new {label}; prints its id")
         add_flags(add, kind, adding=True)
@@ -42,9 +34,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         remove.add_argument("id", metavar="ID")
         remove.set_defaults(handler=_delete, kind=kind)
 
-        listing = verbs.add_parser("list", help=f"list {KIND_HELP[kind]}")
+        listing = verbs.add_parser("list", help=f"list {kind_spec.summary}")
         listing.add_argument("--json", action="store_true", help="print JSON")
-        if kind == "action":
+        if kind is Kind.ACTION:
             listing.add_argument("--overdue", action="store_true", help="only overdue actions")
         listing.set_defaults(handler=_list, kind=kind)
 
@@ -53,7 +45,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         show.add_argument("--json", action="store_true", help="print JSON")
         show.set_defaults(handler=_show, kind=kind)
 
-        if kind == "action":
+        if kind is Kind.ACTION:
             status = verbs.add_parser("set-status", help="move an action to another status")
             status.add_argument("id", metavar="ID")
             status.add_argument("status", choices=list(vocab.ACTION_STATUSES))
@@ -68,8 +60,8 @@ def _add(store: Store, args: argparse.Namespace) -> int:
 
 def _edit(store: Store, args: argparse.Namespace) -> int:
     current = records.get(store, args.kind, args.id)
-    points = current.contact_points if isinstance(current, Contact) else None
-    changes = fields_from(args, args.kind, points)
+    entries = {name: getattr(current, name) for name in entry_fields(args.kind)}
+    changes = fields_from(args, args.kind, entries)
     if not changes:
         raise ValidationError("nothing to change: give at least one field flag")
     record = records.edit(store, args.kind, current.id, changes)

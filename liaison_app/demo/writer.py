@@ -68,7 +68,7 @@ def _levels(store: Store) -> dict[str, str]:
 
 def _write(store: Store, plan: list[Planned], progress: Callable[[int, int], None] | None) -> dict[str, int]:
     ids: dict[str, str] = {}
-    counts = dict.fromkeys(KINDS, 0)
+    counts: dict[str, int] = {kind.value: 0 for kind in KINDS}
     total = len(plan)
     if progress:
         progress(0, total)

@@ -10,8 +10,8 @@ from datetime import date, datetime, time, timedelta
 from liaison_app import vocab
 from liaison_app.clock import today, utc_iso
 from liaison_app.services import sync_view, syncing
-from liaison_app.services.readable import field_label, local_time
-from liaison_app.services.readonly import cursor as _cursor
+from liaison_app.services.display_text import field_label, local_time
+from liaison_app.services.snapshot_cursor import cursor as _cursor
 from liaison_app.store import Store
 
 _CLOSED = tuple(sorted(vocab.CLOSED_ACTION_STATUSES))

@@ -16,20 +16,13 @@ from liaison_app.services.records import as_dict
 from liaison_app.store import Store
 
 FORMAT = "liaison-dump/1"
-_SECTIONS = {
-    "org": "organizations",
-    "contact": "contacts",
-    "meeting": "meetings",
-    "action": "actions",
-}
 
 
 def dump(store: Store) -> dict[str, Any]:
     """Every live record of every kind, each list sorted by id, set-like lists sorted."""
     document: dict[str, Any] = {"format": FORMAT}
     with store.session() as s:
-        for kind, section in _SECTIONS.items():
-            kind_spec = KINDS[kind]
+        for kind_spec in KINDS.values():
             table = kind_spec.table
             rows = s.exec(select(table).where(col(table.deleted_at).is_(None)).order_by(table.id))
             set_like = [f.name for f in kind_spec.fields if f.set_like]
@@ -39,7 +32,7 @@ def dump(store: Store) -> dict[str, Any]:
                 for name in set_like:
                     item[name] = sorted(item[name], key=_sort_key)
                 items.append(item)
-            document[section] = items
+            document[kind_spec.section] = items
     return document
 
 

@@ -2,7 +2,7 @@
 
 A list screen asks once for the ordered ids of what it shows (filter, search and sort all
 computed in SQL) and then for the rows of the pages that scroll into view. Both read
-plain tuples through `readonly.cursor`: no write lock, no ORM objects for 100k rows.
+plain tuples through `snapshot_cursor.cursor`: no write lock, no ORM objects for 100k rows.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from db import fts
 from liaison_app import vocab
 from liaison_app.clock import now_iso, today
 from liaison_app.errors import ValidationError
-from liaison_app.kinds import spec
-from liaison_app.services.readonly import cursor as _cursor
+from liaison_app.kinds import Kind, spec
+from liaison_app.services.snapshot_cursor import cursor as _cursor
 from liaison_app.store import Store
 
 # SQLite caps bound parameters per statement; pages stay far below it.
@@ -65,9 +65,9 @@ class FilterSpec:
 
 @dataclass(frozen=True, slots=True)
 class ListSpec:
-    """How one kind is listed: its FROM clause, columns, default sort and filters."""
+    """How one kind is listed: its FROM clause (the kind's table aliased `t`), columns,
+    default sort and filters."""
 
-    table: str
     source: str
     columns: tuple[Column, ...]
     default_sort: str
@@ -103,9 +103,8 @@ class ListQuery:
 _OFFICER = FilterSpec("Recorded by officer", "t.author_officer = :value", takes_value=True)
 _OVERDUE = f"(t.due IS NOT NULL AND t.due < :today AND t.status NOT IN ({_CLOSED}))"
 
-SPECS: dict[str, ListSpec] = {
-    "org": ListSpec(
-        table="organization",
+SPECS: dict[Kind, ListSpec] = {
+    Kind.ORG: ListSpec(
         source="organization t LEFT JOIN organization p ON p.id = t.parent_id",
         columns=(
             Column("name", "Name", "t.name"),
@@ -123,8 +122,7 @@ SPECS: dict[str, ListSpec] = {
             "parent": FilterSpec("Part of", "t.parent_id = :value", takes_value=True),
         },
     ),
-    "contact": ListSpec(
-        table="contact",
+    Kind.CONTACT: ListSpec(
         source="contact t LEFT JOIN organization o ON o.id = t.organization_id",
         columns=(
             Column("full_name", "Name", "t.full_name"),
@@ -143,8 +141,7 @@ SPECS: dict[str, ListSpec] = {
         },
         alert="t.do_not_contact",
     ),
-    "meeting": ListSpec(
-        table="meeting",
+    Kind.MEETING: ListSpec(
         source="meeting t",
         columns=(
             Column("start", "Start", "t.start", sort_expr="t.start_utc", fmt=_minutes),
@@ -179,8 +176,7 @@ SPECS: dict[str, ListSpec] = {
             "past": FilterSpec("Past", "t.start_utc < :now"),
         },
     ),
-    "action": ListSpec(
-        table="action_item",
+    Kind.ACTION: ListSpec(
         source=(
             "action_item t LEFT JOIN contact c ON c.id = t.owner LEFT JOIN meeting m ON m.id = t.meeting_id"
         ),
@@ -217,18 +213,9 @@ SPECS: dict[str, ListSpec] = {
 }
 
 
-_TITLES = {
-    "org": "CASE WHEN t.acronym != '' THEN t.name || ' (' || t.acronym || ')' ELSE t.name END",
-    "contact": "t.full_name",
-    "meeting": "t.title || ' — ' || substr(t.start, 1, 10)",
-    "action": "t.title",
-}
-
-
 def list_spec(kind: str) -> ListSpec:
     """How `kind` is listed (ValidationError for an unknown kind)."""
-    spec(kind)
-    return SPECS[kind]
+    return SPECS[spec(kind).kind]
 
 
 def ordered_ids(store: Store, query: ListQuery, *, on: date | None = None) -> list[str]:
@@ -314,8 +301,8 @@ def load_rows(store: Store, kind: str, ids: Sequence[str], *, on: date | None = 
 
 def titles(store: Store, kind: str, ids: Sequence[str]) -> dict[str, str]:
     """The title people read for each live id (for reference fields and pickers)."""
-    table = list_spec(kind).table
-    title_expr = _TITLES[kind]
+    kind_spec = spec(kind)
+    table, title_expr = kind_spec.table_name, kind_spec.title.sql("t")
     found: dict[str, str] = {}
     with _cursor(store) as cur:
         for start in range(0, len(ids), _MAX_IDS_PER_QUERY):
@@ -328,7 +315,7 @@ def titles(store: Store, kind: str, ids: Sequence[str]) -> dict[str, str]:
 
 def officers(store: Store, kind: str) -> list[str]:
     """The officers who recorded live records of `kind`, by name (the origin filter's choices)."""
-    table = list_spec(kind).table
+    table = spec(kind).table_name
     with _cursor(store) as cur:
         sql = (
             f"SELECT DISTINCT author_officer FROM {table} WHERE deleted_at IS NULL"
@@ -339,7 +326,7 @@ def officers(store: Store, kind: str) -> list[str]:
 
 def count(store: Store, kind: str) -> int:
     """How many live records of `kind` the profile holds."""
-    table = list_spec(kind).table
+    table = spec(kind).table_name
     with _cursor(store) as cur:
         return int(cur.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0])
 

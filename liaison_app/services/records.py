@@ -11,15 +11,8 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from db import fts
-from db.models import (
-    BOOKKEEPING_COLUMNS,
-    ActionItem,
-    Contact,
-    Meeting,
-    Organization,
-    RecordBase,
-    synced_fields,
-)
+from db.models import BOOKKEEPING_COLUMNS, RecordBase, synced_fields
+from liaison_app import kinds
 from liaison_app.clock import now_iso
 from liaison_app.errors import NotFoundError, ValidationError
 from liaison_app.kinds import Context, KindSpec, spec
@@ -30,14 +23,6 @@ from sync.capture import RecordChange, capture, capture_private
 from sync.changeset import DELETED
 
 MIN_PREFIX = 4
-
-# Default order of each list, as people expect to read it.
-_ORDER: dict[str, tuple[Any, ...]] = {
-    "org": (col(Organization.name).collate("NOCASE"), col(Organization.id)),
-    "contact": (col(Contact.full_name).collate("NOCASE"), col(Contact.id)),
-    "meeting": (col(Meeting.start_utc).desc(), col(Meeting.id)),
-    "action": (col(ActionItem.due).is_(None), col(ActionItem.due), col(ActionItem.id)),
-}
 
 
 def add(store: Store, kind: str, fields: Mapping[str, Any]) -> RecordBase:
@@ -63,9 +48,9 @@ class Batch:
         values: dict[str, Any] = {}
         for f in kind_spec.fields:
             if f.name in fields:
-                values[f.name] = f.clean(ctx, f.name, fields[f.name])
+                values[f.name] = f.read(ctx, fields[f.name])
             elif f.required:
-                raise ValidationError(f"{f.name}: required")
+                raise ValidationError.about(f.name, "required")
             elif f.default is not None:
                 values[f.name] = f.default(ctx)
         now = now_iso()
@@ -105,9 +90,10 @@ def edit(store: Store, kind: str, record_id: str, changes: Mapping[str, Any]) ->
         before = _synced_values(record)
         changed = False
         for name, raw in changes.items():
-            value = kind_spec.field(name).clean(ctx, name, raw)
-            if kind_spec.field(name).required and value in (None, ""):
-                raise ValidationError(f"{name}: required")
+            field_spec = kind_spec.field(name)
+            value = field_spec.read(ctx, raw)
+            if field_spec.required and value in (None, ""):
+                raise ValidationError.about(name, "required")
             if getattr(record, name) != value:
                 setattr(record, name, value)
                 changed = True
@@ -147,7 +133,7 @@ def list_records(store: Store, kind: str, *, ids: Sequence[str] | None = None) -
     """Live records of `kind` in their natural order (optionally only `ids`)."""
     kind_spec = spec(kind)
     table = kind_spec.table
-    query = select(table).where(col(table.deleted_at).is_(None)).order_by(*_ORDER[kind])
+    query = select(table).where(col(table.deleted_at).is_(None)).order_by(*kind_spec.order())
     if ids is not None:
         query = query.where(col(table.id).in_(list(ids)))
     with store.session() as s:
@@ -160,7 +146,8 @@ def purge(store: Store) -> dict[str, int]:
     removed: dict[str, int] = {}
     with store.session() as s:
         conn = s.connection()
-        for kind in ("action", "meeting", "contact", "org"):
+        # Records that point at others go first, so their targets may go in the same pass.
+        for kind in sync_purge.purge_order():
             ids = sync_purge.acknowledged(conn, kind)
             for record_id in ids:
                 fts.remove(conn, record_id)
@@ -202,11 +189,7 @@ def as_dict(record: RecordBase, *, bookkeeping: bool = True) -> dict[str, Any]:
 
 def kind_of(record: RecordBase) -> KindSpec:
     """The kind description of a record instance."""
-    for candidate in ("org", "contact", "meeting", "action"):
-        kind_spec = spec(candidate)
-        if isinstance(record, kind_spec.table):
-            return kind_spec
-    raise TypeError(f"not a record: {record!r}")
+    return kinds.kind_of(record)
 
 
 def _live(session: Session, kind_spec: KindSpec, record_id: str) -> RecordBase:

@@ -15,7 +15,7 @@ from typing import Any
 
 from liaison_app import kinds
 from liaison_app.services import listing, syncing
-from liaison_app.services.readable import DELETED_FIELD, field_label, reference_titles, stamp, value_text
+from liaison_app.services.display_text import DELETED_FIELD, field_label, reference_titles, stamp, value_text
 from liaison_app.store import Store
 from sync import hlc, peers
 

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from liaison_app.kinds import Kind, spec
 from tests.conftest import Cli
 
 
@@ -270,3 +271,13 @@ def test_bad_input_gets_one_line_and_the_contract_exit_code(
     if code != 2 or "usage:" not in result.err:
         assert result.err.count("\n") == 1 and "Traceback" not in result.err
     assert ready.ok("dump") == before
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_every_registry_field_has_its_flags_on_add_and_edit(cli: Cli, kind: Kind) -> None:
+    for verb in ("add", "edit"):
+        usage = cli(kind.value, verb, "--help")
+        assert usage.code == 0
+        for field in spec(kind).fields:
+            for flag in field.cli_flags():
+                assert f"--{field.flag_name(flag)}" in usage.out, (kind, verb, field.name)

@@ -10,6 +10,7 @@ import pytest
 from db.models import ActionItem, Contact, Meeting, Organization
 from liaison_app import settings
 from liaison_app.errors import NotFoundError, ValidationError
+from liaison_app.kinds import MissingReferenceError
 from liaison_app.services import actions, records, search
 from liaison_app.store import Store
 
@@ -293,3 +294,54 @@ def test_search_covers_every_kind_and_ranks_titles_first(store: Store) -> None:
     assert {h.id for h in hits} == {org.id, meeting.id, action.id, contact.id}
     assert {h.kind for h in hits} == {"org", "meeting", "action", "contact"}
     assert [h.rank for h in hits] == sorted(h.rank for h in hits)
+
+
+POINTS = "contact_points"  # a phone number's own check still blames the record field
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields", "field"),
+    [
+        ("contact", {"full_name": "  "}, "full_name"),
+        (
+            "contact",
+            {"full_name": "X", "contact_points": [{"kind": "phone", "value": "x"}]},
+            "contact_points",
+        ),
+        (
+            "contact",
+            {"full_name": "X", "contact_points": [{"kind": "pigeon", "value": "x"}]},
+            "contact_points",
+        ),
+        ("meeting", {"title": "X"}, "start"),
+        ("meeting", {"title": "X", "start": START, "end": "2026-11-20T09:00+03:00"}, "end"),
+        ("meeting", {"title": "X", "start": START, "latitude": 10}, "latitude"),
+        ("meeting", {"title": "X", "start": START, "points": ["gossip:x"]}, "points"),
+        ("action", {"title": "X", "due": "2026-02-30"}, "due"),
+        ("org", {"name": "X", "nickname": "Y"}, None),  # no such field: no field to blame
+    ],
+)
+def test_a_refusal_names_the_record_field_at_fault_as_data(
+    store: Store, kind: str, fields: dict[str, Any], field: str | None
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        records.add(store, kind, fields)
+    assert refused.value.field == field
+
+
+def test_a_missing_reference_names_its_field_and_keeps_its_exit_code(store: Store) -> None:
+    with pytest.raises(MissingReferenceError) as refused:
+        records.add(store, "meeting", {"title": "X", "start": START, "attendee_ids": ["ghost"]})
+    assert refused.value.field == "attendee_ids"
+    assert refused.value.exit_code == NotFoundError.exit_code
+
+
+def test_an_ancestor_loop_is_blamed_on_the_parent_field(store: Store) -> None:
+    parent = _org(store, name="UNHCR")
+    child = _org(store, name="UNHCR Sub-Office", parent_id=parent.id)
+    with pytest.raises(ValidationError) as refused:
+        records.edit(store, "org", parent.id, {"parent_id": child.id})
+    assert (refused.value.field, str(refused.value)) == (
+        "parent_id",
+        "parent: an organization cannot be its own ancestor",
+    )

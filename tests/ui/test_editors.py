@@ -3,12 +3,17 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from liaison_app import validation
+from liaison_app.errors import ValidationError
 from liaison_app.services import records
 from ui import guard
 from ui.context import AppContext
+from ui.editors.fields import ChoiceField, LineField, NotesField
+from ui.editors.org import OrganizationEditor
 from ui.main_window import MainWindow
 
 from .conftest import GuardAnswers
@@ -157,3 +162,64 @@ def test_deleting_a_record_removes_it_from_the_list(
     page.editor.delete()
     assert page.model.rowCount() == 0
     assert page.editor_stack.currentWidget() is page.placeholder
+
+
+def test_a_reworded_message_is_still_placed_under_the_field_the_error_names(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The new wording starts with another field's name: only `exc.field` may decide.
+    def reworded(field: str, value: object) -> str:
+        raise ValidationError(
+            "title: dates read YYYY-MM-DD here", field=field, detail="Dates read YYYY-MM-DD"
+        )
+
+    monkeypatch.setattr(validation, "iso_date", reworded)
+    page = window.lists["action"]
+    window.go_to("action")
+    page.new_record()
+    qtbot.keyClicks(page.editor.fields["title"].focus_target(), "Call back")
+    qtbot.keyClicks(page.editor.fields["due"].focus_target(), "soon")
+    assert not page.editor.save()
+    assert page.editor.error_text("due") == "Dates read YYYY-MM-DD"
+    assert page.editor.error_text("title") == ""
+
+
+def test_a_rule_over_two_fields_is_shown_at_the_field_it_names(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.lists["meeting"]
+    window.go_to("meeting")
+    page.new_record()
+    qtbot.keyClicks(page.editor.fields["title"].focus_target(), "Checkpoint liaison")
+    qtbot.keyClicks(page.editor.fields["start"].focus_target(), "2026-11-20 10:00")
+    qtbot.keyClicks(page.editor.fields["latitude"].focus_target(), "12.5")
+    assert not page.editor.save()
+    assert page.editor.error_text("latitude") == "Give both latitude and longitude, or neither"
+
+
+def test_a_reference_to_a_record_not_here_is_shown_under_its_field(qtbot: QtBot, window: MainWindow) -> None:
+    page = window.lists["contact"]
+    window.go_to("contact")
+    page.new_record()
+    qtbot.keyClicks(page.editor.fields["full_name"].focus_target(), "Amina")
+    qtbot.keyClicks(page.editor.fields["organization_id"].focus_target(), "no-such-organization")
+    assert not page.editor.save()
+    assert page.editor.error_text("organization_id") == "No organization with id no-such-organization"
+    assert page.editor.general_error.isHidden()
+
+
+def test_a_registry_field_no_editor_lays_out_still_gets_a_widget_of_its_shape(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def build_without_notes(self: OrganizationEditor) -> None:
+        self.add_field("name", "Name", LineField())
+
+    monkeypatch.setattr(OrganizationEditor, "build", build_without_notes)
+    editor = OrganizationEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.new()
+    assert list(editor.fields) == ["name", "acronym", "org_type", "sectors", "parent_id", "notes"]
+    assert isinstance(editor.fields["notes"], NotesField)
+    assert isinstance(editor.fields["org_type"], ChoiceField)
+    qtbot.keyClicks(editor.fields["name"].focus_target(), "UNICEF")
+    qtbot.keyClicks(editor.fields["notes"].focus_target(), "Water and sanitation lead")
+    assert editor.save()
+    assert [o.notes for o in records.list_records(ctx.store, "org")] == ["Water and sanitation lead"]  # type: ignore[attr-defined]

@@ -11,7 +11,7 @@ from pytestqt.modeltest import ModelTester
 from liaison_app.services import listing, records
 from liaison_app.services.listing import ListQuery, Row
 from ui.context import AppContext
-from ui.data import StoreRowSource
+from ui.lock_safe_access import StoreRowSource
 from ui.table_model import ID_ROLE, RecordTableModel
 
 COLUMNS = listing.list_spec("contact").columns

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, ClassVar
+from typing import Any
 
 from liaison_app import vocab
-from ui.editors.base import RecordEditor
+from liaison_app.kinds import Kind
+from ui.editors.base import RecordEditor, count_text
 from ui.editors.fields import ChoiceField, LineField, NotesField, OptionalTextField
 from ui.editors.ref_fields import RefField
 
@@ -14,34 +15,44 @@ from ui.editors.ref_fields import RefField
 class ActionEditor(RecordEditor):
     """Title, description, owner (me or a contact), due date, status, priority, meeting."""
 
-    kind = "action"
-    noun = "action item"
-    aliases: ClassVar[Mapping[str, str]] = {"owner": "owner", "meeting": "meeting_id"}
-    not_found: ClassVar[Mapping[str, str]] = {"contact": "owner", "meeting": "meeting_id"}
+    kind = Kind.ACTION
 
     def build(self) -> None:
-        self.add_field("title", "Title", LineField("What must be done"))
-        self.add_field("description", "Description", NotesField(4))
+        self.add_field("title", self.tr("Title"), LineField(self.tr("What must be done")))
+        self.add_field("description", self.tr("Description"), NotesField(4))
         self.add_field(
             "owner",
-            "Owner",
+            self.tr("Owner"),
             RefField(
-                "contact",
+                Kind.CONTACT,
                 self.lookup,
-                placeholder="“me”, or type a contact's name",
-                extra=((vocab.OWNER_ME, "me"),),
+                placeholder=self.tr("“me”, or type a contact's name"),
+                extra=((vocab.OWNER_ME, self.tr("me")),),
             ),
         )
-        self.add_field("due", "Due", OptionalTextField("YYYY-MM-DD"))
-        self.add_field("status", "Status", ChoiceField(vocab.ACTION_STATUSES))
-        self.add_field("priority", "Priority", ChoiceField(vocab.PRIORITIES))
+        self.add_field("due", self.tr("Due"), OptionalTextField(self.tr("YYYY-MM-DD")))
+        self.add_field("status", self.tr("Status"), ChoiceField(self.choices("status")))
+        self.add_field("priority", self.tr("Priority"), ChoiceField(self.choices("priority")))
         self.add_field(
             "meeting_id",
-            "From meeting",
-            RefField("meeting", self.lookup, placeholder="Type to find a meeting"),
+            self.tr("From meeting"),
+            RefField(Kind.MEETING, self.lookup, placeholder=self.tr("Type to find a meeting")),
         )
 
     def describe_record(self, record: Mapping[str, Any]) -> str:
         done = record.get("completed_at")
-        suffix = f" (done {str(done)[:10]})" if done else ""
-        return f"{record['title']}{suffix}"
+        if not done:
+            return str(record["title"])
+        return self.tr("%1 (done %2)").replace("%1", str(record["title"])).replace("%2", str(done)[:10])
+
+    def new_heading(self) -> str:
+        return self.tr("New action item")
+
+    def this_record(self) -> str:
+        return self.tr("this action item")
+
+    def delete_title(self) -> str:
+        return self.tr("Delete action item")
+
+    def count_text(self, count: int) -> str:
+        return count_text(self.tr("%n action item(s)", "", count), count, "action item", "action items")

@@ -1,12 +1,13 @@
 """The editor frame every kind shares: a form of fields, Save / Revert / Delete, and
-validation messages shown under the field they concern."""
+validation messages shown under the field they concern (the one the error names in
+`exc.field`, never a field guessed from the message's wording)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -19,25 +20,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison_app.errors import LiaisonError, NotFoundError
+from liaison_app.errors import LiaisonError, ValidationError
+from liaison_app.kinds import MissingReferenceError, spec
 from liaison_app.services import forms, records
 from ui.context import AppContext
-from ui.data import Lookup
 from ui.editors.fields import Field
+from ui.editors.registry_fields import field_for
 from ui.icons import icon
+from ui.lock_safe_access import Lookup
 
 ERROR_STYLE = "color: #c0392b;"
+_PLURAL_MARK = "(s)"
+
+
+def count_text(translated: str, count: int, one: str, many: str) -> str:
+    """`translated` (a `%n ...(s)` text through tr), or while no translation is installed
+    English's own two forms with the count grouped by thousands ("2,044 contacts")."""
+    if _PLURAL_MARK not in translated:
+        return translated
+    return f"{count:,} {one if count == 1 else many}"
 
 
 class RecordEditor(QWidget):
     """Edits one record of `kind`; subclasses add their fields in `build`."""
 
     kind: ClassVar[str]
-    noun: ClassVar[str]
-    # Prefixes of service messages that name something other than a field ("phone: ...").
-    aliases: ClassVar[Mapping[str, str]] = {}
-    # Which field a "no <label> with id ..." message is about.
-    not_found: ClassVar[Mapping[str, str]] = {}
 
     saved = Signal(str, str)  # kind, id
     deleted = Signal(str, str)
@@ -76,12 +83,12 @@ class RecordEditor(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         self.buttons = QHBoxLayout()
-        self.save_button = QPushButton(icon("save"), "Save", self)
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button = QPushButton(icon("save"), self.tr("Save"), self)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Revert", self)
+        self.revert_button = QPushButton(self.tr("Revert"), self)
         self.revert_button.clicked.connect(self.revert)
-        self.delete_button = QPushButton(icon("delete"), "Delete", self)
+        self.delete_button = QPushButton(icon("delete"), self.tr("Delete"), self)
         self.delete_button.clicked.connect(self.confirm_delete)
         for button in (self.save_button, self.revert_button, self.delete_button):
             button.setAutoDefault(False)
@@ -95,6 +102,7 @@ class RecordEditor(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(self.buttons)
         self.build()
+        self._add_unplaced_fields()
         self._sync_buttons()
 
     # --- building -----------------------------------------------------------------------
@@ -102,6 +110,33 @@ class RecordEditor(QWidget):
     def build(self) -> None:
         """Add this kind's fields with `add_field` (tab order follows the order added)."""
         raise NotImplementedError
+
+    # Texts that name the kind: whole sentences per kind, so that translations can agree
+    # in gender and number.
+    def new_heading(self) -> str:
+        """The heading of a record not yet saved ("New contact")."""
+        raise NotImplementedError
+
+    def this_record(self) -> str:
+        """How a question names a record not yet saved ("this contact")."""
+        raise NotImplementedError
+
+    def delete_title(self) -> str:
+        """The title of the delete confirmation ("Delete contact")."""
+        raise NotImplementedError
+
+    def count_text(self, count: int) -> str:
+        """How many records a list shows ("1 contact", "2,044 contacts")."""
+        raise NotImplementedError
+
+    def _add_unplaced_fields(self) -> None:
+        # A field the registry knows and `build` did not lay out still gets a widget of
+        # its shape at the end of the form: a new field is editable before anyone designs
+        # its place.
+        for field_spec in spec(self.kind).fields:
+            if field_spec.name not in self.fields:
+                caption = QCoreApplication.translate("RecordEditor", field_spec.label())
+                self.add_field(field_spec.name, caption, field_for(field_spec, self.lookup, caption))
 
     def add_field(self, name: str, label: str, field: Field) -> Field:
         """Put `field` on the form with an (initially hidden) error line under it."""
@@ -115,7 +150,7 @@ class RecordEditor(QWidget):
         box.setSpacing(2)
         box.addWidget(field)
         box.addWidget(error)
-        caption = QLabel(f"{label}:")
+        caption = QLabel(self.tr("%1:").replace("%1", label))
         caption.setBuddy(field.focus_target())
         self.form.addRow(caption, cell)
         self.fields[name] = field
@@ -124,6 +159,10 @@ class RecordEditor(QWidget):
         if hasattr(field, "open_requested"):
             field.open_requested.connect(self.open_requested)
         return field
+
+    def choices(self, name: str) -> dict[str, str]:
+        """The options the registry gives field `name` (slug -> label)."""
+        return dict(spec(self.kind).field(name).choices or {})
 
     def add_button(self, text: str, icon_name: str, slot: Any) -> QPushButton:
         """An extra action next to Save (e.g. "New action from this meeting")."""
@@ -141,7 +180,7 @@ class RecordEditor(QWidget):
         values = forms.defaults(self.ctx.store, self.kind) | dict(initial or {})
         self.record_id = None
         self._show({name: values.get(name) for name in self.fields})
-        self.heading.setText(f"New {self.noun}")
+        self.heading.setText(self.new_heading())
 
     def load(self, record_id: str) -> None:
         """Show the stored record `record_id`."""
@@ -160,7 +199,9 @@ class RecordEditor(QWidget):
 
     def describe(self) -> str:
         """How the unsaved-changes question names this record."""
-        return f"this {self.noun}" if self.record_id is None else f"“{self.heading.text()}”"
+        if self.record_id is None:
+            return self.this_record()
+        return self.tr("“%1”").replace("%1", self.heading.text())
 
     def _show(self, values: Mapping[str, Any]) -> None:
         for name, field in self.fields.items():
@@ -231,7 +272,9 @@ class RecordEditor(QWidget):
         if self.record_id is None:
             return
         answer = QMessageBox.question(
-            self, f"Delete {self.noun}", f"Delete {self.describe()}? Other officers will see it go."
+            self,
+            self.delete_title(),
+            self.tr("Delete %1? Other officers will see it go.").replace("%1", self.describe()),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete()
@@ -254,22 +297,18 @@ class RecordEditor(QWidget):
         self.general_error.hide()
 
     def show_error(self, exc: LiaisonError) -> None:
-        """Put the service's message under the field it names, else above the form."""
+        """Put the service's message under the field the error names, else above the form."""
+        field_name: str | None = None
         message = str(exc)
-        name, sep, rest = message.partition(":")
-        field_name = None
-        if sep:
-            for candidate in (name, name.split(" ")[0]):
-                candidate = self.aliases.get(candidate, candidate)
-                if candidate in self.fields:
-                    field_name, message = candidate, rest.strip()
-                    break
-        if field_name is None and isinstance(exc, NotFoundError):
-            field_name = next((f for w, f in self.not_found.items() if f"no {w} " in message), None)
-        if field_name is None:
-            self.general_error.setText(message)
+        if isinstance(exc, ValidationError):
+            field_name, message = exc.field, exc.detail
+        elif isinstance(exc, MissingReferenceError):
+            field_name = exc.field
+        if field_name not in self.fields:
+            self.general_error.setText(str(exc))
             self.general_error.show()
             return
+        assert field_name is not None
         label = self._errors[field_name]
         label.setText(message[:1].upper() + message[1:])
         label.show()

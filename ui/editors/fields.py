@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -78,8 +78,10 @@ class DateTimeField(LineField):
     """A date-time typed as ISO-8601; a Now button fills in the present minute."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("YYYY-MM-DD HH:MM, optionally +03:00", parent)
-        now = QPushButton("Now", self)
+        super().__init__(
+            QCoreApplication.translate("DateTimeField", "YYYY-MM-DD HH:MM, optionally +03:00"), parent
+        )
+        now = QPushButton(self.tr("Now"), self)
         now.setAutoDefault(False)
         now.setFocusPolicy(now.focusPolicy().NoFocus)  # keep Tab moving between fields
         now.clicked.connect(self._fill_now)
@@ -157,7 +159,8 @@ class ChoiceField(Field):
         self.combo.blockSignals(True)
         self.combo.clear()
         for slug, label in options.items():
-            self.combo.addItem(label, slug)
+            # Vocabulary labels come from liaison_app.vocab in English; the catalogue has them.
+            self.combo.addItem(QCoreApplication.translate("vocab", label), slug)
         self.combo.blockSignals(False)
         if current is not None:
             self.set_value(current)

@@ -3,12 +3,9 @@ that starts an action item from this meeting."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import ClassVar
-
-from liaison_app import vocab
+from liaison_app.kinds import Kind
 from liaison_app.services import forms
-from ui.editors.base import RecordEditor
+from ui.editors.base import RecordEditor, count_text
 from ui.editors.fields import ChoiceField, DateTimeField, LineField, NotesField, OptionalTextField
 from ui.editors.ref_fields import RefListField
 from ui.editors.rows_field import RowsField
@@ -17,47 +14,42 @@ from ui.editors.rows_field import RowsField
 class MeetingEditor(RecordEditor):
     """Title, type, time, place, attendees, organizations, points, assessment, status."""
 
-    kind = "meeting"
-    noun = "meeting"
-    # "position: give both latitude and longitude" concerns the coordinate pair.
-    aliases: ClassVar[Mapping[str, str]] = {"position": "latitude", "points kind": "points"}
-    not_found: ClassVar[Mapping[str, str]] = {
-        "contact": "attendee_ids",
-        "organization": "organization_ids",
-    }
+    kind = Kind.MEETING
 
     def build(self) -> None:
-        self.add_field("title", "Title", LineField("e.g. Water point security"))
-        self.add_field("meeting_type", "Type", ChoiceField(vocab.MEETING_TYPES))
-        self.add_field("start", "Start", DateTimeField())
-        self.add_field("end", "End", DateTimeField())
-        self.add_field("location", "Location", LineField("Place name"))
-        self.add_field("grid", "MGRS grid", LineField("e.g. 38SMB4400012000"))
-        self.add_field("latitude", "Latitude", OptionalTextField("decimal degrees"))
-        self.add_field("longitude", "Longitude", OptionalTextField("decimal degrees"))
-        self.attendees = RefListField("contact", self.lookup, placeholder="Type a name to add an attendee")
-        self.add_field("attendee_ids", "Attendees", self.attendees)
+        self.add_field("title", self.tr("Title"), LineField(self.tr("e.g. Water point security")))
+        self.add_field("meeting_type", self.tr("Type"), ChoiceField(self.choices("meeting_type")))
+        self.add_field("start", self.tr("Start"), DateTimeField())
+        self.add_field("end", self.tr("End"), DateTimeField())
+        self.add_field("location", self.tr("Location"), LineField(self.tr("Place name")))
+        self.add_field("grid", self.tr("MGRS grid"), LineField(self.tr("e.g. 38SMB4400012000")))
+        self.add_field("latitude", self.tr("Latitude"), OptionalTextField(self.tr("decimal degrees")))
+        self.add_field("longitude", self.tr("Longitude"), OptionalTextField(self.tr("decimal degrees")))
+        self.attendees = RefListField(
+            Kind.CONTACT, self.lookup, placeholder=self.tr("Type a name to add an attendee")
+        )
+        self.add_field("attendee_ids", self.tr("Attendees"), self.attendees)
         self.add_field(
             "organization_ids",
-            "Organizations",
-            RefListField("org", self.lookup, placeholder="Type to add an organization"),
+            self.tr("Organizations"),
+            RefListField(Kind.ORG, self.lookup, placeholder=self.tr("Type to add an organization")),
         )
-        self.add_field("purpose", "Purpose", NotesField(3))
+        self.add_field("purpose", self.tr("Purpose"), NotesField(3))
         self.add_field(
             "points",
-            "Points",
+            self.tr("Points"),
             RowsField(
-                vocab.POINT_KINDS,
-                (("text", "what was found, decided, asked…", 1),),
-                add_label="Add point",
+                self.choices("points"),
+                (("text", self.tr("what was found, decided, asked…"), 1),),
+                add_label=self.tr("Add point"),
             ),
         )
-        self.add_field("assessment", "Assessment", NotesField(3))
-        self.add_field("status", "Status", ChoiceField(vocab.MEETING_STATUSES))
+        self.add_field("assessment", self.tr("Assessment"), NotesField(3))
+        self.add_field("status", self.tr("Status"), ChoiceField(self.choices("status")))
         self.sensitivity = ChoiceField({})
-        self.add_field("sensitivity", "Sensitivity", self.sensitivity)
-        self.new_action_button = self.add_button("New action", "action", self.new_action)
-        self.new_action_button.setToolTip("New action item from this meeting")
+        self.add_field("sensitivity", self.tr("Sensitivity"), self.sensitivity)
+        self.new_action_button = self.add_button(self.tr("New action"), "action", self.new_action)
+        self.new_action_button.setToolTip(self.tr("New action item from this meeting"))
 
     def prepare(self) -> None:
         levels = forms.sensitivity_levels(self.ctx.store)
@@ -72,3 +64,15 @@ class MeetingEditor(RecordEditor):
         """Ask for a new action item linked to this (saved) meeting."""
         if self.record_id is not None:
             self.new_related.emit("action", {"meeting_id": self.record_id})
+
+    def new_heading(self) -> str:
+        return self.tr("New meeting")
+
+    def this_record(self) -> str:
+        return self.tr("this meeting")
+
+    def delete_title(self) -> str:
+        return self.tr("Delete meeting")
+
+    def count_text(self, count: int) -> str:
+        return count_text(self.tr("%n meeting(s)", "", count), count, "meeting", "meetings")

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import ClassVar
-
-from liaison_app import vocab
-from ui.editors.base import RecordEditor
+from liaison_app.kinds import Kind
+from ui.editors.base import RecordEditor, count_text
 from ui.editors.fields import ChoiceField, LineField, ListTextField, NotesField
 from ui.editors.ref_fields import RefField
 
@@ -14,17 +11,30 @@ from ui.editors.ref_fields import RefField
 class OrganizationEditor(RecordEditor):
     """Name, acronym, type, sectors, parent organization and notes."""
 
-    kind = "org"
-    noun = "organization"
-    aliases: ClassVar[Mapping[str, str]] = {"parent": "parent_id", "sectors": "sectors"}
-    not_found: ClassVar[Mapping[str, str]] = {"organization": "parent_id"}
+    kind = Kind.ORG
 
     def build(self) -> None:
-        self.add_field("name", "Name", LineField("e.g. World Food Programme"))
-        self.add_field("acronym", "Acronym", LineField("e.g. WFP"))
-        self.add_field("org_type", "Type", ChoiceField(vocab.ORG_TYPES))
-        self.add_field("sectors", "Sectors", ListTextField("comma-separated, e.g. food, logistics"))
+        self.add_field("name", self.tr("Name"), LineField(self.tr("e.g. World Food Programme")))
+        self.add_field("acronym", self.tr("Acronym"), LineField(self.tr("e.g. WFP")))
+        self.add_field("org_type", self.tr("Type"), ChoiceField(self.choices("org_type")))
         self.add_field(
-            "parent_id", "Part of", RefField("org", self.lookup, placeholder="Parent organization")
+            "sectors", self.tr("Sectors"), ListTextField(self.tr("comma-separated, e.g. food, logistics"))
         )
-        self.add_field("notes", "Notes", NotesField(6))
+        self.add_field(
+            "parent_id",
+            self.tr("Part of"),
+            RefField(Kind.ORG, self.lookup, placeholder=self.tr("Parent organization")),
+        )
+        self.add_field("notes", self.tr("Notes"), NotesField(6))
+
+    def new_heading(self) -> str:
+        return self.tr("New organization")
+
+    def this_record(self) -> str:
+        return self.tr("this organization")
+
+    def delete_title(self) -> str:
+        return self.tr("Delete organization")
+
+    def count_text(self, count: int) -> str:
+        return count_text(self.tr("%n organization(s)", "", count), count, "organization", "organizations")

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.data import Choice, Lookup
 from ui.editors.fields import Field
 from ui.icons import icon
+from ui.lock_safe_access import Choice, Lookup
 
 _ID = Qt.ItemDataRole.UserRole
 
@@ -37,7 +37,7 @@ class RefField(Field):
         kind: str,
         lookup: Lookup,
         *,
-        placeholder: str = "Type to search…",
+        placeholder: str | None = None,
         extra: Sequence[Choice] = (),
         openable: bool = True,
         parent: QWidget | None = None,
@@ -49,7 +49,7 @@ class RefField(Field):
         self._id: str | None = None
         self._title = ""
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(placeholder)
+        self.edit.setPlaceholderText(self.tr("Type to search…") if placeholder is None else placeholder)
         self.edit.setClearButtonEnabled(True)
         self.matches = QStandardItemModel(self)
         self.completer = QCompleter(self.matches, self)
@@ -63,7 +63,7 @@ class RefField(Field):
         layout.addWidget(self.edit, 1)
         self.open_button = QToolButton(self)
         self.open_button.setIcon(icon("open"))
-        self.open_button.setToolTip("Open this record")
+        self.open_button.setToolTip(self.tr("Open this record"))
         self.open_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.open_button.clicked.connect(self._open)
         self.open_button.setVisible(openable)
@@ -102,7 +102,10 @@ class RefField(Field):
             self._id, self._title = None, ""
         else:
             names = dict(self.extra) | self.lookup.titles(self.kind, [value])
-            self._id, self._title = value, names.get(value, f"(missing record {value[:8]})")
+            self._id, self._title = (
+                value,
+                names.get(value, self.tr("(missing record %1)").replace("%1", value[:8])),
+            )
         self.edit.setText(self._title)
         self.edit.setCursorPosition(0)
         self._sync_open_button()
@@ -169,12 +172,12 @@ class RefListField(Field):
         self.adder.chosen.connect(self._add_chosen)
         self.list = _RefList(self)
         self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 5 + 12)
-        self.list.setToolTip("Double-click to open; Delete removes")
+        self.list.setToolTip(self.tr("Double-click to open; Delete removes"))
         self.list.itemActivated.connect(self._open)
         self.list.delete_pressed.connect(self.remove_selected)
         remove = QToolButton(self)
         remove.setIcon(icon("delete"))
-        remove.setToolTip("Remove the selected entry")
+        remove.setToolTip(self.tr("Remove the selected entry"))
         remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         remove.clicked.connect(self.remove_selected)
         row = QHBoxLayout()
@@ -210,7 +213,9 @@ class RefListField(Field):
         names = self.lookup.titles(self.kind, ids)
         self.list.clear()
         for record_id in ids:
-            item = QListWidgetItem(names.get(record_id, f"(missing record {record_id[:8]})"))
+            item = QListWidgetItem(
+                names.get(record_id, self.tr("(missing record %1)").replace("%1", record_id[:8]))
+            )
             item.setData(_ID, record_id)
             self.list.addItem(item)
 

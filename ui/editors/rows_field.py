@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,7 +29,7 @@ class _Row(QWidget):
         self.kind = QComboBox(self)
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for slug, label in kinds.items():
-            self.kind.addItem(label, slug)
+            self.kind.addItem(QCoreApplication.translate("vocab", label), slug)
         self.kind.currentIndexChanged.connect(owner.changed)
         self.texts: dict[str, QLineEdit] = {}
         layout = QHBoxLayout(self)
@@ -43,7 +43,7 @@ class _Row(QWidget):
             layout.addWidget(edit, stretch)
         remove = QToolButton(self)
         remove.setIcon(icon("delete"))
-        remove.setToolTip("Remove this line")
+        remove.setToolTip(self.tr("Remove this line"))
         remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         remove.clicked.connect(lambda: owner.remove_row(self))
         layout.addWidget(remove)

@@ -11,21 +11,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from liaison_app import vocab
+from liaison_app.kinds import Kind, reference_kinds
 from liaison_app.services import listing
 from liaison_app.store import Store
 
 DELETED_FIELD = "_deleted"
 NOT_HERE = "(not on this device)"
-
-# Reference fields and the kind of record their ids name ("owner" may also hold "me").
-REFERENCE_KINDS: dict[str, str] = {
-    "organization_id": "org",
-    "parent_id": "org",
-    "organization_ids": "org",
-    "meeting_id": "meeting",
-    "owner": "contact",
-    "attendee_ids": "contact",
-}
 
 
 def field_label(field: str) -> str:
@@ -39,7 +30,7 @@ def field_label(field: str) -> str:
 
 def referenced_ids(field: str, value: Any) -> list[str]:
     """The record ids a stored value of a reference field names (none for other fields)."""
-    if field not in REFERENCE_KINDS or value is None:
+    if field not in reference_kinds() or value is None:
         return []
     items = value if isinstance(value, list) else [value]
     return [v for v in items if isinstance(v, str) and v and not (field == "owner" and v == vocab.OWNER_ME)]
@@ -48,11 +39,12 @@ def referenced_ids(field: str, value: Any) -> list[str]:
 def reference_titles(store: Store, values: Iterable[tuple[str, Any]]) -> dict[str, str]:
     """The title of each live record that the (field, stored value) pairs refer to, by id;
     ids of records deleted or never received here are left out."""
-    wanted: dict[str, set[str]] = {}
+    wanted: dict[Kind, set[str]] = {}
+    refers_to = reference_kinds()  # "owner" may also hold "me"
     for field, value in values:
         ids = referenced_ids(field, value)
         if ids:
-            wanted.setdefault(REFERENCE_KINDS[field], set()).update(ids)
+            wanted.setdefault(refers_to[field], set()).update(ids)
     titles: dict[str, str] = {}
     for kind, kind_ids in wanted.items():
         titles.update(listing.titles(store, kind, sorted(kind_ids)))
@@ -66,7 +58,7 @@ def value_text(field: str, value: Any, titles: Mapping[str, str] | None = None) 
         return "Deleted" if value is True else "Kept"
     if value is None or value == "" or value == []:
         return "(empty)"
-    if titles is not None and field in REFERENCE_KINDS:
+    if titles is not None and field in reference_kinds():
         items = value if isinstance(value, list) else [value]
         return "\n".join(_reference_text(field, item, titles) for item in items)
     if isinstance(value, list):

@@ -1,0 +1,274 @@
+"""How a registry field turns input into a stored value (cleaners), the usual shapes of
+field entries, and the rules that span fields of one record."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from db.models import RECORD_TABLES, ActionItem, Contact, Meeting, Organization
+from liaison_app import settings, validation, vocab
+from liaison_app.clock import now_iso, utc_iso
+from liaison_app.errors import ValidationError
+from liaison_app.kind_schema import Cleaner, Context, FieldSpec, Flag, Kind, Widget
+
+# --- cleaners -------------------------------------------------------------------------
+
+
+def _text(max_len: int = validation.MAX_TEXT, required: bool = False) -> Cleaner:
+    return lambda ctx, name, v: validation.text(name, v, required=required, max_len=max_len)
+
+
+def _choice(options: Mapping[str, str], aliases: Mapping[str, str] | None = None) -> Cleaner:
+    return lambda ctx, name, v: validation.choice(name, v, options, aliases)
+
+
+def _strings(ctx: Context, name: str, values: Any) -> list[str]:
+    return validation.string_set(name, _as_list(name, values))
+
+
+def _flag(ctx: Context, name: str, value: Any) -> bool:
+    return validation.boolean(name, value)
+
+
+def _reference(kind: Kind, what: str) -> Cleaner:
+    def clean(ctx: Context, name: str, value: Any) -> str | None:
+        ref = validation.text(name, value)
+        if not ref:
+            return None
+        ctx.live(RECORD_TABLES[kind], ref, what, name)
+        return ref
+
+    return clean
+
+
+def _references(kind: Kind, what: str) -> Cleaner:
+    def clean(ctx: Context, name: str, values: Any) -> list[str]:
+        ids = validation.string_set(name, _as_list(name, values))
+        for ref in ids:
+            ctx.live(RECORD_TABLES[kind], ref, what, name)
+        return ids
+
+    return clean
+
+
+def _sensitivity(ctx: Context, name: str, value: Any) -> str:
+    levels = settings.get(ctx.session, "sensitivity_levels")
+    raw = validation.text(name, value, required=True)
+    for level in levels:
+        if raw.upper() == level.upper() or raw.lower().replace(" ", "-") == level.lower().replace(" ", "-"):
+            return str(level)
+    raise ValidationError.about(name, f"{raw!r} is not one of {', '.join(levels)}")
+
+
+def _default_sensitivity(ctx: Context) -> str:
+    levels: list[str] = settings.get(ctx.session, "sensitivity_levels")
+    wanted = settings.get(ctx.session, "default_sensitivity")
+    return str(wanted) if wanted in levels else levels[0]
+
+
+def contact_points(ctx: Context, name: str, values: Any) -> list[dict[str, str]]:
+    points = []
+    for item in _as_list(name, values):
+        if not isinstance(item, dict):
+            raise ValidationError.about(name, "each entry needs a kind and a value")
+        kind = validation.choice(f"{name} kind", item.get("kind"), vocab.CONTACT_POINT_KINDS)
+        check = {"phone": validation.phone, "email": validation.email}.get(kind)
+        value = (check or (lambda f, v: validation.text(f, v, required=True)))(kind, item.get("value"))
+        label = validation.text(f"{kind} label", item.get("label", ""), max_len=100)
+        points.append({"kind": kind, "label": label, "value": value})
+    return points
+
+
+def meeting_points(ctx: Context, name: str, values: Any) -> list[dict[str, str]]:
+    points = []
+    for item in _as_list(name, values):
+        if isinstance(item, str):
+            kind, sep, rest = item.partition(":")
+            if not sep:
+                raise ValidationError.about(
+                    name, f"{item!r} should read KIND:TEXT, e.g. decision:Open the road"
+                )
+            item = {"kind": kind, "text": rest}
+        if not isinstance(item, dict):
+            raise ValidationError.about(name, "each point needs a kind and a text")
+        kind = validation.choice(f"{name} kind", item.get("kind"), vocab.POINT_KINDS)
+        points.append({"kind": kind, "text": validation.text(name, item.get("text"), required=True)})
+    return points
+
+
+def optional_datetime(ctx: Context, name: str, value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    return validation.iso_datetime(name, value).isoformat()
+
+
+def required_datetime(ctx: Context, name: str, value: Any) -> str:
+    return validation.iso_datetime(name, value).isoformat()
+
+
+def optional_date(ctx: Context, name: str, value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    return validation.iso_date(name, value)
+
+
+def owner(ctx: Context, name: str, value: Any) -> str | None:
+    raw = validation.text(name, value)
+    if not raw:
+        return None
+    if raw.lower() == vocab.OWNER_ME:
+        return vocab.OWNER_ME
+    ctx.live(Contact, raw, "contact", name)
+    return raw
+
+
+def grid(ctx: Context, name: str, value: Any) -> str:
+    return validation.mgrs_grid(name, value)
+
+
+def latitude(ctx: Context, name: str, value: Any) -> float | None:
+    return validation.latitude(name, value)
+
+
+def longitude(ctx: Context, name: str, value: Any) -> float | None:
+    return validation.longitude(name, value)
+
+
+def _as_list(name: str, values: Any) -> list[Any]:
+    if values is None:
+        return []
+    if isinstance(values, (str, bytes, dict)):
+        raise ValidationError.about(name, "expected a list")
+    return list(values)
+
+
+# --- field entries: the usual shapes ----------------------------------------------------
+
+
+def text(
+    name: str,
+    max_len: int = validation.MAX_TEXT,
+    *,
+    required: bool = False,
+    help: str = "",
+    flag: str | None = None,
+    widget: Widget = Widget.LINE,
+) -> FieldSpec:
+    """A trimmed text field."""
+    return FieldSpec(
+        name,
+        _text(max_len, required=required),
+        required=required,
+        flags=(Flag(flag, help),),
+        widget=widget,
+    )
+
+
+def choice(
+    name: str,
+    options: Mapping[str, str],
+    *,
+    default: str,
+    flag: str | None = None,
+    aliases: Mapping[str, str] | None = None,
+) -> FieldSpec:
+    """One slug of a vocabulary."""
+    return FieldSpec(
+        name,
+        _choice(options, aliases),
+        default=lambda ctx: default,
+        flags=(Flag(flag, f"one of: {', '.join(options)}"),),
+        widget=Widget.CHOICE,
+        choices=options,
+    )
+
+
+def strings(name: str, *, flag: str, help: str) -> FieldSpec:
+    """A set of short texts (tags, sectors, languages)."""
+    return FieldSpec(name, _strings, set_like=True, flags=(Flag(flag, help, many=True),), widget=Widget.LIST)
+
+
+def reference(name: str, kind: Kind, what: str, *, flag: str, help: str, metavar: str) -> FieldSpec:
+    """The id of one live record of `kind` (or nothing)."""
+    return FieldSpec(
+        name,
+        _reference(kind, what),
+        refers_to=kind,
+        flags=(Flag(flag, help, metavar),),
+        widget=Widget.REF,
+    )
+
+
+def references(name: str, kind: Kind, what: str, *, flag: str, help: str, metavar: str) -> FieldSpec:
+    """The ids of live records of `kind`, as a set."""
+    return FieldSpec(
+        name,
+        _references(kind, what),
+        set_like=True,
+        refers_to=kind,
+        flags=(Flag(flag, help, metavar, many=True),),
+        widget=Widget.REFS,
+    )
+
+
+def switch(name: str, *, help: str) -> FieldSpec:
+    """Yes or no, no unless said."""
+    return FieldSpec(
+        name, _flag, default=lambda ctx: False, flags=(Flag(help=help, switch=True),), widget=Widget.CHECK
+    )
+
+
+def sensitivity_field() -> FieldSpec:
+    return FieldSpec(
+        "sensitivity",
+        _sensitivity,
+        default=_default_sensitivity,
+        flags=(Flag(help="a sensitivity level of this profile"),),
+        widget=Widget.CHOICE,
+    )
+
+
+# --- cross-field rules ----------------------------------------------------------------
+
+
+def finish_org(ctx: Context, org: Organization) -> None:
+    seen = {org.id}
+    parent_id = org.parent_id
+    while parent_id is not None:
+        if parent_id in seen:
+            raise ValidationError(
+                "parent: an organization cannot be its own ancestor",
+                field="parent_id",
+                detail="an organization cannot be its own ancestor",
+            )
+        seen.add(parent_id)
+        parent = ctx.session.get(Organization, parent_id)
+        parent_id = parent.parent_id if parent else None
+
+
+def finish_meeting(ctx: Context, meeting: Meeting) -> None:
+    start = validation.iso_datetime("start", meeting.start)
+    meeting.start_utc = utc_iso(start)
+    if meeting.end is None:
+        meeting.end_utc = None
+    else:
+        end = validation.iso_datetime("end", meeting.end)
+        if end < start:
+            raise ValidationError.about("end", "must not be before the start")
+        meeting.end_utc = utc_iso(end)
+    if (meeting.latitude is None) != (meeting.longitude is None):
+        # The rule concerns the pair; the form shows it at the first of the two.
+        raise ValidationError(
+            "position: give both latitude and longitude, or neither",
+            field="latitude",
+            detail="give both latitude and longitude, or neither",
+        )
+
+
+def finish_action(ctx: Context, action: ActionItem) -> None:
+    # The completion time follows the status so "done" always says when.
+    if action.status == "done":
+        action.completed_at = action.completed_at or now_iso()
+    else:
+        action.completed_at = None
