@@ -9,6 +9,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +21,12 @@ from liaison_app.errors import BundleRefusedError, NotFoundError, ValidationErro
 from liaison_app.services import records
 from liaison_app.store import Store
 from sync import exchange, peers, resolve
-from sync.bundle import BundleError, recipient_count
+from sync.bundle import BundleError, RefusalReason, recipient_count
 from sync.conflicts import Conflict, list_conflicts
+
+# Re-exported: the GUI reads these results but must not import sync.
+from sync.exchange import ExportResult as ExportResult
+from sync.exchange import ImportCounts as ImportCounts
 from sync.merge import MergeResult, drain
 
 BUNDLE_SUFFIX = ".liaison"
@@ -63,8 +68,13 @@ def read_card(path: Path) -> peers.Card:
 
 
 def add_peer(store: Store, path: Path) -> peers.PeerInfo:
-    """Trust the device whose identity card is at `path`."""
-    card = read_card(path)
+    """Trust the device whose identity card is at `path` (read once, here)."""
+    return trust_card(store, read_card(path))
+
+
+def trust_card(store: Store, card: peers.Card) -> peers.PeerInfo:
+    """Trust the device of a card already read, the very one whose fingerprint was shown:
+    the file is not read again, so a card swapped in meanwhile cannot be trusted unseen."""
     if card.device_id == store.author.device_id:
         raise ValidationError("that is this device's own card")
     with store.session() as s:
@@ -99,27 +109,42 @@ def export_bundle(
                 s.connection(), me(store), to=to, path=path, full=full, now=now_iso()
             )
         except BundleError as exc:
-            raise ValidationError(exc.reason) from None
+            raise ValidationError(exc.message) from None
         s.commit()
     return result
 
 
-@dataclass(slots=True)
+class FileStatus(StrEnum):
+    """What became of one file given to import."""
+
+    IMPORTED = "imported"
+    ALREADY_IMPORTED = "already_imported"  # harmless: the same file went in before, nothing changed
+    REFUSED = "refused"  # nothing changed; `FileOutcome.refusal` says why
+
+
+@dataclass(frozen=True, slots=True)
 class FileOutcome:
     """What importing one file did, or why it was refused."""
 
     path: Path
-    counts: dict[str, Any] = field(default_factory=dict)
-    error: str | None = None
+    status: FileStatus
+    sender: str = ""  # device id of the sender ("" when refused)
+    counts: ImportCounts = field(default_factory=ImportCounts)
+    imported_at: str = ""  # this import, or the first one for a file already imported
+    refusal: RefusalReason | None = None
+    error: str | None = None  # the one-line refusal ("FILE: reason") for the officer and the log
 
-    def to_json(self) -> dict[str, Any]:
-        if self.error is not None:
-            return {"file": str(self.path), "error": self.error}
-        return self.counts
+    @property
+    def refused(self) -> bool:
+        """Whether the file was refused (nothing changed, and someone should look at it)."""
+        return self.status is FileStatus.REFUSED
 
 
-def import_bundle(store: Store, path: Path) -> dict[str, Any]:
-    """Import one bundle; BundleRefusedError (nothing changed) if it must not be applied."""
+def import_bundle(store: Store, path: Path) -> FileOutcome:
+    """Import one bundle; BundleRefusedError (nothing changed) if it must not be applied.
+
+    A file imported before is no refusal: it comes back ALREADY_IMPORTED and changes nothing.
+    """
     with store.session() as s:
         try:
             result = exchange.import_bundle(
@@ -127,13 +152,19 @@ def import_bundle(store: Store, path: Path) -> dict[str, Any]:
             )
         except BundleError as exc:
             s.rollback()
-            raise BundleRefusedError(f"{path.name}: {exc.reason}") from None
+            raise BundleRefusedError(f"{path.name}: {exc.message}", exc.code) from None
         except OSError as exc:
             s.rollback()
-            raise BundleRefusedError(f"{path.name}: cannot read ({exc.strerror})") from None
+            message = f"{path.name}: cannot read ({exc.strerror})"
+            raise BundleRefusedError(message, RefusalReason.UNREADABLE) from None
         _after_merge(s, result.merge)
         s.commit()
-    return result.counts()
+    status = (
+        FileStatus.ALREADY_IMPORTED
+        if result.status is exchange.ImportStatus.ALREADY_IMPORTED
+        else FileStatus.IMPORTED
+    )
+    return FileOutcome(path, status, result.sender, result.counts, result.imported_at)
 
 
 def import_bundles(
@@ -143,9 +174,9 @@ def import_bundles(
     outcomes = []
     for done, path in enumerate(paths):
         try:
-            outcomes.append(FileOutcome(path, counts=import_bundle(store, path)))
+            outcomes.append(import_bundle(store, path))
         except BundleRefusedError as exc:
-            outcomes.append(FileOutcome(path, error=str(exc)))
+            outcomes.append(FileOutcome(path, FileStatus.REFUSED, refusal=exc.code, error=str(exc)))
         if progress is not None:
             progress(done + 1, len(paths))
     return outcomes
@@ -246,7 +277,25 @@ def recent_changes(store: Store, *, limit: int = 20) -> list[ReceivedChange]:
     return found
 
 
-def sync_folder(store: Store, directory: Path) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class WrittenBundle:
+    """A bundle a folder exchange left in the outbox for one peer."""
+
+    path: Path
+    to: str  # the peer's device id
+    changesets: int
+
+
+@dataclass(frozen=True, slots=True)
+class FolderResult:
+    """What a folder exchange did: files imported or refused (not those for other devices,
+    nor those imported before), and the bundles written to the outbox."""
+
+    imported: tuple[FileOutcome, ...]
+    written: tuple[WrittenBundle, ...]
+
+
+def sync_folder(store: Store, directory: Path) -> FolderResult:
     """Exchange through a folder: import what is addressed to us, archive it (unless other
     devices are addressed too: they still need it), and write a fresh bundle for every
     directly trusted peer into DIR/outbox/."""
@@ -255,17 +304,15 @@ def sync_folder(store: Store, directory: Path) -> dict[str, Any]:
     outbox, archive = directory / "outbox", directory / "archive"
     outbox.mkdir(exist_ok=True)
     archive.mkdir(exist_ok=True)
-    imported: list[dict[str, Any]] = []
+    imported: list[FileOutcome] = []
     for path in sorted([*directory.glob(f"*{BUNDLE_SUFFIX}"), *outbox.glob(f"*{BUNDLE_SUFFIX}")]):
-        try:
-            imported.append(import_bundle(store, path))
-        except BundleRefusedError as exc:
-            reason = str(exc)
-            if "not addressed to this device" in reason:
-                continue
-            if "already imported" not in reason:
-                imported.append({"file": str(path), "error": reason})
-                continue
+        (outcome,) = import_bundles(store, [path])
+        if outcome.refusal is RefusalReason.NOT_ADDRESSED:
+            continue  # another device's bundle: leave it for them
+        if outcome.status is not FileStatus.ALREADY_IMPORTED:
+            imported.append(outcome)
+        if outcome.refused:
+            continue  # left in place for someone to look at
         if recipient_count(path) == 1:
             path.replace(archive / path.name)
     written = []
@@ -279,8 +326,8 @@ def sync_folder(store: Store, directory: Path) -> dict[str, Any]:
             stale.unlink()  # the new bundle holds everything the old one did
         path = outbox / f"{mine[:10]}-to-{target[:10]}-{stamp}{BUNDLE_SUFFIX}"
         result = export_bundle(store, to=[target], path=path)
-        written.append({"file": str(path), "to": target, "changesets": result.changesets})
-    return {"imported": imported, "written": written}
+        written.append(WrittenBundle(path, target, result.changesets))
+    return FolderResult(tuple(imported), tuple(written))
 
 
 def _after_merge(session: Session, merge: MergeResult) -> None:

@@ -1,0 +1,36 @@
+"""English plurals for `%n` texts until real translations exist.
+
+Qt picks plural forms only through a translator: `self.tr("%n file(s)", "", n)` would show
+"1 file(s)" with none installed. This translator turns the "(s)" of such a source text into
+the English singular or plural and leaves every other text to Qt (the French and Arabic
+translations of a later issue take precedence when installed after it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+
+_installed: list[QTranslator] = []  # Qt does not own an installed translator: keep it alive
+
+
+class EnglishPlurals(QTranslator):
+    """Translates only `%n ...(s)...` texts: "(s)" is dropped for one, "s" otherwise."""
+
+    # Returning None (a null QString) means "no translation here" to Qt; "" would be a
+    # translation to the empty text, hence the wider return type.
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if n < 0 or "(s)" not in source_text:
+            return None
+        return source_text.replace("(s)", "" if n == 1 else "s")
+
+
+def install() -> None:
+    """Install the English plurals once for the running application (a no-op before it exists)."""
+    app = QCoreApplication.instance()
+    if app is None or _installed:
+        return
+    translator = EnglishPlurals(app)
+    app.installTranslator(translator)
+    _installed.append(translator)
