@@ -2,7 +2,7 @@
 
 Qt picks plural forms only through a translator: `self.tr("%n file(s)", "", n)` would show
 "1 file(s)" with none installed. This translator turns the "(s)" of such a source text into
-the English singular or plural and leaves every other text to Qt (the French and Arabic
+the English singular or plural and leaves every other text as it is (the French and Arabic
 translations of a later issue take precedence when installed after it).
 """
 
@@ -14,15 +14,16 @@ _installed: list[QTranslator] = []  # Qt does not own an installed translator: k
 
 
 class EnglishPlurals(QTranslator):
-    """Translates only `%n ...(s)...` texts: "(s)" is dropped for one, "s" otherwise."""
+    """Translates `%n ...(s)...` texts: "(s)" is dropped for one, "s" otherwise."""
 
-    # Returning None (a null QString) means "no translation here" to Qt; "" would be a
-    # translation to the empty text, hence the wider return type.
     def translate(
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
+    ) -> str:
+        # Every other text is "translated" to itself, which is what Qt shows without any
+        # translator. (Returning None to mean "not here" crashes PySide6 with a refcount
+        # error.) So install this first: translators installed later are asked first.
         if n < 0 or "(s)" not in source_text:
-            return None
+            return source_text
         return source_text.replace("(s)", "" if n == 1 else "s")
 
 
