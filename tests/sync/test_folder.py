@@ -12,6 +12,7 @@ import pytest
 from liaison_app.errors import ValidationError
 from liaison_app.services import dump, records, syncing
 from liaison_app.store import Store
+from sync.bundle import BundleError
 from sync.refusals import RefusalReason
 from tests.sync.conftest import Factory, introduce
 
@@ -200,3 +201,39 @@ def test_given_one_bundle_addressed_to_two_officers_in_the_folder_then_both_impo
 def _bundle(src: Store, dst: Store, path: Path) -> Path:
     syncing.export_bundle(src, to=[dst.author.device_id], path=path)
     return path
+
+
+def test_given_every_refusal_reworded_then_the_folder_sync_decides_exactly_as_before(
+    anna_hq: tuple[Store, Store], share: Path, device: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Decisions read the refusal code: another device's bundle is left alone, a damaged one
+    is reported and kept, a copy of an imported one is archived, whatever the messages say."""
+    anna, hq = anna_hq
+    bert = device("Bert")
+    introduce(bert, hq)
+    records.add(hq, "org", {"name": "OCHA"})
+    for_bert = share / "hq-to-bert.liaison"
+    syncing.export_bundle(hq, to=[bert.author.device_id], path=for_bert)
+    for_anna = share / "hq-to-anna.liaison"
+    syncing.export_bundle(hq, to=[anna.author.device_id], path=for_anna)
+    data = for_anna.read_bytes()
+    damaged = share / "damaged.liaison"
+    damaged.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))
+    copy = share / "copy-of-hq-to-anna.liaison"
+    copy.write_bytes(data)
+    syncing.import_bundle(anna, copy)  # imported once already, from elsewhere
+
+    original = BundleError.__init__
+
+    def reworded(self: BundleError, code: RefusalReason, message: str) -> None:
+        original(self, code, f"Umformuliert ({len(message)} Zeichen)")
+
+    monkeypatch.setattr(BundleError, "__init__", reworded)
+    result = syncing.sync_folder(anna, share)
+
+    (reported,) = result.imported  # only the damaged file: the others are fine or not ours
+    assert reported.path == damaged and reported.refusal is RefusalReason.BAD_SIGNATURE
+    assert reported.error is not None and "Umformuliert" in reported.error  # the new wording is shown
+    assert damaged.is_file() and for_bert.is_file()
+    assert names(share / "archive") == {copy.name, for_anna.name}
+    assert [o.status for o in syncing.import_bundles(anna, [for_bert])] == [syncing.FileStatus.REFUSED]
