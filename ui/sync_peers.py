@@ -106,10 +106,10 @@ class IdentityBox(QGroupBox):
         if self.ctx.is_locked:
             return
         me = syncing.identity(self.ctx.store)
-        role = vocab.ROLES.get(me["role"], me["role"])
-        self.who.setText(f"{me['officer']} · {me['device_name']} · {role}")
-        self.device_id.setText(me["device_id"])
-        self.fingerprint.setText(me["fingerprint"])
+        role = vocab.ROLES.get(me.role, me.role)
+        self.who.setText(f"{me.officer} · {me.device_name} · {role}")
+        self.device_id.setText(me.device_id)
+        self.fingerprint.setText(me.fingerprint)
 
     def clear(self) -> None:
         """Forget what was shown (the profile locked)."""

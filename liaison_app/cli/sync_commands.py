@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -75,7 +76,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _identity_show(store: Store, args: argparse.Namespace) -> int:
-    info = syncing.identity(store)
+    info = dataclasses.asdict(syncing.identity(store))
     if args.json:
         output.emit_json(info)
     else:
@@ -177,7 +178,7 @@ def _sync_folder(store: Store, args: argparse.Namespace) -> int:
 
 
 def _sync_status(store: Store, args: argparse.Namespace) -> int:
-    info = syncing.status(store)
+    info = dataclasses.asdict(syncing.status(store))
     if args.json:
         output.emit_json(info)
     else:
@@ -211,5 +212,5 @@ def _conflicts_list(store: Store, args: argparse.Namespace) -> int:
 
 def _conflicts_resolve(store: Store, args: argparse.Namespace) -> int:
     result = syncing.resolve_conflict(store, args.id, keep=args.keep)
-    output.emit(f"kept {args.keep} for {', '.join(result['fields'])}")
+    output.emit(f"kept {args.keep} for {', '.join(result.fields)}")
     return 0

@@ -178,12 +178,11 @@ def summary(store: Store) -> SyncSummary:
     exchanges.sort(reverse=True)
     names = device_names(store)
     outgoing = sorted(
-        (_peer_name(names.get(device, ("", device[:10]))), int(n))
-        for device, n in state.get("outgoing", {}).items()
+        (_peer_name(names.get(device, ("", device[:10]))), int(n)) for device, n in state.outgoing.items()
     )
     return SyncSummary(
-        waiting=int(state["pending"]) + int(state["quarantined"]),
-        open_conflicts=int(state["open_conflicts"]),
+        waiting=state.pending + state.quarantined,
+        open_conflicts=state.open_conflicts,
         last_exchange=tuple((who, stamp(when)) for when, who in exchanges),
         outgoing=tuple(outgoing),
     )

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
 from sqlmodel import Session
 
@@ -39,16 +38,21 @@ def me(store: Store) -> exchange.Me:
     return exchange.Me(store.identity, author.officer, author.device_name, author.role)
 
 
-def identity(store: Store) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """This device as others see it (`identity show` prints these fields in this order)."""
+
+    device_id: str
+    officer: str
+    device_name: str
+    role: str
+    fingerprint: str
+
+
+def identity(store: Store) -> Identity:
     """Device id, officer, device name, role and fingerprint of this device."""
     card = me(store).card()
-    return {
-        "device_id": card.device_id,
-        "officer": card.officer,
-        "device_name": card.device_name,
-        "role": card.role,
-        "fingerprint": peers.fingerprint(card.keys),
-    }
+    return Identity(card.device_id, card.officer, card.device_name, card.role, peers.fingerprint(card.keys))
 
 
 def export_card(store: Store, path: Path) -> Path:
@@ -197,23 +201,47 @@ def conflicts(store: Store, *, include_resolved: bool = False) -> list[Conflict]
         return list_conflicts(s.connection(), include_resolved=include_resolved)
 
 
-def resolve_conflict(store: Store, conflict_id: str, *, keep: str) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A conflict resolved: which one, the side kept, and the fields that were written."""
+
+    conflict: str
+    kept: str  # "local", "remote", or "ORIGIN/SEQ" for a side chosen by its operation
+    fields: tuple[str, ...]
+
+
+def resolve_conflict(store: Store, conflict_id: str, *, keep: str) -> Resolution:
     """Keep the local or the remote side; the choice syncs and clears the conflict everywhere."""
     with store.session() as s:
         conn = s.connection()
+        # Which step failed says which error it is: no such conflict, or a bad choice.
         try:
             conflict = resolve.find_open(conn, conflict_id)
+        except resolve.ResolveError as exc:
+            raise NotFoundError(str(exc)) from None
+        try:
             kept = resolve.choose(conflict, keep, store.author.device_id)
         except resolve.ResolveError as exc:
-            error = NotFoundError if "no open conflict" in str(exc) else ValidationError
-            raise error(str(exc)) from None
+            raise ValidationError(str(exc)) from None
         values = resolve.resolve(conn, store.writer(), conflict, kept)
         records.reindex(s, conflict.kind, [conflict.record_id])
         s.commit()
-    return {"conflict": conflict.id, "kept": keep, "fields": sorted(values)}
+    return Resolution(conflict.id, keep, tuple(sorted(values)))
 
 
-def status(store: Store) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class SyncState:
+    """Changesets by state, the version vector, what each peer lacks, open conflicts."""
+
+    applied: int
+    pending: int  # waiting for changesets they depend on
+    quarantined: int  # held: clock too far ahead
+    version_vector: dict[str, int]
+    outgoing: dict[str, int]  # changesets each trusted peer is not known to have, by device id
+    open_conflicts: int
+
+
+def status(store: Store) -> SyncState:
     """Changesets received but waiting (missing dependencies) or quarantined (clock too far
     ahead), changesets each trusted peer is not known to have yet, open conflicts."""
     with store.session() as s:
@@ -227,14 +255,14 @@ def status(store: Store) -> dict[str, Any]:
             if p.revoked_at is None
         }
         open_conflicts = len(list_conflicts(conn))
-    return {
-        "applied": counts.get("applied", 0),
-        "pending": counts.get("pending", 0),
-        "quarantined": counts.get("quarantined", 0),
-        "version_vector": vv,
-        "outgoing": outgoing,
-        "open_conflicts": open_conflicts,
-    }
+    return SyncState(
+        applied=counts.get("applied", 0),
+        pending=counts.get("pending", 0),
+        quarantined=counts.get("quarantined", 0),
+        version_vector=vv,
+        outgoing=outgoing,
+        open_conflicts=open_conflicts,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,7 +364,7 @@ def _after_merge(session: Session, merge: MergeResult) -> None:
         records.reindex(session, kind, ids)
 
 
-def keep_value(store: Store, conflict_id: str, origin: str, seq: int) -> dict[str, Any]:
+def keep_value(store: Store, conflict_id: str, origin: str, seq: int) -> Resolution:
     """Keep exactly the side written by operation (origin, seq): for conflicts with more than
     two sides, where "local" and "remote" cannot name every choice."""
     with store.session() as s:
@@ -351,4 +379,4 @@ def keep_value(store: Store, conflict_id: str, origin: str, seq: int) -> dict[st
         values = resolve.resolve(conn, store.writer(), conflict, kept)
         records.reindex(s, conflict.kind, [conflict.record_id])
         s.commit()
-    return {"conflict": conflict.id, "kept": f"{origin}/{seq}", "fields": sorted(values)}
+    return Resolution(conflict.id, f"{origin}/{seq}", tuple(sorted(values)))

@@ -154,7 +154,7 @@ def test_a_card_is_read_with_its_fingerprint_before_it_is_trusted(
     anna, bert = device("Anna"), device("Bert")
     path = syncing.export_card(bert, tmp_path / sync_view.card_name(bert))
     card = sync_view.read_card(path)
-    assert card.officer == "Bert" and card.fingerprint == syncing.identity(bert)["fingerprint"]
+    assert card.officer == "Bert" and card.fingerprint == syncing.identity(bert).fingerprint
     assert syncing.list_peers(anna) == []
     (tmp_path / "junk.liaison-card").write_text("{}", encoding="utf-8")
     with pytest.raises(ValidationError, match="not a valid identity card"):

@@ -55,7 +55,7 @@ def test_given_an_edit_stamped_more_than_a_day_ahead_when_imported_then_it_is_qu
     before = dump.dump_json(hq)
     counts = send(anna, hq)
     assert (counts.quarantined, counts.applied) == (1, 0)
-    assert syncing.status(hq)["quarantined"] == 1
+    assert syncing.status(hq).quarantined == 1
     assert position(hq, contact_id) == "Driver"
     assert dump.dump_json(hq) == before
 
@@ -68,7 +68,7 @@ def test_given_a_quarantined_changeset_then_the_import_counts_it_once_as_quarant
     records.edit(anna, "contact", contact_id, {"position": "Convoy lead"})
     counts = send(anna, hq)
     assert (counts.quarantined, counts.pending) == (1, 0)
-    assert (syncing.status(hq)["quarantined"], syncing.status(hq)["pending"]) == (1, 0)
+    assert (syncing.status(hq).quarantined, syncing.status(hq).pending) == (1, 0)
 
 
 def test_given_a_quarantined_edit_when_the_importers_clock_has_not_caught_up_then_release_keeps_it(
@@ -95,7 +95,7 @@ def test_given_a_quarantined_edit_when_the_importers_clock_catches_up_then_relea
     hq.clock_skew_ms = 2 * DAY
     result = syncing.release_quarantine(hq)
     assert result.applied == [(anna.author.device_id, 2)]
-    assert syncing.status(hq)["quarantined"] == 0
+    assert syncing.status(hq).quarantined == 0
     assert position(hq, contact_id) == "Convoy lead"
     assert dump.dump_json(hq) == dump.dump_json(anna)
 
@@ -111,13 +111,13 @@ def test_given_a_quarantined_edit_then_a_later_one_from_the_same_device_waits_as
     counts = send(anna, hq)
     assert (counts.applied, counts.pending) == (0, 1)
     status = syncing.status(hq)
-    assert (status["quarantined"], status["pending"]) == (1, 1)
+    assert (status.quarantined, status.pending) == (1, 1)
     assert position(hq, contact_id) == "Driver"
     hq.clock_skew_ms = 2 * DAY
     released = syncing.release_quarantine(hq)
     assert [seq for _, seq in released.applied] == [2, 3]
     assert position(hq, contact_id) == "Head of convoys"
-    assert (syncing.status(hq)["quarantined"], syncing.status(hq)["pending"]) == (0, 0)
+    assert (syncing.status(hq).quarantined, syncing.status(hq).pending) == (0, 0)
     assert dump.dump_json(hq) == dump.dump_json(anna)
 
 

@@ -196,10 +196,10 @@ def test_status_counts_what_each_peer_still_lacks(device: Factory) -> None:
     anna, hq = anna_and_hq(device)
     records.add(anna, "org", {"name": "OCHA"})
     records.add(anna, "org", {"name": "WFP"})
-    assert syncing.status(anna)["outgoing"] == {hq.author.device_id: 2}
+    assert syncing.status(anna).outgoing == {hq.author.device_id: 2}
     send(anna, hq)
     send(hq, anna)  # HQ's bundle acknowledges what it holds
-    assert syncing.status(anna)["outgoing"] == {hq.author.device_id: 0}
+    assert syncing.status(anna).outgoing == {hq.author.device_id: 0}
 
 
 def test_a_meeting_moved_on_two_devices_is_one_conflict_and_resolving_it_fixes_its_utc_time(

@@ -193,7 +193,7 @@ def test_a_card_is_added_after_comparing_its_fingerprint_and_a_peer_is_revoked(
     bert = _make(tmp_path / "bert-profile", "Capt. Bert Olsen", "bert-laptop")
     try:
         card = syncing.export_card(bert, tmp_path / "bert.liaison-card")
-        fingerprint = syncing.identity(bert)["fingerprint"]
+        fingerprint = syncing.identity(bert).fingerprint
     finally:
         bert.close()
     asked: list[str] = []
@@ -242,7 +242,7 @@ def test_a_card_swapped_on_disk_while_its_fingerprint_is_compared_is_not_the_one
     mallory = _make(tmp_path / "mallory-profile", "Mallory", "mallory-laptop")
     try:
         card = syncing.export_card(bert, tmp_path / "bert.liaison-card")
-        shown_fingerprint = syncing.identity(bert)["fingerprint"]
+        shown_fingerprint = syncing.identity(bert).fingerprint
         bert_id = bert.author.device_id
 
         def swap_then_confirm(_parent: Any, _title: str, _text: str, details: str) -> bool:
