@@ -29,6 +29,7 @@ from liaison_app.services.sync_view import OutcomeLine, PeerLine
 from liaison_app.services.syncing import FileStatus, ImportCounts
 from ui import plurals
 from ui.icons import icon
+from ui.sync_refusals import refusal_text
 
 RESULT_COLUMN = 6
 
@@ -149,14 +150,15 @@ class ResultsBox(QGroupBox):
                 # Only a refusal is an error; a file imported before is harmless and stays neutral.
                 if line.refused and column == RESULT_COLUMN:
                     item.setForeground(Qt.GlobalColor.red)
-                item.setToolTip(result)
+                # The service's own line (with details such as a device id) for the curious.
+                item.setToolTip(line.reason if line.refused else result)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
 
     def result_text(self, line: OutcomeLine) -> str:
         """The Result cell: the refusal, "already imported", or the counts that are not zero."""
         if line.refused:
-            return self.tr("Refused: {reason}").format(reason=line.reason)
+            return self.tr("Refused: {reason}").format(reason=refusal_text(line.refusal, line.reason))
         if line.status is FileStatus.ALREADY_IMPORTED:
             return self.tr("Already imported on {when}; nothing changed").format(when=line.imported_at)
         return self.counts_text(line.counts)

@@ -20,13 +20,14 @@ from liaison_app.errors import BundleRefusedError, NotFoundError, ValidationErro
 from liaison_app.services import records
 from liaison_app.store import Store
 from sync import exchange, peers, resolve
-from sync.bundle import BundleError, RefusalReason, recipient_count
+from sync.bundle import BundleError, recipient_count
 from sync.conflicts import Conflict, list_conflicts
 
 # Re-exported: the GUI reads these results but must not import sync.
 from sync.exchange import ExportResult as ExportResult
 from sync.exchange import ImportCounts as ImportCounts
 from sync.merge import MergeResult, drain
+from sync.refusals import RefusalReason as RefusalReason
 
 BUNDLE_SUFFIX = ".liaison"
 CARD_SUFFIX = ".liaison-card"

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from liaison_app import profile
 from liaison_app.services import records, sync_view, syncing
 from liaison_app.services.sync_view import PeerLine
+from liaison_app.services.syncing import RefusalReason
 from liaison_app.store import Store
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.sync.conftest import bundle_for, introduce, send
@@ -27,6 +28,7 @@ from ui.main_window import MainWindow
 from ui.sync_exchange import ExportDialog
 from ui.sync_jobs import import_job
 from ui.sync_page import OK_STYLE
+from ui.sync_refusals import refusal_text
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -150,7 +152,7 @@ def test_dropped_bundles_are_imported_and_a_refused_file_shows_its_reason(
     _wait_idle(qtbot, window)
     texts = window.sync.results.result_texts()
     assert texts[0] == "1 applied"
-    assert texts[1].startswith("Refused: ") and len(texts[1]) > len("Refused: ")
+    assert texts[1] == "Refused: not a Liaison bundle"  # worded by the GUI from the refusal code
     assert window.sync.results.summary.text() == "Imported 1 of 2 files, 1 refused."
     assert window.lists["contact"].model.rowCount() == 1
 
@@ -173,6 +175,20 @@ def test_a_bundle_dropped_again_is_shown_as_already_imported_in_neutral_not_as_a
     assert result_item is not None and result_item.foreground().color() != QColor(Qt.GlobalColor.red)
     assert [_cell(results.table, 0, c) for c in range(2, 6)] == ["", "", "", ""]  # no counts: nothing ran
     assert window.sync.notice.styleSheet() == OK_STYLE
+
+
+def test_every_refusal_code_is_worded_by_the_gui_and_an_unknown_one_falls_back_to_the_message(
+    qtbot: QtBot,
+) -> None:
+    phrases = {code: refusal_text(code, "MESSAGE") for code in RefusalReason}
+    writing_only = {
+        RefusalReason.UNKNOWN_RECIPIENT,
+        RefusalReason.REVOKED_RECIPIENT,
+        RefusalReason.NO_RECIPIENT,
+    }
+    worded = {code: text for code, text in phrases.items() if code not in writing_only}
+    assert "MESSAGE" not in worded.values() and len(set(worded.values())) == len(worded)
+    assert refusal_text(None, "MESSAGE") == "MESSAGE"
 
 
 def test_a_file_that_is_not_a_bundle_is_not_accepted_as_a_drop(window: MainWindow, tmp_path: Path) -> None:
