@@ -270,7 +270,7 @@ class SyncPage(QWidget):
             written = self.tr("%n bundle(s) written to the outbox", "", len(result.written))
             sentence = self.tr("Folder exchange: {files}, {written}.").format(files=files, written=written)
             self.results.show_lines(lines, sentence)
-            self.say(sentence, any(line.refused for line in lines))
+            self.say(sentence)
 
     def _job_cancelled(self, name: str) -> None:
         if self.ctx.is_locked:
