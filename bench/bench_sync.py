@@ -44,7 +44,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import wraps
 from pathlib import Path
 from types import SimpleNamespace
@@ -310,7 +310,7 @@ def timed_import(
         if profiler is not None:
             profiler.enable()
         started = time.perf_counter()
-        counts = syncing.import_bundle(store, path)
+        counts = asdict(syncing.import_bundle(store, path).counts)
         elapsed = time.perf_counter() - started
         if profiler is not None:
             profiler.disable()

@@ -5,6 +5,8 @@ Anything else that escapes is a bug and is reported as such.
 
 from __future__ import annotations
 
+from sync.refusals import RefusalReason
+
 
 class LiaisonError(Exception):
     """A failure the user can understand and act on; the message is one line."""
@@ -39,9 +41,13 @@ class WrongSecretError(LiaisonError):
 
 
 class BundleRefusedError(LiaisonError):
-    """A sync bundle that must not be applied."""
+    """A sync bundle that must not be applied; `code` says why (decide on it, not the text)."""
 
     exit_code = 4
+
+    def __init__(self, message: str, code: RefusalReason) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class NotFoundError(LiaisonError):

@@ -33,6 +33,7 @@ from sync.bundle_format import (
 )
 from sync.bundle_read import OpenedBundle, TrustLookup, open_bundle
 from sync.bundle_write import write_bundle
+from sync.refusals import RefusalReason
 
 __all__ = [
     "CHUNK_SIZE",
@@ -44,6 +45,7 @@ __all__ = [
     "BundleError",
     "BundleInfo",
     "OpenedBundle",
+    "RefusalReason",
     "TrustLookup",
     "kem_private_key",
     "kem_public_key",

@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from db.models import LocalIdentity
 from sync.identity import PublicKeys
+from sync.refusals import RefusalReason
 
 MAGIC = b"\x89LIAISON\r\n\x1a\n"
 FORMAT_VERSION = 1
@@ -78,20 +79,28 @@ HPKE_SUITE = hpke.Suite(hpke.KEM.MLKEM768_X25519, hpke.KDF.HKDF_SHA256, hpke.AEA
 
 
 class BundleError(Exception):
-    """A bundle was refused. `reason` is one line meant for the officer and the log."""
+    """A bundle was refused. `code` says why (decide on it); `message` is one line meant for
+    the officer and the log (show it, never parse it)."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, code: RefusalReason, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
 
 
 def damaged(where: str) -> BundleError:
     """The refusal for bytes that fail a check: accidental damage and tampering look alike."""
-    return BundleError(f"bundle is damaged or was tampered with ({where})")
+    return BundleError(RefusalReason.DAMAGED, f"bundle is damaged or was tampered with ({where})")
 
 
-TRUNCATED = "bundle is truncated"
-NOT_A_BUNDLE = "not a Liaison bundle"
+def truncated() -> BundleError:
+    """The refusal for a file that ends before the format says it may."""
+    return BundleError(RefusalReason.TRUNCATED, "bundle is truncated")
+
+
+def not_a_bundle() -> BundleError:
+    """The refusal for a file that does not start with the bundle magic."""
+    return BundleError(RefusalReason.NOT_A_BUNDLE, "not a Liaison bundle")
 
 
 @dataclass(frozen=True, slots=True)

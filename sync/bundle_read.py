@@ -29,13 +29,11 @@ from sync.bundle_format import (
     MAGIC,
     MAX_HEADER_RECORD_SIZE,
     MAX_RECIPIENTS,
-    NOT_A_BUNDLE,
     SALT_SIZE,
     SEALED_KEY_SIZE,
     SIGNATURE_SIZE,
     SLOT_ID_SIZE,
     TAG_SIZE,
-    TRUNCATED,
     U32,
     BundleError,
     HeaderRecord,
@@ -45,23 +43,29 @@ from sync.bundle_format import (
     decode_header_record,
     header_aad,
     nonce,
+    not_a_bundle,
     outer_hasher,
     parse_header_json,
     seal_info,
     signed_message,
     slot_id,
+    truncated,
 )
 from sync.bundle_stream import ChunkStream, ItemStream, Source
 from sync.identity import PublicKeys, device_id
+from sync.refusals import RefusalReason
 
 TrustLookup = Callable[[str], bytes | None]
 """Maps a sender device id to its trusted raw Ed25519 public key, or None if not trusted.
 
-It may also raise BundleError itself, e.g. BundleError(f"revoked sender {id}").
+It may also raise BundleError itself, e.g. BundleError(RefusalReason.REVOKED_SENDER, ...).
 """
 
-CHANGED = "bundle changed while it was being read"
 _PREFIX_PIECE = 1024 * 1024
+
+
+def _changed() -> BundleError:
+    return BundleError(RefusalReason.CHANGED_WHILE_READING, "bundle changed while it was being read")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,12 +85,12 @@ class _Checked:
 def _read_magic_and_version(src: Source) -> None:
     head = src.read_upto(len(MAGIC))
     if not head or head != MAGIC[: len(head)]:
-        raise BundleError(NOT_A_BUNDLE)
+        raise not_a_bundle()
     if len(head) < len(MAGIC):
-        raise BundleError(TRUNCATED)
+        raise truncated()
     version = int.from_bytes(src.read_exact(2), "big")
     if version != FORMAT_VERSION:
-        raise BundleError(f"unsupported bundle format version {version}")
+        raise BundleError(RefusalReason.UNKNOWN_FORMAT, f"unsupported bundle format version {version}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,12 +130,13 @@ def _read_outer(src: Source, my_device_id: str, my_kem_private: hpke.MLKEM768X25
     if src.read_exact(HASH_SIZE) != digest:
         raise damaged("cleartext header")
     if my_sealed is None:
-        raise BundleError("not addressed to this device")
+        raise BundleError(RefusalReason.NOT_ADDRESSED, "not addressed to this device")
     try:
         content_key = HPKE_SUITE.decrypt(my_sealed, my_kem_private, info=seal_info(salt, my_device_id))
     except (InvalidTag, ValueError):
         raise BundleError(
-            "the content key sealed to this device does not open (tampered with, or not this device's key)"
+            RefusalReason.KEY_DOES_NOT_OPEN,
+            "the content key sealed to this device does not open (tampered with, or not this device's key)",
         ) from None
     return _Outer(salt, digest, slot_ids, my_index, aead_key(content_key, salt))
 
@@ -163,12 +168,14 @@ def _check_recipients(record: HeaderRecord, outer: _Outer, me: str) -> None:
 def _trusted_key(record: HeaderRecord, lookup: TrustLookup) -> ed25519.Ed25519PublicKey:
     sender = record.sender_id
     if device_id(record.sender_keys) != sender:
-        raise BundleError(f"sender keys do not match sender id {sender}")
+        raise BundleError(RefusalReason.SENDER_MISMATCH, f"sender keys do not match sender id {sender}")
     trusted = lookup(sender)
     if trusted is None:
-        raise BundleError(f"untrusted sender {sender}")
+        raise BundleError(RefusalReason.UNTRUSTED_SENDER, f"untrusted sender {sender}")
     if trusted != record.sender_keys.signing:
-        raise BundleError(f"sender {sender} signed with a key other than the trusted one")
+        raise BundleError(
+            RefusalReason.WRONG_SIGNING_KEY, f"sender {sender} signed with a key other than the trusted one"
+        )
     return ed25519.Ed25519PublicKey.from_public_bytes(trusted)
 
 
@@ -226,17 +233,17 @@ class OpenedBundle:
             while src.position < checked.payload_offset:
                 src.read_exact(min(checked.payload_offset - src.position, _PREFIX_PIECE))
             if src.transcript.digest() != checked.prefix_digest:
-                raise BundleError(CHANGED)
+                raise _changed()
             stream = ItemStream(ChunkStream(src, checked.key, checked.chunk_aad))
             while (item := stream.next_item()) is not None:
                 yield item
             if src.transcript.digest() != checked.transcript_digest:
-                raise BundleError(CHANGED)
+                raise _changed()
             if _read_signature(src) != checked.signature:
-                raise BundleError(CHANGED)
+                raise _changed()
         except BundleError as exc:
-            if exc.reason == TRUNCATED:
-                raise BundleError(CHANGED) from None
+            if exc.code is RefusalReason.TRUNCATED:
+                raise _changed() from None
             raise
 
     def close(self) -> None:
@@ -284,7 +291,7 @@ def _verify(
     try:
         verifier.verify(signature, signed_message(transcript_digest))
     except InvalidSignature:
-        raise BundleError("signature does not verify") from None
+        raise BundleError(RefusalReason.BAD_SIGNATURE, "signature does not verify") from None
     header = parse_header_json(record.header_json)
 
     checked = _Checked(

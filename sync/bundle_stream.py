@@ -22,12 +22,11 @@ from sync.bundle_format import (
     MAX_ITEM_SIZE,
     MAX_ZSTD_WINDOW,
     TAG_SIZE,
-    TRUNCATED,
     U32,
     U64,
-    BundleError,
     damaged,
     nonce,
+    truncated,
 )
 
 _READ_PIECE = 64 * 1024
@@ -64,7 +63,7 @@ class Source:
     def read_exact(self, n: int, *, hashed: bool = True) -> bytes:
         out = self.read_upto(n, hashed=hashed)
         if len(out) != n:
-            raise BundleError(TRUNCATED)
+            raise truncated()
         return out
 
 

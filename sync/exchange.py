@@ -3,10 +3,12 @@ and merged in one transaction so that a refused bundle changes nothing."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +17,7 @@ from sqlalchemy import Connection
 from db.migrations import SCHEMA_VERSION
 from db.models import RECORD_TABLES, LocalIdentity
 from sync import bundle, hlc, peers, state
-from sync.bundle import BundleError
+from sync.bundle import BundleError, RefusalReason
 from sync.changeset import ChangesetBody, ChangesetError, pack_item, unpack_item, verify
 from sync.conflicts import list_conflicts
 from sync.identity import public_keys
@@ -52,31 +54,40 @@ class ExportResult:
     size: int
 
 
-@dataclass(slots=True)
+class ImportStatus(StrEnum):
+    """What importing a readable bundle came to (a refusal raises BundleError instead)."""
+
+    IMPORTED = "imported"
+    ALREADY_IMPORTED = "already_imported"  # this very file went in before: harmless, nothing changed
+
+
+@dataclass(frozen=True, slots=True)
+class ImportCounts:
+    """What one import did with the changesets the bundle carried."""
+
+    applied: int = 0
+    duplicate: int = 0
+    pending: int = 0  # waiting for changesets they depend on
+    conflicts: int = 0  # new open conflicts
+    quarantined: int = 0  # held: clock too far ahead
+    skipped_revoked: int = 0  # written by a device revoked here
+
+
+@dataclass(frozen=True, slots=True)
 class ImportResult:
-    """Per-file counts, plus what the merge touched (for re-indexing)."""
+    """One imported file: its status and counts, plus what the merge touched (for re-indexing)."""
 
     path: Path
     sender: str
-    applied: int = 0
-    duplicate: int = 0
-    pending: int = 0
-    conflicts: int = 0
-    quarantined: int = 0
-    revoked: int = 0
+    status: ImportStatus
+    counts: ImportCounts
+    imported_at: str  # now, or when it was first imported if it is ALREADY_IMPORTED
     merge: MergeResult = field(default_factory=MergeResult)
 
-    def counts(self) -> dict[str, Any]:
-        return {
-            "file": str(self.path),
-            "sender": self.sender,
-            "applied": self.applied,
-            "duplicate": self.duplicate,
-            "pending": self.pending,
-            "conflicts": self.conflicts,
-            "quarantined": self.quarantined,
-            "skipped_revoked": self.revoked,
-        }
+
+def counts_json(path: Path, sender: str, counts: ImportCounts) -> dict[str, Any]:
+    """The counts as the import log's JSON column and `sync import --json` carry them."""
+    return {"file": str(path), "sender": sender, **dataclasses.asdict(counts)}
 
 
 def export_bundle(
@@ -87,12 +98,14 @@ def export_bundle(
     for device in dict.fromkeys(to):
         peer = peers.get(conn, device)
         if peer is None:
-            raise BundleError(f"unknown device {device} (add its identity card first)")
+            raise BundleError(
+                RefusalReason.UNKNOWN_RECIPIENT, f"unknown device {device} (add its identity card first)"
+            )
         if peer.revoked_at is not None:
-            raise BundleError(f"device {device} is revoked")
+            raise BundleError(RefusalReason.REVOKED_RECIPIENT, f"device {device} is revoked")
         recipients.append(peer)
     if not recipients:
-        raise BundleError("no recipient given")
+        raise BundleError(RefusalReason.NO_RECIPIENT, "no recipient given")
     floor: dict[str, int] = {}
     if not full:
         origins = {o for (o,) in conn.exec_driver_sql("SELECT DISTINCT origin FROM sync_changeset")}
@@ -123,11 +136,14 @@ def export_bundle(
 
 
 def import_bundle(conn: Connection, path: Path, me: Me, *, now: str, now_ms: int) -> ImportResult:
-    """Verify, stage and merge one bundle; raises BundleError (and the caller rolls back)."""
+    """Verify, stage and merge one bundle; raises BundleError (and the caller rolls back).
+
+    A bundle imported before is not a refusal: it comes back ALREADY_IMPORTED, nothing changed.
+    """
 
     def trusted(device: str) -> bytes | None:
         if peers.is_revoked(conn, device):
-            raise BundleError(f"sender {device} is revoked")
+            raise BundleError(RefusalReason.REVOKED_SENDER, f"sender {device} is revoked")
         return peers.signing_key(conn, device)
 
     with bundle.open_bundle(
@@ -140,46 +156,51 @@ def import_bundle(conn: Connection, path: Path, me: Me, *, now: str, now_ms: int
             "SELECT imported_at FROM sync_imported_bundle WHERE bundle_id = ?", (opened.digest,)
         ).first()
         if seen is not None:
-            raise BundleError(f"bundle already imported on {seen[0][:16].replace('T', ' ')}; nothing changed")
+            # The same stick imported twice must change nothing, and is no fault of anyone's.
+            return ImportResult(
+                path, opened.sender_device_id, ImportStatus.ALREADY_IMPORTED, ImportCounts(), str(seen[0])
+            )
         header = opened.header
         _check_header(header, opened.sender_device_id, me.device_id)
         sender = peers.get(conn, opened.sender_device_id)
         assert sender is not None  # the trust lookup admitted it
         if sender.card.role == "hq":
             _accept_vouching(conn, header, opened.sender_device_id, me.device_id, now)
-        result = ImportResult(path=path, sender=opened.sender_device_id)
         staged: dict[tuple[str, int], ChangesetBody | None] = {}
-        kept = 0
+        kept = duplicate = revoked = 0
         own_key = public_keys(me.identity).signing
         for item in opened.items():
             if _known_verbatim(conn, item):
-                result.duplicate += 1  # the very bytes already stored and verified: nothing to do
+                duplicate += 1  # the very bytes already stored and verified: nothing to do
                 continue
             body, raw, signature = _checked_changeset(conn, item, me.device_id, own_key)
             if body is None:
-                result.revoked += 1
+                revoked += 1
             elif stage(conn, body, raw, signature, now):
                 # Keep decoded bodies for the merge, up to a bound: memory must not grow
                 # with the bundle (beyond it, the merge decodes them again from the store).
                 kept += len(body.ops)
                 staged[(body.origin, body.seq)] = body if kept <= _DECODED_OPS_KEPT else None
             else:
-                result.duplicate += 1
+                duplicate += 1
     before = _open_conflicts(conn)
-    result.merge = drain(conn, now_ms=now_ms, decoded={k: b for k, b in staged.items() if b is not None})
-    result.applied = len(result.merge.applied)
-    result.quarantined = len(result.merge.quarantined)
-    # Quarantined changesets are counted as such, not also as waiting for dependencies.
-    result.pending = len(set(staged) - set(result.merge.applied) - set(result.merge.quarantined))
-    result.conflicts = max(0, _open_conflicts(conn) - before)
-    peers.note_known(
-        conn, opened.sender_device_id, {str(k): int(v) for k, v in header["vv"].items()}, now=now
+    merge = drain(conn, now_ms=now_ms, decoded={k: b for k, b in staged.items() if b is not None})
+    counts = ImportCounts(
+        applied=len(merge.applied),
+        duplicate=duplicate,
+        # Quarantined changesets are counted as such, not also as waiting for dependencies.
+        pending=len(set(staged) - set(merge.applied) - set(merge.quarantined)),
+        conflicts=max(0, _open_conflicts(conn) - before),
+        quarantined=len(merge.quarantined),
+        skipped_revoked=revoked,
     )
+    sender_id = opened.sender_device_id
+    peers.note_known(conn, sender_id, {str(k): int(v) for k, v in header["vv"].items()}, now=now)
     conn.exec_driver_sql(
         "INSERT INTO sync_imported_bundle (bundle_id, sender, imported_at, counts) VALUES (?, ?, ?, ?)",
-        (opened.digest, opened.sender_device_id, now, json.dumps(result.counts())),
+        (opened.digest, sender_id, now, json.dumps(counts_json(path, sender_id, counts))),
     )
-    return result
+    return ImportResult(path, sender_id, ImportStatus.IMPORTED, counts, now, merge)
 
 
 # A canonical body ends with its origin and number (keys are sorted), so a duplicate can be
@@ -210,36 +231,49 @@ def _checked_changeset(
         raw, signature = unpack_item(item)
         body = ChangesetBody.decode(raw)
     except ChangesetError as exc:
-        raise BundleError(f"bundle holds a malformed changeset ({exc})") from None
+        raise BundleError(
+            RefusalReason.MALFORMED_CHANGESET, f"bundle holds a malformed changeset ({exc})"
+        ) from None
     if peers.is_revoked(conn, body.origin):
         return None, raw, signature
     key = own_key if body.origin == my_id else peers.signing_key(conn, body.origin)
     if key is None:
-        raise BundleError(f"bundle relays changes from unknown device {body.origin}")
+        raise BundleError(
+            RefusalReason.UNKNOWN_DEVICE, f"bundle relays changes from unknown device {body.origin}"
+        )
     try:
         verify(raw, signature, key)
     except ChangesetError:
-        raise BundleError(f"bundle holds a forged changeset claiming to come from {body.origin}") from None
+        raise BundleError(
+            RefusalReason.FORGED_CHANGESET,
+            f"bundle holds a forged changeset claiming to come from {body.origin}",
+        ) from None
     unknown = sorted({op.kind for op in body.ops} - RECORD_TABLES.keys())
     if unknown:
-        raise BundleError(f"bundle holds a changeset for an unknown kind of record {unknown[0]!r}")
+        raise BundleError(
+            RefusalReason.UNKNOWN_KIND,
+            f"bundle holds a changeset for an unknown kind of record {unknown[0]!r}",
+        )
     return body, raw, signature
 
 
 def _check_header(header: dict[str, Any], sender: str, me: str) -> None:
     if header.get("type") != HEADER_TYPE:
-        raise BundleError("bundle is not a Liaison sync bundle")
+        raise BundleError(RefusalReason.NOT_A_SYNC_BUNDLE, "bundle is not a Liaison sync bundle")
     for key in ("recipients", "cards", "revoked"):
         if not isinstance(header.get(key, []), list):
-            raise BundleError(f"bundle header is malformed ({key})")
+            raise BundleError(RefusalReason.MALFORMED_HEADER, f"bundle header is malformed ({key})")
     if header.get("sender") != sender or me not in header.get("recipients", []):
-        raise BundleError("bundle header does not match its envelope")
+        raise BundleError(RefusalReason.MISMATCHED_HEADER, "bundle header does not match its envelope")
     schema = header.get("schema")
     if not isinstance(schema, int) or schema > SCHEMA_VERSION:
-        raise BundleError(f"bundle was written by a newer Liaison (schema {schema}); update this app")
+        raise BundleError(
+            RefusalReason.NEWER_VERSION,
+            f"bundle was written by a newer Liaison (schema {schema}); update this app",
+        )
     vv = header.get("vv")
     if not isinstance(vv, dict) or not all(type(seq) is int for seq in vv.values()):
-        raise BundleError("bundle header lacks the sender's version vector")
+        raise BundleError(RefusalReason.MALFORMED_HEADER, "bundle header lacks the sender's version vector")
 
 
 def _accept_vouching(conn: Connection, header: dict[str, Any], hq: str, my_id: str, now: str) -> None:
@@ -248,7 +282,7 @@ def _accept_vouching(conn: Connection, header: dict[str, Any], hq: str, my_id: s
         try:
             card = peers.Card.from_json(data)
         except peers.TrustError as exc:
-            raise BundleError(f"bundle carries a bad identity card ({exc})") from None
+            raise BundleError(RefusalReason.BAD_CARD, f"bundle carries a bad identity card ({exc})") from None
         if card.device_id != my_id:  # our own card comes along with our own changesets
             peers.add(conn, card, now=now, vouched_by=hq)
     for device in header.get("revoked", []):

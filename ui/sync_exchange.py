@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.services.sync_view import OutcomeLine, PeerLine
+from liaison_app.services.syncing import FileStatus, ImportCounts
+from ui import plurals
 from ui.icons import icon
+from ui.sync_refusals import refusal_text
 
-RESULT_HEADERS = ("File", "From", "Applied", "Duplicate", "Pending", "Conflicts", "Result")
-ERROR_COLOR = "#c0392b"
+RESULT_COLUMN = 6
 
 
 class ExportDialog(QDialog):
@@ -37,24 +39,31 @@ class ExportDialog(QDialog):
 
     def __init__(self, peers: Sequence[PeerLine], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export bundle")
+        self.setWindowTitle(self.tr("Export bundle"))
         self.peers = [p for p in peers if p.can_receive]
-        note = QLabel("The bundle is encrypted for the ticked devices only; nobody else can read it.", self)
+        note = QLabel(
+            self.tr("The bundle is encrypted for the ticked devices only; nobody else can read it."), self
+        )
         note.setWordWrap(True)
         self.list = QListWidget(self)
         for peer in self.peers:
-            item = QListWidgetItem(f"{peer.officer} — {peer.device_name} ({peer.fingerprint[:11]}…)")
+            text = self.tr("{officer} — {device} ({fingerprint}…)").format(
+                officer=peer.officer, device=peer.device_name, fingerprint=peer.fingerprint[:11]
+            )
+            item = QListWidgetItem(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             # Direct peers are the usual recipients; vouched ones are reached through HQ.
             checked = peer.trust == "direct"
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        self.full = QCheckBox("Send everything, not only what they are not known to have (--full)", self)
-        self.full.setToolTip("Use when a device was restored from an old backup or lost a bundle")
+        self.full = QCheckBox(
+            self.tr("Send everything, not only what they are not known to have (--full)"), self
+        )
+        self.full.setToolTip(self.tr("Use when a device was restored from an old backup or lost a bundle"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose file…")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose file…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.list.itemChanged.connect(lambda _item: self._sync_ok())
@@ -97,11 +106,22 @@ class ResultsBox(QGroupBox):
     """What the last import or folder exchange did, one row per file."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Last exchange", parent)
-        self.summary = QLabel("Nothing imported in this session yet.", self)
+        super().__init__(parent)
+        plurals.install()
+        self.setTitle(self.tr("Last exchange"))
+        self.summary = QLabel(self.tr("Nothing imported in this session yet."), self)
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, len(RESULT_HEADERS), self)
-        self.table.setHorizontalHeaderLabels(RESULT_HEADERS)
+        headers = [
+            self.tr("File"),
+            self.tr("From"),
+            self.tr("Applied"),
+            self.tr("Duplicate"),
+            self.tr("Pending"),
+            self.tr("Conflicts"),
+            self.tr("Result"),
+        ]
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -118,27 +138,53 @@ class ResultsBox(QGroupBox):
         self.summary.setText(summary)
         self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):
-            numbers = (line.applied, line.duplicate, line.pending, line.conflicts)
-            cells = (line.file, line.sender, *("" if line.refused else str(n) for n in numbers), line.result)
+            c = line.counts
+            numbers = (c.applied, c.duplicate, c.pending, c.conflicts)
+            imported = line.status is FileStatus.IMPORTED  # counts mean nothing otherwise
+            result = self.result_text(line)
+            cells = (line.file, line.sender, *(str(n) if imported else "" for n in numbers), result)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if 2 <= column <= 5:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if line.refused:
-                    item.setForeground(Qt.GlobalColor.red if column == 6 else item.foreground())
-                item.setToolTip(line.result)
+                # Only a refusal is an error; a file imported before is harmless and stays neutral.
+                if line.refused and column == RESULT_COLUMN:
+                    item.setForeground(Qt.GlobalColor.red)
+                # The service's own line (with details such as a device id) for the curious.
+                item.setToolTip(line.reason if line.refused else result)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
 
+    def result_text(self, line: OutcomeLine) -> str:
+        """The Result cell: the refusal, "already imported", or the counts that are not zero."""
+        if line.refused:
+            return self.tr("Refused: {reason}").format(reason=refusal_text(line.refusal, line.reason))
+        if line.status is FileStatus.ALREADY_IMPORTED:
+            return self.tr("Already imported on {when}; nothing changed").format(when=line.imported_at)
+        return self.counts_text(line.counts)
+
+    def counts_text(self, counts: ImportCounts) -> str:
+        """'1 applied, 1 conflict' — only the counts that are not zero ('nothing new' if none)."""
+        words = (
+            (counts.applied, self.tr("%n applied", "", counts.applied)),
+            (counts.duplicate, self.tr("%n duplicate(s)", "", counts.duplicate)),
+            (counts.pending, self.tr("%n pending", "", counts.pending)),
+            (counts.quarantined, self.tr("%n quarantined", "", counts.quarantined)),
+            (counts.conflicts, self.tr("%n conflict(s)", "", counts.conflicts)),
+            (counts.skipped_revoked, self.tr("%n from a revoked device", "", counts.skipped_revoked)),
+        )
+        parts = [text for n, text in words if n]
+        return ", ".join(parts) if parts else self.tr("nothing new")
+
     def result_texts(self) -> list[str]:
         """The Result column, top to bottom."""
-        items = (self.table.item(row, 6) for row in range(self.table.rowCount()))
+        items = (self.table.item(row, RESULT_COLUMN) for row in range(self.table.rowCount()))
         return [item.text() if item is not None else "" for item in items]
 
     def clear(self) -> None:
         """Forget the results (the profile locked)."""
         self.table.setRowCount(0)
-        self.summary.setText("Nothing imported in this session yet.")
+        self.summary.setText(self.tr("Nothing imported in this session yet."))
 
 
 class FolderBox(QGroupBox):
@@ -148,16 +194,19 @@ class FolderBox(QGroupBox):
     sync_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Exchange folder", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Exchange folder"))
         self.folder = QLineEdit(self)
         self.folder.setReadOnly(True)
-        self.folder.setPlaceholderText("No exchange folder set")
-        self.change_button = QPushButton("Change…", self)
+        self.folder.setPlaceholderText(self.tr("No exchange folder set"))
+        self.change_button = QPushButton(self.tr("Change…"), self)
         self.change_button.setAutoDefault(False)
         self.change_button.clicked.connect(self.change_requested)
-        self.sync_button = QPushButton(icon("sync"), "Sync now", self)
+        self.sync_button = QPushButton(icon("sync"), self.tr("Sync now"), self)
         self.sync_button.setAutoDefault(False)
-        self.sync_button.setToolTip("Import the bundles addressed here and write fresh ones to outbox/")
+        self.sync_button.setToolTip(
+            self.tr("Import the bundles addressed here and write fresh ones to outbox/")
+        )
         self.sync_button.clicked.connect(self.sync_requested)
         self.state = QLabel(self)
         self.state.setWordWrap(True)
@@ -173,12 +222,12 @@ class FolderBox(QGroupBox):
         """Show the folder, whether it can be reached, and enable "Sync now" to match."""
         self.folder.setText(folder)
         if not folder:
-            text = "Set a folder (a USB stick or shared drive) to exchange bundles with one click."
+            text = self.tr("Set a folder (a USB stick or shared drive) to exchange bundles with one click.")
         elif reachable:
-            text = (
+            text = self.tr(
                 "Reachable. The app also syncs by itself whenever this folder appears (a stick plugged in)."
             )
         else:
-            text = "Not reachable now. The app syncs by itself as soon as it appears."
+            text = self.tr("Not reachable now. The app syncs by itself as soon as it appears.")
         self.state.setText(text)
         self.sync_button.setEnabled(bool(folder) and reachable and not busy)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from liaison_app.services import syncing
@@ -21,6 +21,11 @@ from ui import worker
 from ui.context import AppContext
 
 Job = Callable[[worker.TaskState], Any]
+
+
+def _tr(text: str) -> str:
+    # Jobs are plain functions run in the worker thread, not QObjects: translate by context.
+    return QCoreApplication.translate("SyncJobs", text)
 
 
 class SyncJobs(QObject):
@@ -78,11 +83,11 @@ def export_job(store: Store, to: Sequence[str], path: Path, full: bool) -> Job:
     """Write one bundle for `to` (a single step: the bundle writer streams it)."""
 
     def job(state: worker.TaskState) -> Any:
-        state.set_progress(0, 1, f"Writing {path.name}…")
+        state.set_progress(0, 1, _tr("Writing {file}…").format(file=path.name))
         state.check_cancel()
         result = syncing.export_bundle(store, to=list(to), path=path, full=full)
         state.set_progress(1, 1)
-        return {"path": str(result.path), "changesets": result.changesets, "size": result.size}
+        return result
 
     return job
 
@@ -97,7 +102,10 @@ def import_job(store: Store, paths: Sequence[Path], done: list[syncing.FileOutco
     def job(state: worker.TaskState) -> Any:
         for number, path in enumerate(paths):
             state.check_cancel()
-            state.set_progress(number, len(paths), f"Importing {path.name} ({number + 1} of {len(paths)})…")
+            text = _tr("Importing {file} ({number} of {total})…")
+            state.set_progress(
+                number, len(paths), text.format(file=path.name, number=number + 1, total=len(paths))
+            )
             done.extend(syncing.import_bundles(store, [path]))
         state.set_progress(len(paths), len(paths))
         return done
@@ -109,7 +117,7 @@ def folder_job(store: Store, folder: Path) -> Job:
     """Exchange through the folder: import what is addressed here, write the outbox."""
 
     def job(state: worker.TaskState) -> Any:
-        state.set_progress(0, 1, f"Exchanging through {folder}…")
+        state.set_progress(0, 1, _tr("Exchanging through {folder}…").format(folder=folder))
         state.check_cancel()
         return syncing.sync_folder(store, folder)
 

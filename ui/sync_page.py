@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.errors import LiaisonError
 from liaison_app.services import preferences, sync_view, syncing
-from ui import sync_exchange
+from ui import plurals, sync_exchange
 from ui.context import AppContext
 from ui.icons import icon
 from ui.sync_exchange import FolderBox, ResultsBox
@@ -33,7 +33,6 @@ from ui.sync_jobs import SyncJobs, export_job, folder_job, import_job
 from ui.sync_peers import IdentityBox, PeersBox
 
 FOLDER_POLL_MS = 30_000  # how often to look for the exchange folder (cheap: one stat call)
-BUNDLE_FILTER = f"Sync bundles (*{syncing.BUNDLE_SUFFIX});;All files (*)"
 ERROR_STYLE = "color: #c0392b;"
 OK_STYLE = "color: #1e7e34;"
 
@@ -43,6 +42,7 @@ class SyncPage(QWidget):
 
     def __init__(self, ctx: AppContext, jobs: SyncJobs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        plurals.install()
         self.ctx = ctx
         self.jobs = jobs
         self.watch = sync_view.FolderWatch()
@@ -54,15 +54,17 @@ class SyncPage(QWidget):
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.hide()
-        self.export_button = QPushButton(icon("open"), "Export bundle…", self)
-        self.export_button.setToolTip("Write an encrypted bundle of changes for chosen devices")
+        self.export_button = QPushButton(icon("open"), self.tr("Export bundle…"), self)
+        self.export_button.setToolTip(self.tr("Write an encrypted bundle of changes for chosen devices"))
         self.export_button.clicked.connect(self.export_bundle)
-        self.import_button = QPushButton(icon("add"), "Import bundles…", self)
-        self.import_button.setToolTip("Import one or more .liaison files (or drop them on this page)")
+        self.import_button = QPushButton(icon("add"), self.tr("Import bundles…"), self)
+        self.import_button.setToolTip(
+            self.tr("Import one or more .liaison files (or drop them on this page)")
+        )
         self.import_button.clicked.connect(self.choose_imports)
         for button in (self.export_button, self.import_button):
             button.setAutoDefault(False)
-        drop = QLabel("or drop .liaison files anywhere on this page", self)
+        drop = QLabel(self.tr("or drop .liaison files anywhere on this page"), self)
         drop.setStyleSheet("color: palette(placeholder-text);")
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
@@ -158,19 +160,20 @@ class SyncPage(QWidget):
             return
         recipients, full = choice
         start = str(Path.home() / sync_view.bundle_name(store, recipients))
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export bundle", start, BUNDLE_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), start, self.bundle_filter())
         if not chosen:
             return
         path = Path(chosen)
         if path.suffix != syncing.BUNDLE_SUFFIX:
             path = path.with_name(path.name + syncing.BUNDLE_SUFFIX)
-        self.jobs.run("export", "Writing the bundle…", export_job(store, recipients, path, full))
+        self.jobs.run("export", self.tr("Writing the bundle…"), export_job(store, recipients, path, full))
 
     # --- import -------------------------------------------------------------------------
 
     def choose_imports(self) -> None:
         """Choose bundle files and import them."""
-        chosen, _ = QFileDialog.getOpenFileNames(self, "Import bundles", str(Path.home()), BUNDLE_FILTER)
+        title = self.tr("Import bundles")
+        chosen, _ = QFileDialog.getOpenFileNames(self, title, str(Path.home()), self.bundle_filter())
         if chosen:
             self.import_files([Path(p) for p in chosen])
 
@@ -179,11 +182,11 @@ class SyncPage(QWidget):
         if self.ctx.is_locked or not paths:
             return False
         if self.jobs.busy:
-            self.say("Another exchange is running; try again when it ends.", True)
+            self.say(self.tr("Another exchange is running; try again when it ends."), True)
             return False
         self.last_outcomes = []
         job = import_job(self.ctx.store, paths, self.last_outcomes)
-        title = f"Importing {len(paths)} bundle{'s' if len(paths) != 1 else ''}…"
+        title = self.tr("Importing %n bundle(s)…", "", len(paths))
         return self.jobs.run("import", title, job) is not None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -214,7 +217,7 @@ class SyncPage(QWidget):
 
     def change_folder(self) -> None:
         """Pick the exchange folder and store it in the profile's settings."""
-        chosen = QFileDialog.getExistingDirectory(self, "Exchange folder", self.folder_setting())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Exchange folder"), self.folder_setting())
         if chosen:
             self.set_folder(chosen)
 
@@ -233,17 +236,18 @@ class SyncPage(QWidget):
         if not folder or self.jobs.busy:
             return False
         if not Path(folder).is_dir():
-            self.say(f"The exchange folder {folder} is not reachable.", True)
+            self.say(self.tr("The exchange folder {folder} is not reachable.").format(folder=folder), True)
             return False
         job = folder_job(self.ctx.store, Path(folder))
-        return self.jobs.run("folder", "Exchanging through the folder…", job, dialog=dialog) is not None
+        title = self.tr("Exchanging through the folder…")
+        return self.jobs.run("folder", title, job, dialog=dialog) is not None
 
     def check_folder(self) -> bool:
         """The poll: sync once when the folder has just become reachable."""
         if self.ctx.is_locked:
             return False
         if self.watch.observe(self.folder_setting()) and not self.jobs.busy:
-            self.say("The exchange folder appeared: syncing…")
+            self.say(self.tr("The exchange folder appeared: syncing…"))
             return self.sync_now(dialog=False)
         self._show_folder()
         return False
@@ -255,11 +259,16 @@ class SyncPage(QWidget):
             return
         if name == "import":
             self._show_imports(self.last_outcomes, cancelled=False)
-        elif name == "export" and isinstance(result, dict):
-            size = f"{result['size']:,} bytes"
-            self.say(f"Bundle written: {result['path']} ({result['changesets']} changes, {size}).")
-        elif name == "folder" and isinstance(result, dict):
-            lines, sentence = sync_view.folder_summary(self.ctx.store, result)
+        elif name == "export" and isinstance(result, syncing.ExportResult):
+            changes = self.tr("%n change(s)", "", result.changesets)
+            size = self.tr("{size} bytes").format(size=f"{result.size:,}")
+            text = self.tr("Bundle written: {path} ({changes}, {size}).")
+            self.say(text.format(path=result.path, changes=changes, size=size))
+        elif name == "folder" and isinstance(result, syncing.FolderResult):
+            lines = sync_view.folder_lines(self.ctx.store, result)
+            files = self.tr("%n file(s) imported", "", len(lines))
+            written = self.tr("%n bundle(s) written to the outbox", "", len(result.written))
+            sentence = self.tr("Folder exchange: {files}, {written}.").format(files=files, written=written)
             self.results.show_lines(lines, sentence)
             self.say(sentence)
 
@@ -269,14 +278,23 @@ class SyncPage(QWidget):
         if name == "import":
             self._show_imports(self.last_outcomes, cancelled=True)
         else:
-            self.say("Cancelled.", True)
+            self.say(self.tr("Cancelled."), True)
 
     def _show_imports(self, outcomes: list[syncing.FileOutcome], *, cancelled: bool) -> None:
         lines = sync_view.outcome_lines(self.ctx.store, outcomes)
         refused = sum(line.refused for line in lines)
-        sentence = f"Imported {len(lines) - refused} of {len(lines)} file{'s' if len(lines) != 1 else ''}"
-        sentence += f", {refused} refused." if refused else "."
+        # A file imported before counts as gone in: it is harmless, not a failure.
+        imported = self.tr("Imported {done} of %n file(s)", "", len(lines)).format(done=len(lines) - refused)
+        if refused:
+            sentence = self.tr("{imported}, {refused} refused.").format(imported=imported, refused=refused)
+        else:
+            sentence = self.tr("{imported}.").format(imported=imported)
         if cancelled:
-            sentence = f"Cancelled after {len(lines)} file{'s' if len(lines) != 1 else ''}. " + sentence
+            after = self.tr("Cancelled after %n file(s).", "", len(lines))
+            sentence = f"{after} {sentence}"
         self.results.show_lines(lines, sentence)
         self.say(sentence, bool(refused))
+
+    def bundle_filter(self) -> str:
+        """The file dialogs' filter for bundle files."""
+        return self.tr("Sync bundles ({pattern});;All files (*)").format(pattern=f"*{syncing.BUNDLE_SUFFIX}")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,9 +33,21 @@ from liaison_app.services.sync_view import PeerLine
 from ui.context import AppContext
 from ui.icons import icon
 
-PEER_HEADERS = ("Officer", "Device", "Role", "Trust", "Fingerprint", "Last import", "Last export")
-TRUST_LABELS = {"direct": "Trusted", "vouched": "Vouched for by HQ", "revoked": "Revoked"}
-CARD_FILTER = f"Identity cards (*{syncing.CARD_SUFFIX} *.json);;All files (*)"
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SyncPeers", text)
+
+
+def trust_label(trust: str) -> str:
+    """How a trust state reads in the table."""
+    labels = {"direct": _tr("Trusted"), "vouched": _tr("Vouched for by HQ"), "revoked": _tr("Revoked")}
+    return labels.get(trust, trust)
+
+
+def card_filter() -> str:
+    """The file dialogs' filter for identity cards."""
+    pattern = f"*{syncing.CARD_SUFFIX} *.json"
+    return _tr("Identity cards ({pattern});;All files (*)").format(pattern=pattern)
 
 
 def confirm(parent: QWidget, title: str, text: str, details: str) -> bool:
@@ -67,20 +79,23 @@ class IdentityBox(QGroupBox):
     message = Signal(str, bool)  # text, is an error
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("This device", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("This device"))
         self.ctx = ctx
         self.who = QLabel(self)
         self.device_id = QLabel(self)
         self.device_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint = fingerprint_label("", self)
-        self.export_button = QPushButton(icon("key"), "Export my card…", self)
+        self.export_button = QPushButton(icon("key"), self.tr("Export my card…"), self)
         self.export_button.setAutoDefault(False)
-        self.export_button.setToolTip("Save this device's public identity card (no secrets) to give to HQ")
+        self.export_button.setToolTip(
+            self.tr("Save this device's public identity card (no secrets) to give to HQ")
+        )
         self.export_button.clicked.connect(self.export_card)
         form = QFormLayout(self)
-        form.addRow("Officer:", self.who)
-        form.addRow("Device id:", self.device_id)
-        form.addRow("Fingerprint:", self.fingerprint)
+        form.addRow(self.tr("Officer:"), self.who)
+        form.addRow(self.tr("Device id:"), self.device_id)
+        form.addRow(self.tr("Fingerprint:"), self.fingerprint)
         button_row = QHBoxLayout()
         button_row.addWidget(self.export_button)
         button_row.addStretch(1)
@@ -91,10 +106,10 @@ class IdentityBox(QGroupBox):
         if self.ctx.is_locked:
             return
         me = syncing.identity(self.ctx.store)
-        role = vocab.ROLES.get(me["role"], me["role"])
-        self.who.setText(f"{me['officer']} · {me['device_name']} · {role}")
-        self.device_id.setText(me["device_id"])
-        self.fingerprint.setText(me["fingerprint"])
+        role = vocab.ROLES.get(me.role, me.role)
+        self.who.setText(f"{me.officer} · {me.device_name} · {role}")
+        self.device_id.setText(me.device_id)
+        self.fingerprint.setText(me.fingerprint)
 
     def clear(self) -> None:
         """Forget what was shown (the profile locked)."""
@@ -105,15 +120,18 @@ class IdentityBox(QGroupBox):
         """Ask where, then write the card."""
         store = self.ctx.store
         start = str(Path.home() / sync_view.card_name(store))
-        chosen, _ = QFileDialog.getSaveFileName(self, "Export my identity card", start, CARD_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export my identity card"), start, card_filter()
+        )
         if not chosen:
             return
         try:
             path = syncing.export_card(store, Path(chosen))
         except (LiaisonError, OSError) as exc:
-            self.message.emit(f"Card not written: {exc}", True)
+            self.message.emit(self.tr("Card not written: {error}").format(error=exc), True)
             return
-        self.message.emit(f"Card written to {path}. Read the fingerprint to the other officer.", False)
+        text = self.tr("Card written to {path}. Read the fingerprint to the other officer.")
+        self.message.emit(text.format(path=path), False)
 
 
 class PeersBox(QGroupBox):
@@ -122,11 +140,21 @@ class PeersBox(QGroupBox):
     message = Signal(str, bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Trusted devices", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Trusted devices"))
         self.ctx = ctx
         self.lines: list[PeerLine] = []
-        self.table = QTableWidget(0, len(PEER_HEADERS), self)
-        self.table.setHorizontalHeaderLabels(PEER_HEADERS)
+        headers = [
+            self.tr("Officer"),
+            self.tr("Device"),
+            self.tr("Role"),
+            self.tr("Trust"),
+            self.tr("Fingerprint"),
+            self.tr("Last import"),
+            self.tr("Last export"),
+        ]
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -135,12 +163,14 @@ class PeersBox(QGroupBox):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.itemSelectionChanged.connect(self._sync_buttons)
-        self.empty = QLabel("No trusted devices yet. Add HQ's identity card to start exchanging.", self)
+        self.empty = QLabel(
+            self.tr("No trusted devices yet. Add HQ's identity card to start exchanging."), self
+        )
         self.empty.setStyleSheet("color: palette(placeholder-text);")
-        self.add_button = QPushButton(icon("add"), "Add card…", self)
+        self.add_button = QPushButton(icon("add"), self.tr("Add card…"), self)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_card)
-        self.revoke_button = QPushButton(icon("delete"), "Revoke…", self)
+        self.revoke_button = QPushButton(icon("delete"), self.tr("Revoke…"), self)
         self.revoke_button.setAutoDefault(False)
         self.revoke_button.clicked.connect(self.revoke_selected)
         buttons = QHBoxLayout()
@@ -166,7 +196,7 @@ class PeersBox(QGroupBox):
                 line.officer,
                 line.device_name,
                 vocab.ROLES.get(line.role, line.role),
-                TRUST_LABELS.get(line.trust, line.trust),
+                trust_label(line.trust),
                 line.fingerprint,
                 line.last_import,
                 line.last_export,
@@ -201,32 +231,39 @@ class PeersBox(QGroupBox):
 
     def add_card(self) -> None:
         """Choose a card file, compare its fingerprint, then trust the device."""
-        chosen, _ = QFileDialog.getOpenFileName(self, "Add an identity card", str(Path.home()), CARD_FILTER)
+        title = self.tr("Add an identity card")
+        chosen, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), card_filter())
         if chosen:
             self.add_card_file(Path(chosen))
 
     def add_card_file(self, path: Path) -> None:
-        """Show the card's fingerprint for comparison; trust the device if confirmed."""
+        """Show the card's fingerprint for comparison; trust the device if confirmed.
+
+        The card trusted is the one read and shown here: the file is not read again, so a
+        card swapped in while the officer compares digits is never trusted unseen."""
         try:
             card = sync_view.read_card(path)
         except LiaisonError as exc:
             self.message.emit(str(exc), True)
             return
         role = vocab.ROLES.get(card.role, card.role)
-        question = f"Trust {card.officer} ({card.device_name}, {role})?"
-        details = (
-            f"Fingerprint:\n{card.fingerprint}\n\n"
+        question = self.tr("Trust {officer} ({device}, {role})?").format(
+            officer=card.officer, device=card.device_name, role=role
+        )
+        details = self.tr(
+            "Fingerprint:\n{fingerprint}\n\n"
             "Compare these digits with the ones on the other officer's screen, in person or by voice. "
             "Trust the card only if every digit matches."
-        )
-        if not confirm(self, "Add identity card", question, details):
+        ).format(fingerprint=card.fingerprint)
+        if not confirm(self, self.tr("Add identity card"), question, details):
             return
         try:
-            syncing.add_peer(self.ctx.store, path)
+            sync_view.trust_card(self.ctx.store, card)
         except LiaisonError as exc:
             self.message.emit(str(exc), True)
             return
-        self.message.emit(f"{card.officer} ({card.device_name}) is now trusted.", False)
+        text = self.tr("{officer} ({device}) is now trusted.")
+        self.message.emit(text.format(officer=card.officer, device=card.device_name), False)
         self.ctx.sync_changed.emit()
 
     def revoke_selected(self) -> None:
@@ -234,18 +271,21 @@ class PeersBox(QGroupBox):
         peer = self.selected()
         if peer is None or peer.trust == "revoked":
             return
-        question = f"Revoke {peer.officer} ({peer.device_name})?"
-        details = (
-            f"Fingerprint:\n{peer.fingerprint}\n\n"
+        question = self.tr("Revoke {officer} ({device})?").format(
+            officer=peer.officer, device=peer.device_name
+        )
+        details = self.tr(
+            "Fingerprint:\n{fingerprint}\n\n"
             "Bundles from this device, and its changes relayed by others, will be refused from now on. "
             "Do this when the device is lost or seized."
-        )
-        if not confirm(self, "Revoke device", question, details):
+        ).format(fingerprint=peer.fingerprint)
+        if not confirm(self, self.tr("Revoke device"), question, details):
             return
         try:
             syncing.revoke_peer(self.ctx.store, peer.device_id)
         except LiaisonError as exc:
             self.message.emit(str(exc), True)
             return
-        self.message.emit(f"{peer.officer} ({peer.device_name}) is revoked.", False)
+        text = self.tr("{officer} ({device}) is revoked.")
+        self.message.emit(text.format(officer=peer.officer, device=peer.device_name), False)
         self.ctx.sync_changed.emit()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from liaison_app.services import sync_view
+from ui import plurals
 from ui.context import AppContext
 
 
@@ -15,6 +16,7 @@ class SyncStatus(QLabel):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        plurals.install()
         self.ctx = ctx
         self.summary: sync_view.SyncSummary | None = None
         ctx.sync_changed.connect(self.refresh)
@@ -26,10 +28,44 @@ class SyncStatus(QLabel):
         if self.ctx.is_locked:
             return
         self.summary = sync_view.summary(self.ctx.store)
-        self.setText(self.summary.text())
-        self.setToolTip(self.summary.tooltip())
+        self.setText(self.line(self.summary))
+        self.setToolTip(self.tooltip(self.summary))
+
+    def line(self, summary: sync_view.SyncSummary) -> str:
+        """The status-bar line: last exchange, waiting, to send, conflicts."""
+        if summary.last_exchange:
+            who, when = summary.last_exchange[0]
+            latest = self.tr("Sync: last exchange {when} with {who}").format(when=when, who=who)
+        else:
+            latest = self.tr("Sync: no exchanges yet")
+        parts = [
+            latest,
+            self.tr("%n waiting", "", summary.waiting),
+            self.tr("%n to send", "", summary.to_send),
+            self.tr("%n conflict(s)", "", summary.open_conflicts),
+        ]
+        return " · ".join(parts)
+
+    def tooltip(self, summary: sync_view.SyncSummary) -> str:
+        """The last exchange with each peer, what each still lacks, and why changes wait."""
+        if summary.last_exchange:
+            details = "\n".join(
+                self.tr("{who}: {when}").format(who=who, when=when) for who, when in summary.last_exchange
+            )
+        else:
+            details = self.tr("No bundle exchanged with any device yet.")
+        text = self.tr("Last exchange with each device:") + "\n" + details
+        lacking = [(peer, n) for peer, n in summary.outgoing if n]
+        if lacking:
+            text += "\n\n" + self.tr("Not yet sent:") + "\n"
+            text += "\n".join(self.tr("{peer}: %n change(s)", "", n).format(peer=peer) for peer, n in lacking)
+        if summary.waiting:
+            text += "\n\n" + self.tr(
+                "%n received change(s) waiting for others they depend on.", "", summary.waiting
+            )
+        return text
 
     def _clear(self) -> None:
         self.summary = None
-        self.setText("Sync: locked")
+        self.setText(self.tr("Sync: locked"))
         self.setToolTip("")

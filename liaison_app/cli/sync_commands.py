@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from liaison_app.cli import output
 from liaison_app.errors import BundleRefusedError
 from liaison_app.services import syncing
 from liaison_app.store import Store
-from sync import hlc
+from sync import exchange, hlc
+from sync.refusals import RefusalReason
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -72,7 +76,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _identity_show(store: Store, args: argparse.Namespace) -> int:
-    info = syncing.identity(store)
+    info = dataclasses.asdict(syncing.identity(store))
     if args.json:
         output.emit_json(info)
     else:
@@ -121,39 +125,60 @@ def _sync_export(store: Store, args: argparse.Namespace) -> int:
 def _sync_import(store: Store, args: argparse.Namespace) -> int:
     outcomes = syncing.import_bundles(store, args.files)
     if args.json:
-        output.emit_json([o.to_json() for o in outcomes])
+        output.emit_json([_outcome_json(o) for o in outcomes])
     else:
         for outcome in outcomes:
-            if outcome.error is None:
-                c = outcome.counts
-                output.emit(
-                    f"{outcome.path}: {c['applied']} applied, {c['duplicate']} duplicate,"
-                    f" {c['pending']} pending, {c['conflicts']} new conflicts"
-                    + (f", {c['quarantined']} quarantined" if c["quarantined"] else "")
-                )
-    refused = [o for o in outcomes if o.error is not None]
-    if refused:
-        raise BundleRefusedError("; ".join(o.error or "" for o in refused))
+            if not outcome.refused:
+                output.emit(f"{outcome.path}: {_outcome_text(outcome)}")
+    _refuse_if_any(outcomes)
     return 0
+
+
+def _outcome_text(outcome: syncing.FileOutcome) -> str:
+    if outcome.status is syncing.FileStatus.ALREADY_IMPORTED:
+        return f"already imported on {outcome.imported_at[:16].replace('T', ' ')}; nothing changed"
+    c = outcome.counts
+    return (
+        f"{c.applied} applied, {c.duplicate} duplicate, {c.pending} pending, {c.conflicts} new conflicts"
+        + (f", {c.quarantined} quarantined" if c.quarantined else "")
+    )
+
+
+def _outcome_json(outcome: syncing.FileOutcome) -> dict[str, Any]:
+    """One file of `sync import --json` / `sync folder --json`: the counts (or the error),
+    its status, and for a refusal the reason code to decide on."""
+    if outcome.refused:
+        reason = outcome.refusal.value if outcome.refusal is not None else None
+        return {"file": str(outcome.path), "error": outcome.error, "status": "refused", "reason": reason}
+    data = exchange.counts_json(outcome.path, outcome.sender, outcome.counts)
+    return data | {"status": outcome.status.value, "imported_at": outcome.imported_at}
+
+
+def _refuse_if_any(outcomes: Sequence[syncing.FileOutcome]) -> None:
+    """Exit 4 with one line naming every refused file (files already imported are fine)."""
+    refused = [o for o in outcomes if o.refused]
+    if refused:
+        code = refused[0].refusal or RefusalReason.UNREADABLE
+        raise BundleRefusedError("; ".join(o.error or "" for o in refused), code)
 
 
 def _sync_folder(store: Store, args: argparse.Namespace) -> int:
     result = syncing.sync_folder(store, args.directory)
     if args.json:
-        output.emit_json(result)
+        written = [{"file": str(w.path), "to": w.to, "changesets": w.changesets} for w in result.written]
+        output.emit_json({"imported": [_outcome_json(o) for o in result.imported], "written": written})
     else:
-        for item in result["imported"]:
-            output.emit(f"imported {item['file']}: " + (item.get("error") or f"{item['applied']} applied"))
-        for item in result["written"]:
-            output.emit(f"wrote {item['file']} ({item['changesets']} changesets)")
-    errors = [i["error"] for i in result["imported"] if "error" in i]
-    if errors:
-        raise BundleRefusedError("; ".join(errors))
+        for outcome in result.imported:
+            text = outcome.error if outcome.refused else f"{outcome.counts.applied} applied"
+            output.emit(f"imported {outcome.path}: {text}")
+        for item in result.written:
+            output.emit(f"wrote {item.path} ({item.changesets} changesets)")
+    _refuse_if_any(result.imported)
     return 0
 
 
 def _sync_status(store: Store, args: argparse.Namespace) -> int:
-    info = syncing.status(store)
+    info = dataclasses.asdict(syncing.status(store))
     if args.json:
         output.emit_json(info)
     else:
@@ -187,5 +212,5 @@ def _conflicts_list(store: Store, args: argparse.Namespace) -> int:
 
 def _conflicts_resolve(store: Store, args: argparse.Namespace) -> int:
     result = syncing.resolve_conflict(store, args.id, keep=args.keep)
-    output.emit(f"kept {args.keep} for {', '.join(result['fields'])}")
+    output.emit(f"kept {args.keep} for {', '.join(result.fields)}")
     return 0

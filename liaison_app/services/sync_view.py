@@ -8,6 +8,7 @@ tested without a window.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +19,8 @@ from liaison_app.services import listing, syncing
 from liaison_app.services.display_text import DELETED_FIELD, field_label, reference_titles, stamp, value_text
 from liaison_app.store import Store
 from sync import hlc, peers
+from sync.exchange import ImportCounts
+from sync.refusals import RefusalReason
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +154,7 @@ def peer_lines(store: Store) -> list[PeerLine]:
 
 @dataclass(frozen=True, slots=True)
 class SyncSummary:
-    """What the status bar says about sync."""
+    """What the status bar says about sync (the GUI words it)."""
 
     waiting: int  # changesets held: missing dependencies or a clock too far ahead
     open_conflicts: int
@@ -162,35 +165,6 @@ class SyncSummary:
     def to_send(self) -> int:
         """Changesets not yet sent, summed over the peers that lack them."""
         return sum(n for _peer, n in self.outgoing)
-
-    def text(self) -> str:
-        """One short line."""
-        if self.last_exchange:
-            who, when = self.last_exchange[0]
-            latest = f"last exchange {when} with {who}"
-        else:
-            latest = "no exchanges yet"
-        parts = [f"Sync: {latest}", f"{self.waiting} waiting", f"{self.to_send} to send"]
-        parts.append(f"{self.open_conflicts} conflict{'s' if self.open_conflicts != 1 else ''}")
-        return " · ".join(parts)
-
-    def details(self) -> str:
-        """Last exchange with each peer, one per line (the tool tip)."""
-        if not self.last_exchange:
-            return "No bundle exchanged with any device yet."
-        return "\n".join(f"{who}: {when}" for who, when in self.last_exchange)
-
-    def tooltip(self) -> str:
-        """The last exchange with each peer, what each still lacks, and why changes wait."""
-        text = f"Last exchange with each device:\n{self.details()}"
-        lacking = [(peer, n) for peer, n in self.outgoing if n]
-        if lacking:
-            text += "\n\nNot yet sent:\n" + "\n".join(
-                f"{peer}: {n} change{'s' if n != 1 else ''}" for peer, n in lacking
-            )
-        if self.waiting:
-            text += f"\n\n{self.waiting} received changes wait for others they depend on."
-        return text
 
 
 def summary(store: Store) -> SyncSummary:
@@ -204,12 +178,11 @@ def summary(store: Store) -> SyncSummary:
     exchanges.sort(reverse=True)
     names = device_names(store)
     outgoing = sorted(
-        (_peer_name(names.get(device, ("", device[:10]))), int(n))
-        for device, n in state.get("outgoing", {}).items()
+        (_peer_name(names.get(device, ("", device[:10]))), int(n)) for device, n in state.outgoing.items()
     )
     return SyncSummary(
-        waiting=int(state["pending"]) + int(state["quarantined"]),
-        open_conflicts=int(state["open_conflicts"]),
+        waiting=state.pending + state.quarantined,
+        open_conflicts=state.open_conflicts,
         last_exchange=tuple((who, stamp(when)) for when, who in exchanges),
         outgoing=tuple(outgoing),
     )
@@ -222,76 +195,80 @@ def _peer_name(name: tuple[str, str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class CardView:
-    """An identity card read from a file, before the officer decides to trust it."""
+    """An identity card read from a file, before the officer decides to trust it. It holds
+    the parsed card, so what is trusted is exactly what was shown."""
 
-    device_id: str
-    officer: str
-    device_name: str
-    role: str
-    fingerprint: str
+    card: peers.Card
+
+    @property
+    def device_id(self) -> str:
+        return self.card.device_id
+
+    @property
+    def officer(self) -> str:
+        return self.card.officer
+
+    @property
+    def device_name(self) -> str:
+        return self.card.device_name
+
+    @property
+    def role(self) -> str:
+        return self.card.role
+
+    @property
+    def fingerprint(self) -> str:
+        return peers.fingerprint(self.card.keys)
 
 
 def read_card(path: Path) -> CardView:
     """Parse an identity card (without trusting it) so its fingerprint can be compared;
     ValidationError if it is unreadable or not a valid card."""
-    card = syncing.read_card(path)
-    return CardView(card.device_id, card.officer, card.device_name, card.role, peers.fingerprint(card.keys))
+    return CardView(syncing.read_card(path))
+
+
+def trust_card(store: Store, shown: CardView) -> peers.PeerInfo:
+    """Trust the card the officer was shown and confirmed (its file is not read again)."""
+    return syncing.trust_card(store, shown.card)
 
 
 @dataclass(frozen=True, slots=True)
 class OutcomeLine:
-    """One imported file in the result summary."""
+    """One file of an import or folder exchange in the result table (the GUI words it)."""
 
     file: str
-    sender: str
-    applied: int
-    duplicate: int
-    pending: int
-    conflicts: int
-    result: str  # "1 applied, 2 duplicate..." or the refusal reason
-    refused: bool
+    sender: str  # the sending officer ("" when refused)
+    status: syncing.FileStatus
+    counts: ImportCounts
+    imported_at: str  # when it went in (the first time, for a file imported before)
+    refusal: RefusalReason | None  # why it was refused, to decide on
+    reason: str  # the refusal's one line without the file name, to show ("" unless refused)
+
+    @property
+    def refused(self) -> bool:
+        """Whether the file was refused (shown as an error; already imported is not)."""
+        return self.status is syncing.FileStatus.REFUSED
 
 
-def outcome_lines(store: Store, outcomes: list[syncing.FileOutcome]) -> list[OutcomeLine]:
+def outcome_lines(store: Store, outcomes: Sequence[syncing.FileOutcome]) -> list[OutcomeLine]:
     """The result summary of an import, one line per file."""
     names = device_names(store)
     lines = []
     for outcome in outcomes:
-        if outcome.error is not None:
-            reason = outcome.error.removeprefix(f"{outcome.path.name}: ")
-            lines.append(OutcomeLine(outcome.path.name, "", 0, 0, 0, 0, f"Refused: {reason}", True))
-            continue
-        c = outcome.counts
-        sender = str(c.get("sender", ""))
+        reason = (outcome.error or "").removeprefix(f"{outcome.path.name}: ")
+        sender = names.get(outcome.sender, (outcome.sender[:10], ""))[0]
         lines.append(
             OutcomeLine(
                 file=outcome.path.name,
-                sender=names.get(sender, (sender[:10], ""))[0],
-                applied=int(c["applied"]),
-                duplicate=int(c["duplicate"]),
-                pending=int(c["pending"]),
-                conflicts=int(c["conflicts"]),
-                result=counts_text(c),
-                refused=False,
+                sender=sender,
+                status=outcome.status,
+                counts=outcome.counts,
+                imported_at=stamp(outcome.imported_at) if outcome.imported_at else "",
+                refusal=outcome.refusal,
+                reason=reason,
             )
         )
     return lines
-
-
-def counts_text(counts: dict[str, Any]) -> str:
-    """'1 applied, 1 conflict' — only the counts that are not zero ('nothing new' if none)."""
-    words = (
-        ("applied", "applied", "applied"),
-        ("duplicate", "duplicate", "duplicates"),
-        ("pending", "pending", "pending"),
-        ("quarantined", "quarantined", "quarantined"),
-        ("conflicts", "conflict", "conflicts"),
-        ("skipped_revoked", "from a revoked device", "from a revoked device"),
-    )
-    parts = [
-        f"{n} {one if n == 1 else many}" for key, one, many in words if (n := int(counts.get(key, 0) or 0))
-    ]
-    return ", ".join(parts) if parts else "nothing new"
 
 
 def bundle_name(store: Store, recipients: list[str]) -> str:
@@ -348,18 +325,6 @@ class FolderWatch:
         return appeared
 
 
-def folder_summary(store: Store, result: dict[str, Any]) -> tuple[list[OutcomeLine], str]:
-    """The result lines of a folder exchange (files imported or refused) and one sentence."""
-    outcomes = []
-    for item in result.get("imported", []):
-        path = Path(str(item.get("file", "")))
-        if "error" in item:
-            outcomes.append(syncing.FileOutcome(path, error=str(item["error"])))
-        else:
-            outcomes.append(syncing.FileOutcome(path, counts=dict(item)))
-    written = len(result.get("written", []))
-    sentence = (
-        f"Folder exchange: {len(outcomes)} file{'s' if len(outcomes) != 1 else ''} imported, "
-        f"{written} bundle{'s' if written != 1 else ''} written to the outbox."
-    )
-    return outcome_lines(store, outcomes), sentence
+def folder_lines(store: Store, result: syncing.FolderResult) -> list[OutcomeLine]:
+    """The result lines of a folder exchange: the files imported or refused."""
+    return outcome_lines(store, result.imported)

@@ -9,8 +9,8 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
 from sqlmodel import Session
 
@@ -22,7 +22,12 @@ from liaison_app.store import Store
 from sync import exchange, peers, resolve
 from sync.bundle import BundleError, recipient_count
 from sync.conflicts import Conflict, list_conflicts
+
+# Re-exported: the GUI reads these results but must not import sync.
+from sync.exchange import ExportResult as ExportResult
+from sync.exchange import ImportCounts as ImportCounts
 from sync.merge import MergeResult, drain
+from sync.refusals import RefusalReason as RefusalReason
 
 BUNDLE_SUFFIX = ".liaison"
 CARD_SUFFIX = ".liaison-card"
@@ -34,16 +39,21 @@ def me(store: Store) -> exchange.Me:
     return exchange.Me(store.identity, author.officer, author.device_name, author.role)
 
 
-def identity(store: Store) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class Identity:
+    """This device as others see it (`identity show` prints these fields in this order)."""
+
+    device_id: str
+    officer: str
+    device_name: str
+    role: str
+    fingerprint: str
+
+
+def identity(store: Store) -> Identity:
     """Device id, officer, device name, role and fingerprint of this device."""
     card = me(store).card()
-    return {
-        "device_id": card.device_id,
-        "officer": card.officer,
-        "device_name": card.device_name,
-        "role": card.role,
-        "fingerprint": peers.fingerprint(card.keys),
-    }
+    return Identity(card.device_id, card.officer, card.device_name, card.role, peers.fingerprint(card.keys))
 
 
 def export_card(store: Store, path: Path) -> Path:
@@ -63,8 +73,13 @@ def read_card(path: Path) -> peers.Card:
 
 
 def add_peer(store: Store, path: Path) -> peers.PeerInfo:
-    """Trust the device whose identity card is at `path`."""
-    card = read_card(path)
+    """Trust the device whose identity card is at `path` (read once, here)."""
+    return trust_card(store, read_card(path))
+
+
+def trust_card(store: Store, card: peers.Card) -> peers.PeerInfo:
+    """Trust the device of a card already read, the very one whose fingerprint was shown:
+    the file is not read again, so a card swapped in meanwhile cannot be trusted unseen."""
     if card.device_id == store.author.device_id:
         raise ValidationError("that is this device's own card")
     with store.session() as s:
@@ -99,27 +114,42 @@ def export_bundle(
                 s.connection(), me(store), to=to, path=path, full=full, now=now_iso()
             )
         except BundleError as exc:
-            raise ValidationError(exc.reason) from None
+            raise ValidationError(exc.message) from None
         s.commit()
     return result
 
 
-@dataclass(slots=True)
+class FileStatus(StrEnum):
+    """What became of one file given to import."""
+
+    IMPORTED = "imported"
+    ALREADY_IMPORTED = "already_imported"  # harmless: the same file went in before, nothing changed
+    REFUSED = "refused"  # nothing changed; `FileOutcome.refusal` says why
+
+
+@dataclass(frozen=True, slots=True)
 class FileOutcome:
     """What importing one file did, or why it was refused."""
 
     path: Path
-    counts: dict[str, Any] = field(default_factory=dict)
-    error: str | None = None
+    status: FileStatus
+    sender: str = ""  # device id of the sender ("" when refused)
+    counts: ImportCounts = field(default_factory=ImportCounts)
+    imported_at: str = ""  # this import, or the first one for a file already imported
+    refusal: RefusalReason | None = None
+    error: str | None = None  # the one-line refusal ("FILE: reason") for the officer and the log
 
-    def to_json(self) -> dict[str, Any]:
-        if self.error is not None:
-            return {"file": str(self.path), "error": self.error}
-        return self.counts
+    @property
+    def refused(self) -> bool:
+        """Whether the file was refused (nothing changed, and someone should look at it)."""
+        return self.status is FileStatus.REFUSED
 
 
-def import_bundle(store: Store, path: Path) -> dict[str, Any]:
-    """Import one bundle; BundleRefusedError (nothing changed) if it must not be applied."""
+def import_bundle(store: Store, path: Path) -> FileOutcome:
+    """Import one bundle; BundleRefusedError (nothing changed) if it must not be applied.
+
+    A file imported before is no refusal: it comes back ALREADY_IMPORTED and changes nothing.
+    """
     with store.session() as s:
         try:
             result = exchange.import_bundle(
@@ -127,13 +157,19 @@ def import_bundle(store: Store, path: Path) -> dict[str, Any]:
             )
         except BundleError as exc:
             s.rollback()
-            raise BundleRefusedError(f"{path.name}: {exc.reason}") from None
+            raise BundleRefusedError(f"{path.name}: {exc.message}", exc.code) from None
         except OSError as exc:
             s.rollback()
-            raise BundleRefusedError(f"{path.name}: cannot read ({exc.strerror})") from None
+            message = f"{path.name}: cannot read ({exc.strerror})"
+            raise BundleRefusedError(message, RefusalReason.UNREADABLE) from None
         _after_merge(s, result.merge)
         s.commit()
-    return result.counts()
+    status = (
+        FileStatus.ALREADY_IMPORTED
+        if result.status is exchange.ImportStatus.ALREADY_IMPORTED
+        else FileStatus.IMPORTED
+    )
+    return FileOutcome(path, status, result.sender, result.counts, result.imported_at)
 
 
 def import_bundles(
@@ -143,9 +179,9 @@ def import_bundles(
     outcomes = []
     for done, path in enumerate(paths):
         try:
-            outcomes.append(FileOutcome(path, counts=import_bundle(store, path)))
+            outcomes.append(import_bundle(store, path))
         except BundleRefusedError as exc:
-            outcomes.append(FileOutcome(path, error=str(exc)))
+            outcomes.append(FileOutcome(path, FileStatus.REFUSED, refusal=exc.code, error=str(exc)))
         if progress is not None:
             progress(done + 1, len(paths))
     return outcomes
@@ -166,23 +202,47 @@ def conflicts(store: Store, *, include_resolved: bool = False) -> list[Conflict]
         return list_conflicts(s.connection(), include_resolved=include_resolved)
 
 
-def resolve_conflict(store: Store, conflict_id: str, *, keep: str) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A conflict resolved: which one, the side kept, and the fields that were written."""
+
+    conflict: str
+    kept: str  # "local", "remote", or "ORIGIN/SEQ" for a side chosen by its operation
+    fields: tuple[str, ...]
+
+
+def resolve_conflict(store: Store, conflict_id: str, *, keep: str) -> Resolution:
     """Keep the local or the remote side; the choice syncs and clears the conflict everywhere."""
     with store.session() as s:
         conn = s.connection()
+        # Which step failed says which error it is: no such conflict, or a bad choice.
         try:
             conflict = resolve.find_open(conn, conflict_id)
+        except resolve.ResolveError as exc:
+            raise NotFoundError(str(exc)) from None
+        try:
             kept = resolve.choose(conflict, keep, store.author.device_id)
         except resolve.ResolveError as exc:
-            error = NotFoundError if "no open conflict" in str(exc) else ValidationError
-            raise error(str(exc)) from None
+            raise ValidationError(str(exc)) from None
         values = resolve.resolve(conn, store.writer(), conflict, kept)
         records.reindex(s, conflict.kind, [conflict.record_id])
         s.commit()
-    return {"conflict": conflict.id, "kept": keep, "fields": sorted(values)}
+    return Resolution(conflict.id, keep, tuple(sorted(values)))
 
 
-def status(store: Store) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class SyncState:
+    """Changesets by state, the version vector, what each peer lacks, open conflicts."""
+
+    applied: int
+    pending: int  # waiting for changesets they depend on
+    quarantined: int  # held: clock too far ahead
+    version_vector: dict[str, int]
+    outgoing: dict[str, int]  # changesets each trusted peer is not known to have, by device id
+    open_conflicts: int
+
+
+def status(store: Store) -> SyncState:
     """Changesets received but waiting (missing dependencies) or quarantined (clock too far
     ahead), changesets each trusted peer is not known to have yet, open conflicts."""
     with store.session() as s:
@@ -196,14 +256,14 @@ def status(store: Store) -> dict[str, Any]:
             if p.revoked_at is None
         }
         open_conflicts = len(list_conflicts(conn))
-    return {
-        "applied": counts.get("applied", 0),
-        "pending": counts.get("pending", 0),
-        "quarantined": counts.get("quarantined", 0),
-        "version_vector": vv,
-        "outgoing": outgoing,
-        "open_conflicts": open_conflicts,
-    }
+    return SyncState(
+        applied=counts.get("applied", 0),
+        pending=counts.get("pending", 0),
+        quarantined=counts.get("quarantined", 0),
+        version_vector=vv,
+        outgoing=outgoing,
+        open_conflicts=open_conflicts,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +306,25 @@ def recent_changes(store: Store, *, limit: int = 20) -> list[ReceivedChange]:
     return found
 
 
-def sync_folder(store: Store, directory: Path) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class WrittenBundle:
+    """A bundle a folder exchange left in the outbox for one peer."""
+
+    path: Path
+    to: str  # the peer's device id
+    changesets: int
+
+
+@dataclass(frozen=True, slots=True)
+class FolderResult:
+    """What a folder exchange did: files imported or refused (not those for other devices,
+    nor those imported before), and the bundles written to the outbox."""
+
+    imported: tuple[FileOutcome, ...]
+    written: tuple[WrittenBundle, ...]
+
+
+def sync_folder(store: Store, directory: Path) -> FolderResult:
     """Exchange through a folder: import what is addressed to us, archive it (unless other
     devices are addressed too: they still need it), and write a fresh bundle for every
     directly trusted peer into DIR/outbox/."""
@@ -255,17 +333,15 @@ def sync_folder(store: Store, directory: Path) -> dict[str, Any]:
     outbox, archive = directory / "outbox", directory / "archive"
     outbox.mkdir(exist_ok=True)
     archive.mkdir(exist_ok=True)
-    imported: list[dict[str, Any]] = []
+    imported: list[FileOutcome] = []
     for path in sorted([*directory.glob(f"*{BUNDLE_SUFFIX}"), *outbox.glob(f"*{BUNDLE_SUFFIX}")]):
-        try:
-            imported.append(import_bundle(store, path))
-        except BundleRefusedError as exc:
-            reason = str(exc)
-            if "not addressed to this device" in reason:
-                continue
-            if "already imported" not in reason:
-                imported.append({"file": str(path), "error": reason})
-                continue
+        (outcome,) = import_bundles(store, [path])
+        if outcome.refusal is RefusalReason.NOT_ADDRESSED:
+            continue  # another device's bundle: leave it for them
+        if outcome.status is not FileStatus.ALREADY_IMPORTED:
+            imported.append(outcome)
+        if outcome.refused:
+            continue  # left in place for someone to look at
         if recipient_count(path) == 1:
             path.replace(archive / path.name)
     written = []
@@ -279,8 +355,8 @@ def sync_folder(store: Store, directory: Path) -> dict[str, Any]:
             stale.unlink()  # the new bundle holds everything the old one did
         path = outbox / f"{mine[:10]}-to-{target[:10]}-{stamp}{BUNDLE_SUFFIX}"
         result = export_bundle(store, to=[target], path=path)
-        written.append({"file": str(path), "to": target, "changesets": result.changesets})
-    return {"imported": imported, "written": written}
+        written.append(WrittenBundle(path, target, result.changesets))
+    return FolderResult(tuple(imported), tuple(written))
 
 
 def _after_merge(session: Session, merge: MergeResult) -> None:
@@ -289,7 +365,7 @@ def _after_merge(session: Session, merge: MergeResult) -> None:
         records.reindex(session, kind, ids)
 
 
-def keep_value(store: Store, conflict_id: str, origin: str, seq: int) -> dict[str, Any]:
+def keep_value(store: Store, conflict_id: str, origin: str, seq: int) -> Resolution:
     """Keep exactly the side written by operation (origin, seq): for conflicts with more than
     two sides, where "local" and "remote" cannot name every choice."""
     with store.session() as s:
@@ -304,4 +380,4 @@ def keep_value(store: Store, conflict_id: str, origin: str, seq: int) -> dict[st
         values = resolve.resolve(conn, store.writer(), conflict, kept)
         records.reindex(s, conflict.kind, [conflict.record_id])
         s.commit()
-    return {"conflict": conflict.id, "kept": f"{origin}/{seq}", "fields": sorted(values)}
+    return Resolution(conflict.id, f"{origin}/{seq}", tuple(sorted(values)))

@@ -173,6 +173,7 @@ def test_given_two_bundles_when_imported_with_json_then_each_file_gets_its_count
     assert isinstance(outcome, list) and [o["file"] for o in outcome] == [str(first), str(second)]
     for counts in outcome:
         assert counts.keys() >= COUNT_KEYS and all(isinstance(counts[k], int) for k in COUNT_KEYS)
+        assert counts["status"] == "imported" and "reason" not in counts
     assert [(o["applied"], o["duplicate"], o["pending"], o["conflicts"]) for o in outcome] == [
         (1, 0, 0, 0),
         (1, 1, 0, 0),
@@ -207,8 +208,13 @@ def test_given_a_good_and_a_refused_file_in_one_import_then_the_good_one_goes_in
     assert result.code == 4
     assert result.err.count("\n") == 1 and "notes.liaison: not a Liaison bundle" in result.err
     refused, imported = json.loads(result.out)
-    assert refused == {"file": str(stray), "error": "notes.liaison: not a Liaison bundle"}
-    assert imported["applied"] == 1
+    assert refused == {
+        "file": str(stray),
+        "error": "notes.liaison: not a Liaison bundle",
+        "status": "refused",
+        "reason": "not_a_bundle",
+    }
+    assert (imported["applied"], imported["status"]) == (1, "imported")
     assert team.hq.dump() == team.anna.dump()
 
 
@@ -228,7 +234,7 @@ def test_given_a_revoked_officer_when_their_bundle_is_imported_then_exit_4_namin
     assert unknown.code == 5
 
 
-def test_given_a_bundle_imported_twice_then_the_second_import_is_refused_and_changes_nothing(
+def test_given_a_bundle_imported_twice_then_the_second_import_is_harmless_exit_0_and_changes_nothing(
     team: Team,
 ) -> None:
     team.anna.cli.ok("org", "add", "--name", "World Food Programme")
@@ -237,8 +243,36 @@ def test_given_a_bundle_imported_twice_then_the_second_import_is_refused_and_cha
     team.hq.cli.ok("sync", "import", str(path))
     before = (team.hq.dump(), team.hq.cli.ok("sync", "status", "--json"), team.hq.peers())
     again = team.hq.cli("sync", "import", str(path))
-    assert again.code == 4 and "already imported" in again.err and again.err.count("\n") == 1
+    assert again.code == 0 and again.err == ""
+    assert again.out.startswith(f"{path}: already imported on ") and again.out.count("\n") == 1
     assert (team.hq.dump(), team.hq.cli.ok("sync", "status", "--json"), team.hq.peers()) == before
+
+
+def test_given_a_bundle_imported_twice_with_json_then_its_status_says_already_imported(team: Team) -> None:
+    team.anna.cli.ok("org", "add", "--name", "World Food Programme")
+    path = team.folder / "twice.liaison"
+    team.anna.cli.ok("sync", "export", "--to", team.hq.device_id, "-o", str(path))
+    (first,) = json.loads(team.hq.cli.ok("sync", "import", str(path), "--json"))
+    again = team.hq.cli("sync", "import", str(path), str(path), "--json")
+    assert again.code == 0, again.err
+    for outcome in json.loads(again.out):
+        assert outcome.keys() >= COUNT_KEYS | {"file", "sender", "status"}
+        assert (outcome["status"], outcome["applied"], outcome["sender"]) == (
+            "already_imported",
+            0,
+            first["sender"],
+        )
+        assert outcome["imported_at"] == first["imported_at"] and "reason" not in outcome
+
+
+def test_given_a_refused_file_with_json_then_it_carries_its_reason_code_and_the_exit_is_4(team: Team) -> None:
+    team.bert.cli.ok("org", "add", "--name", "UNICEF")
+    for_hq = team.folder / "bert-for-hq.liaison"
+    team.bert.cli.ok("sync", "export", "--to", team.hq.device_id, "-o", str(for_hq))
+    result = team.anna.cli("sync", "import", str(for_hq), "--json")
+    assert result.code == 4 and result.err.count("\n") == 1
+    (outcome,) = json.loads(result.out)
+    assert (outcome["status"], outcome["reason"]) == ("refused", "not_addressed")
 
 
 def test_given_a_shared_folder_when_each_runs_sync_folder_then_they_converge(team: Team) -> None:

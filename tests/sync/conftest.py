@@ -25,11 +25,11 @@ def introduce(a: Store, b: Store) -> None:
 _counter = itertools.count()
 
 
-def send(src: Store, dst: Store, *, full: bool = False) -> dict[str, object]:
+def send(src: Store, dst: Store, *, full: bool = False) -> syncing.ImportCounts:
     """Export a bundle from src for dst and import it there; returns the import counts."""
     path = src.directory.parent / f"bundle-{next(_counter)}.liaison"
     syncing.export_bundle(src, to=[dst.author.device_id], path=path, full=full)
-    return syncing.import_bundle(dst, path)
+    return syncing.import_bundle(dst, path).counts
 
 
 def bundle_for(src: Store, dst: Store, *, full: bool = False) -> Path:

@@ -33,6 +33,7 @@ from sync.bundle import (
     MAX_ITEM_SIZE,
     BundleError,
     OpenedBundle,
+    RefusalReason,
     TrustLookup,
     kem_private_key,
     open_bundle,
@@ -98,14 +99,15 @@ def read_all(device: Device, source: Path | io.BytesIO, trust: TrustLookup) -> t
         return bundle.header, list(bundle.items())
 
 
-def refusal(device: Device, source: Path | io.BytesIO, trust: TrustLookup) -> str:
-    """The one-line reason `open_bundle` gives, failing the test if it accepts the bundle."""
+def refusal(device: Device, source: Path | io.BytesIO, trust: TrustLookup) -> BundleError:
+    """The refusal `open_bundle` gives (a code and a one-line message), failing the test if it
+    accepts the bundle."""
     with pytest.raises(BundleError) as caught:
         open_as(device, source, trust)
-    reason = caught.value.reason
-    assert reason == str(caught.value)
-    assert "\n" not in reason
-    return reason
+    message = caught.value.message
+    assert message == str(caught.value)
+    assert "\n" not in message and isinstance(caught.value.code, RefusalReason)
+    return caught.value
 
 
 def header_for(sender: Device, *recipients: Device) -> dict[str, Any]:
@@ -259,7 +261,7 @@ def test_given_a_device_not_among_the_recipients_then_it_is_refused_as_not_addre
     path = tmp_path / "for-hq.bundle"
     write_bundle(path, sender=officer.identity, header={}, recipients=[hq.keys], items=[b"x"])
 
-    assert refusal(outsider, path, trusting(officer)) == "not addressed to this device"
+    assert refusal(outsider, path, trusting(officer)).code is RefusalReason.NOT_ADDRESSED
 
 
 def test_given_the_right_device_id_but_another_devices_key_then_the_sealed_key_does_not_open(
@@ -268,13 +270,14 @@ def test_given_the_right_device_id_but_another_devices_key_then_the_sealed_key_d
     path = tmp_path / "for-hq.bundle"
     write_bundle(path, sender=officer.identity, header={}, recipients=[hq.keys], items=[b"x"])
 
-    with pytest.raises(BundleError, match="does not open"):
+    with pytest.raises(BundleError) as caught:
         open_bundle(
             path,
             my_device_id=hq.id,
             my_kem_private=kem_private_key(outsider.identity),
             trusted_signing_key_lookup=trusting(officer),
         )
+    assert caught.value.code is RefusalReason.KEY_DOES_NOT_OPEN
 
 
 def test_given_a_written_bundle_then_no_identity_header_or_item_text_is_in_clear(
@@ -306,7 +309,8 @@ def test_given_a_sender_the_reader_does_not_trust_then_it_is_refused(
     path = tmp_path / "b.bundle"
     write_bundle(path, sender=officer.identity, header={}, recipients=[hq.keys], items=[b"x"])
 
-    assert refusal(hq, path, trusting()) == f"untrusted sender {officer.id}"
+    caught = refusal(hq, path, trusting())
+    assert caught.code is RefusalReason.UNTRUSTED_SENDER and officer.id in caught.message
 
 
 def test_given_a_revoked_sender_then_the_lookups_own_reason_is_given(
@@ -316,9 +320,10 @@ def test_given_a_revoked_sender_then_the_lookups_own_reason_is_given(
     write_bundle(path, sender=officer.identity, header={}, recipients=[hq.keys], items=[b"x"])
 
     def revoked(device: str) -> bytes | None:
-        raise BundleError(f"revoked sender {device}")
+        raise BundleError(RefusalReason.REVOKED_SENDER, f"revoked sender {device}")
 
-    assert refusal(hq, path, revoked) == f"revoked sender {officer.id}"
+    caught = refusal(hq, path, revoked)
+    assert (caught.code, caught.message) == (RefusalReason.REVOKED_SENDER, f"revoked sender {officer.id}")
 
 
 def test_given_the_trusted_key_differs_from_the_one_in_the_bundle_then_it_is_refused(
@@ -330,7 +335,7 @@ def test_given_the_trusted_key_differs_from_the_one_in_the_bundle_then_it_is_ref
     def lookup(device: str) -> bytes | None:
         return outsider.keys.signing
 
-    assert "other than the trusted one" in refusal(hq, path, lookup)
+    assert refusal(hq, path, lookup).code is RefusalReason.WRONG_SIGNING_KEY
 
 
 def test_given_embedded_keys_that_do_not_hash_to_the_claimed_sender_id_then_it_is_refused(
@@ -340,7 +345,7 @@ def test_given_embedded_keys_that_do_not_hash_to_the_claimed_sender_id_then_it_i
     path = tmp_path / "forged.bundle"
     path.write_bytes(spec_bundle(outsider, [hq], {}, spec_item_stream([b"x"]), claimed_sender_id=officer.id))
 
-    assert refusal(hq, path, trusting(officer)) == f"sender keys do not match sender id {officer.id}"
+    assert refusal(hq, path, trusting(officer)).code is RefusalReason.SENDER_MISMATCH
 
 
 def test_given_the_trusted_senders_keys_but_anothers_signature_then_it_is_refused(
@@ -349,7 +354,7 @@ def test_given_the_trusted_senders_keys_but_anothers_signature_then_it_is_refuse
     path = tmp_path / "forged.bundle"
     path.write_bytes(spec_bundle(officer, [hq], {}, spec_item_stream([b"x"]), signer=outsider.identity))
 
-    assert refusal(hq, path, trusting(officer)) == "signature does not verify"
+    assert refusal(hq, path, trusting(officer)).code is RefusalReason.BAD_SIGNATURE
 
 
 @pytest.mark.parametrize("change", ["items", "header"])
@@ -374,7 +379,7 @@ def test_given_a_co_recipient_re_encrypts_a_bundle_then_the_signature_exposes_it
             spec_reseal(original.read_bytes(), colleague, header=header | {"schema_version": 9})
         )
 
-    assert refusal(hq, forged, trusting(officer)) == "signature does not verify"
+    assert refusal(hq, forged, trusting(officer)).code is RefusalReason.BAD_SIGNATURE
 
 
 # --- Damage and tampering ----------------------------------------------------------------
@@ -490,7 +495,7 @@ def test_given_one_flipped_byte_in_any_part_then_the_bundle_is_refused_with_its_
     path = tmp_path / "flipped.bundle"
     path.write_bytes(data)
 
-    reason = refusal(hq, path, trusting(officer))
+    reason = refusal(hq, path, trusting(officer)).message
 
     if expected is not None:
         assert expected in reason
@@ -523,8 +528,7 @@ def test_given_the_bundle_cut_at_any_structural_boundary_then_it_is_refused_as_t
 ) -> None:
     for cut in _boundaries(parse_layout(sample)):
         assert cut < len(sample)
-        reason = refusal(hq, io.BytesIO(sample[:cut]), trusting(officer))
-        assert reason == "bundle is truncated", cut
+        assert refusal(hq, io.BytesIO(sample[:cut]), trusting(officer)).code is RefusalReason.TRUNCATED, cut
 
 
 @settings(max_examples=200, deadline=None)
@@ -534,7 +538,7 @@ def test_given_the_bundle_cut_at_any_length_then_it_is_refused_as_truncated(
 ) -> None:
     cut = data.draw(st.integers(1, len(sample) - 1), label="kept bytes")
 
-    assert refusal(hq, io.BytesIO(sample[:cut]), trusting(officer)) == "bundle is truncated"
+    assert refusal(hq, io.BytesIO(sample[:cut]), trusting(officer)).code is RefusalReason.TRUNCATED
 
 
 def test_given_a_truncated_file_on_disk_then_it_is_refused_as_truncated(
@@ -543,7 +547,7 @@ def test_given_a_truncated_file_on_disk_then_it_is_refused_as_truncated(
     path = tmp_path / "cut.bundle"
     path.write_bytes(sample[: len(sample) // 2])
 
-    assert refusal(hq, path, trusting(officer)) == "bundle is truncated"
+    assert refusal(hq, path, trusting(officer)).code is RefusalReason.TRUNCATED
 
 
 @pytest.mark.parametrize("extra", [b"\x00", b"x" * 64, b"\n"], ids=["zero", "64", "newline"])
@@ -553,7 +557,7 @@ def test_given_bytes_appended_after_the_signature_then_the_bundle_is_refused(
     path = tmp_path / "appended.bundle"
     path.write_bytes(sample + extra)
 
-    assert "data after the signature" in refusal(hq, path, trusting(officer))
+    assert "data after the signature" in refusal(hq, path, trusting(officer)).message
 
 
 def test_given_a_second_bundle_appended_then_the_first_is_not_accepted_alone(
@@ -562,7 +566,7 @@ def test_given_a_second_bundle_appended_then_the_first_is_not_accepted_alone(
     path = tmp_path / "two.bundle"
     path.write_bytes(sample + sample)
 
-    assert "data after the signature" in refusal(hq, path, trusting(officer))
+    assert "data after the signature" in refusal(hq, path, trusting(officer)).message
 
 
 def test_given_an_unknown_format_version_then_it_is_refused_naming_the_version(
@@ -571,7 +575,8 @@ def test_given_an_unknown_format_version_then_it_is_refused_naming_the_version(
     path = tmp_path / "v9.bundle"
     path.write_bytes(sample[:12] + struct.pack(">H", 9) + sample[14:])
 
-    assert refusal(hq, path, trusting(officer)) == "unsupported bundle format version 9"
+    caught = refusal(hq, path, trusting(officer))
+    assert caught.code is RefusalReason.UNKNOWN_FORMAT and "version 9" in caught.message
 
 
 @pytest.mark.parametrize(
@@ -591,7 +596,7 @@ def test_given_a_file_that_is_not_a_bundle_then_it_is_refused_as_not_a_bundle(
     path = tmp_path / "other.file"
     path.write_bytes(content)
 
-    assert refusal(hq, path, trusting(officer)) == "not a Liaison bundle"
+    assert refusal(hq, path, trusting(officer)).code is RefusalReason.NOT_A_BUNDLE
 
 
 def test_given_an_oversized_header_length_then_it_is_refused_before_reading_it(
@@ -601,7 +606,7 @@ def test_given_an_oversized_header_length_then_it_is_refused_before_reading_it(
     at = layout.header_length
     hostile = sample[:at] + struct.pack(">I", 0xFFFFFFF0) + sample[at + 4 :]
 
-    assert refusal(hq, io.BytesIO(hostile), trusting(officer)).endswith("(header)")
+    assert refusal(hq, io.BytesIO(hostile), trusting(officer)).message.endswith("(header)")
 
 
 def test_given_a_recipient_table_claiming_too_many_slots_then_it_is_refused(
@@ -609,7 +614,7 @@ def test_given_a_recipient_table_claiming_too_many_slots_then_it_is_refused(
 ) -> None:
     hostile = sample[:30] + struct.pack(">H", 0xFFFF) + sample[32:]
 
-    assert refusal(hq, io.BytesIO(hostile), trusting(officer)).endswith("(cleartext header)")
+    assert refusal(hq, io.BytesIO(hostile), trusting(officer)).message.endswith("(cleartext header)")
 
 
 def test_given_chunks_swapped_then_the_bundle_is_refused(sample: bytes, officer: Device, hq: Device) -> None:
@@ -617,7 +622,7 @@ def test_given_chunks_swapped_then_the_bundle_is_refused(sample: bytes, officer:
     (a0, a1), (b0, b1) = chunks[1], chunks[2]
     swapped = sample[:a0] + sample[b0:b1] + sample[a0:a1] + sample[b1:]
 
-    assert refusal(hq, io.BytesIO(swapped), trusting(officer)).endswith("(chunk 2)")
+    assert refusal(hq, io.BytesIO(swapped), trusting(officer)).message.endswith("(chunk 2)")
 
 
 def test_given_a_middle_chunk_removed_then_the_bundle_is_refused(
@@ -625,8 +630,8 @@ def test_given_a_middle_chunk_removed_then_the_bundle_is_refused(
 ) -> None:
     start, end = parse_layout(sample).chunks[2]
 
-    reason = refusal(hq, io.BytesIO(sample[:start] + sample[end:]), trusting(officer))
-    assert reason.endswith("(chunk 3)")
+    caught = refusal(hq, io.BytesIO(sample[:start] + sample[end:]), trusting(officer))
+    assert caught.code is RefusalReason.DAMAGED and caught.message.endswith("(chunk 3)")
 
 
 def test_given_the_chunks_after_a_non_final_chunk_cut_off_then_it_is_refused_as_truncated(
@@ -636,7 +641,8 @@ def test_given_the_chunks_after_a_non_final_chunk_cut_off_then_it_is_refused_as_
     _, end = layout.chunks[1]
     without_tail = sample[:end] + sample[layout.signature :]
 
-    assert refusal(hq, io.BytesIO(without_tail), trusting(officer)).startswith("bundle is")
+    code = refusal(hq, io.BytesIO(without_tail), trusting(officer)).code
+    assert code in {RefusalReason.TRUNCATED, RefusalReason.DAMAGED}
 
 
 # --- The file changes between the two passes --------------------------------------------
@@ -671,8 +677,9 @@ def test_given_the_signature_changed_after_opening_then_iteration_raises_at_the_
     offset = parse_layout(sample).signature
     with open_as(hq, on_disk, trusting(officer)) as bundle:
         _patch(on_disk, offset, bytes([sample[offset] ^ 0xFF]))
-        with pytest.raises(BundleError, match="changed while it was being read"):
+        with pytest.raises(BundleError) as caught:
             list(bundle.items())
+        assert caught.value.code is RefusalReason.CHANGED_WHILE_READING
 
 
 def test_given_the_file_cut_short_after_opening_then_iteration_raises(
@@ -680,8 +687,9 @@ def test_given_the_file_cut_short_after_opening_then_iteration_raises(
 ) -> None:
     with open_as(hq, on_disk, trusting(officer)) as bundle:
         os.truncate(on_disk, on_disk.stat().st_size - 1000)
-        with pytest.raises(BundleError, match="changed while it was being read"):
+        with pytest.raises(BundleError) as caught:
             list(bundle.items())
+        assert caught.value.code is RefusalReason.CHANGED_WHILE_READING
 
 
 @pytest.mark.skipif(os.name == "nt", reason="Windows cannot rename over an open file")

@@ -54,8 +54,8 @@ def test_given_an_edit_stamped_more_than_a_day_ahead_when_imported_then_it_is_qu
     records.edit(anna, "contact", contact_id, {"position": "Convoy lead"})
     before = dump.dump_json(hq)
     counts = send(anna, hq)
-    assert (counts["quarantined"], counts["applied"]) == (1, 0)
-    assert syncing.status(hq)["quarantined"] == 1
+    assert (counts.quarantined, counts.applied) == (1, 0)
+    assert syncing.status(hq).quarantined == 1
     assert position(hq, contact_id) == "Driver"
     assert dump.dump_json(hq) == before
 
@@ -67,8 +67,8 @@ def test_given_a_quarantined_changeset_then_the_import_counts_it_once_as_quarant
     anna.clock_skew_ms = 2 * DAY
     records.edit(anna, "contact", contact_id, {"position": "Convoy lead"})
     counts = send(anna, hq)
-    assert (counts["quarantined"], counts["pending"]) == (1, 0)
-    assert (syncing.status(hq)["quarantined"], syncing.status(hq)["pending"]) == (1, 0)
+    assert (counts.quarantined, counts.pending) == (1, 0)
+    assert (syncing.status(hq).quarantined, syncing.status(hq).pending) == (1, 0)
 
 
 def test_given_a_quarantined_edit_when_the_importers_clock_has_not_caught_up_then_release_keeps_it(
@@ -95,7 +95,7 @@ def test_given_a_quarantined_edit_when_the_importers_clock_catches_up_then_relea
     hq.clock_skew_ms = 2 * DAY
     result = syncing.release_quarantine(hq)
     assert result.applied == [(anna.author.device_id, 2)]
-    assert syncing.status(hq)["quarantined"] == 0
+    assert syncing.status(hq).quarantined == 0
     assert position(hq, contact_id) == "Convoy lead"
     assert dump.dump_json(hq) == dump.dump_json(anna)
 
@@ -109,15 +109,15 @@ def test_given_a_quarantined_edit_then_a_later_one_from_the_same_device_waits_as
     send(anna, hq)
     records.edit(anna, "contact", contact_id, {"position": "Head of convoys"})
     counts = send(anna, hq)
-    assert (counts["applied"], counts["pending"]) == (0, 1)
+    assert (counts.applied, counts.pending) == (0, 1)
     status = syncing.status(hq)
-    assert (status["quarantined"], status["pending"]) == (1, 1)
+    assert (status.quarantined, status.pending) == (1, 1)
     assert position(hq, contact_id) == "Driver"
     hq.clock_skew_ms = 2 * DAY
     released = syncing.release_quarantine(hq)
     assert [seq for _, seq in released.applied] == [2, 3]
     assert position(hq, contact_id) == "Head of convoys"
-    assert (syncing.status(hq)["quarantined"], syncing.status(hq)["pending"]) == (0, 0)
+    assert (syncing.status(hq).quarantined, syncing.status(hq).pending) == (0, 0)
     assert dump.dump_json(hq) == dump.dump_json(anna)
 
 
@@ -128,7 +128,7 @@ def test_given_a_device_a_day_less_an_hour_ahead_then_its_edit_merges_and_pushes
     anna.clock_skew_ms = DAY - HOUR
     records.edit(anna, "contact", contact_id, {"position": "Convoy lead"})
     counts = send(anna, hq)
-    assert (counts["applied"], counts["quarantined"]) == (1, 0)
+    assert (counts.applied, counts.quarantined) == (1, 0)
     assert position(hq, contact_id) == "Convoy lead"
     records.edit(hq, "contact", contact_id, {"notes": "Call before noon"})
     hq_stamp, anna_stamp = last_stamp(hq, hq.author.device_id), last_stamp(anna, anna.author.device_id)
@@ -152,10 +152,10 @@ def test_given_a_merged_clock_ahead_then_a_later_local_edit_wins_over_an_earlier
     records.edit(bert, "contact", contact.id, {"position": "Bert's guess"})
     anna.clock_skew_ms = DAY - HOUR
     records.add(anna, "org", {"name": "Norwegian Refugee Council"})
-    assert send(anna, hq)["applied"] == 1
+    assert send(anna, hq).applied == 1
     records.edit(hq, "contact", contact.id, {"position": "Head of convoys"})
-    assert send(bert, hq)["conflicts"] == 1
-    assert send(hq, bert)["conflicts"] == 1
+    assert send(bert, hq).conflicts == 1
+    assert send(hq, bert).conflicts == 1
     for store in (hq, bert):
         (conflict,) = syncing.conflicts(store)
         shown = next(v for v in conflict.values if v.winner)

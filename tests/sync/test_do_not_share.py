@@ -157,7 +157,7 @@ def test_given_a_contact_created_do_not_share_when_the_mark_is_cleared_then_the_
     send(anna, hq)
     records.edit(anna, "contact", contact.id, {"do_not_share": False})
     counts = send(anna, hq)
-    assert (counts["applied"], counts["pending"]) == (1, 0)
+    assert (counts.applied, counts.pending) == (1, 0)
     assert dump.dump_json(hq) == dump.dump_json(anna)
 
 

@@ -6,13 +6,14 @@ is refused is reported and left in place, and running it again does no harm."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from liaison_app.errors import ValidationError
 from liaison_app.services import dump, records, syncing
 from liaison_app.store import Store
+from sync.bundle import BundleError
+from sync.refusals import RefusalReason
 from tests.sync.conftest import Factory, introduce
 
 BUNDLES = "*.liaison"
@@ -22,8 +23,8 @@ def names(folder: Path) -> set[str]:
     return {p.name for p in folder.glob(BUNDLES)}
 
 
-def applied(result: dict[str, Any]) -> list[int]:
-    return [item["applied"] for item in result["imported"]]
+def applied(result: syncing.FolderResult) -> list[int]:
+    return [outcome.counts.applied for outcome in result.imported]
 
 
 @pytest.fixture
@@ -48,21 +49,21 @@ def test_given_two_devices_sharing_a_folder_when_each_syncs_then_changes_cross_a
     records.add(hq, "contact", {"full_name": "Jean Mukendi"})
 
     first = syncing.sync_folder(anna, share)
-    assert first["imported"] == []
-    (written,) = first["written"]
-    assert written["to"] == hq.author.device_id and written["changesets"] == 1
-    anna_file = Path(written["file"])
+    assert first.imported == ()
+    (written,) = first.written
+    assert written.to == hq.author.device_id and written.changesets == 1
+    anna_file = written.path
     assert anna_file.parent == share / "outbox" and anna_file.is_file()
 
     second = syncing.sync_folder(hq, share)
     assert applied(second) == [1]
     assert not anna_file.exists() and (share / "archive" / anna_file.name).is_file()
-    (hq_written,) = second["written"]
-    assert hq_written["to"] == anna.author.device_id
+    (hq_written,) = second.written
+    assert hq_written.to == anna.author.device_id
 
     third = syncing.sync_folder(anna, share)
     assert applied(third) == [1]
-    assert (share / "archive" / Path(hq_written["file"]).name).is_file()
+    assert (share / "archive" / hq_written.path.name).is_file()
     assert dump.dump_json(anna) == dump.dump_json(hq)
     assert len(dump.dump_json(anna).splitlines()) > 10
 
@@ -79,7 +80,7 @@ def test_given_a_bundle_addressed_to_another_device_in_the_folder_then_it_is_lef
     content = for_bert.read_bytes()
 
     result = syncing.sync_folder(anna, share)
-    assert result["imported"] == []
+    assert result.imported == ()
     assert for_bert.read_bytes() == content and names(share / "archive") == set()
     assert records.list_records(anna, "org") == []
 
@@ -89,21 +90,22 @@ def test_given_a_damaged_bundle_in_the_folder_then_it_is_reported_left_in_place_
 ) -> None:
     anna, hq = anna_hq
     records.add(anna, "org", {"name": "World Food Programme"})
-    good = Path(syncing.sync_folder(anna, share)["written"][0]["file"])
+    good = syncing.sync_folder(anna, share).written[0].path
     data = good.read_bytes()
     damaged = share / "from-the-usb-stick.liaison"
     damaged.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))
 
     result = syncing.sync_folder(hq, share)
-    errors = [item for item in result["imported"] if "error" in item]
-    assert [e["file"] for e in errors] == [str(damaged)]
-    assert "signature does not verify" in errors[0]["error"] and "\n" not in errors[0]["error"]
-    assert [item["applied"] for item in result["imported"] if "error" not in item] == [1]
+    errors = [outcome for outcome in result.imported if outcome.refused]
+    assert [e.path for e in errors] == [damaged]
+    assert errors[0].refusal is RefusalReason.BAD_SIGNATURE
+    assert errors[0].error is not None and "\n" not in errors[0].error
+    assert [o.counts.applied for o in result.imported if not o.refused] == [1]
     assert damaged.read_bytes() == data[:-1] + bytes([data[-1] ^ 1])
     assert names(share / "archive") == {good.name}
 
     again = syncing.sync_folder(hq, share)
-    assert [item["file"] for item in again["imported"]] == [str(damaged)]
+    assert [outcome.path for outcome in again.imported] == [damaged]
     assert damaged.exists()
 
 
@@ -120,7 +122,7 @@ def test_given_a_folder_already_synced_when_run_again_then_nothing_changes_and_o
 
     for store in (anna, anna, hq, hq, anna):
         result = syncing.sync_folder(store, share)
-        assert all(item.get("applied") == 0 for item in result["imported"]), result["imported"]
+        assert all(o.counts.applied == 0 and not o.refused for o in result.imported), result.imported
         assert dump.dump_json(store) == converged
     assert syncing.conflicts(anna) == [] and syncing.conflicts(hq) == []
     outbox = names(share / "outbox")
@@ -133,14 +135,14 @@ def test_given_an_older_outgoing_bundle_not_yet_picked_up_then_the_new_one_repla
 ) -> None:
     anna, _ = anna_hq
     records.add(anna, "org", {"name": "World Food Programme"})
-    (written,) = syncing.sync_folder(anna, share)["written"]
-    older = Path(written["file"])
+    (written,) = syncing.sync_folder(anna, share).written
+    older = written.path
     stale = older.with_name(older.name.rsplit("-", 1)[0] + "-20200101T000000Z.liaison")
     older.rename(stale)
     records.add(anna, "org", {"name": "UNHCR"})
-    (fresh,) = syncing.sync_folder(anna, share)["written"]
-    assert fresh["changesets"] == 2  # everything the stale one held, and the news
-    assert names(share / "outbox") == {Path(fresh["file"]).name}
+    (fresh,) = syncing.sync_folder(anna, share).written
+    assert fresh.changesets == 2  # everything the stale one held, and the news
+    assert names(share / "outbox") == {fresh.path.name}
 
 
 def test_given_a_copy_of_an_imported_bundle_put_back_then_it_is_archived_without_complaint(
@@ -155,7 +157,7 @@ def test_given_a_copy_of_an_imported_bundle_put_back_then_it_is_archived_without
     copy.write_bytes(archived.read_bytes())
     before = dump.dump_json(hq)
     result = syncing.sync_folder(hq, share)
-    assert result["imported"] == []
+    assert result.imported == ()
     assert not copy.exists() and archived.is_file()
     assert dump.dump_json(hq) == before
 
@@ -173,7 +175,7 @@ def test_given_peers_vouched_for_or_revoked_then_outgoing_bundles_go_to_directly
     syncing.revoke_peer(anna, carl.author.device_id)
     assert {p.card.officer for p in syncing.list_peers(anna)} == {"HQ", "Bert", "Carl"}
     result = syncing.sync_folder(anna, share)
-    assert [w["to"] for w in result["written"]] == [hq.author.device_id]
+    assert [w.to for w in result.written] == [hq.author.device_id]
 
 
 def test_given_a_folder_that_is_not_there_then_it_is_a_validation_error(
@@ -199,3 +201,39 @@ def test_given_one_bundle_addressed_to_two_officers_in_the_folder_then_both_impo
 def _bundle(src: Store, dst: Store, path: Path) -> Path:
     syncing.export_bundle(src, to=[dst.author.device_id], path=path)
     return path
+
+
+def test_given_every_refusal_reworded_then_the_folder_sync_decides_exactly_as_before(
+    anna_hq: tuple[Store, Store], share: Path, device: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Decisions read the refusal code: another device's bundle is left alone, a damaged one
+    is reported and kept, a copy of an imported one is archived, whatever the messages say."""
+    anna, hq = anna_hq
+    bert = device("Bert")
+    introduce(bert, hq)
+    records.add(hq, "org", {"name": "OCHA"})
+    for_bert = share / "hq-to-bert.liaison"
+    syncing.export_bundle(hq, to=[bert.author.device_id], path=for_bert)
+    for_anna = share / "hq-to-anna.liaison"
+    syncing.export_bundle(hq, to=[anna.author.device_id], path=for_anna)
+    data = for_anna.read_bytes()
+    damaged = share / "damaged.liaison"
+    damaged.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))
+    copy = share / "copy-of-hq-to-anna.liaison"
+    copy.write_bytes(data)
+    syncing.import_bundle(anna, copy)  # imported once already, from elsewhere
+
+    original = BundleError.__init__
+
+    def reworded(self: BundleError, code: RefusalReason, message: str) -> None:
+        original(self, code, f"Umformuliert ({len(message)} Zeichen)")
+
+    monkeypatch.setattr(BundleError, "__init__", reworded)
+    result = syncing.sync_folder(anna, share)
+
+    (reported,) = result.imported  # only the damaged file: the others are fine or not ours
+    assert reported.path == damaged and reported.refusal is RefusalReason.BAD_SIGNATURE
+    assert reported.error is not None and "Umformuliert" in reported.error  # the new wording is shown
+    assert damaged.is_file() and for_bert.is_file()
+    assert names(share / "archive") == {copy.name, for_anna.name}
+    assert [o.status for o in syncing.import_bundles(anna, [for_bert])] == [syncing.FileStatus.REFUSED]

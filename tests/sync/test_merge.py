@@ -23,7 +23,7 @@ def test_a_new_record_reaches_the_peer_with_all_its_fields(device: Factory) -> N
         anna, "contact", {"full_name": "Jean Mukendi", "organization_id": org.id, "tags": ["convoys"]}
     )
     counts = send(anna, hq)
-    assert (counts["applied"], counts["duplicate"], counts["pending"], counts["conflicts"]) == (2, 0, 0, 0)
+    assert (counts.applied, counts.duplicate, counts.pending, counts.conflicts) == (2, 0, 0, 0)
     assert dump.dump_json(hq) == dump.dump_json(anna)
     assert [h.title for h in search.search(hq, "mukendi")] == ["Jean Mukendi"]
     copied = records.get(hq, "contact", records.list_records(anna, "contact")[0].id)
@@ -35,7 +35,7 @@ def test_importing_the_same_changes_twice_changes_nothing(device: Factory) -> No
     records.add(anna, "org", {"name": "WFP"})
     send(anna, hq)
     again = send(anna, hq, full=True)
-    assert (again["applied"], again["duplicate"]) == (0, 1)
+    assert (again.applied, again.duplicate) == (0, 1)
 
 
 def test_an_edit_made_after_seeing_another_is_not_a_conflict(device: Factory) -> None:
@@ -46,7 +46,7 @@ def test_an_edit_made_after_seeing_another_is_not_a_conflict(device: Factory) ->
     send(hq, anna)
     records.edit(anna, "org", org.id, {"name": "World Food Programme (WFP)"})
     counts = send(anna, hq)
-    assert counts["conflicts"] == 0
+    assert counts.conflicts == 0
     assert syncing.conflicts(hq) == [] and syncing.conflicts(anna) == []
     assert dump.dump_json(hq) == dump.dump_json(anna)
 
@@ -57,8 +57,8 @@ def test_concurrent_edits_of_one_field_are_a_conflict_on_both_sides(device: Fact
     send(anna, hq)
     records.edit(anna, "contact", contact.id, {"position": "Logistics Officer"})
     records.edit(hq, "contact", contact.id, {"position": "Head of Logistics"})
-    assert send(anna, hq)["conflicts"] == 1
-    assert send(hq, anna)["conflicts"] == 1
+    assert send(anna, hq).conflicts == 1
+    assert send(hq, anna).conflicts == 1
     assert dump.dump_json(hq) == dump.dump_json(anna)
     on_anna, on_hq = syncing.conflicts(anna), syncing.conflicts(hq)
     assert [c.to_json() for c in on_anna] == [c.to_json() for c in on_hq]
@@ -131,7 +131,7 @@ def test_hq_relays_one_officers_changes_to_another_who_never_met_them(device: Fa
     org = records.add(anna, "org", {"name": "UNHCR"})
     send(anna, hq)
     counts = send(hq, bert)
-    assert counts["applied"] == 1
+    assert counts.applied == 1
     assert records.get(bert, "org", org.id).author_officer == "Anna"
     assert {p.card.officer: p.to_json()["trust"] for p in syncing.list_peers(bert)} == {
         "Anna": "vouched",
@@ -168,7 +168,7 @@ def test_a_late_edit_of_a_purged_record_is_ignored_not_half_resurrected(device: 
     assert records.purge(anna)["org"] == 1
     send(bert, hq)
     counts = send(hq, anna)
-    assert counts["applied"] == 1
+    assert counts.applied == 1
     assert records.list_records(anna, "org") == []
 
 
@@ -196,10 +196,10 @@ def test_status_counts_what_each_peer_still_lacks(device: Factory) -> None:
     anna, hq = anna_and_hq(device)
     records.add(anna, "org", {"name": "OCHA"})
     records.add(anna, "org", {"name": "WFP"})
-    assert syncing.status(anna)["outgoing"] == {hq.author.device_id: 2}
+    assert syncing.status(anna).outgoing == {hq.author.device_id: 2}
     send(anna, hq)
     send(hq, anna)  # HQ's bundle acknowledges what it holds
-    assert syncing.status(anna)["outgoing"] == {hq.author.device_id: 0}
+    assert syncing.status(anna).outgoing == {hq.author.device_id: 0}
 
 
 def test_a_meeting_moved_on_two_devices_is_one_conflict_and_resolving_it_fixes_its_utc_time(

@@ -11,13 +11,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from liaison_app import profile
 from liaison_app.services import records, sync_view, syncing
 from liaison_app.services.sync_view import PeerLine
+from liaison_app.services.syncing import RefusalReason
 from liaison_app.store import Store
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.sync.conftest import bundle_for, introduce, send
@@ -26,6 +27,8 @@ from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.sync_exchange import ExportDialog
 from ui.sync_jobs import import_job
+from ui.sync_page import OK_STYLE
+from ui.sync_refusals import refusal_text
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -149,9 +152,43 @@ def test_dropped_bundles_are_imported_and_a_refused_file_shows_its_reason(
     _wait_idle(qtbot, window)
     texts = window.sync.results.result_texts()
     assert texts[0] == "1 applied"
-    assert texts[1].startswith("Refused: ") and len(texts[1]) > len("Refused: ")
+    assert texts[1] == "Refused: not a Liaison bundle"  # worded by the GUI from the refusal code
     assert window.sync.results.summary.text() == "Imported 1 of 2 files, 1 refused."
     assert window.lists["contact"].model.rowCount() == 1
+
+
+def test_a_bundle_dropped_again_is_shown_as_already_imported_in_neutral_not_as_a_refusal(
+    qtbot: QtBot, window: MainWindow, hq: MainWindow, ctx: AppContext, hq_store: Store
+) -> None:
+    records.add(hq_store, "contact", {"full_name": "Amina Haddad"})
+    good = bundle_for(hq_store, ctx.store)
+    window.go_to("sync")
+    _drop(window.sync, [good])
+    _wait_idle(qtbot, window)
+    _drop(window.sync, [good])
+    _wait_idle(qtbot, window)
+    results = window.sync.results
+    (text,) = results.result_texts()
+    assert text.startswith("Already imported on ") and text.endswith("; nothing changed")
+    assert results.summary.text() == "Imported 1 of 1 file."
+    result_item = results.table.item(0, 6)
+    assert result_item is not None and result_item.foreground().color() != QColor(Qt.GlobalColor.red)
+    assert [_cell(results.table, 0, c) for c in range(2, 6)] == ["", "", "", ""]  # no counts: nothing ran
+    assert window.sync.notice.styleSheet() == OK_STYLE
+
+
+def test_every_refusal_code_is_worded_by_the_gui_and_an_unknown_one_falls_back_to_the_message(
+    qtbot: QtBot,
+) -> None:
+    phrases = {code: refusal_text(code, "MESSAGE") for code in RefusalReason}
+    writing_only = {
+        RefusalReason.UNKNOWN_RECIPIENT,
+        RefusalReason.REVOKED_RECIPIENT,
+        RefusalReason.NO_RECIPIENT,
+    }
+    worded = {code: text for code, text in phrases.items() if code not in writing_only}
+    assert "MESSAGE" not in worded.values() and len(set(worded.values())) == len(worded)
+    assert refusal_text(None, "MESSAGE") == "MESSAGE"
 
 
 def test_a_file_that_is_not_a_bundle_is_not_accepted_as_a_drop(window: MainWindow, tmp_path: Path) -> None:
@@ -172,7 +209,7 @@ def test_a_card_is_added_after_comparing_its_fingerprint_and_a_peer_is_revoked(
     bert = _make(tmp_path / "bert-profile", "Capt. Bert Olsen", "bert-laptop")
     try:
         card = syncing.export_card(bert, tmp_path / "bert.liaison-card")
-        fingerprint = syncing.identity(bert)["fingerprint"]
+        fingerprint = syncing.identity(bert).fingerprint
     finally:
         bert.close()
     asked: list[str] = []
@@ -212,6 +249,34 @@ def test_a_card_is_not_trusted_when_the_fingerprint_does_not_match(
     monkeypatch.setattr(sync_peers, "confirm", lambda *_a: False)
     window.sync.peers.add_card_file(card)
     assert syncing.list_peers(ctx.store) == []
+
+
+def test_a_card_swapped_on_disk_while_its_fingerprint_is_compared_is_not_the_one_trusted(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bert = _make(tmp_path / "bert-profile", "Capt. Bert Olsen", "bert-laptop")
+    mallory = _make(tmp_path / "mallory-profile", "Mallory", "mallory-laptop")
+    try:
+        card = syncing.export_card(bert, tmp_path / "bert.liaison-card")
+        shown_fingerprint = syncing.identity(bert).fingerprint
+        bert_id = bert.author.device_id
+
+        def swap_then_confirm(_parent: Any, _title: str, _text: str, details: str) -> bool:
+            assert shown_fingerprint in details
+            syncing.export_card(mallory, card)  # someone swaps the file while the officer reads
+            return True
+
+        monkeypatch.setattr(sync_peers, "confirm", swap_then_confirm)
+        window.go_to("sync")
+        window.sync.peers.add_card_file(card)
+    finally:
+        bert.close()
+        mallory.close()
+    assert sync_view.read_card(card).officer == "Mallory"  # the swap really happened
+    assert [(p.card.device_id, p.card.officer) for p in syncing.list_peers(ctx.store)] == [
+        (bert_id, "Capt. Bert Olsen")
+    ]
+    assert window.sync.peers.lines[0].fingerprint == shown_fingerprint
 
 
 def _conflict(ctx: AppContext, hq_store: Store) -> str:
@@ -302,7 +367,11 @@ def test_the_status_bar_counts_changes_to_send_and_names_the_peer_in_the_tool_ti
     records.add(ctx.store, "org", {"name": "UNHCR"})
     ctx.notify_changed("org")  # an edit is a change HQ does not have yet
     assert "1 to send" in window.sync_label.text()
-    assert "Col. Dana Reyes (hq-desk): 1 change" in window.sync_label.toolTip()
+    assert "Not yet sent:\nCol. Dana Reyes (hq-desk): 1 change" in window.sync_label.toolTip()
+    assert "1 change(s)" not in window.sync_label.toolTip()  # plurals are worded, not "(s)"
+    records.add(ctx.store, "org", {"name": "WFP"})
+    ctx.notify_changed("org")
+    assert "Col. Dana Reyes (hq-desk): 2 changes" in window.sync_label.toolTip()
     send(ctx.store, hq_store)
     send(hq_store, ctx.store)
     ctx.sync_changed.emit()
@@ -357,4 +426,4 @@ def test_cancel_stops_an_import_between_files_and_keeps_what_went_in(
     done: list[syncing.FileOutcome] = []
     with pytest.raises(worker.TaskCancelledError):
         import_job(ctx.store, [first, second], done)(state)
-    assert [o.path for o in done] == [first] and done[0].counts["applied"] == 1
+    assert [o.path for o in done] == [first] and done[0].counts.applied == 1

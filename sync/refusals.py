@@ -1,0 +1,44 @@
+"""Why a bundle was refused, as a code: every decision on a refusal reads the code, never the
+message, so a message can be reworded (or translated) without changing what the app does.
+
+No imports of ours: `liaison_app.errors` carries these codes without loading the crypto.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class RefusalReason(StrEnum):
+    """The reason a bundle (or a request to write one) was refused; values travel in --json."""
+
+    # The file itself
+    UNREADABLE = "unreadable"  # the path cannot be read (missing, a folder, no permission)
+    NOT_A_BUNDLE = "not_a_bundle"
+    TRUNCATED = "truncated"
+    UNKNOWN_FORMAT = "unknown_format"  # a container format version this app does not read
+    DAMAGED = "damaged"  # a check failed: accidental damage and tampering look alike
+    BAD_SIGNATURE = "bad_signature"
+    CHANGED_WHILE_READING = "changed_while_reading"
+    # Addressing and trust
+    NOT_ADDRESSED = "not_addressed"  # no slot for this device: someone else's bundle
+    KEY_DOES_NOT_OPEN = "key_does_not_open"  # a slot for this id that this device's key cannot open
+    SENDER_MISMATCH = "sender_mismatch"  # the sender's keys do not hash to its device id
+    UNTRUSTED_SENDER = "untrusted_sender"
+    REVOKED_SENDER = "revoked_sender"
+    WRONG_SIGNING_KEY = "wrong_signing_key"  # signed with a key other than the trusted one
+    # The signed sync header
+    NOT_A_SYNC_BUNDLE = "not_a_sync_bundle"
+    MALFORMED_HEADER = "malformed_header"
+    MISMATCHED_HEADER = "mismatched_header"  # sender or recipients differ from the envelope
+    NEWER_VERSION = "newer_version"  # written by a newer Liaison: upgrade to read it
+    BAD_CARD = "bad_card"  # a vouched identity card that does not check
+    # The changesets inside
+    MALFORMED_CHANGESET = "malformed_changeset"
+    UNKNOWN_DEVICE = "unknown_device"  # relays changes from a device nobody vouched for
+    FORGED_CHANGESET = "forged_changeset"
+    UNKNOWN_KIND = "unknown_kind"  # a kind of record this app does not have
+    # Writing a bundle
+    UNKNOWN_RECIPIENT = "unknown_recipient"
+    REVOKED_RECIPIENT = "revoked_recipient"
+    NO_RECIPIENT = "no_recipient"
