@@ -1,34 +1,34 @@
-"""English plural forms for `tr("%n item(s)", "", n)` until translation files exist.
+"""English plurals for `%n` texts until real translations exist (installed once at app start).
 
-Qt words a `%n` string through the installed translators; with none, "(s)" would show
-as is. This translator answers only those strings ("1 item", "2 items") and leaves every
-other string, and every language installed later, to Qt's usual lookup.
+Qt picks plural forms only through a translator: `self.tr("%n file(s)", "", n)` would show
+"1 file(s)" with none installed. This translator turns the "(s)" of such a source text into
+the English singular or plural and leaves every other text as it is (the French and Arabic
+translations of a later issue take precedence when installed after it).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-_MARK = "(s)"
-_installed: list[QTranslator] = []  # keeps the translator alive while installed
+_installed: list[QTranslator] = []  # Qt does not own an installed translator: keep it alive
 
 
 class EnglishPlurals(QTranslator):
-    """Turns "(s)" into "" for one and "s" for any other count; no answer otherwise."""
+    """Translates `%n ...(s)...` texts: "(s)" is dropped for one, "s" otherwise."""
 
     def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        if n < 0 or _MARK not in source:
-            return None  # Qt then asks the next translator, or shows the source
-        return source.replace(_MARK, "" if n == 1 else "s")
-
-    def isEmpty(self) -> bool:  # noqa: N802
-        return False
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        # Every other text is "translated" to itself, which is what Qt shows without any
+        # translator. (Returning None to mean "not here" crashes PySide6 with a refcount
+        # error.) So install this first: translators installed later are asked first.
+        if n < 0 or "(s)" not in source_text:
+            return source_text
+        return source_text.replace("(s)", "" if n == 1 else "s")
 
 
 def install() -> None:
-    """Install the English plurals once into the running application."""
+    """Install the English plurals once for the running application (a no-op before it exists)."""
     app = QCoreApplication.instance()
     if app is None or _installed:
         return

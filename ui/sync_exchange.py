@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from liaison_app.services.sync_view import OutcomeLine, PeerLine
 from liaison_app.services.syncing import FileStatus, ImportCounts
-from ui import plurals
 from ui.icons import icon
 from ui.sync_refusals import refusal_text
 
@@ -107,7 +106,6 @@ class ResultsBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        plurals.install()
         self.setTitle(self.tr("Last exchange"))
         self.summary = QLabel(self.tr("Nothing imported in this session yet."), self)
         self.summary.setWordWrap(True)

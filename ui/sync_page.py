@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.errors import LiaisonError
 from liaison_app.services import preferences, sync_view, syncing
-from ui import plurals, sync_exchange
+from ui import sync_exchange
 from ui.context import AppContext
 from ui.icons import icon
 from ui.sync_exchange import FolderBox, ResultsBox
@@ -42,7 +42,6 @@ class SyncPage(QWidget):
 
     def __init__(self, ctx: AppContext, jobs: SyncJobs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        plurals.install()
         self.ctx = ctx
         self.jobs = jobs
         self.watch = sync_view.FolderWatch()

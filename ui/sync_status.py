@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from liaison_app.services import sync_view
-from ui import plurals
 from ui.context import AppContext
 
 
@@ -16,7 +15,6 @@ class SyncStatus(QLabel):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        plurals.install()
         self.ctx = ctx
         self.summary: sync_view.SyncSummary | None = None
         ctx.sync_changed.connect(self.refresh)

@@ -18,9 +18,15 @@ from pytestqt.qtbot import QtBot
 from liaison_app import profile
 from liaison_app.store import Store
 from tests.conftest import CHEAP_KDF, PASSPHRASE  # one passphrase and KDF cost for every test
-from ui import guard
+from ui import english_plurals, guard
 from ui.context import AppContext
 from ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def english_counts(qapp: object) -> None:
+    """As at app start: "%n item(s)" texts read as English plurals in widgets tested alone."""
+    english_plurals.install()
 
 
 @pytest.fixture

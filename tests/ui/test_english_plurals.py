@@ -33,10 +33,8 @@ def test_given_a_language_installed_later_then_it_wins(qtbot: QtBot) -> None:
     english_plurals.install()
 
     class French(QTranslator):
-        def translate(
-            self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-        ) -> str | None:
-            return "%n conflit(s) ouvert(s)" if source == "%n open conflict(s)" else None
+        def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+            return "%n conflit(s) ouvert(s)" if source == "%n open conflict(s)" else source
 
         def isEmpty(self) -> bool:  # noqa: N802
             return False
@@ -49,3 +47,10 @@ def test_given_a_language_installed_later_then_it_wins(qtbot: QtBot) -> None:
         assert _tr("%n open conflict(s)", 2) == "2 conflit(s) ouvert(s)"
     finally:
         app.removeTranslator(french)
+
+
+def test_given_placeholders_beside_the_count_then_only_the_plural_mark_changes(qtbot: QtBot) -> None:
+    english_plurals.install()
+    assert _tr("Imported {done} of %n file(s)", 1) == "Imported {done} of 1 file"
+    assert _tr("%n waiting", 3) == "3 waiting"
+    assert _tr("a plain (s) text") == "a plain (s) text"  # no count: not a plural

@@ -17,27 +17,6 @@ from pathlib import Path
 
 UI = Path(__file__).resolve().parents[2] / "ui"
 
-# Files other helpers are converting in parallel; the lead empties this set at merge.
-PENDING = {
-    "editors/action.py",
-    "editors/base.py",
-    "editors/contact.py",
-    "editors/fields.py",
-    "editors/meeting.py",
-    "editors/org.py",
-    "editors/ref_fields.py",
-    "editors/rows_field.py",
-    "list_view.py",
-    "settings_dialog.py",
-    "sync_exchange.py",
-    "sync_jobs.py",
-    "sync_page.py",
-    "sync_peers.py",
-    "sync_status.py",
-    "table_model.py",
-    "wizard.py",
-}
-
 # Methods whose string arguments people read.
 TEXT_METHODS = frozenset(
     {
@@ -280,15 +259,9 @@ def test_every_ui_module_translates_what_it_shows() -> None:
     found = [
         str(offence)
         for name, path in _ui_modules()
-        if name not in PENDING
         for offence in offences(path.read_text(encoding="utf-8"), name)
     ]
     assert found == []
-
-
-def test_every_pending_file_exists_so_the_list_stays_honest() -> None:
-    names = {name for name, _path in _ui_modules()}
-    assert names >= PENDING, PENDING - names
 
 
 # --- the test of the test -----------------------------------------------------------------
