@@ -7,7 +7,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection, Engine
 from sqlmodel import SQLModel
 
-from db import fts, models, sync_models  # noqa: F401  (importing registers the tables)
+from db import fts, migration_v3_peer_protocols, models, sync_models  # noqa: F401  (registers the tables)
 
 Migration = Callable[[Connection], None]
 
@@ -40,7 +40,7 @@ def _v2_list_indexes(conn: Connection) -> None:
     conn.exec_driver_sql("ANALYZE")
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_list_indexes]
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_list_indexes, migration_v3_peer_protocols.upgrade]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -46,3 +46,13 @@ class BusyError(LiaisonError):
     """Another task (a long sync, say) holds the profile's write lock for too long."""
 
     exit_code = 1
+
+
+class BundleHeldError(LiaisonError):
+    """A sync bundle written by a newer Liaison: kept in the profile until an upgrade reads it."""
+
+    exit_code = 6
+
+    def __init__(self, message: str, *, written_by: str | None) -> None:
+        super().__init__(message)
+        self.written_by = written_by

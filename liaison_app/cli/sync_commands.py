@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from liaison_app.cli import output
-from liaison_app.errors import BundleRefusedError
+from liaison_app.errors import BundleHeldError, BundleRefusedError
 from liaison_app.services import syncing
 from liaison_app.store import Store
 from sync import hlc
@@ -124,7 +124,9 @@ def _sync_import(store: Store, args: argparse.Namespace) -> int:
         output.emit_json([o.to_json() for o in outcomes])
     else:
         for outcome in outcomes:
-            if outcome.error is None:
+            if outcome.held:
+                output.emit(f"{outcome.path}: held, {_newer(outcome.held_by)}")
+            elif outcome.error is None:
                 c = outcome.counts
                 output.emit(
                     f"{outcome.path}: {c['applied']} applied, {c['duplicate']} duplicate,"
@@ -134,7 +136,18 @@ def _sync_import(store: Store, args: argparse.Namespace) -> int:
     refused = [o for o in outcomes if o.error is not None]
     if refused:
         raise BundleRefusedError("; ".join(o.error or "" for o in refused))
-    return 0
+    return _held_exit([o.held_by for o in outcomes if o.held])
+
+
+def _newer(written_by: str | None) -> str:
+    return f"written by a newer Liaison ({written_by or 'unknown version'}): upgrade to read it"
+
+
+def _held_exit(held_by: list[str | None]) -> int:
+    """Exit 6 when files were held for a newer release (refusals, exit 4, take precedence)."""
+    if not held_by:
+        return 0
+    return BundleHeldError.exit_code
 
 
 def _sync_folder(store: Store, args: argparse.Namespace) -> int:
@@ -143,13 +156,16 @@ def _sync_folder(store: Store, args: argparse.Namespace) -> int:
         output.emit_json(result)
     else:
         for item in result["imported"]:
+            if item.get("held"):
+                output.emit(f"held {item['file']}: {_newer(item['written_by'])}")
+                continue
             output.emit(f"imported {item['file']}: " + (item.get("error") or f"{item['applied']} applied"))
         for item in result["written"]:
             output.emit(f"wrote {item['file']} ({item['changesets']} changesets)")
     errors = [i["error"] for i in result["imported"] if "error" in i]
     if errors:
         raise BundleRefusedError("; ".join(errors))
-    return 0
+    return _held_exit([i["written_by"] for i in result["imported"] if i.get("held")])
 
 
 def _sync_status(store: Store, args: argparse.Namespace) -> int:

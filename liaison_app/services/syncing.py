@@ -14,15 +14,17 @@ from typing import Any
 
 from sqlmodel import Session
 
-from liaison_app import kinds
+from liaison_app import __version__, kinds
 from liaison_app.clock import now_iso
-from liaison_app.errors import BundleRefusedError, NotFoundError, ValidationError
-from liaison_app.services import records
+from liaison_app.errors import BundleHeldError, BundleRefusedError, NotFoundError, ValidationError
+from liaison_app.services import held_bundles, records
 from liaison_app.store import Store
-from sync import exchange, peers, resolve
+from sync import deferred, exchange, peers, resolve
 from sync.bundle import BundleError, recipient_count
 from sync.conflicts import Conflict, list_conflicts
 from sync.merge import MergeResult, drain
+from sync.protocol import NewerBundleError
+from sync.remerge import remerge_deferred
 
 BUNDLE_SUFFIX = ".liaison"
 CARD_SUFFIX = ".liaison-card"
@@ -31,7 +33,7 @@ CARD_SUFFIX = ".liaison-card"
 def me(store: Store) -> exchange.Me:
     """This device as it presents itself in bundles and cards."""
     author = store.author
-    return exchange.Me(store.identity, author.officer, author.device_name, author.role)
+    return exchange.Me(store.identity, author.officer, author.device_name, author.role, __version__)
 
 
 def identity(store: Store) -> dict[str, Any]:
@@ -106,11 +108,15 @@ def export_bundle(
 
 @dataclass(slots=True)
 class FileOutcome:
-    """What importing one file did, or why it was refused."""
+    """What importing one file did, or why it was refused, or that it was held (written by
+    a newer Liaison: kept in the profile and read after an upgrade; `held_by` is that
+    release's version when the bundle says it)."""
 
     path: Path
     counts: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
+    held: bool = False
+    held_by: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         if self.error is not None:
@@ -118,13 +124,25 @@ class FileOutcome:
         return self.counts
 
 
+def held_counts(path: Path, written_by: str | None) -> dict[str, Any]:
+    """The counts of a held file: nothing applied, and who wrote it."""
+    names = ("applied", "duplicate", "pending", "conflicts", "quarantined", "skipped_revoked")
+    zero = dict.fromkeys(names, 0)
+    return {"file": str(path), "sender": "", **zero, "held": True, "written_by": written_by}
+
+
 def import_bundle(store: Store, path: Path) -> dict[str, Any]:
-    """Import one bundle; BundleRefusedError (nothing changed) if it must not be applied."""
+    """Import one bundle; BundleRefusedError (nothing changed) if it must not be applied,
+    BundleHeldError (nothing changed, a copy kept) if only a newer Liaison reads it."""
     with store.session() as s:
         try:
             result = exchange.import_bundle(
                 s.connection(), path, me(store), now=now_iso(), now_ms=store.now_ms()
             )
+        except NewerBundleError as exc:
+            s.rollback()
+            held_bundles.hold(store.directory, path)
+            raise BundleHeldError(f"{path.name}: {exc.reason}", written_by=exc.written_by) from None
         except BundleError as exc:
             s.rollback()
             raise BundleRefusedError(f"{path.name}: {exc.reason}") from None
@@ -139,16 +157,52 @@ def import_bundle(store: Store, path: Path) -> dict[str, Any]:
 def import_bundles(
     store: Store, paths: Sequence[Path], progress: Callable[[int, int], None] | None = None
 ) -> list[FileOutcome]:
-    """Import each file in turn; a refused file is reported and the others still go in."""
-    outcomes = []
+    """Import each file in turn; a refused or held file is reported and the others still go
+    in. Bundles held earlier that this release reads now come first."""
+    outcomes = catch_up(store)
     for done, path in enumerate(paths):
-        try:
-            outcomes.append(FileOutcome(path, counts=import_bundle(store, path)))
-        except BundleRefusedError as exc:
-            outcomes.append(FileOutcome(path, error=str(exc)))
+        outcomes.append(_import_one(store, path))
         if progress is not None:
             progress(done + 1, len(paths))
     return outcomes
+
+
+def _import_one(store: Store, path: Path) -> FileOutcome:
+    try:
+        return FileOutcome(path, counts=import_bundle(store, path))
+    except BundleHeldError as exc:
+        return FileOutcome(path, counts=held_counts(path, exc.written_by), held=True, held_by=exc.written_by)
+    except BundleRefusedError as exc:
+        return FileOutcome(path, error=str(exc))
+
+
+def catch_up(store: Store) -> list[FileOutcome]:
+    """What an upgrade makes readable: merge operations kept from newer protocols, and read
+    the bundles held for a newer release. Returns the held files read (or now refused);
+    files still too new stay held. Cheap when there is nothing to do (every import, folder
+    exchange and unlock calls it)."""
+    with store.session() as s:
+        if deferred.count(s.connection()):
+            result = MergeResult()
+            remerge_deferred(s.connection(), result)
+            _after_merge(s, result)
+        s.commit()
+    outcomes = []
+    for held in held_bundles.held_files(store.directory):
+        if not held.due():
+            continue
+        outcome = _import_one(store, held.path)
+        if outcome.held:
+            held_bundles.still_held(held)
+            continue
+        held_bundles.release(held)
+        outcomes.append(outcome)
+    return outcomes
+
+
+def held(store: Store) -> int:
+    """How many bundles wait in the profile for a newer Liaison."""
+    return len(held_bundles.held_files(store.directory))
 
 
 def release_quarantine(store: Store) -> MergeResult:
@@ -196,6 +250,7 @@ def status(store: Store) -> dict[str, Any]:
             if p.revoked_at is None
         }
         open_conflicts = len(list_conflicts(conn))
+        deferred_count = deferred.count(conn)
     return {
         "applied": counts.get("applied", 0),
         "pending": counts.get("pending", 0),
@@ -203,6 +258,8 @@ def status(store: Store) -> dict[str, Any]:
         "version_vector": vv,
         "outgoing": outgoing,
         "open_conflicts": open_conflicts,
+        "deferred": deferred_count,
+        "held": held(store),
     }
 
 
@@ -255,10 +312,14 @@ def sync_folder(store: Store, directory: Path) -> dict[str, Any]:
     outbox, archive = directory / "outbox", directory / "archive"
     outbox.mkdir(exist_ok=True)
     archive.mkdir(exist_ok=True)
-    imported: list[dict[str, Any]] = []
+    imported: list[dict[str, Any]] = [o.to_json() for o in catch_up(store)]
     for path in sorted([*directory.glob(f"*{BUNDLE_SUFFIX}"), *outbox.glob(f"*{BUNDLE_SUFFIX}")]):
         try:
             imported.append(import_bundle(store, path))
+        except BundleHeldError as exc:
+            # A copy is kept in the profile; the file stays here for the devices that read it.
+            imported.append(held_counts(path, exc.written_by))
+            continue
         except BundleRefusedError as exc:
             reason = str(exc)
             if "not addressed to this device" in reason:
