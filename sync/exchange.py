@@ -15,8 +15,7 @@ from sqlalchemy import Connection
 from db.models import LocalIdentity
 from sync import bundle, deferred, hlc, peers, protocol, state
 from sync.bundle import BundleError
-from sync.changeset import FORMAT as CHANGESET_FORMAT
-from sync.changeset import ChangesetBody, ChangesetError, pack_item, unpack_item, verify
+from sync.changeset import SIGNATURE_BYTES, ChangesetBody, ChangesetError, pack_item, unpack_item, verify
 from sync.conflicts import list_conflicts
 from sync.identity import public_keys
 from sync.merge import MergeResult, drain, stage
@@ -215,7 +214,7 @@ def _checked_changeset(
         raw, signature = unpack_item(item)
         body = ChangesetBody.decode(raw)
     except ChangesetError as exc:
-        if _newer_changeset_format(item):
+        if protocol.newer_changeset_format(item[SIGNATURE_BYTES:]):
             raise protocol.NewerBundleError(version.app_version) from None
         raise BundleError(f"bundle holds a malformed changeset ({exc})") from None
     if peers.is_revoked(conn, body.origin):
@@ -230,21 +229,6 @@ def _checked_changeset(
     # Record kinds, fields and operation kinds of a newer protocol are kept, not refused:
     # the merge applies what it knows and defers the rest (sync.deferred).
     return body, raw, signature
-
-
-def _newer_changeset_format(item: bytes) -> bool:
-    """Whether an item is a changeset in a format newer than this release's (so the bundle
-    is held for an upgrade rather than refused as malformed)."""
-    try:
-        raw, _signature = unpack_item(item)
-        found = json.loads(raw).get("format")
-    except (ChangesetError, ValueError, AttributeError):
-        return False
-    prefix, _, number = CHANGESET_FORMAT.rpartition("/")
-    if not isinstance(found, str) or not found.startswith(prefix + "/"):
-        return False
-    tail = found.removeprefix(prefix + "/")
-    return tail.isdigit() and int(tail) > int(number)
 
 
 def _check_header(header: dict[str, Any], sender: str, me: str) -> protocol.BundleVersion:

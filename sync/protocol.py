@@ -17,11 +17,13 @@ protocol every recipient speaks (docs/SYNC.md, "Versions").
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeGuard
 
 from sync.bundle_format import BundleError
+from sync.changeset import FORMAT as CHANGESET_FORMAT
 from sync.changeset import ChangesetBody
 
 OLDEST = 1
@@ -131,6 +133,20 @@ def readable_at(body: ChangesetBody, protocol: int) -> bool:
     if protocol >= 2:
         return True
     return all(op.kind in PROTOCOL_1_KINDS for op in body.ops)
+
+
+def newer_changeset_format(raw: bytes) -> bool:
+    """Whether a changeset body this release cannot decode names a newer changeset format
+    (then its bundle is held for an upgrade, not refused as malformed)."""
+    try:
+        found = json.loads(raw).get("format")
+    except (ValueError, AttributeError):
+        return False
+    prefix, _, number = CHANGESET_FORMAT.rpartition("/")
+    if not isinstance(found, str) or not found.startswith(prefix + "/"):
+        return False
+    tail = found.removeprefix(prefix + "/")
+    return tail.isdigit() and int(tail) > int(number)
 
 
 def _is_int(value: Any) -> TypeGuard[int]:

@@ -238,7 +238,8 @@ def resolve_conflict(store: Store, conflict_id: str, *, keep: str) -> dict[str, 
 
 def status(store: Store) -> dict[str, Any]:
     """Changesets received but waiting (missing dependencies) or quarantined (clock too far
-    ahead), changesets each trusted peer is not known to have yet, open conflicts."""
+    ahead), changesets each trusted peer is not known to have yet, open conflicts, changesets
+    with operations kept for a newer release (deferred), bundles held for one (held)."""
     with store.session() as s:
         conn = s.connection()
         rows = conn.exec_driver_sql("SELECT status, count(*) FROM sync_changeset GROUP BY status")

@@ -533,6 +533,7 @@ def test_given_a_signed_changeset_for_an_unknown_kind_of_record_then_it_is_kept_
     assert (counts["applied"], counts["pending"]) == (3, 0)
     assert dump.dump_json(relay.bert) == dump.dump_json(relay.anna)
     assert changesets_of(relay.bert, relay.anna.author.device_id)[2] == (body, changeset.unpack_item(own)[1])
+    assert {c.kind for c in syncing.recent_changes(relay.bert)} == {"org"}, "the vehicle is not shown"
 
 
 def test_given_an_item_that_is_not_a_changeset_when_relayed_then_refused_as_malformed(relay: Relay) -> None:

@@ -58,7 +58,7 @@ def introduce_as_0_1_0(old: Store, other: Store) -> None:
 def signed(author: Store, seq: int, *ops: Op, deps: dict[str, int] | None = None) -> bytes:
     """A changeset `author` signs as a newer release would write it."""
     body = ChangesetBody(
-        author.author.device_id, seq, author.now_ms() << 16, "Anna", deps or {}, ops
+        author.author.device_id, seq, (author.now_ms() + 1000) << 16, "Anna", deps or {}, ops
     ).encode()
     return changeset.pack_item(body, changeset.sign(body, author.identity.signing_private))
 
@@ -195,6 +195,8 @@ def test_given_a_newer_protocol_readable_by_ours_then_what_is_known_is_applied_a
 
     assert (counts["applied"], counts["pending"]) == (2, 0)
     assert field_of(hq, org.id, "notes") == "Health"
+    (change,) = syncing.recent_changes(hq)
+    assert change.fields == ("notes",), "only what this release applied is listed"
     with hq.session() as s:
         assert deferred.count(s.connection()) == 1
     assert syncing.status(hq)["deferred"] == 1
