@@ -17,6 +17,7 @@ _CREATE_DEFERRED = (
     " origin VARCHAR NOT NULL,"
     " seq INTEGER NOT NULL,"
     " ops VARCHAR NOT NULL,"
+    " at_protocol INTEGER NOT NULL,"
     " PRIMARY KEY (origin, seq))"
 )
 

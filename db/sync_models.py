@@ -137,3 +137,5 @@ class DeferredOps(SQLModel, table=True):
     seq: int = Field(primary_key=True)
     # JSON list of the indices of the operations not applied yet, in the changeset's order
     ops: str
+    # The protocol of the release that last tried them: only a newer one tries again.
+    at_protocol: int

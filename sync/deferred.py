@@ -15,7 +15,7 @@ from functools import cache
 from sqlalchemy import Connection
 
 from db.models import RECORD_TABLES
-from sync import records
+from sync import protocol, records
 from sync.changeset import DELETED, ChangesetBody, Op
 
 
@@ -49,11 +49,20 @@ def note(conn: Connection, body: ChangesetBody, indices: list[int]) -> None:
         )
         return
     conn.exec_driver_sql(
-        "INSERT OR REPLACE INTO sync_deferred (origin, seq, ops) VALUES (?, ?, ?)",
-        (body.origin, body.seq, json.dumps(indices)),
+        "INSERT OR REPLACE INTO sync_deferred (origin, seq, ops, at_protocol) VALUES (?, ?, ?, ?)",
+        (body.origin, body.seq, json.dumps(indices), protocol.PROTOCOL),
     )
 
 
 def count(conn: Connection) -> int:
     """How many applied changesets still hold operations this release could not apply."""
     return int(conn.exec_driver_sql("SELECT count(*) FROM sync_deferred").scalar_one())
+
+
+def due(conn: Connection) -> int:
+    """How many of those a release newer than the one that kept them has not tried yet."""
+    return int(
+        conn.exec_driver_sql(
+            "SELECT count(*) FROM sync_deferred WHERE at_protocol < ?", (protocol.PROTOCOL,)
+        ).scalar_one()
+    )

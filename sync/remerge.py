@@ -13,18 +13,23 @@ from dataclasses import replace
 
 from sqlalchemy import Connection
 
-from sync import deferred, state
+from sync import deferred, protocol, state
 from sync.changeset import ChangesetBody, Op
 from sync.merge import MergeResult, apply
 
 
 def remerge_deferred(conn: Connection, result: MergeResult) -> int:
-    """Merge every deferred operation this release now understands; returns how many."""
+    """Merge every deferred operation this release now understands; returns how many.
+
+    Only operations kept by a release older than this one are looked at (nothing else can
+    have become understood), and each release looks at them once.
+    """
     rows = list(
         conn.exec_driver_sql(
             "SELECT d.origin, d.seq, d.ops, c.body FROM sync_deferred d"
             " JOIN sync_changeset c ON c.origin = d.origin AND c.seq = d.seq"
-            " ORDER BY c.hlc, d.origin, d.seq"
+            " WHERE d.at_protocol < ? ORDER BY c.hlc, d.origin, d.seq",
+            (protocol.PROTOCOL,),
         )
     )
     merged = 0
@@ -32,8 +37,6 @@ def remerge_deferred(conn: Connection, result: MergeResult) -> int:
         body = ChangesetBody.decode(bytes(raw))
         indices: list[int] = json.loads(indices_json)
         now_known = [i for i in indices if deferred.understood(body.ops[i])]
-        if not now_known:
-            continue
         ops = tuple(body.ops[i] for i in now_known if not _overwritten_here(conn, body, body.ops[i]))
         if ops:
             apply(conn, replace(body, ops=ops), result)

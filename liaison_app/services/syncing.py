@@ -182,7 +182,7 @@ def catch_up(store: Store) -> list[FileOutcome]:
     files still too new stay held. Cheap when there is nothing to do (every import, folder
     exchange and unlock calls it)."""
     with store.session() as s:
-        if deferred.count(s.connection()):
+        if deferred.due(s.connection()):
             result = MergeResult()
             remerge_deferred(s.connection(), result)
             _after_merge(s, result)
