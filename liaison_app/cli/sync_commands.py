@@ -126,6 +126,8 @@ def _sync_import(store: Store, args: argparse.Namespace) -> int:
         for outcome in outcomes:
             if outcome.held:
                 output.emit(f"{outcome.path}: held, {_newer(outcome.held_by)}")
+            elif outcome.retried and outcome.error is not None:
+                output.emit(f"held earlier, refused now: {outcome.error}")
             elif outcome.error is None:
                 c = outcome.counts
                 output.emit(
@@ -133,7 +135,7 @@ def _sync_import(store: Store, args: argparse.Namespace) -> int:
                     f" {c['pending']} pending, {c['conflicts']} new conflicts"
                     + (f", {c['quarantined']} quarantined" if c["quarantined"] else "")
                 )
-    refused = [o for o in outcomes if o.error is not None]
+    refused = [o for o in outcomes if o.error is not None and not o.retried]
     if refused:
         raise BundleRefusedError("; ".join(o.error or "" for o in refused))
     return _held_exit([o.held_by for o in outcomes if o.held])
@@ -159,10 +161,13 @@ def _sync_folder(store: Store, args: argparse.Namespace) -> int:
             if item.get("held"):
                 output.emit(f"held {item['file']}: {_newer(item['written_by'])}")
                 continue
+            if item.get("retried") and "error" in item:
+                output.emit(f"held earlier, refused now: {item['error']}")
+                continue
             output.emit(f"imported {item['file']}: " + (item.get("error") or f"{item['applied']} applied"))
         for item in result["written"]:
             output.emit(f"wrote {item['file']} ({item['changesets']} changesets)")
-    errors = [i["error"] for i in result["imported"] if "error" in i]
+    errors = [i["error"] for i in result["imported"] if "error" in i and not i.get("retried")]
     if errors:
         raise BundleRefusedError("; ".join(errors))
     return _held_exit([i["written_by"] for i in result["imported"] if i.get("held")])

@@ -117,11 +117,14 @@ class FileOutcome:
     error: str | None = None
     held: bool = False
     held_by: str | None = None
+    # A held copy read again after an upgrade: its refusal is not the current command's.
+    retried: bool = False
 
     def to_json(self) -> dict[str, Any]:
+        extra = {"retried": True} if self.retried else {}
         if self.error is not None:
-            return {"file": str(self.path), "error": self.error}
-        return self.counts
+            return {"file": str(self.path), "error": self.error, **extra}
+        return {**self.counts, **extra}
 
 
 def held_counts(path: Path, written_by: str | None) -> dict[str, Any]:
@@ -178,9 +181,10 @@ def _import_one(store: Store, path: Path) -> FileOutcome:
 
 def catch_up(store: Store) -> list[FileOutcome]:
     """What an upgrade makes readable: merge operations kept from newer protocols, and read
-    the bundles held for a newer release. Returns the held files read (or now refused);
-    files still too new stay held. Cheap when there is nothing to do (every import, folder
-    exchange and unlock calls it)."""
+    the bundles held for a newer release. Returns the held files read (or now refused, e.g.
+    not addressed to this device after all), marked `retried`; files still too new stay held.
+    Cheap when there is nothing to do: every import and folder exchange calls it, and the app
+    should after unlocking."""
     with store.session() as s:
         if deferred.due(s.connection()):
             result = MergeResult()
@@ -196,6 +200,7 @@ def catch_up(store: Store) -> list[FileOutcome]:
             held_bundles.still_held(held)
             continue
         held_bundles.release(held)
+        outcome.retried = True
         outcomes.append(outcome)
     return outcomes
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from liaison_app.services import records
+from sync import protocol
 from tests.conftest import Cli, Factory
 from tests.sync.conftest import introduce
 from tests.sync.support import PASSPHRASE
@@ -62,3 +63,21 @@ def test_given_a_folder_with_a_bundle_from_a_newer_release_then_folder_sync_exit
     result = cli("sync", "folder", str(folder))
     assert result.code == HELD
     assert f"held {folder / path.name}: written by a newer Liaison (0.3.0)" in result.out
+
+
+def test_given_a_held_file_refused_after_an_upgrade_then_the_command_still_succeeds(
+    scene: tuple[Cli, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli, path = scene
+    cli("sync", "import", str(path))
+    cli.ok("peer", "revoke", json.loads(cli.ok("peer", "list", "--json"))[0]["device_id"])
+    monkeypatch.setattr(protocol, "PROTOCOL", 3)
+
+    # Nothing is retried by other commands: only imports and folder exchanges (and unlock).
+    assert json.loads(cli.ok("sync", "status", "--json"))["held"] == 1
+    folder = path.parent / "empty-stick"
+    folder.mkdir()
+    result = cli("sync", "folder", str(folder))
+    assert result.code == 0, result.err
+    assert "held earlier, refused now: " in result.out and "revoked" in result.out
+    assert json.loads(cli.ok("sync", "status", "--json"))["held"] == 0

@@ -354,3 +354,17 @@ def test_given_held_files_in_a_folder_exchange_then_they_are_reported_and_stay_f
     (item,) = result["imported"]
     assert (item["held"], item["written_by"], item["applied"]) == (True, "0.3.0", 0)
     assert (folder / path.name).exists() and len(held_files(hq.directory)) == 1
+
+
+def test_given_a_held_file_refused_once_upgraded_then_it_is_reported_as_retried_and_forgotten(
+    device: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hq, anna, path = held_scene(device)
+    syncing.import_bundles(hq, [path])
+    syncing.revoke_peer(hq, anna.author.device_id)
+
+    monkeypatch.setattr(protocol, "PROTOCOL", 3)
+    (outcome,) = syncing.import_bundles(hq, [])
+
+    assert outcome.retried and outcome.error is not None and "revoked" in outcome.error
+    assert held_files(hq.directory) == []
