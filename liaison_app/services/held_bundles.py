@@ -19,6 +19,7 @@ from sync import protocol
 
 FOLDER = "held"
 SUFFIX = ".liaison"
+_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,23 +36,31 @@ class HeldFile:
 
 
 def hold(profile_dir: Path, source: Path) -> HeldFile:
-    """Keep a copy of `source` in the profile (once per distinct file); returns the copy."""
-    data = source.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    for held in held_files(profile_dir):
-        if held.digest == digest:
-            return held
+    """Keep a copy of `source` in the profile (once per distinct file); returns the copy.
+
+    Copied and hashed in chunks: a bundle may be large, memory stays bounded.
+    """
     folder = profile_dir / FOLDER
     folder.mkdir(exist_ok=True)
-    target = folder / f"p{protocol.PROTOCOL}-{digest}{SUFFIX}"
     # Written aside, then renamed: a half-copied file never looks like a held bundle.
-    partial = folder / f".{digest}.{secrets.token_hex(4)}.partial"
-    with partial.open("xb") as out:
-        out.write(data)
-        out.flush()
-        os.fsync(out.fileno())
-    partial.replace(target)
-    return HeldFile(target, protocol.PROTOCOL, digest)
+    partial = folder / f".{secrets.token_hex(8)}.partial"
+    digest = hashlib.sha256()
+    try:
+        with source.open("rb") as src, partial.open("xb") as out:
+            while chunk := src.read(_CHUNK):
+                digest.update(chunk)
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        name = digest.hexdigest()
+        for held in held_files(profile_dir):
+            if held.digest == name:
+                return held
+        target = folder / f"p{protocol.PROTOCOL}-{name}{SUFFIX}"
+        partial.replace(target)
+        return HeldFile(target, protocol.PROTOCOL, name)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def held_files(profile_dir: Path) -> list[HeldFile]:
