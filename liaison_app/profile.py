@@ -18,6 +18,7 @@ from sqlmodel import Session
 from db import upgrade
 from db.engine import WrongKeyError, open_engine, remove_database_files
 from db.migrations import SchemaTooNewError, migrate
+from db.upgrade import FailedStep as FailedStep  # re-exported: the GUI words an upgrade failure by it
 from liaison_app import keyfile, settings, vocab
 from liaison_app.errors import (
     LiaisonError,
@@ -169,9 +170,9 @@ def _open(directory: Path, data_key: bytes) -> Store:
 
 def _upgrade_failed(exc: upgrade.UpgradeFailedError) -> UpgradeFailedError:
     step = f"upgrading the profile from schema {exc.before} to {exc.target} failed"
-    if exc.step is upgrade.FailedStep.COPY:
+    if exc.step is FailedStep.COPY:
         message = f"{step}: its pre-upgrade copy could not be written (is the disk full?); it is unchanged"
-    elif exc.step is upgrade.FailedStep.MIGRATION:
+    elif exc.step is FailedStep.MIGRATION:
         message = f"{step}; it was restored and is unchanged"
     else:
         message = f"{step} and it could not be restored; its encrypted pre-upgrade copy is {exc.copy_path}"
