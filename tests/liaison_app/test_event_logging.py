@@ -13,7 +13,7 @@ from sqlalchemy import Connection
 
 from db import migrations
 from liaison_app import diagnostics_log, keyfile, profile
-from liaison_app.errors import UpgradeFailedError, WrongSecretError
+from liaison_app.errors import BusyError, UpgradeFailedError, WrongSecretError
 from liaison_app.services import records
 from liaison_app.store import Store
 from tests.conftest import CHEAP_KDF, PASSPHRASE
@@ -150,3 +150,25 @@ def test_given_a_failing_migration_then_the_failure_and_restore_are_logged_not_i
     )
     text = ring.text()
     assert TITLE not in text and PASSPHRASE not in text
+
+
+def test_given_the_profile_busy_then_the_refusal_is_logged_by_type_not_the_sql(
+    ring: diagnostics_log.RingBufferHandler, store: Store
+) -> None:
+    blocker = store.engine.raw_connection()
+    blocker.cursor().execute("PRAGMA busy_timeout = 0")
+    blocker.cursor().execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(BusyError), store.session() as s:
+            driver = s.connection().connection.driver_connection
+            assert driver is not None
+            driver.execute("PRAGMA busy_timeout = 50")
+            driver.execute("INSERT INTO setting (key, value) VALUES ('x', ?)", (TITLE,))
+    finally:
+        blocker.rollback()
+        blocker.close()
+    said = _messages(ring, "liaison_app.store")
+    assert said == [
+        f"profile {store.directory} busy: write lock held too long (sqlcipher3.dbapi2.OperationalError)"
+    ]
+    assert TITLE not in ring.text()
