@@ -69,11 +69,15 @@ def init(
     cost: keyfile.KdfCost | None = None,
 ) -> NewProfile:
     """Create a profile: data key, encrypted database, device keys, key file (written last)."""
-    officer_name = text("name", officer_name, required=True, max_len=200)
-    device_name = text("device", device_name, required=True, max_len=200)
-    role = choice("role", role, vocab.ROLES)
-    if not passphrase:
-        raise ValidationError("passphrase: must not be empty")
+    try:
+        officer_name = text("name", officer_name, required=True, max_len=200)
+        device_name = text("device", device_name, required=True, max_len=200)
+        role = choice("role", role, vocab.ROLES)
+        if not passphrase:
+            raise ValidationError.about("passphrase", "must not be empty")
+    except ValidationError as exc:
+        log.warning("init in %s refused: %s", directory, exc)  # the error's type only
+        raise
     db_path = directory / DB_NAME
     if exists(directory) or db_path.exists():
         log.warning("init refused: a profile already exists in %s", directory)

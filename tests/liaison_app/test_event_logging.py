@@ -13,7 +13,7 @@ from sqlalchemy import Connection
 
 from db import migrations
 from liaison_app import diagnostics_log, keyfile, profile
-from liaison_app.errors import BusyError, UpgradeFailedError, WrongSecretError
+from liaison_app.errors import BusyError, ProfileError, UpgradeFailedError, ValidationError, WrongSecretError
 from liaison_app.services import records
 from liaison_app.store import Store
 from tests.conftest import CHEAP_KDF, PASSPHRASE
@@ -172,3 +172,17 @@ def test_given_the_profile_busy_then_the_refusal_is_logged_by_type_not_the_sql(
         f"profile {store.directory} busy: write lock held too long (sqlcipher3.dbapi2.OperationalError)"
     ]
     assert TITLE not in ring.text()
+
+
+def test_given_init_refused_then_the_refusal_is_logged_by_type_without_the_input(
+    ring: diagnostics_log.RingBufferHandler, profile_dir: Path
+) -> None:
+    with pytest.raises(ValidationError):
+        profile.init(profile_dir, passphrase="", officer_name=OFFICER, device_name="toughbook-7")
+    _new_profile(profile_dir)
+    with pytest.raises(ProfileError):
+        _new_profile(profile_dir)
+    said = _messages(ring, "liaison_app.profile")
+    assert said[0] == f"init in {profile_dir} refused: liaison_app.errors.ValidationError"
+    assert said[-1] == f"init refused: a profile already exists in {profile_dir}"
+    assert OFFICER not in ring.text() and PASSPHRASE not in ring.text()
