@@ -10,6 +10,8 @@ If the copy cannot be written (a full disk), no migration runs.
 
 from __future__ import annotations
 
+import logging
+import time
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -19,6 +21,8 @@ from sqlalchemy import Engine
 
 from db import migrations
 from db.engine import backup, remove_database_files, restore
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,29 +75,42 @@ def upgrade(engine: Engine, *, path: Path, key: bytes, copy_path: Path) -> Upgra
         remove_database_files(copy_path)
         return Upgrade(before, before)
     if before == 0:  # a new, empty file: nothing to protect
+        started = time.monotonic()
         migrations.migrate(engine)
+        log.info("new database created at schema %d in %.2f s", target, time.monotonic() - started)
         return Upgrade(before, target)
+    log.info("upgrading database schema %d to %d", before, target)
+    started = time.monotonic()
     try:
         backup(engine, copy_path, key)
     except (OSError, sqlcipher3.Error) as exc:
+        log.error("pre-upgrade copy %s could not be written: %s; no migration ran", copy_path, exc)
         engine.dispose()
         remove_database_files(copy_path)
         raise UpgradeFailedError(before, target, step=FailedStep.COPY, copy_path=copy_path) from exc
+    log.info("pre-upgrade copy %s taken in %.2f s", copy_path, time.monotonic() - started)
+    started = time.monotonic()
     try:
         migrations.migrate(engine)
     except Exception as exc:
+        took = time.monotonic() - started
+        log.error("migration %d -> %d failed after %.2f s: %s", before, target, took, exc)
         engine.dispose()
         raise UpgradeFailedError(
             before, target, step=_restore(path, key, copy_path), copy_path=copy_path
         ) from exc
+    log.info("migrated schema %d -> %d in %.2f s", before, target, time.monotonic() - started)
     remove_database_files(copy_path)
     return Upgrade(before, target)
 
 
 def _restore(path: Path, key: bytes, copy_path: Path) -> FailedStep:
+    started = time.monotonic()
     try:
         restore(copy_path, path, key)
-    except Exception:
+    except Exception as exc:
+        log.critical("restoring the pre-upgrade copy %s failed: %s; the copy is kept", copy_path, exc)
         return FailedStep.RESTORE
+    log.info("database restored from its pre-upgrade copy in %.2f s", time.monotonic() - started)
     remove_database_files(copy_path)
     return FailedStep.MIGRATION

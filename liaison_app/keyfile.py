@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import os
 import secrets
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from liaison_app.errors import ProfileError, ValidationError, WrongSecretError
+
+log = logging.getLogger(__name__)
 
 FORMAT = "liaison-keyfile/1"
 DATA_KEY_BYTES = 32
@@ -103,8 +106,10 @@ def rewrap_passphrase(
     keyfile: KeyFile, data_key: bytes, passphrase: str, cost: KdfCost | None = None
 ) -> KeyFile:
     """The same key file with the passphrase slot replaced (recovery slot kept)."""
+    cost = cost or keyfile.kdf_cost
+    log.info("passphrase slot rewrapped (kdf %d MiB, %d iterations)", cost.memory_mib, cost.iterations)
     return KeyFile(
-        passphrase=_passphrase_slot(data_key, passphrase, cost or keyfile.kdf_cost),
+        passphrase=_passphrase_slot(data_key, passphrase, cost),
         recovery=keyfile.recovery,
     )
 
@@ -119,6 +124,7 @@ def unlock(keyfile: KeyFile, passphrase: str) -> bytes:
 def unlock_with_recovery(keyfile: KeyFile, recovery_key: str) -> bytes:
     """The data key from the recovery key, or WrongSecretError."""
     slot = keyfile.recovery
+    log.info("recovery key used to unlock the data key")
     kek = _hkdf(_recovery_bytes(recovery_key), base64.b64decode(slot.kdf["salt"]))
     return _unwrap(slot, kek, "wrong recovery key")
 
@@ -156,6 +162,7 @@ def save(path: Path, keyfile: KeyFile) -> None:
         fh.flush()
         os.fsync(fh.fileno())
     tmp.replace(path)
+    log.info("key file %s saved", path)
 
 
 def _passphrase_slot(data_key: bytes, passphrase: str, cost: KdfCost) -> Slot:
@@ -187,6 +194,10 @@ def _unwrap(slot: Slot, kek: bytes, message: str) -> bytes:
     try:
         return AESGCM(kek).decrypt(slot.nonce, slot.wrapped, _aad(slot.kind))
     except InvalidTag:
+        if slot.kind == "recovery":  # literal messages: the diagnostics log withholds str args
+            log.warning("the recovery slot refused the recovery key given")
+        else:
+            log.warning("the passphrase slot refused the passphrase given")
         raise WrongSecretError(message) from None
 
 

@@ -6,7 +6,9 @@ Officer name, device and role live inside the encrypted database.
 
 from __future__ import annotations
 
+import logging
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,8 +18,10 @@ from sqlmodel import Session
 from db import upgrade
 from db.engine import WrongKeyError, open_engine, remove_database_files
 from db.migrations import SchemaTooNewError, migrate
+from db.upgrade import FailedStep as FailedStep  # re-exported: the GUI words an upgrade failure by it
 from liaison_app import keyfile, settings, vocab
 from liaison_app.errors import (
+    LiaisonError,
     ProfileError,
     ProfileTooNewError,
     UpgradeFailedError,
@@ -32,6 +36,8 @@ KEYFILE_NAME = "keys.json"
 DB_NAME = "liaison.db"
 # The encrypted copy taken before a schema upgrade; it exists only while one runs (db/upgrade.py).
 PRE_UPGRADE_COPY_NAME = "liaison.pre-upgrade.db"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,14 +69,20 @@ def init(
     cost: keyfile.KdfCost | None = None,
 ) -> NewProfile:
     """Create a profile: data key, encrypted database, device keys, key file (written last)."""
-    officer_name = text("name", officer_name, required=True, max_len=200)
-    device_name = text("device", device_name, required=True, max_len=200)
-    role = choice("role", role, vocab.ROLES)
-    if not passphrase:
-        raise ValidationError("passphrase: must not be empty")
+    try:
+        officer_name = text("name", officer_name, required=True, max_len=200)
+        device_name = text("device", device_name, required=True, max_len=200)
+        role = choice("role", role, vocab.ROLES)
+        if not passphrase:
+            raise ValidationError.about("passphrase", "must not be empty")
+    except ValidationError as exc:
+        log.warning("init in %s refused: %s", directory, exc)  # the error's type only
+        raise
     db_path = directory / DB_NAME
     if exists(directory) or db_path.exists():
+        log.warning("init refused: a profile already exists in %s", directory)
         raise ProfileError(f"a profile already exists in {directory}")
+    started = time.monotonic()
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     data_key = keyfile.new_data_key()
     recovery_key = keyfile.new_recovery_key()
@@ -87,16 +99,25 @@ def init(
         # Last step: until the key file exists the folder is not a profile.
         keyfile.save(directory / KEYFILE_NAME, wrapped)
     except BaseException:
+        log.exception("init of the profile in %s failed; its database was removed", directory)
         engine.dispose()
         _remove_database(db_path)
         raise
+    log.info("profile created in %s in %.2f s", directory, time.monotonic() - started)
     return NewProfile(store=Store(engine, directory), recovery_key=recovery_key)
 
 
 def unlock(directory: Path, passphrase: str) -> Store:
     """Open the profile with its passphrase; WrongSecretError changes nothing on disk."""
-    data_key = keyfile.unlock(keyfile.load(directory / KEYFILE_NAME), passphrase)
-    return _open(directory, data_key)
+    started = time.monotonic()
+    try:
+        data_key = keyfile.unlock(keyfile.load(directory / KEYFILE_NAME), passphrase)
+        store = _open(directory, data_key)
+    except LiaisonError as exc:
+        log.warning("opening the profile in %s refused: %s", directory, exc)  # the error's type only
+        raise
+    log.info("profile in %s opened in %.2f s", directory, time.monotonic() - started)
+    return store
 
 
 def change_passphrase(directory: Path, old: str, new: str, cost: keyfile.KdfCost | None = None) -> None:
@@ -105,6 +126,7 @@ def change_passphrase(directory: Path, old: str, new: str, cost: keyfile.KdfCost
     current = keyfile.load(path)
     data_key = keyfile.unlock(current, old)
     keyfile.save(path, keyfile.rewrap_passphrase(current, data_key, new, cost))
+    log.info("passphrase of the profile in %s changed", directory)
 
 
 def recover(directory: Path, recovery_key: str, new_passphrase: str) -> None:
@@ -114,6 +136,7 @@ def recover(directory: Path, recovery_key: str, new_passphrase: str) -> None:
     data_key = keyfile.unlock_with_recovery(current, recovery_key)
     _open(directory, data_key).close()  # prove the key opens the database before rewrapping
     keyfile.save(path, keyfile.rewrap_passphrase(current, data_key, new_passphrase))
+    log.info("profile in %s recovered: a new passphrase was set with the recovery key", directory)
 
 
 def kdf_cost(directory: Path) -> keyfile.KdfCost:
@@ -131,9 +154,10 @@ def _open(directory: Path, data_key: bytes) -> Store:
         raise WrongSecretError("the key file does not open this profile's database") from None
     copy_path = directory / PRE_UPGRADE_COPY_NAME
     try:
-        upgrade.upgrade(engine, path=db_path, key=data_key, copy_path=copy_path)
+        done = upgrade.upgrade(engine, path=db_path, key=data_key, copy_path=copy_path)
     except SchemaTooNewError as exc:
         engine.dispose()
+        log.warning("profile schema %d is newer than this app's %d: refused", exc.found, exc.supported)
         raise ProfileTooNewError(
             f"this profile was written by a newer Liaison (schema {exc.found}, this app reads"
             f" up to {exc.supported}); upgrade the app to open it — the profile is unchanged",
@@ -141,15 +165,18 @@ def _open(directory: Path, data_key: bytes) -> Store:
             supported=exc.supported,
         ) from None
     except upgrade.UpgradeFailedError as exc:
+        log.error("profile upgrade %d -> %d failed at step %s", exc.before, exc.target, exc.step)
         raise _upgrade_failed(exc) from exc.__cause__
+    if done.upgraded:
+        log.info("profile upgraded from schema %d to %d", done.before, done.after)
     return Store(engine, directory)
 
 
 def _upgrade_failed(exc: upgrade.UpgradeFailedError) -> UpgradeFailedError:
     step = f"upgrading the profile from schema {exc.before} to {exc.target} failed"
-    if exc.step is upgrade.FailedStep.COPY:
+    if exc.step is FailedStep.COPY:
         message = f"{step}: its pre-upgrade copy could not be written (is the disk full?); it is unchanged"
-    elif exc.step is upgrade.FailedStep.MIGRATION:
+    elif exc.step is FailedStep.MIGRATION:
         message = f"{step}; it was restored and is unchanged"
     else:
         message = f"{step} and it could not be restored; its encrypted pre-upgrade copy is {exc.copy_path}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ from liaison_app import settings
 from liaison_app.errors import BusyError
 from sync import hlc
 from sync.capture import Writer
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,7 @@ class Store:
             # By SQLite's result code, wrapped by SQLAlchemy or raised by a raw bulk cursor.
             if not is_busy(exc):
                 raise
+            log.warning("profile %s busy: write lock held too long (%s)", self.directory, exc)
             raise BusyError(
                 "the profile is busy with another task (a sync?); try again in a moment"
             ) from None

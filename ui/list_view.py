@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app import kinds
 from liaison_app.kinds import Kind
 from liaison_app.services import listing
 from liaison_app.services.listing import ListQuery
@@ -76,13 +77,12 @@ class ListPage(QWidget):
     open_requested = Signal(str, str)
     new_related = Signal(str, object)
 
-    def __init__(
-        self, ctx: AppContext, editor: RecordEditor, plural: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ctx: AppContext, editor: RecordEditor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.kind = editor.kind
-        self.plural = plural
+        # The registry names the kind in English; the catalogue has it under "kind".
+        self.plural = QCoreApplication.translate("kind", kinds.spec(self.kind).plural)
         self.spec = listing.list_spec(self.kind)
         self.model = RecordTableModel(self.spec.columns, StoreRowSource(ctx), ListQuery(self.kind))
         self.editor = editor

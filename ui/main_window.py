@@ -54,10 +54,10 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.dashboard = Dashboard(ctx)
         self.lists: dict[str, ListPage] = {
-            "meeting": ListPage(ctx, MeetingEditor(ctx), self.tr("meetings")),
-            "contact": ListPage(ctx, ContactEditor(ctx), self.tr("contacts")),
-            "org": ListPage(ctx, OrganizationEditor(ctx), self.tr("organizations")),
-            "action": ListPage(ctx, ActionEditor(ctx), self.tr("action items")),
+            "meeting": ListPage(ctx, MeetingEditor(ctx)),
+            "contact": ListPage(ctx, ContactEditor(ctx)),
+            "org": ListPage(ctx, OrganizationEditor(ctx)),
+            "action": ListPage(ctx, ActionEditor(ctx)),
         }
         self.jobs = SyncJobs(ctx, self)
         self.conflicts = ConflictsPage(ctx)
@@ -144,7 +144,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        go_menu = menu.addMenu(self.tr("&Go"))
+        self.file_menu = file_menu
+        go_menu = self.go_menu = menu.addMenu(self.tr("&Go"))
         self.go_actions = []
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
@@ -270,7 +271,8 @@ class MainWindow(QMainWindow):
         if isinstance(modal, QDialog):
             modal.reject()  # a dialog over locked data must not stay open
         self.central.setCurrentWidget(self.lock_screen)
-        self.menuBar().setEnabled(False)
+        # The menu bar stays: Help (Diagnostics) and File → Quit need no store; the rest does.
+        self.go_menu.menuAction().setEnabled(False)
         for action in self.data_actions:
             action.setEnabled(False)
         self.setWindowTitle(self.tr("Liaison — locked[*]"))
@@ -282,7 +284,7 @@ class MainWindow(QMainWindow):
     def _show_unlocked(self) -> None:
         author = self.ctx.store.author
         self.central.setCurrentWidget(self.workspace)
-        self.menuBar().setEnabled(True)
+        self.go_menu.menuAction().setEnabled(True)
         for action in self.data_actions:
             action.setEnabled(action is not self.demo_action or self._demo_available())
         self.setWindowTitle(self.tr("Liaison — {officer}[*]").format(officer=author.officer))

@@ -11,7 +11,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app import profile
-from liaison_app.errors import WrongSecretError
+from liaison_app.errors import ProfileTooNewError, UpgradeFailedError, WrongSecretError
 from liaison_app.store import Store
 from ui import worker
 from ui.icons import icon
@@ -90,11 +90,7 @@ class UnlockForm(QWidget):
         self.task = None
         self._busy(False)
         log.warning("unlock of %s refused: %s", self.directory, exc)  # the error's type only
-        if isinstance(exc, WrongSecretError):
-            message = self.tr("Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.")
-        else:
-            message = self.tr("Could not open the profile: {error}").format(error=exc)
-        self.error.setText(message)
+        self.error.setText(refusal_text(exc, self.directory))
         self.error.show()
         self.passphrase.selectAll()
         self.passphrase.setFocus()
@@ -103,6 +99,42 @@ class UnlockForm(QWidget):
         self.passphrase.setEnabled(not busy)
         self.button.setEnabled(not busy)
         self.button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
+
+
+def refusal_text(exc: object, directory: Path) -> str:
+    """One translated line saying why the profile in `directory` did not open, worded from
+    the error's type and values (an upgrade's step, schema versions), not its message."""
+    if isinstance(exc, WrongSecretError):
+        return QCoreApplication.translate(
+            "UnlockForm", "Wrong passphrase. Check Caps Lock and the keyboard layout, then try again."
+        )
+    if isinstance(exc, ProfileTooNewError):
+        return QCoreApplication.translate(
+            "UnlockForm",
+            "This profile was written by a newer Liaison (schema {found}; this one reads up to"
+            " {supported}). Upgrade Liaison to open it. The profile is unchanged.",
+        ).format(found=exc.found, supported=exc.supported)
+    if isinstance(exc, UpgradeFailedError):
+        return _upgrade_failed_text(exc, directory)
+    return QCoreApplication.translate("UnlockForm", "Could not open the profile: {error}").format(error=exc)
+
+
+def _upgrade_failed_text(exc: UpgradeFailedError, directory: Path) -> str:
+    step = profile.FailedStep(exc.step)
+    if step is profile.FailedStep.COPY:
+        return QCoreApplication.translate(
+            "UnlockForm",
+            "Could not upgrade this profile: its safety copy could not be written (is the disk"
+            " full?). The profile is unchanged.",
+        )
+    if exc.unchanged:
+        return QCoreApplication.translate(
+            "UnlockForm", "Could not upgrade this profile. It was restored and is unchanged."
+        )
+    return QCoreApplication.translate(
+        "UnlockForm",
+        "Could not upgrade this profile, nor restore it. Its encrypted pre-upgrade copy is kept as {copy}.",
+    ).format(copy=directory / profile.PRE_UPGRADE_COPY_NAME)
 
 
 def _logo(size: int) -> QLabel:

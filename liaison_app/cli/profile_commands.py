@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from liaison_app import keyfile, profile, settings, vocab
+from liaison_app import keyfile, kinds, profile, settings, vocab
 from liaison_app.cli import output
 from liaison_app.cli.secrets import read_new_passphrase, read_secret
 from liaison_app.errors import ProfileError
@@ -199,7 +199,7 @@ def _demo(args: argparse.Namespace) -> int:
         store = created.store
         output.emit(f"Profile created in {directory}\nRecovery key (shown only now): {created.recovery_key}")
     with store:
-        if any(records.list_records(store, kind) for kind in ("org", "contact", "meeting", "action")):
+        if any(records.list_records(store, kind) for kind in kinds.KINDS):
             raise ProfileError("demo fills a new profile; this one already holds records")
         counts = demo.generate(store, seed=args.seed)
     output.emit(", ".join(f"{n} {kind}" for kind, n in counts.items()) + " generated")

@@ -7,7 +7,7 @@ import enum
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from liaison_app import vocab
+from liaison_app import kinds, vocab
 from liaison_app.clock import today, utc_iso
 from liaison_app.services import sync_view, syncing
 from liaison_app.services.display_text import field_label, local_time
@@ -87,13 +87,8 @@ def overview(
         overdue = _actions(cur, "t.due < ?", (day.isoformat(),), limit)
         due_soon = _actions(cur, "t.due >= ? AND t.due <= ?", (day.isoformat(), due_limit), limit)
         counts = {
-            kind: int(cur.execute(f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL").fetchone()[0])
-            for kind, table in (
-                ("org", "organization"),
-                ("contact", "contact"),
-                ("meeting", "meeting"),
-                ("action", "action_item"),
-            )
+            str(kind): _live_count(cur, str(kind_spec.table.__tablename__))
+            for kind, kind_spec in kinds.KINDS.items()
         }
     return Overview(
         today=[m for start, m in meetings if start < bounds[1]][:limit],
@@ -103,6 +98,11 @@ def overview(
         from_others=change_lines(store, limit=changes),
         counts=counts,
     )
+
+
+def _live_count(cur: object, table: str) -> int:
+    sql = f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
+    return int(cur.execute(sql).fetchone()[0])  # type: ignore[attr-defined]
 
 
 def _utc_midnight(day: date) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from types import SimpleNamespace
@@ -24,6 +26,8 @@ from sync.changeset import DELETED
 
 MIN_PREFIX = 4
 
+log = logging.getLogger(__name__)
+
 
 def add(store: Store, kind: str, fields: Mapping[str, Any]) -> RecordBase:
     """Validate `fields`, create the record, index it; returns the stored record."""
@@ -39,6 +43,7 @@ class Batch:
         self.session = session
         self.changes: list[RecordChange] = []
         self.documents: list[tuple[str, str, str, str]] = []  # indexed together at the end
+        self.added: Counter[kinds.Kind] = Counter()  # for the log: kinds and counts, never values
 
     def add(self, kind: str, fields: Mapping[str, Any]) -> RecordBase:
         """Validate and write one new record (visible to later adds of the same batch)."""
@@ -63,6 +68,7 @@ class Batch:
             **values,
         )
         _write(self.session, kind_spec, record, index_now=False)
+        self.added[kind_spec.kind] += 1
         self.documents.append(_document(kind_spec, record))
         if not _local_only(record):  # created "do not share": nothing about it ever leaves
             self.changes.append(RecordChange(kind_spec.kind, record.id, _synced_values(record)))
@@ -78,6 +84,8 @@ def batch(store: Store) -> Iterator[Batch]:
         fts.put_many(s.connection(), writes.documents)
         capture(s.connection(), store.writer(), writes.changes)
         s.commit()
+    for kind, count in writes.added.items():
+        log.info("added %d %s record(s)", count, kind)
 
 
 def edit(store: Store, kind: str, record_id: str, changes: Mapping[str, Any]) -> RecordBase:
@@ -102,6 +110,7 @@ def edit(store: Store, kind: str, record_id: str, changes: Mapping[str, Any]) ->
             _write(s, kind_spec, record)
             _capture(store, s, kind_spec, record, before=before)
             s.commit()
+            log.info("edited 1 %s record", kind_spec.kind)
         return record
 
 
@@ -119,6 +128,7 @@ def delete_record(store: Store, kind: str, record_id: str) -> RecordBase:
                 s.connection(), store.writer(), [RecordChange(kind_spec.kind, record.id, {DELETED: True})]
             )
         s.commit()
+        log.info("deleted 1 %s record", kind_spec.kind)
         return record
 
 
@@ -154,6 +164,7 @@ def purge(store: Store) -> dict[str, int]:
             sync_purge.forget(conn, kind, ids, now=now_iso())
             removed[kind] = len(ids)
         s.commit()
+    log.info("purged %d tombstone(s)", sum(removed.values()))
     return removed
 
 

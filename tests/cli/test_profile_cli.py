@@ -10,8 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Connection
 
 import liaison_app
+from db import migrations
 from liaison_app import profile
 from liaison_app.services import passphrase as policy
 from tests.conftest import PASSPHRASE, Cli, snapshot
@@ -292,3 +294,37 @@ def test_given_levels_without_the_default_the_cli_says_where_the_default_went(cl
     out = cli.ok("settings", "set", "sensitivity_levels", "OPEN,RESTRICTED")
     assert out == "default_sensitivity: OPEN"
     assert json.loads(cli.ok("settings", "show", "--json"))["default_sensitivity"] == "OPEN"
+
+
+def _broken_migration(conn: Connection) -> None:
+    raise RuntimeError("a bug in the migration")
+
+
+def test_given_a_failing_migration_then_the_cli_says_so_in_one_line_and_the_profile_opens_after(
+    cli: Cli, profile_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli.init()
+    cli.ok("org", "add", "--name", "Relief of the Sahel")
+    before = migrations.SCHEMA_VERSION
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, _broken_migration])
+        patch.setattr(migrations, "SCHEMA_VERSION", before + 1)
+        failed = cli("org", "list")
+    assert failed.code == 1 and failed.out == ""
+    assert failed.err == (
+        f"liaison: upgrading the profile from schema {before} to {before + 1} failed;"
+        " it was restored and is unchanged\n"
+    )
+    assert "Relief of the Sahel" in cli.ok("org", "list")
+
+
+def test_given_a_profile_newer_than_the_app_then_the_cli_refuses_in_one_line(
+    cli: Cli, profile_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cli.init()
+    supported = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", supported - 1)
+    refused = cli("org", "list")
+    assert refused.code == 1
+    assert refused.err.count("\n") == 1
+    assert f"newer Liaison (schema {supported}, this app reads up to {supported - 1})" in refused.err

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from liaison_app import profile
@@ -17,6 +17,7 @@ from tests.conftest import CHEAP_KDF, PASSPHRASE
 from ui import passphrase_words
 from ui.app import IdleLock
 from ui.context import AppContext
+from ui.diagnostics_dialog import DiagnosticsDialog
 from ui.main_window import MainWindow
 from ui.unlock import UnlockDialog
 from ui.wizard import SetupWizard
@@ -230,3 +231,40 @@ def test_keyboard_activity_postpones_the_idle_lock(qtbot: QtBot, window: MainWin
         qtbot.keyClick(window.lists["contact"].search, Qt.Key.Key_A)
     assert not ctx.is_locked
     qtbot.waitUntil(lambda: ctx.is_locked, timeout=5_000)
+
+
+def test_given_a_locked_window_then_help_diagnostics_opens_while_what_needs_the_store_stays_off(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    ctx.lock()
+    assert window.menuBar().isEnabled() and window.help_menu.menuAction().isEnabled()
+    assert not window.go_menu.menuAction().isEnabled()
+    assert not any(action.isEnabled() for action in window.data_actions)
+    usable = [a for a in window.file_menu.actions() if a.isEnabled() and not a.isSeparator()]
+    assert usable == [window.quit_action]
+    helps = [a for a in window.help_menu.actions() if a.isEnabled() and not a.isSeparator()]
+    assert helps == [window.diagnostics_action]
+    shown: list[QWidget | None] = []
+
+    def close_it() -> None:
+        shown.append(QApplication.activeModalWidget())
+        dialog = shown[-1]
+        assert isinstance(dialog, DiagnosticsDialog)
+        dialog.reject()
+
+    QTimer.singleShot(0, close_it)
+    window.diagnostics_action.trigger()
+    assert len(shown) == 1 and isinstance(shown[0], DiagnosticsDialog)
+    assert window.central.currentWidget() is window.lock_screen  # still locked, nothing shown
+
+
+def test_given_the_window_unlocked_again_then_the_go_menu_and_data_actions_come_back(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    ctx.lock()
+    form = window.lock_screen.form
+    qtbot.keyClicks(form.passphrase, PASSPHRASE)
+    with qtbot.waitSignal(ctx.unlocked, timeout=10_000):
+        form.submit()
+    assert window.go_menu.menuAction().isEnabled()
+    assert window.new_action.isEnabled() and window.lock_action.isEnabled()

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
+from liaison_app import kinds
 from liaison_app.clock import today
-from liaison_app.services import preferences, records
+from liaison_app.kinds import Kind
+from liaison_app.services import dashboard, preferences, records
 from ui.context import AppContext
+from ui.editors.meeting import MeetingEditor
+from ui.english_plurals import EnglishPlurals
+from ui.list_view import ListPage
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 
@@ -124,3 +129,45 @@ def test_settings_change_the_kdf_cost_with_the_current_passphrase(qtbot: QtBot, 
     assert dialog.kdf_status.text() == "New cost applied."
     cost = preferences.read(ctx.store).kdf
     assert (cost.memory_mib, cost.iterations) == (16, 2)
+
+
+class _FrenchKinds(EnglishPlurals):
+    """A translator holding only the kinds' plurals, as the French catalogue will."""
+
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if context == "kind" and source_text == "meetings":
+            return "réunions"
+        # Qt takes any non-null answer, so everything else reads as without this translator.
+        return super().translate(context, source_text, disambiguation, n)
+
+
+def test_given_the_registry_plural_then_each_list_names_its_kind_as_the_registry_does(
+    window: MainWindow,
+) -> None:
+    for kind, page in window.lists.items():
+        plural = kinds.spec(kind).plural
+        assert page.search.placeholderText() == f"Search {plural} (Ctrl+F)"
+        assert page.show_filter.itemText(0) == f"All {plural}"
+
+
+def test_given_a_catalogue_for_the_kinds_then_the_list_shows_the_translated_plural(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    french = _FrenchKinds(app)
+    app.installTranslator(french)
+    try:
+        page = ListPage(ctx, MeetingEditor(ctx))
+        qtbot.addWidget(page)
+    finally:
+        app.removeTranslator(french)
+    assert page.search.placeholderText() == "Search réunions (Ctrl+F)"
+
+
+def test_given_the_dashboard_counts_then_every_registered_kind_is_counted(ctx: AppContext) -> None:
+    records.add(ctx.store, "org", {"name": "Relief of the Sahel"})
+    counts = dashboard.overview(ctx.store).counts
+    assert counts == {str(kind): int(kind is Kind.ORG) for kind in kinds.KINDS}
