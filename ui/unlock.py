@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app import profile
-from liaison_app.errors import ProfileTooNewError, UpgradeFailedError, WrongSecretError
+from liaison_app.errors import LiaisonError, ProfileTooNewError, UpgradeFailedError, WrongSecretError
+from liaison_app.services import syncing
 from liaison_app.store import Store
 from ui import worker
 from ui.icons import icon
@@ -69,7 +70,7 @@ class UnlockForm(QWidget):
         self.error.hide()
         self._busy(True)
         self.started = time.monotonic()
-        self.task = worker.start(lambda state: profile.unlock(self.directory, passphrase))
+        self.task = worker.start(lambda state: open_and_catch_up(self.directory, passphrase))
         self.task.succeeded.connect(self._opened)
         self.task.failed.connect(self._refused)
 
@@ -99,6 +100,18 @@ class UnlockForm(QWidget):
         self.passphrase.setEnabled(not busy)
         self.button.setEnabled(not busy)
         self.button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
+
+
+def open_and_catch_up(directory: Path, passphrase: str) -> Store:
+    """Unlock the profile, then read what an upgrade made readable (bundles held for a newer
+    release, operations kept from a newer protocol): the officer need not import them again."""
+    store = profile.unlock(directory, passphrase)
+    try:
+        syncing.catch_up(store)
+    except LiaisonError as exc:
+        # The profile is open and whole; the held copies stay and the next import tries again.
+        log.warning("catching up on held bundles failed: %s", exc)
+    return store
 
 
 def refusal_text(exc: object, directory: Path) -> str:

@@ -6,6 +6,9 @@ from __future__ import annotations
 import enum
 import io
 import logging
+import os
+import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from datetime import timedelta
@@ -17,6 +20,8 @@ from liaison_app import diagnostics_log, keyfile, profile
 from liaison_app.services import records
 from liaison_app.store import Store
 from tests.conftest import PASSPHRASE, Cli
+
+ROOT = Path(__file__).resolve().parents[2]
 
 log = logging.getLogger("liaison_app.test_probe")
 
@@ -234,3 +239,19 @@ def test_given_logging_then_nothing_is_written_to_the_profile_folder_or_the_work
         if path.is_file():
             data = path.read_bytes()
             assert all(s.encode() not in data for s in secrets), path
+
+
+def test_given_no_handler_installed_then_library_warnings_print_nothing(tmp_path: Path) -> None:
+    """A script using the packages without the app's entry points must not get raw log text
+    (Python's last-resort handler would print a warning's message and arguments)."""
+    code = (
+        "import logging, db, sync, ui, liaison_app\n"
+        "for name in ('liaison_app.x', 'db.x', 'sync.x', 'ui.x'):\n"
+        "    logging.getLogger(name).warning('secret %s', 'Jean Mukendi')\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    ran = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert "Jean Mukendi" not in ran.stderr and ran.stderr == ""

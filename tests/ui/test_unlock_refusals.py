@@ -16,8 +16,13 @@ from sqlalchemy import Connection
 from db import migrations, upgrade
 from liaison_app import profile
 from liaison_app.errors import ProfileTooNewError, UpgradeFailedError
+from liaison_app.services import records, syncing
 from liaison_app.store import Store
-from tests.conftest import PASSPHRASE
+from sync import changeset, protocol
+from tests.conftest import PASSPHRASE, Factory
+from tests.sync.conftest import introduce
+from tests.sync.test_refusals import changesets_of, handmade_bundle
+from tests.sync.test_versions import NEWER
 from ui.unlock import UnlockDialog, refusal_text
 
 RESTORED = "Could not upgrade this profile. It was restored and is unchanged."
@@ -123,3 +128,30 @@ def test_given_a_too_new_error_reworded_then_the_form_still_reads_its_versions(
 ) -> None:
     said = refusal_text(ProfileTooNewError("reworded entirely", found=9, supported=4), tmp_path)
     assert "schema 9; this one reads up to 4" in said and "reworded" not in said
+
+
+def test_given_a_bundle_held_for_a_newer_release_when_unlocked_after_upgrading_then_it_is_read_unasked(
+    qtbot: QtBot, gui_dir: Path, gui_store: Store, device: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hq = device("HQ", role="hq")
+    introduce(gui_store, hq)
+    org = records.add(hq, "org", {"name": "Save the Children"})
+    items = [changeset.pack_item(b, s) for b, s in changesets_of(hq, hq.author.device_id)]
+    path = handmade_bundle(gui_dir.parent / "from-0.3.0.liaison", hq, gui_store, items, NEWER)
+    (outcome,) = syncing.import_bundles(gui_store, [path])
+    assert outcome.held and syncing.status(gui_store).held == 1
+    gui_store.close()
+    path.unlink()  # the stick is gone; the profile kept its copy
+    monkeypatch.setattr(protocol, "PROTOCOL", 3)  # this release, upgraded
+
+    dialog = UnlockDialog(gui_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.form.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.form.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.store is not None, timeout=10_000)
+
+    assert dialog.store is not None
+    with dialog.store as store:
+        assert syncing.status(store).held == 0
+        assert records.as_dict(records.get(store, "org", org.id))["name"] == "Save the Children"
