@@ -12,7 +12,7 @@ from typing import Any
 from sqlmodel import Session
 
 from db.models import RecordBase
-from liaison_app.errors import NotFoundError, ValidationError
+from liaison_app.errors import NotFoundError, Rule, ValidationError
 
 
 class Kind(StrEnum):
@@ -174,7 +174,11 @@ class KindSpec:
         for spec in self.fields:
             if spec.name == name:
                 return spec
-        raise ValidationError(f"{self.label} has no field {name!r}")
+        raise ValidationError(
+            f"{self.label} has no field {name!r}",
+            rule=Rule.UNKNOWN_FIELD,
+            params={"kind": self.kind.value, "value": name},
+        )
 
     @property
     def table_name(self) -> str:

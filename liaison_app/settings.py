@@ -8,7 +8,6 @@ settings screen, `liaison settings set`, profile creation) can store what anothe
 from __future__ import annotations
 
 from collections.abc import Iterable
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,9 @@ from sqlmodel import Session
 
 from db.models import Setting
 from liaison_app import validation, vocab
+
+# One code list for every refused input: a refused setting is a ValidationError like any other.
+from liaison_app.errors import Rule as Rule  # re-exported: settings.Rule names these codes
 from liaison_app.errors import ValidationError
 
 MAX_AUTO_LOCK_MINUTES = 24 * 60
@@ -35,31 +37,14 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-class Rule(StrEnum):
-    """Which rule a refused setting broke (the GUI words it; nobody parses the message)."""
-
-    UNKNOWN_KEY = "unknown_key"
-    WRONG_TYPE = "wrong_type"
-    OUT_OF_RANGE = "out_of_range"
-    EMPTY = "empty"
-    TOO_LONG = "too_long"
-    TOO_MANY = "too_many"
-    REPEATED = "repeated"
-    HAS_COMMA = "has_comma"
-    NOT_A_LEVEL = "not_a_level"
-    NOT_A_CHOICE = "not_a_choice"
-    NOT_ABSOLUTE = "not_absolute"
-
-
 class SettingRefusedError(ValidationError):
     """A value refused for a setting: `key` names the setting, `rule` the broken rule."""
 
+    rule: Rule
+
     def __init__(self, key: str, rule: Rule, detail: str) -> None:
-        # TODO(field=): pass field=key to ValidationError once errors.py has it; until then
-        # the message starts with the key, as every ValidationError message does today.
-        super().__init__(f"{key}: {detail}")
+        super().__init__(f"{key}: {detail}", field=key, detail=detail, rule=rule)
         self.key = key
-        self.rule = rule
 
 
 def get(session: Session, key: str) -> Any:
