@@ -15,10 +15,11 @@ from sqlmodel import Session
 
 from db.models import Setting
 from liaison_app import validation, vocab
+from liaison_app.errors import Param, ValidationError
 
-# One code list for every refused input: a refused setting is a ValidationError like any other.
-from liaison_app.errors import Rule as Rule  # re-exported: settings.Rule names these codes
-from liaison_app.errors import ValidationError
+# One code list for every refused input (a refused setting is a ValidationError like any
+# other); re-exported, so `settings.Rule` still names them.
+from liaison_app.errors import Rule as Rule
 
 MAX_AUTO_LOCK_MINUTES = 24 * 60
 MAX_LEVELS = 12
@@ -42,8 +43,8 @@ class SettingRefusedError(ValidationError):
 
     rule: Rule
 
-    def __init__(self, key: str, rule: Rule, detail: str) -> None:
-        super().__init__(f"{key}: {detail}", field=key, detail=detail, rule=rule)
+    def __init__(self, key: str, rule: Rule, detail: str, **params: Param) -> None:
+        super().__init__(f"{key}: {detail}", field=key, detail=detail, rule=rule, params=params)
         self.key = key
 
 
@@ -102,13 +103,15 @@ def levels(value: object) -> list[str]:
     if not cleaned:
         raise SettingRefusedError(key, Rule.EMPTY, "give at least one level")
     if len(cleaned) > MAX_LEVELS:
-        raise SettingRefusedError(key, Rule.TOO_MANY, f"at most {MAX_LEVELS} levels")
+        raise SettingRefusedError(key, Rule.TOO_MANY, f"at most {MAX_LEVELS} levels", max_count=MAX_LEVELS)
     for level in cleaned:
         if len(level) > MAX_LEVEL_LENGTH:
-            raise SettingRefusedError(key, Rule.TOO_LONG, f"a level is longer than {MAX_LEVEL_LENGTH}")
+            raise SettingRefusedError(
+                key, Rule.TOO_LONG, f"a level is longer than {MAX_LEVEL_LENGTH}", max_len=MAX_LEVEL_LENGTH
+            )
         if "," in level:
             # Levels are listed and typed comma-separated: a comma inside one splits it.
-            raise SettingRefusedError(key, Rule.HAS_COMMA, f"{level!r} contains a comma")
+            raise SettingRefusedError(key, Rule.HAS_COMMA, f"{level!r} contains a comma", value=level)
     if len(set(cleaned)) != len(cleaned):
         raise SettingRefusedError(key, Rule.REPEATED, "a level is given twice")
     return cleaned
@@ -133,9 +136,13 @@ def exchange_folder(value: object) -> str:
         raise SettingRefusedError(key, Rule.WRONG_TYPE, "expected a folder path")
     cleaned = value.strip()
     if len(cleaned) > MAX_FOLDER_LENGTH:
-        raise SettingRefusedError(key, Rule.TOO_LONG, f"longer than {MAX_FOLDER_LENGTH} characters")
+        raise SettingRefusedError(
+            key, Rule.TOO_LONG, f"longer than {MAX_FOLDER_LENGTH} characters", max_len=MAX_FOLDER_LENGTH
+        )
     if cleaned and not Path(cleaned).expanduser().is_absolute():
-        raise SettingRefusedError(key, Rule.NOT_ABSOLUTE, f"{cleaned!r} is not an absolute path")
+        raise SettingRefusedError(
+            key, Rule.NOT_ABSOLUTE, f"{cleaned!r} is not an absolute path", value=cleaned
+        )
     return cleaned
 
 
@@ -146,7 +153,11 @@ def _default_level(current_levels: list[str], value: object) -> str:
     found = _level_named(current_levels, value)
     if found is None:
         raise SettingRefusedError(
-            key, Rule.NOT_A_LEVEL, f"{value.strip()!r} is not one of {', '.join(current_levels)}"
+            key,
+            Rule.NOT_A_LEVEL,
+            f"{value.strip()!r} is not one of {', '.join(current_levels)}",
+            value=value.strip(),
+            allowed=tuple(current_levels),
         )
     return found
 

@@ -1,6 +1,7 @@
 """The editor frame every kind shares: a form of fields, Save / Revert / Delete, and
 validation messages shown under the field they concern (the one the error names in
-`exc.field`, never a field guessed from the message's wording)."""
+`exc.field`, never a field guessed from the message's wording), worded from the error's
+rule code (ui.validation_words), never from the service's English."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from ui.editors.fields import Field
 from ui.editors.registry_fields import field_for
 from ui.icons import icon
 from ui.lock_safe_access import Lookup
+from ui.validation_words import missing_reference_text, refusal_text, sentence
 
 ERROR_STYLE = "color: #c0392b;"
 _PLURAL_MARK = "(s)"
@@ -297,20 +299,24 @@ class RecordEditor(QWidget):
         self.general_error.hide()
 
     def show_error(self, exc: LiaisonError) -> None:
-        """Put the service's message under the field the error names, else above the form."""
+        """Word the refusal from its rule and put it under the field the error names, else
+        above the form (the service's message only for an error without a code)."""
         field_name: str | None = None
         message = str(exc)
         if isinstance(exc, ValidationError):
-            field_name, message = exc.field, exc.detail
+            field_name, message = exc.field, refusal_text(exc)
         elif isinstance(exc, MissingReferenceError):
-            field_name = exc.field
+            field_name, message = exc.field, missing_reference_text(exc)
         if field_name not in self.fields:
-            self.general_error.setText(str(exc))
+            if isinstance(exc, ValidationError) and field_name is not None:
+                # A field this form does not lay out: say which, as the message does.
+                message = self.tr("%1: %2").replace("%1", field_name).replace("%2", message)
+            self.general_error.setText(message)
             self.general_error.show()
             return
         assert field_name is not None
         label = self._errors[field_name]
-        label.setText(message[:1].upper() + message[1:])
+        label.setText(sentence(message))
         label.show()
         self.fields[field_name].focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
