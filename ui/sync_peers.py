@@ -31,6 +31,7 @@ from liaison_app.errors import LiaisonError
 from liaison_app.services import sync_view, syncing
 from liaison_app.services.sync_view import PeerLine
 from ui.context import AppContext
+from ui.display_words import stamp_text
 from ui.icons import icon
 
 
@@ -198,8 +199,8 @@ class PeersBox(QGroupBox):
                 vocab.ROLES.get(line.role, line.role),
                 trust_label(line.trust),
                 line.fingerprint,
-                line.last_import,
-                line.last_export,
+                stamp_text(line.last_import),
+                stamp_text(line.last_export),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -9,8 +9,9 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from liaison_app.errors import Param, Rule, ValidationError
-from liaison_app.kinds import KINDS, Kind, MissingReferenceError
+from liaison_app.kinds import MissingReferenceError
 from liaison_app.services.passphrase import Reason
+from ui.display_words import kind_label, label_text
 from ui.passphrase_words import reason_text
 
 # Each call spells QCoreApplication.translate with literal texts: what Qt's lupdate extracts.
@@ -42,16 +43,7 @@ def _degrees(value: Param) -> str:
 
 def _field_name(name: Param) -> str:
     # A field as a sentence names it (its registry name, through the "field" context).
-    return QCoreApplication.translate("field", str(name).removesuffix("_id").replace("_", " "))
-
-
-def kind_label(kind: str) -> str:
-    """One record of `kind` as people say it (the registry's label, through "kind")."""
-    try:
-        label = KINDS[Kind(kind)].label
-    except ValueError:
-        label = kind
-    return QCoreApplication.translate("kind", label)
+    return label_text("field", str(name).removesuffix("_id").replace("_", " "))
 
 
 def _one(text: str) -> Wording:
@@ -134,7 +126,7 @@ def missing_reference_text(exc: MissingReferenceError) -> str:
     """A reference to a record not here (or deleted), worded from its kind and id."""
     if exc.what is None or exc.record_id is None:
         return str(exc)
-    what = QCoreApplication.translate("kind", exc.what)
+    what = label_text("kind", exc.what)
     return _tr("no %1 with id %2").replace("%1", what).replace("%2", exc.record_id)
 
 
