@@ -5,7 +5,7 @@ translation can catch them while the registry stays their one source."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
@@ -36,6 +36,16 @@ def kind_label(kind: str) -> str:
 def label_text(context: str, label: str) -> str:
     """A registry label (a kind's, a field's, a vocabulary's) through Qt's translation."""
     return QCoreApplication.translate(context, label)
+
+
+def vocab_labels(options: Mapping[str, str]) -> dict[str, str]:
+    """A vocabulary's slug -> label, each label through Qt's translation ("vocab")."""
+    return {slug: label_text("vocab", label) for slug, label in options.items()}
+
+
+def vocab_label(options: Mapping[str, str], slug: str) -> str:
+    """The translated label of `slug` in a vocabulary (the slug itself when unknown)."""
+    return label_text("vocab", options[slug]) if slug in options else slug
 
 
 def shown_text(line: Line) -> str:

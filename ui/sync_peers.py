@@ -31,7 +31,7 @@ from liaison_app.errors import LiaisonError
 from liaison_app.services import sync_view, syncing
 from liaison_app.services.sync_view import PeerLine
 from ui.context import AppContext
-from ui.display_words import stamp_text
+from ui.display_words import stamp_text, vocab_label
 from ui.icons import icon
 
 
@@ -107,7 +107,7 @@ class IdentityBox(QGroupBox):
         if self.ctx.is_locked:
             return
         me = syncing.identity(self.ctx.store)
-        role = vocab.ROLES.get(me.role, me.role)
+        role = vocab_label(vocab.ROLES, me.role)
         self.who.setText(f"{me.officer} · {me.device_name} · {role}")
         self.device_id.setText(me.device_id)
         self.fingerprint.setText(me.fingerprint)
@@ -196,7 +196,7 @@ class PeersBox(QGroupBox):
             cells = (
                 line.officer,
                 line.device_name,
-                vocab.ROLES.get(line.role, line.role),
+                vocab_label(vocab.ROLES, line.role),
                 trust_label(line.trust),
                 line.fingerprint,
                 stamp_text(line.last_import),
@@ -247,7 +247,7 @@ class PeersBox(QGroupBox):
         except LiaisonError as exc:
             self.message.emit(str(exc), True)
             return
-        role = vocab.ROLES.get(card.role, card.role)
+        role = vocab_label(vocab.ROLES, card.role)
         question = self.tr("Trust {officer} ({device}, {role})?").format(
             officer=card.officer, device=card.device_name, role=role
         )

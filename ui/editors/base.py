@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -25,6 +25,7 @@ from liaison_app.errors import LiaisonError, ValidationError
 from liaison_app.kinds import MissingReferenceError, spec
 from liaison_app.services import forms, records
 from ui.context import AppContext
+from ui.display_words import label_text, vocab_labels
 from ui.editors.fields import Field
 from ui.editors.registry_fields import field_for
 from ui.icons import icon
@@ -137,7 +138,7 @@ class RecordEditor(QWidget):
         # its place.
         for field_spec in spec(self.kind).fields:
             if field_spec.name not in self.fields:
-                caption = QCoreApplication.translate("RecordEditor", field_spec.label())
+                caption = label_text("field", field_spec.label())
                 self.add_field(field_spec.name, caption, field_for(field_spec, self.lookup, caption))
 
     def add_field(self, name: str, label: str, field: Field) -> Field:
@@ -163,8 +164,8 @@ class RecordEditor(QWidget):
         return field
 
     def choices(self, name: str) -> dict[str, str]:
-        """The options the registry gives field `name` (slug -> label)."""
-        return dict(spec(self.kind).field(name).choices or {})
+        """The options the registry gives field `name` (slug -> translated label)."""
+        return vocab_labels(spec(self.kind).field(name).choices or {})
 
     def add_button(self, text: str, icon_name: str, slot: Any) -> QPushButton:
         """An extra action next to Save (e.g. "New action from this meeting")."""
