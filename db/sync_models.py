@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Column, LargeBinary
+from sqlalchemy import JSON, Column, LargeBinary, text
 from sqlmodel import Field, SQLModel
 
 
@@ -83,6 +83,10 @@ class Peer(SQLModel, table=True):
     known_vv: dict[str, int] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     last_import_at: str | None = None
     last_export_at: str | None = None
+    # The sync protocols the device speaks, from its latest card; 0.1.0 cards list none: [1].
+    protocols: list[int] = Field(
+        default_factory=lambda: [1], sa_column=Column(JSON, nullable=False, server_default=text("'[1]'"))
+    )
 
 
 class ResolvedConflict(SQLModel, table=True):
@@ -121,3 +125,17 @@ class PurgedRecord(SQLModel, table=True):
     record_id: str = Field(primary_key=True)
     kind: str
     purged_at: str
+
+
+class DeferredOps(SQLModel, table=True):
+    """Operations of an applied changeset that this release could not apply (a field,
+    operation or record kind from a newer protocol): merged once an upgrade knows them."""
+
+    __tablename__ = "sync_deferred"
+
+    origin: str = Field(primary_key=True)
+    seq: int = Field(primary_key=True)
+    # JSON list of the indices of the operations not applied yet, in the changeset's order
+    ops: str
+    # The protocol of the release that last tried them: only a newer one tries again.
+    at_protocol: int

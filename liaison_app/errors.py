@@ -149,3 +149,13 @@ class UpgradeFailedError(LiaisonError):
         super().__init__(message)
         self.step = step
         self.unchanged = unchanged
+
+
+class BundleHeldError(LiaisonError):
+    """A sync bundle written by a newer Liaison: kept in the profile until an upgrade reads it."""
+
+    exit_code = 6
+
+    def __init__(self, message: str, *, written_by: str | None) -> None:
+        super().__init__(message)
+        self.written_by = written_by

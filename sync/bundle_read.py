@@ -53,6 +53,7 @@ from sync.bundle_format import (
 )
 from sync.bundle_stream import ChunkStream, ItemStream, Source
 from sync.identity import PublicKeys, device_id
+from sync.protocol import NewerBundleError
 from sync.refusals import RefusalReason
 
 TrustLookup = Callable[[str], bytes | None]
@@ -89,6 +90,9 @@ def _read_magic_and_version(src: Source) -> None:
     if len(head) < len(MAGIC):
         raise truncated()
     version = int.from_bytes(src.read_exact(2), "big")
+    if version > FORMAT_VERSION:
+        # A newer release's container: kept until an upgrade reads it, not refused.
+        raise NewerBundleError(None)
     if version != FORMAT_VERSION:
         raise BundleError(RefusalReason.UNKNOWN_FORMAT, f"unsupported bundle format version {version}")
 

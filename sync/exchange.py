@@ -14,11 +14,10 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from db.migrations import SCHEMA_VERSION
-from db.models import RECORD_TABLES, LocalIdentity
-from sync import bundle, hlc, peers, state
+from db.models import LocalIdentity
+from sync import bundle, deferred, hlc, peers, protocol, state
 from sync.bundle import BundleError, RefusalReason
-from sync.changeset import ChangesetBody, ChangesetError, pack_item, unpack_item, verify
+from sync.changeset import SIGNATURE_BYTES, ChangesetBody, ChangesetError, pack_item, unpack_item, verify
 from sync.conflicts import list_conflicts
 from sync.identity import public_keys
 from sync.merge import MergeResult, drain, stage
@@ -29,19 +28,22 @@ _DECODED_OPS_KEPT = 200_000
 
 @dataclass(frozen=True, slots=True)
 class Me:
-    """This device as a sender: its identity row and how it presents itself."""
+    """This device as a sender: its identity row, how it presents itself, its release."""
 
     identity: LocalIdentity
     officer: str
     device_name: str
     role: str
+    app_version: str  # written into headers, so a reader on an older release can name it
 
     @property
     def device_id(self) -> str:
         return self.identity.device_id
 
     def card(self) -> peers.Card:
-        return peers.Card(self.officer, self.device_name, self.role, public_keys(self.identity))
+        return peers.Card(
+            self.officer, self.device_name, self.role, public_keys(self.identity), protocol.spoken()
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,7 @@ def export_bundle(
         recipients.append(peer)
     if not recipients:
         raise BundleError(RefusalReason.NO_RECIPIENT, "no recipient given")
+    version = _addressed_in(recipients)
     floor: dict[str, int] = {}
     if not full:
         origins = {o for (o,) in conn.exec_driver_sql("SELECT DISTINCT origin FROM sync_changeset")}
@@ -117,7 +120,7 @@ def export_bundle(
         "sender": me.device_id,
         "recipients": recipient_ids,
         "vv": state.version_vector(conn),
-        "schema": SCHEMA_VERSION,
+        **protocol.header_fields(version, me.app_version),
         "created": now,
         "full": full,
         "card": me.card().to_json(),
@@ -129,7 +132,7 @@ def export_bundle(
         sender=me.identity,
         header=header,
         recipients=[p.card.keys for p in recipients],
-        items=_items(conn, floor),
+        items=_items(conn, floor, version),
     )
     peers.note_export(conn, recipient_ids, now=now)
     return ExportResult(path, tuple(recipient_ids), info.item_count, info.size)
@@ -161,9 +164,10 @@ def import_bundle(conn: Connection, path: Path, me: Me, *, now: str, now_ms: int
                 path, opened.sender_device_id, ImportStatus.ALREADY_IMPORTED, ImportCounts(), str(seen[0])
             )
         header = opened.header
-        _check_header(header, opened.sender_device_id, me.device_id)
+        version = _check_header(header, opened.sender_device_id, me.device_id)
         sender = peers.get(conn, opened.sender_device_id)
         assert sender is not None  # the trust lookup admitted it
+        _note_sender_protocols(conn, header, opened.sender_device_id)
         if sender.card.role == "hq":
             _accept_vouching(conn, header, opened.sender_device_id, me.device_id, now)
         staged: dict[tuple[str, int], ChangesetBody | None] = {}
@@ -173,7 +177,7 @@ def import_bundle(conn: Connection, path: Path, me: Me, *, now: str, now_ms: int
             if _known_verbatim(conn, item):
                 duplicate += 1  # the very bytes already stored and verified: nothing to do
                 continue
-            body, raw, signature = _checked_changeset(conn, item, me.device_id, own_key)
+            body, raw, signature = _checked_changeset(conn, item, me.device_id, own_key, version)
             if body is None:
                 revoked += 1
             elif stage(conn, body, raw, signature, now):
@@ -225,12 +229,14 @@ def _known_verbatim(conn: Connection, item: bytes) -> bool:
 
 
 def _checked_changeset(
-    conn: Connection, item: bytes, my_id: str, own_key: bytes
+    conn: Connection, item: bytes, my_id: str, own_key: bytes, version: protocol.BundleVersion
 ) -> tuple[ChangesetBody | None, bytes, bytes]:
     try:
         raw, signature = unpack_item(item)
         body = ChangesetBody.decode(raw)
     except ChangesetError as exc:
+        if protocol.newer_changeset_format(item[SIGNATURE_BYTES:]):
+            raise protocol.NewerBundleError(version.app_version) from None
         raise BundleError(
             RefusalReason.MALFORMED_CHANGESET, f"bundle holds a malformed changeset ({exc})"
         ) from None
@@ -248,32 +254,50 @@ def _checked_changeset(
             RefusalReason.FORGED_CHANGESET,
             f"bundle holds a forged changeset claiming to come from {body.origin}",
         ) from None
-    unknown = sorted({op.kind for op in body.ops} - RECORD_TABLES.keys())
-    if unknown:
-        raise BundleError(
-            RefusalReason.UNKNOWN_KIND,
-            f"bundle holds a changeset for an unknown kind of record {unknown[0]!r}",
-        )
+    # Record kinds, fields and operation kinds of a newer protocol are kept, not refused:
+    # the merge applies what it knows and defers the rest (sync.deferred).
     return body, raw, signature
 
 
-def _check_header(header: dict[str, Any], sender: str, me: str) -> None:
+def _check_header(header: dict[str, Any], sender: str, me: str) -> protocol.BundleVersion:
+    """Check the sync header; a bundle this release cannot read raises NewerBundleError."""
     if header.get("type") != HEADER_TYPE:
         raise BundleError(RefusalReason.NOT_A_SYNC_BUNDLE, "bundle is not a Liaison sync bundle")
+    # Before anything else a newer protocol might have changed.
+    version = protocol.header_version(header)
+    if not version.readable():
+        raise protocol.NewerBundleError(version.app_version)
     for key in ("recipients", "cards", "revoked"):
         if not isinstance(header.get(key, []), list):
             raise BundleError(RefusalReason.MALFORMED_HEADER, f"bundle header is malformed ({key})")
     if header.get("sender") != sender or me not in header.get("recipients", []):
         raise BundleError(RefusalReason.MISMATCHED_HEADER, "bundle header does not match its envelope")
-    schema = header.get("schema")
-    if not isinstance(schema, int) or schema > SCHEMA_VERSION:
-        raise BundleError(
-            RefusalReason.NEWER_VERSION,
-            f"bundle was written by a newer Liaison (schema {schema}); update this app",
-        )
     vv = header.get("vv")
     if not isinstance(vv, dict) or not all(type(seq) is int for seq in vv.values()):
         raise BundleError(RefusalReason.MALFORMED_HEADER, "bundle header lacks the sender's version vector")
+    return version
+
+
+def _note_sender_protocols(conn: Connection, header: dict[str, Any], sender: str) -> None:
+    """The sender's own card says what it speaks now (it may have been upgraded)."""
+    try:
+        card = peers.Card.from_json(header.get("card"))
+    except peers.TrustError:
+        return  # 0.1.0 never checked this card: an odd one must not refuse the bundle
+    if card.device_id == sender:
+        peers.note_protocols(conn, sender, card.protocols)
+
+
+def _addressed_in(recipients: list[peers.PeerInfo]) -> int:
+    """The highest protocol every recipient reads (and this release writes)."""
+    version = protocol.common(p.card.protocols for p in recipients)
+    if version is None:
+        lost = next(p for p in recipients if protocol.common([p.card.protocols]) is None)
+        raise BundleError(
+            RefusalReason.NO_COMMON_PROTOCOL,
+            f"device {lost.card.device_id} speaks no sync protocol this release writes",
+        )
+    return version
 
 
 def _accept_vouching(conn: Connection, header: dict[str, Any], hq: str, my_id: str, now: str) -> None:
@@ -313,13 +337,19 @@ def _origins_above(conn: Connection, floor: dict[str, int]) -> set[str]:
     }
 
 
-def _items(conn: Connection, floor: dict[str, int]) -> Iterator[bytes]:
+def _items(conn: Connection, floor: dict[str, int], version: int) -> Iterator[bytes]:
     # A separate cursor streams the rows so memory does not grow with the bundle.
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     cursor.execute("SELECT origin, seq, body, signature FROM sync_changeset ORDER BY hlc, origin, seq")
     for origin, seq, body, signature in cursor:
-        if seq > floor.get(origin, 0):
-            yield pack_item(bytes(body), bytes(signature))
+        if seq <= floor.get(origin, 0):
+            continue
+        # Changesets an older reader would refuse the whole bundle for stay here: it gets
+        # everything else, and these once it speaks a newer protocol (its known vector
+        # will still lack them).
+        if version < protocol.PROTOCOL and not protocol.readable_at(ChangesetBody.decode(body), version):
+            continue
+        yield pack_item(bytes(body), bytes(signature))
 
 
 def _open_conflicts(conn: Connection) -> int:
@@ -358,7 +388,7 @@ def received_changes(conn: Connection, me: str, *, limit: int) -> list[ReceivedO
     for (raw,) in rows:
         body = ChangesetBody.decode(raw)
         by_record: dict[tuple[str, str], list[str]] = {}
-        for op in body.ops:
+        for op in filter(deferred.understood, body.ops):
             by_record.setdefault((op.kind, op.record_id), []).append(op.field)
         for (kind, record_id), names in by_record.items():
             if record_id in seen:

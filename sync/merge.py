@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import hlc, records, state
+from sync import deferred, hlc, records, state
 from sync.changeset import DELETED, ChangesetBody, Op
 from sync.conflicts import op_value, record_resolution
 from sync.purge import purged
@@ -84,7 +84,7 @@ def drain(
                     result.quarantined.append((body.origin, body.seq))
                     break
                 queue.pop(0)
-                apply(conn, body, result)
+                apply(conn, deferred.keep_unknown(conn, body), result)  # unknown ops wait for an upgrade
                 _set_status(conn, body, "applied")
                 vv[origin] = body.seq
                 state.set_applied(conn, origin, body.seq)

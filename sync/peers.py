@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from sync import protocol
 from sync.identity import PublicKeys, device_id
 
 CARD_FORMAT = "liaison-card/1"
@@ -27,12 +28,13 @@ class TrustError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Card:
-    """The public face of a device: who holds it and its public keys."""
+    """The public face of a device: who holds it, its public keys, the protocols it speaks."""
 
     officer: str
     device_name: str
     role: str
     keys: PublicKeys
+    protocols: tuple[int, ...] = (1,)  # a card without the key comes from 0.1.0
 
     @property
     def device_id(self) -> str:
@@ -49,6 +51,8 @@ class Card:
             "kem_mlkem768": _b64(self.keys.kem_mlkem),
             "kem_x25519": _b64(self.keys.kem_x25519),
             "fingerprint": fingerprint(self.keys),
+            # 0.1.0 ignores keys it does not know, so this travels to it harmlessly.
+            "protocols": list(self.protocols),
         }
 
     @staticmethod
@@ -62,7 +66,13 @@ class Card:
                 kem_mlkem=_unb64(data["kem_mlkem768"], 1184),
                 kem_x25519=_unb64(data["kem_x25519"], 32),
             )
-            card = Card(str(data["officer"]), str(data["device_name"]), str(data["role"]), keys)
+            card = Card(
+                str(data["officer"]),
+                str(data["device_name"]),
+                str(data["role"]),
+                keys,
+                protocol.card_protocols(data),
+            )
         except TrustError:
             raise
         except (KeyError, TypeError, ValueError):
@@ -87,7 +97,8 @@ def add(conn: Connection, card: Card, *, now: str, vouched_by: str | None = None
     """Trust a device (directly, or as vouched for by an HQ device); False if already known.
 
     A direct add also lifts an earlier vouching into direct trust. A revoked device stays
-    revoked: only a deliberate new card add by the officer reinstates it.
+    revoked: only a deliberate new card add by the officer reinstates it. Either way the
+    protocols the card lists replace those stored (the device may have been upgraded).
     """
     row = conn.exec_driver_sql(
         "SELECT vouched_by, revoked_at FROM sync_peer WHERE device_id = ?", (card.device_id,)
@@ -95,8 +106,8 @@ def add(conn: Connection, card: Card, *, now: str, vouched_by: str | None = None
     if row is None:
         conn.exec_driver_sql(
             "INSERT INTO sync_peer (device_id, officer, device_name, role, signing_key, kem_mlkem,"
-            " kem_x25519, added_at, vouched_by, revoked_at, known_vv)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '{}')",
+            " kem_x25519, added_at, vouched_by, revoked_at, known_vv, protocols)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '{}', ?)",
             (
                 card.device_id,
                 card.officer,
@@ -107,9 +118,11 @@ def add(conn: Connection, card: Card, *, now: str, vouched_by: str | None = None
                 card.keys.kem_x25519,
                 now,
                 vouched_by,
+                json.dumps(list(card.protocols)),
             ),
         )
         return True
+    note_protocols(conn, card.device_id, card.protocols)
     if vouched_by is None and (row[0] is not None or row[1] is not None):
         conn.exec_driver_sql(
             "UPDATE sync_peer SET vouched_by = NULL, revoked_at = NULL WHERE device_id = ?", (card.device_id,)
@@ -156,11 +169,14 @@ def list_peers(conn: Connection) -> list[PeerInfo]:
     """Every known device, trusted or revoked, by officer name."""
     rows = conn.exec_driver_sql(
         "SELECT officer, device_name, role, signing_key, kem_mlkem, kem_x25519, added_at, vouched_by,"
-        " revoked_at, known_vv, last_import_at, last_export_at FROM sync_peer ORDER BY officer, device_id"
+        " revoked_at, known_vv, last_import_at, last_export_at, protocols FROM sync_peer"
+        " ORDER BY officer, device_id"
     )
     return [
         PeerInfo(
-            card=Card(r[0], r[1], r[2], PublicKeys(bytes(r[3]), bytes(r[4]), bytes(r[5]))),
+            card=Card(
+                r[0], r[1], r[2], PublicKeys(bytes(r[3]), bytes(r[4]), bytes(r[5])), tuple(json.loads(r[12]))
+            ),
             added_at=r[6],
             vouched_by=r[7],
             revoked_at=r[8],
@@ -205,6 +221,13 @@ def note_known(conn: Connection, device: str, vv: dict[str, int], *, now: str) -
     conn.exec_driver_sql(
         "UPDATE sync_peer SET known_vv = ?, last_import_at = ? WHERE device_id = ?",
         (json.dumps(known, sort_keys=True), now, device),
+    )
+
+
+def note_protocols(conn: Connection, device: str, protocols: tuple[int, ...]) -> None:
+    """Remember which protocols a known device speaks (from a card it or HQ sent us)."""
+    conn.exec_driver_sql(
+        "UPDATE sync_peer SET protocols = ? WHERE device_id = ?", (json.dumps(list(protocols)), device)
     )
 
 

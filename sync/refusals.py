@@ -37,8 +37,8 @@ class RefusalReason(StrEnum):
     MALFORMED_CHANGESET = "malformed_changeset"
     UNKNOWN_DEVICE = "unknown_device"  # relays changes from a device nobody vouched for
     FORGED_CHANGESET = "forged_changeset"
-    UNKNOWN_KIND = "unknown_kind"  # a kind of record this app does not have
     # Writing a bundle
     UNKNOWN_RECIPIENT = "unknown_recipient"
     REVOKED_RECIPIENT = "revoked_recipient"
     NO_RECIPIENT = "no_recipient"
+    NO_COMMON_PROTOCOL = "no_common_protocol"  # a recipient speaks no protocol this release writes

@@ -159,7 +159,13 @@ class ResultsBox(QGroupBox):
             return self.tr("Refused: {reason}").format(reason=refusal_text(line.refusal, line.reason))
         if line.status is FileStatus.ALREADY_IMPORTED:
             return self.tr("Already imported on {when}; nothing changed").format(when=line.imported_at)
-        return self.counts_text(line.counts)
+        if line.held:
+            version = line.written_by or self.tr("unknown version")
+            return self.tr(
+                "Kept for later: written by a newer Liaison ({version}); upgrade to read it"
+            ).format(version=version)
+        counts = self.counts_text(line.counts)
+        return self.tr("Held earlier, read now: {counts}").format(counts=counts) if line.retried else counts
 
     def counts_text(self, counts: ImportCounts) -> str:
         """'1 applied, 1 conflict' — only the counts that are not zero ('nothing new' if none)."""

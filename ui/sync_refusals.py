@@ -36,6 +36,8 @@ def refusal_text(code: RefusalReason | None, message: str) -> str:
         RefusalReason.MALFORMED_CHANGESET: _tr("it holds a malformed change"),
         RefusalReason.UNKNOWN_DEVICE: _tr("it relays changes from a device nobody vouched for"),
         RefusalReason.FORGED_CHANGESET: _tr("it holds a forged change"),
-        RefusalReason.UNKNOWN_KIND: _tr("it holds a kind of record this version of Liaison lacks"),
+        RefusalReason.NO_COMMON_PROTOCOL: _tr(
+            "the recipient's Liaison is too old to read this release's changes"
+        ),
     }
     return phrases.get(code, message) if code is not None else message

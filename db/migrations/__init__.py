@@ -26,13 +26,14 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine
 
-from db.migrations import v001_initial, v002_list_indexes
+from db.migrations import v001_initial, v002_list_indexes, v003_peer_protocols
 
 Migration = Callable[[Connection], None]
 
 MIGRATIONS: list[Migration] = [
     v001_initial.upgrade,
     v002_list_indexes.upgrade,
+    v003_peer_protocols.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

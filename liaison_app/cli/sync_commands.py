@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from liaison_app.cli import output
-from liaison_app.errors import BundleRefusedError
+from liaison_app.errors import BundleHeldError, BundleRefusedError
 from liaison_app.services import syncing
 from liaison_app.store import Store
 from sync import exchange, hlc
@@ -128,10 +128,23 @@ def _sync_import(store: Store, args: argparse.Namespace) -> int:
         output.emit_json([_outcome_json(o) for o in outcomes])
     else:
         for outcome in outcomes:
-            if not outcome.refused:
+            if outcome.held:
+                output.emit(f"{outcome.path}: held, {_newer(outcome.written_by)}")
+            elif outcome.retried and outcome.refused:
+                output.emit(f"held earlier, refused now: {outcome.error}")
+            elif not outcome.refused:
                 output.emit(f"{outcome.path}: {_outcome_text(outcome)}")
     _refuse_if_any(outcomes)
-    return 0
+    return _held_exit(outcomes)
+
+
+def _newer(written_by: str | None) -> str:
+    return f"written by a newer Liaison ({written_by or 'unknown version'}): upgrade to read it"
+
+
+def _held_exit(outcomes: Sequence[syncing.FileOutcome]) -> int:
+    """Exit 6 when files were held for a newer release (refusals, exit 4, take precedence)."""
+    return BundleHeldError.exit_code if any(o.held for o in outcomes) else 0
 
 
 def _outcome_text(outcome: syncing.FileOutcome) -> str:
@@ -147,16 +160,21 @@ def _outcome_text(outcome: syncing.FileOutcome) -> str:
 def _outcome_json(outcome: syncing.FileOutcome) -> dict[str, Any]:
     """One file of `sync import --json` / `sync folder --json`: the counts (or the error),
     its status, and for a refusal the reason code to decide on."""
+    extra = {"retried": True} if outcome.retried else {}
     if outcome.refused:
         reason = outcome.refusal.value if outcome.refusal is not None else None
-        return {"file": str(outcome.path), "error": outcome.error, "status": "refused", "reason": reason}
+        error = {"file": str(outcome.path), "error": outcome.error, "status": "refused", "reason": reason}
+        return error | extra
     data = exchange.counts_json(outcome.path, outcome.sender, outcome.counts)
-    return data | {"status": outcome.status.value, "imported_at": outcome.imported_at}
+    if outcome.held:  # nothing applied: counts are zero, and who wrote it
+        return data | {"status": outcome.status.value, "held": True, "written_by": outcome.written_by}
+    return data | {"status": outcome.status.value, "imported_at": outcome.imported_at} | extra
 
 
 def _refuse_if_any(outcomes: Sequence[syncing.FileOutcome]) -> None:
-    """Exit 4 with one line naming every refused file (files already imported are fine)."""
-    refused = [o for o in outcomes if o.refused]
+    """Exit 4 with one line naming every refused file (files already imported are fine, and
+    so is a held copy refused once read: it was reported and is not this command's file)."""
+    refused = [o for o in outcomes if o.refused and not o.retried]
     if refused:
         code = refused[0].refusal or RefusalReason.UNREADABLE
         raise BundleRefusedError("; ".join(o.error or "" for o in refused), code)
@@ -169,12 +187,17 @@ def _sync_folder(store: Store, args: argparse.Namespace) -> int:
         output.emit_json({"imported": [_outcome_json(o) for o in result.imported], "written": written})
     else:
         for outcome in result.imported:
-            text = outcome.error if outcome.refused else f"{outcome.counts.applied} applied"
-            output.emit(f"imported {outcome.path}: {text}")
+            if outcome.held:
+                output.emit(f"held {outcome.path}: {_newer(outcome.written_by)}")
+            elif outcome.retried and outcome.refused:
+                output.emit(f"held earlier, refused now: {outcome.error}")
+            else:
+                text = outcome.error if outcome.refused else f"{outcome.counts.applied} applied"
+                output.emit(f"imported {outcome.path}: {text}")
         for item in result.written:
             output.emit(f"wrote {item.path} ({item.changesets} changesets)")
     _refuse_if_any(result.imported)
-    return 0
+    return _held_exit(result.imported)
 
 
 def _sync_status(store: Store, args: argparse.Namespace) -> int:

@@ -250,11 +250,18 @@ class OutcomeLine:
     imported_at: str  # when it went in (the first time, for a file imported before)
     refusal: RefusalReason | None  # why it was refused, to decide on
     reason: str  # the refusal's one line without the file name, to show ("" unless refused)
+    written_by: str | None = None  # held: the newer release that wrote it, when it says
+    retried: bool = False  # a copy held earlier, read again after an upgrade
 
     @property
     def refused(self) -> bool:
         """Whether the file was refused (shown as an error; already imported is not)."""
         return self.status is syncing.FileStatus.REFUSED
+
+    @property
+    def held(self) -> bool:
+        """Whether the file waits in the profile for a newer Liaison (shown neutral, not red)."""
+        return self.status is syncing.FileStatus.HELD
 
 
 def outcome_lines(store: Store, outcomes: Sequence[syncing.FileOutcome]) -> list[OutcomeLine]:
@@ -273,6 +280,8 @@ def outcome_lines(store: Store, outcomes: Sequence[syncing.FileOutcome]) -> list
                 imported_at=stamp(outcome.imported_at) or "",
                 refusal=outcome.refusal,
                 reason=reason,
+                written_by=outcome.written_by,
+                retried=outcome.retried,
             )
         )
     return lines

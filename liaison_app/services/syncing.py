@@ -7,19 +7,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
 from sqlmodel import Session
 
-from liaison_app import kinds
+from liaison_app import __version__, kinds
 from liaison_app.clock import now_iso
-from liaison_app.errors import BundleRefusedError, NotFoundError, ValidationError
-from liaison_app.services import records
+from liaison_app.errors import BundleHeldError, BundleRefusedError, NotFoundError, ValidationError
+from liaison_app.services import held_bundles, records
 from liaison_app.store import Store
-from sync import exchange, peers, resolve
+from sync import deferred, exchange, peers, resolve
 from sync.bundle import BundleError, recipient_count
 from sync.conflicts import Conflict, list_conflicts
 
@@ -27,7 +27,9 @@ from sync.conflicts import Conflict, list_conflicts
 from sync.exchange import ExportResult as ExportResult
 from sync.exchange import ImportCounts as ImportCounts
 from sync.merge import MergeResult, drain
+from sync.protocol import NewerBundleError
 from sync.refusals import RefusalReason as RefusalReason
+from sync.remerge import remerge_deferred
 
 BUNDLE_SUFFIX = ".liaison"
 CARD_SUFFIX = ".liaison-card"
@@ -36,7 +38,7 @@ CARD_SUFFIX = ".liaison-card"
 def me(store: Store) -> exchange.Me:
     """This device as it presents itself in bundles and cards."""
     author = store.author
-    return exchange.Me(store.identity, author.officer, author.device_name, author.role)
+    return exchange.Me(store.identity, author.officer, author.device_name, author.role, __version__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,11 +127,13 @@ class FileStatus(StrEnum):
     IMPORTED = "imported"
     ALREADY_IMPORTED = "already_imported"  # harmless: the same file went in before, nothing changed
     REFUSED = "refused"  # nothing changed; `FileOutcome.refusal` says why
+    HELD = "held"  # written by a newer Liaison: a copy is kept in the profile, read after upgrading
 
 
 @dataclass(frozen=True, slots=True)
 class FileOutcome:
-    """What importing one file did, or why it was refused."""
+    """What importing one file did, or why it was refused, or that it was held (written by
+    a newer Liaison: kept in the profile and read after an upgrade)."""
 
     path: Path
     status: FileStatus
@@ -138,15 +142,24 @@ class FileOutcome:
     imported_at: str = ""  # this import, or the first one for a file already imported
     refusal: RefusalReason | None = None
     error: str | None = None  # the one-line refusal ("FILE: reason") for the officer and the log
+    written_by: str | None = None  # for a held file: the newer release's version, if it says
+    # A held copy read again after an upgrade: its refusal is not the current command's.
+    retried: bool = False
 
     @property
     def refused(self) -> bool:
         """Whether the file was refused (nothing changed, and someone should look at it)."""
         return self.status is FileStatus.REFUSED
 
+    @property
+    def held(self) -> bool:
+        """Whether the file waits in the profile for a newer Liaison."""
+        return self.status is FileStatus.HELD
+
 
 def import_bundle(store: Store, path: Path) -> FileOutcome:
-    """Import one bundle; BundleRefusedError (nothing changed) if it must not be applied.
+    """Import one bundle; BundleRefusedError (nothing changed) if it must not be applied,
+    BundleHeldError (nothing changed, a copy kept) if only a newer Liaison reads it.
 
     A file imported before is no refusal: it comes back ALREADY_IMPORTED and changes nothing.
     """
@@ -155,6 +168,10 @@ def import_bundle(store: Store, path: Path) -> FileOutcome:
             result = exchange.import_bundle(
                 s.connection(), path, me(store), now=now_iso(), now_ms=store.now_ms()
             )
+        except NewerBundleError as exc:
+            s.rollback()
+            held_bundles.hold(store.directory, path)
+            raise BundleHeldError(f"{path.name}: {exc.message}", written_by=exc.written_by) from None
         except BundleError as exc:
             s.rollback()
             raise BundleRefusedError(f"{path.name}: {exc.message}", exc.code) from None
@@ -175,16 +192,52 @@ def import_bundle(store: Store, path: Path) -> FileOutcome:
 def import_bundles(
     store: Store, paths: Sequence[Path], progress: Callable[[int, int], None] | None = None
 ) -> list[FileOutcome]:
-    """Import each file in turn; a refused file is reported and the others still go in."""
-    outcomes = []
+    """Import each file in turn; a refused or held file is reported and the others still go
+    in. Bundles held earlier that this release reads now come first."""
+    outcomes = catch_up(store)
     for done, path in enumerate(paths):
-        try:
-            outcomes.append(import_bundle(store, path))
-        except BundleRefusedError as exc:
-            outcomes.append(FileOutcome(path, FileStatus.REFUSED, refusal=exc.code, error=str(exc)))
+        outcomes.append(_import_one(store, path))
         if progress is not None:
             progress(done + 1, len(paths))
     return outcomes
+
+
+def _import_one(store: Store, path: Path) -> FileOutcome:
+    try:
+        return import_bundle(store, path)
+    except BundleHeldError as exc:
+        return FileOutcome(path, FileStatus.HELD, error=str(exc), written_by=exc.written_by)
+    except BundleRefusedError as exc:
+        return FileOutcome(path, FileStatus.REFUSED, refusal=exc.code, error=str(exc))
+
+
+def catch_up(store: Store) -> list[FileOutcome]:
+    """What an upgrade makes readable: merge operations kept from newer protocols, and read
+    the bundles held for a newer release. Returns the held files read (or now refused),
+    marked `retried`; files still too new stay held. Cheap when there is nothing to do: every
+    import and folder exchange calls it, and the app does after unlocking."""
+    with store.session() as s:
+        if deferred.due(s.connection()):
+            result = MergeResult()
+            remerge_deferred(s.connection(), result)
+            _after_merge(s, result)
+        s.commit()
+    outcomes = []
+    for held in held_bundles.held_files(store.directory):
+        if not held.due():
+            continue
+        outcome = _import_one(store, held.path)
+        if outcome.held:
+            held_bundles.still_held(held)
+            continue
+        held_bundles.release(held)
+        outcomes.append(replace(outcome, retried=True))
+    return outcomes
+
+
+def held(store: Store) -> int:
+    """How many bundles wait in the profile for a newer Liaison."""
+    return len(held_bundles.held_files(store.directory))
 
 
 def release_quarantine(store: Store) -> MergeResult:
@@ -240,11 +293,14 @@ class SyncState:
     version_vector: dict[str, int]
     outgoing: dict[str, int]  # changesets each trusted peer is not known to have, by device id
     open_conflicts: int
+    deferred: int  # changesets with operations kept for a newer release
+    held: int  # bundles kept in the profile for a newer release
 
 
 def status(store: Store) -> SyncState:
     """Changesets received but waiting (missing dependencies) or quarantined (clock too far
-    ahead), changesets each trusted peer is not known to have yet, open conflicts."""
+    ahead), changesets each trusted peer is not known to have yet, open conflicts, changesets
+    with operations kept for a newer release (deferred), bundles held for one (held)."""
     with store.session() as s:
         conn = s.connection()
         rows = conn.exec_driver_sql("SELECT status, count(*) FROM sync_changeset GROUP BY status")
@@ -256,6 +312,7 @@ def status(store: Store) -> SyncState:
             if p.revoked_at is None
         }
         open_conflicts = len(list_conflicts(conn))
+        deferred_count = deferred.count(conn)
     return SyncState(
         applied=counts.get("applied", 0),
         pending=counts.get("pending", 0),
@@ -263,6 +320,8 @@ def status(store: Store) -> SyncState:
         version_vector=vv,
         outgoing=outgoing,
         open_conflicts=open_conflicts,
+        deferred=deferred_count,
+        held=held(store),
     )
 
 
@@ -333,15 +392,17 @@ def sync_folder(store: Store, directory: Path) -> FolderResult:
     outbox, archive = directory / "outbox", directory / "archive"
     outbox.mkdir(exist_ok=True)
     archive.mkdir(exist_ok=True)
-    imported: list[FileOutcome] = []
+    imported: list[FileOutcome] = catch_up(store)
     for path in sorted([*directory.glob(f"*{BUNDLE_SUFFIX}"), *outbox.glob(f"*{BUNDLE_SUFFIX}")]):
-        (outcome,) = import_bundles(store, [path])
+        outcome = _import_one(store, path)
         if outcome.refusal is RefusalReason.NOT_ADDRESSED:
             continue  # another device's bundle: leave it for them
         if outcome.status is not FileStatus.ALREADY_IMPORTED:
             imported.append(outcome)
-        if outcome.refused:
-            continue  # left in place for someone to look at
+        if outcome.refused or outcome.held:
+            # Left in place: for someone to look at, or (held: a copy is kept in the profile)
+            # for the devices that read it.
+            continue
         if recipient_count(path) == 1:
             path.replace(archive / path.name)
     written = []

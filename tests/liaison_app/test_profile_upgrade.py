@@ -148,7 +148,10 @@ def test_a_profile_newer_than_the_app_is_refused_and_left_byte_for_byte(
     assert snapshot(profile_dir) == before
 
 
-def test_versions_1_and_2_are_the_schema_0_1_0_wrote(tmp_path: Path) -> None:
+def test_versions_1_and_2_are_the_schema_0_1_0_wrote(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Opened as a release that knows only versions 1 and 2, so the file is read as 0.1.0 left it.
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
     with profile.unlock(_copy_of_0_1_0(tmp_path), PASSPHRASE) as store:
         assert _version(store) == 2
         with store.engine.connect() as conn:

@@ -34,6 +34,7 @@ SYNC_TABLES = (
     "sync_imported_bundle",
     "sync_resolved_conflict",
     "sync_purged",
+    "sync_deferred",
 )
 
 

@@ -40,6 +40,7 @@ from sync.bundle import (
     write_bundle,
 )
 from sync.identity import PublicKeys
+from sync.protocol import NewerBundleError
 
 MiB = 1024 * 1024
 
@@ -569,14 +570,26 @@ def test_given_a_second_bundle_appended_then_the_first_is_not_accepted_alone(
     assert "data after the signature" in refusal(hq, path, trusting(officer)).message
 
 
-def test_given_an_unknown_format_version_then_it_is_refused_naming_the_version(
+def test_given_a_format_version_below_ours_then_it_is_refused_naming_the_version(
     tmp_path: Path, sample: bytes, officer: Device, hq: Device
 ) -> None:
+    path = tmp_path / "v0.bundle"
+    path.write_bytes(sample[:12] + struct.pack(">H", 0) + sample[14:])
+
+    caught = refusal(hq, path, trusting(officer))
+    assert caught.code is RefusalReason.UNKNOWN_FORMAT and "version 0" in caught.message
+
+
+def test_given_a_newer_format_version_then_it_is_reported_as_from_a_newer_release(
+    tmp_path: Path, sample: bytes, officer: Device, hq: Device
+) -> None:
+    """A newer container is not damage: the sync engine keeps it until an upgrade reads it."""
     path = tmp_path / "v9.bundle"
     path.write_bytes(sample[:12] + struct.pack(">H", 9) + sample[14:])
 
-    caught = refusal(hq, path, trusting(officer))
-    assert caught.code is RefusalReason.UNKNOWN_FORMAT and "version 9" in caught.message
+    with pytest.raises(NewerBundleError) as caught:
+        open_as(hq, path, trusting(officer))
+    assert caught.value.written_by is None and caught.value.code is RefusalReason.NEWER_VERSION
 
 
 @pytest.mark.parametrize(

@@ -20,8 +20,11 @@ from liaison_app.services import records, sync_view, syncing
 from liaison_app.services.sync_view import PeerLine
 from liaison_app.services.syncing import RefusalReason
 from liaison_app.store import Store
+from sync import changeset
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.sync.conftest import bundle_for, introduce, send
+from tests.sync.test_refusals import changesets_of, handmade_bundle
+from tests.sync.test_versions import NEWER
 from ui import sync_exchange, sync_peers, worker
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -177,6 +180,25 @@ def test_a_bundle_dropped_again_is_shown_as_already_imported_in_neutral_not_as_a
     assert window.sync.notice.styleSheet() == OK_STYLE
 
 
+def test_a_bundle_only_a_newer_release_reads_is_shown_as_kept_for_later_in_neutral(
+    qtbot: QtBot, window: MainWindow, hq: MainWindow, ctx: AppContext, hq_store: Store
+) -> None:
+    records.add(hq_store, "org", {"name": "Save the Children"})
+    items = [changeset.pack_item(b, s) for b, s in changesets_of(hq_store, hq_store.author.device_id)]
+    newer = handmade_bundle(
+        hq_store.directory.parent / "from-0.3.0.liaison", hq_store, ctx.store, items, NEWER
+    )
+    window.go_to("sync")
+    _drop(window.sync, [newer])
+    _wait_idle(qtbot, window)
+    results = window.sync.results
+    (text,) = results.result_texts()
+    assert text == "Kept for later: written by a newer Liaison (0.3.0); upgrade to read it"
+    result_item = results.table.item(0, 6)
+    assert result_item is not None and result_item.foreground().color() != QColor(Qt.GlobalColor.red)
+    assert syncing.status(ctx.store).held == 1
+
+
 def test_every_refusal_code_is_worded_by_the_gui_and_an_unknown_one_falls_back_to_the_message(
     qtbot: QtBot,
 ) -> None:
@@ -185,6 +207,7 @@ def test_every_refusal_code_is_worded_by_the_gui_and_an_unknown_one_falls_back_t
         RefusalReason.UNKNOWN_RECIPIENT,
         RefusalReason.REVOKED_RECIPIENT,
         RefusalReason.NO_RECIPIENT,
+        RefusalReason.NO_COMMON_PROTOCOL,
     }
     worded = {code: text for code, text in phrases.items() if code not in writing_only}
     assert "MESSAGE" not in worded.values() and len(set(worded.values())) == len(worded)
