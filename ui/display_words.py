@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from liaison_app.kinds import KINDS, Kind
 from liaison_app.services.display_text import Line, Shown
 
-# Each call spells QCoreApplication.translate with literal texts: what Qt's lupdate extracts.
+# Every text reaches _tr as a literal, so a translation tool can extract it (as in sync_refusals).
 
 
 def _tr(text: str) -> str:

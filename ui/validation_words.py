@@ -14,7 +14,7 @@ from liaison_app.services.passphrase import Reason
 from ui.display_words import kind_label, label_text
 from ui.passphrase_words import reason_text
 
-# Each call spells QCoreApplication.translate with literal texts: what Qt's lupdate extracts.
+# Every text reaches _tr as a literal, so a translation tool can extract it (as in sync_refusals).
 Wording = Callable[[Mapping[str, Param]], str]
 
 
