@@ -5,6 +5,10 @@ Anything else that escapes is a bug and is reported as such.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from enum import StrEnum
+from types import MappingProxyType
+
 from sync.refusals import RefusalReason
 
 
@@ -14,24 +18,80 @@ class LiaisonError(Exception):
     exit_code = 1
 
 
+class Rule(StrEnum):
+    """Which rule an input broke: the GUI words a refusal from this and its `params`
+    (nobody parses the message, which is the command line's English)."""
+
+    # Field values (liaison_app.validation and the registry's cleaners).
+    EXPECTED_TEXT = "expected_text"
+    REQUIRED = "required"  # params: none
+    TOO_LONG = "too_long"  # max_len
+    NOT_A_CHOICE = "not_a_choice"  # value, allowed
+    NOT_A_DATETIME = "not_a_datetime"  # value
+    NOT_A_DATE = "not_a_date"  # value
+    BAD_GRID = "bad_grid"  # value
+    NOT_A_NUMBER = "not_a_number"  # value
+    OUT_OF_RANGE = "out_of_range"  # value, low, high
+    BAD_EMAIL = "bad_email"  # value
+    BAD_PHONE = "bad_phone"  # value
+    NOT_YES_OR_NO = "not_yes_or_no"  # value
+    EXPECTED_LIST = "expected_list"
+    ENTRY_NEEDS_KIND_AND_VALUE = "entry_needs_kind_and_value"
+    POINT_NEEDS_KIND_AND_TEXT = "point_needs_kind_and_text"
+    POINT_NOT_KIND_TEXT = "point_not_kind_text"  # value
+    # Rules across fields of one record (liaison_app.field_rules).
+    END_BEFORE_START = "end_before_start"
+    BOTH_OR_NEITHER = "both_or_neither"  # first, second: the two fields
+    OWN_ANCESTOR = "own_ancestor"
+    # Kinds and fields themselves.
+    UNKNOWN_KIND = "unknown_kind"  # value, allowed
+    UNKNOWN_FIELD = "unknown_field"  # kind, value
+    # Settings (liaison_app.settings).
+    UNKNOWN_KEY = "unknown_key"
+    WRONG_TYPE = "wrong_type"
+    EMPTY = "empty"
+    TOO_MANY = "too_many"
+    REPEATED = "repeated"
+    HAS_COMMA = "has_comma"
+    NOT_A_LEVEL = "not_a_level"
+    NOT_ABSOLUTE = "not_absolute"
+    # New passphrases (the reason is on PassphraseRefusedError).
+    PASSPHRASE_REFUSED = "passphrase_refused"
+
+
+# A value a rule names (a limit, the input, the allowed choices).
+Param = str | int | float | tuple[str, ...]
+
+
 class ValidationError(LiaisonError):
     """Input that breaks a rule of the domain (bad date, unknown type, empty title).
 
-    `field` names the record field at fault (None when no single field is), and `detail`
-    is the message without the field's name: forms show it under that field.
+    `field` names the record field at fault (None when no single field is), `detail` is
+    the message without the field's name, `rule` says which rule was broken (None: one
+    without a code yet) and `params` the values its wording needs (a frozen mapping).
     """
 
     exit_code = 2
 
-    def __init__(self, message: str, *, field: str | None = None, detail: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        detail: str | None = None,
+        rule: Rule | None = None,
+        params: Mapping[str, Param] | None = None,
+    ) -> None:
         super().__init__(message)
         self.field = field
         self.detail = message if detail is None else detail
+        self.rule = rule
+        self.params: Mapping[str, Param] = MappingProxyType(dict(params or {}))
 
     @classmethod
-    def about(cls, field: str, detail: str) -> ValidationError:
-        """The error "`field`: `detail`", tagged with `field`."""
-        return cls(f"{field}: {detail}", field=field, detail=detail)
+    def about(cls, field: str, detail: str, rule: Rule | None = None, **params: Param) -> ValidationError:
+        """The error "`field`: `detail`", tagged with `field`, `rule` and `params`."""
+        return cls(f"{field}: {detail}", field=field, detail=detail, rule=rule, params=params)
 
 
 class WrongSecretError(LiaisonError):

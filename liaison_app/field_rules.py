@@ -9,7 +9,7 @@ from typing import Any
 from db.models import RECORD_TABLES, ActionItem, Contact, Meeting, Organization
 from liaison_app import settings, validation, vocab
 from liaison_app.clock import now_iso, utc_iso
-from liaison_app.errors import ValidationError
+from liaison_app.errors import Rule, ValidationError
 from liaison_app.kind_schema import Cleaner, Context, FieldSpec, Flag, Kind, Widget
 
 # --- cleaners -------------------------------------------------------------------------
@@ -58,7 +58,13 @@ def _sensitivity(ctx: Context, name: str, value: Any) -> str:
     for level in levels:
         if raw.upper() == level.upper() or raw.lower().replace(" ", "-") == level.lower().replace(" ", "-"):
             return str(level)
-    raise ValidationError.about(name, f"{raw!r} is not one of {', '.join(levels)}")
+    raise ValidationError.about(
+        name,
+        f"{raw!r} is not one of {', '.join(levels)}",
+        Rule.NOT_A_CHOICE,
+        value=raw,
+        allowed=tuple(levels),
+    )
 
 
 def _default_sensitivity(ctx: Context) -> str:
@@ -71,7 +77,9 @@ def contact_points(ctx: Context, name: str, values: Any) -> list[dict[str, str]]
     points = []
     for item in _as_list(name, values):
         if not isinstance(item, dict):
-            raise ValidationError.about(name, "each entry needs a kind and a value")
+            raise ValidationError.about(
+                name, "each entry needs a kind and a value", Rule.ENTRY_NEEDS_KIND_AND_VALUE
+            )
         kind = validation.choice(f"{name} kind", item.get("kind"), vocab.CONTACT_POINT_KINDS)
         check = {"phone": validation.phone, "email": validation.email}.get(kind)
         value = (check or (lambda f, v: validation.text(f, v, required=True)))(kind, item.get("value"))
@@ -87,11 +95,16 @@ def meeting_points(ctx: Context, name: str, values: Any) -> list[dict[str, str]]
             kind, sep, rest = item.partition(":")
             if not sep:
                 raise ValidationError.about(
-                    name, f"{item!r} should read KIND:TEXT, e.g. decision:Open the road"
+                    name,
+                    f"{item!r} should read KIND:TEXT, e.g. decision:Open the road",
+                    Rule.POINT_NOT_KIND_TEXT,
+                    value=item,
                 )
             item = {"kind": kind, "text": rest}
         if not isinstance(item, dict):
-            raise ValidationError.about(name, "each point needs a kind and a text")
+            raise ValidationError.about(
+                name, "each point needs a kind and a text", Rule.POINT_NEEDS_KIND_AND_TEXT
+            )
         kind = validation.choice(f"{name} kind", item.get("kind"), vocab.POINT_KINDS)
         points.append({"kind": kind, "text": validation.text(name, item.get("text"), required=True)})
     return points
@@ -139,7 +152,7 @@ def _as_list(name: str, values: Any) -> list[Any]:
     if values is None:
         return []
     if isinstance(values, (str, bytes, dict)):
-        raise ValidationError.about(name, "expected a list")
+        raise ValidationError.about(name, "expected a list", Rule.EXPECTED_LIST)
     return list(values)
 
 
@@ -241,6 +254,7 @@ def finish_org(ctx: Context, org: Organization) -> None:
                 "parent: an organization cannot be its own ancestor",
                 field="parent_id",
                 detail="an organization cannot be its own ancestor",
+                rule=Rule.OWN_ANCESTOR,
             )
         seen.add(parent_id)
         parent = ctx.session.get(Organization, parent_id)
@@ -255,7 +269,7 @@ def finish_meeting(ctx: Context, meeting: Meeting) -> None:
     else:
         end = validation.iso_datetime("end", meeting.end)
         if end < start:
-            raise ValidationError.about("end", "must not be before the start")
+            raise ValidationError.about("end", "must not be before the start", Rule.END_BEFORE_START)
         meeting.end_utc = utc_iso(end)
     if (meeting.latitude is None) != (meeting.longitude is None):
         # The rule concerns the pair; the form shows it at the first of the two.
@@ -263,6 +277,8 @@ def finish_meeting(ctx: Context, meeting: Meeting) -> None:
             "position: give both latitude and longitude, or neither",
             field="latitude",
             detail="give both latitude and longitude, or neither",
+            rule=Rule.BOTH_OR_NEITHER,
+            params={"first": "latitude", "second": "longitude"},
         )
 
 

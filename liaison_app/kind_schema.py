@@ -12,7 +12,7 @@ from typing import Any
 from sqlmodel import Session
 
 from db.models import RecordBase
-from liaison_app.errors import NotFoundError, ValidationError
+from liaison_app.errors import NotFoundError, Rule, ValidationError
 
 
 class Kind(StrEnum):
@@ -41,11 +41,16 @@ class Widget(StrEnum):
 
 
 class MissingReferenceError(NotFoundError):
-    """A reference field names a record that is not here (or deleted); `field` says which."""
+    """A reference field names a record that is not here (or deleted); `field` says which,
+    `what` the kind of record as people say it and `record_id` the id (for the GUI's words)."""
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, field: str | None = None, what: str | None = None, record_id: str | None = None
+    ) -> None:
         super().__init__(message)
         self.field = field
+        self.what = what
+        self.record_id = record_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +65,9 @@ class Context:
         """The live row `record_id` of `table`, else MissingReferenceError about `field`."""
         row = self.session.get(table, record_id)
         if row is None or row.deleted_at is not None:
-            raise MissingReferenceError(f"no {what} with id {record_id}", field=field)
+            raise MissingReferenceError(
+                f"no {what} with id {record_id}", field=field, what=what, record_id=record_id
+            )
         return row
 
 
@@ -174,7 +181,11 @@ class KindSpec:
         for spec in self.fields:
             if spec.name == name:
                 return spec
-        raise ValidationError(f"{self.label} has no field {name!r}")
+        raise ValidationError(
+            f"{self.label} has no field {name!r}",
+            rule=Rule.UNKNOWN_FIELD,
+            params={"kind": self.kind.value, "value": name},
+        )
 
     @property
     def table_name(self) -> str:

@@ -17,7 +17,7 @@ from sqlmodel import Session, col, select
 from db.models import ActionItem, Contact, Meeting, Organization, RecordBase
 from liaison_app import field_rules as rules
 from liaison_app import vocab
-from liaison_app.errors import ValidationError
+from liaison_app.errors import Rule, ValidationError
 from liaison_app.field_rules import choice, reference, references, strings, switch, text
 from liaison_app.kind_schema import (
     Cleaner,
@@ -280,7 +280,11 @@ def spec(kind: str) -> KindSpec:
     try:
         return KINDS[Kind(kind)]
     except ValueError:
-        raise ValidationError(f"unknown kind {kind!r} (org, contact, meeting, action)") from None
+        raise ValidationError(
+            f"unknown kind {kind!r} (org, contact, meeting, action)",
+            rule=Rule.UNKNOWN_KIND,
+            params={"value": kind, "allowed": tuple(k.value for k in Kind)},
+        ) from None
 
 
 def kind_of(record: Any) -> KindSpec:

@@ -8,7 +8,6 @@ settings screen, `liaison settings set`, profile creation) can store what anothe
 from __future__ import annotations
 
 from collections.abc import Iterable
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,11 @@ from sqlmodel import Session
 
 from db.models import Setting
 from liaison_app import validation, vocab
-from liaison_app.errors import ValidationError
+from liaison_app.errors import Param, ValidationError
+
+# One code list for every refused input (a refused setting is a ValidationError like any
+# other); re-exported, so `settings.Rule` still names them.
+from liaison_app.errors import Rule as Rule
 
 MAX_AUTO_LOCK_MINUTES = 24 * 60
 MAX_LEVELS = 12
@@ -35,31 +38,14 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-class Rule(StrEnum):
-    """Which rule a refused setting broke (the GUI words it; nobody parses the message)."""
-
-    UNKNOWN_KEY = "unknown_key"
-    WRONG_TYPE = "wrong_type"
-    OUT_OF_RANGE = "out_of_range"
-    EMPTY = "empty"
-    TOO_LONG = "too_long"
-    TOO_MANY = "too_many"
-    REPEATED = "repeated"
-    HAS_COMMA = "has_comma"
-    NOT_A_LEVEL = "not_a_level"
-    NOT_A_CHOICE = "not_a_choice"
-    NOT_ABSOLUTE = "not_absolute"
-
-
 class SettingRefusedError(ValidationError):
     """A value refused for a setting: `key` names the setting, `rule` the broken rule."""
 
-    def __init__(self, key: str, rule: Rule, detail: str) -> None:
-        # TODO(field=): pass field=key to ValidationError once errors.py has it; until then
-        # the message starts with the key, as every ValidationError message does today.
-        super().__init__(f"{key}: {detail}")
+    rule: Rule
+
+    def __init__(self, key: str, rule: Rule, detail: str, **params: Param) -> None:
+        super().__init__(f"{key}: {detail}", field=key, detail=detail, rule=rule, params=params)
         self.key = key
-        self.rule = rule
 
 
 def get(session: Session, key: str) -> Any:
@@ -117,13 +103,15 @@ def levels(value: object) -> list[str]:
     if not cleaned:
         raise SettingRefusedError(key, Rule.EMPTY, "give at least one level")
     if len(cleaned) > MAX_LEVELS:
-        raise SettingRefusedError(key, Rule.TOO_MANY, f"at most {MAX_LEVELS} levels")
+        raise SettingRefusedError(key, Rule.TOO_MANY, f"at most {MAX_LEVELS} levels", max_count=MAX_LEVELS)
     for level in cleaned:
         if len(level) > MAX_LEVEL_LENGTH:
-            raise SettingRefusedError(key, Rule.TOO_LONG, f"a level is longer than {MAX_LEVEL_LENGTH}")
+            raise SettingRefusedError(
+                key, Rule.TOO_LONG, f"a level is longer than {MAX_LEVEL_LENGTH}", max_len=MAX_LEVEL_LENGTH
+            )
         if "," in level:
             # Levels are listed and typed comma-separated: a comma inside one splits it.
-            raise SettingRefusedError(key, Rule.HAS_COMMA, f"{level!r} contains a comma")
+            raise SettingRefusedError(key, Rule.HAS_COMMA, f"{level!r} contains a comma", value=level)
     if len(set(cleaned)) != len(cleaned):
         raise SettingRefusedError(key, Rule.REPEATED, "a level is given twice")
     return cleaned
@@ -148,9 +136,13 @@ def exchange_folder(value: object) -> str:
         raise SettingRefusedError(key, Rule.WRONG_TYPE, "expected a folder path")
     cleaned = value.strip()
     if len(cleaned) > MAX_FOLDER_LENGTH:
-        raise SettingRefusedError(key, Rule.TOO_LONG, f"longer than {MAX_FOLDER_LENGTH} characters")
+        raise SettingRefusedError(
+            key, Rule.TOO_LONG, f"longer than {MAX_FOLDER_LENGTH} characters", max_len=MAX_FOLDER_LENGTH
+        )
     if cleaned and not Path(cleaned).expanduser().is_absolute():
-        raise SettingRefusedError(key, Rule.NOT_ABSOLUTE, f"{cleaned!r} is not an absolute path")
+        raise SettingRefusedError(
+            key, Rule.NOT_ABSOLUTE, f"{cleaned!r} is not an absolute path", value=cleaned
+        )
     return cleaned
 
 
@@ -161,7 +153,11 @@ def _default_level(current_levels: list[str], value: object) -> str:
     found = _level_named(current_levels, value)
     if found is None:
         raise SettingRefusedError(
-            key, Rule.NOT_A_LEVEL, f"{value.strip()!r} is not one of {', '.join(current_levels)}"
+            key,
+            Rule.NOT_A_LEVEL,
+            f"{value.strip()!r} is not one of {', '.join(current_levels)}",
+            value=value.strip(),
+            allowed=tuple(current_levels),
         )
     return found
 

@@ -1,6 +1,7 @@
 """Field validators: each takes what a person typed and returns the value to store,
 or raises ValidationError with a message that names the field and the rule (and carries
-the field's name as `field`, for forms that show it beside the field)."""
+the field's name as `field`, the rule as a code and the values its wording needs, for
+forms that word it beside the field)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from datetime import date, datetime
 
 import mgrs
 
-from liaison_app.errors import ValidationError
+from liaison_app.errors import Param, Rule, ValidationError
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{3,}$")
@@ -23,12 +24,14 @@ def text(field: str, value: object, *, required: bool = False, max_len: int = MA
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError.about(field, "expected text")
+        raise ValidationError.about(field, "expected text", Rule.EXPECTED_TEXT)
     cleaned = value.strip()
     if required and not cleaned:
-        raise ValidationError.about(field, "must not be empty")
+        raise ValidationError.about(field, "must not be empty", Rule.REQUIRED)
     if len(cleaned) > max_len:
-        raise ValidationError.about(field, f"longer than {max_len} characters")
+        raise ValidationError.about(
+            field, f"longer than {max_len} characters", Rule.TOO_LONG, max_len=max_len
+        )
     return cleaned
 
 
@@ -46,7 +49,13 @@ def choice(
             return candidate
         if aliases and candidate in aliases:
             return aliases[candidate]
-    raise ValidationError.about(field, f"{raw!r} is not one of {', '.join(options)}")
+    raise ValidationError.about(
+        field,
+        f"{raw!r} is not one of {', '.join(options)}",
+        Rule.NOT_A_CHOICE,
+        value=raw,
+        allowed=tuple(options),
+    )
 
 
 def string_set(field: str, values: Iterable[object]) -> list[str]:
@@ -61,7 +70,10 @@ def iso_datetime(field: str, value: object) -> datetime:
         moment = datetime.fromisoformat(raw.replace("z", "Z"))
     except ValueError:
         raise ValidationError.about(
-            field, f"{raw!r} is not an ISO-8601 date-time (e.g. 2026-03-14T09:30+03:00)"
+            field,
+            f"{raw!r} is not an ISO-8601 date-time (e.g. 2026-03-14T09:30+03:00)",
+            Rule.NOT_A_DATETIME,
+            value=raw,
         ) from None
     if moment.tzinfo is None:
         moment = moment.astimezone()
@@ -76,7 +88,9 @@ def iso_date(field: str, value: object) -> str:
             raise ValueError(raw)
         return date.fromisoformat(raw).isoformat()
     except ValueError:
-        raise ValidationError.about(field, f"{raw!r} is not a date (YYYY-MM-DD)") from None
+        raise ValidationError.about(
+            field, f"{raw!r} is not a date (YYYY-MM-DD)", Rule.NOT_A_DATE, value=raw
+        ) from None
 
 
 def mgrs_grid(field: str, value: object) -> str:
@@ -87,12 +101,16 @@ def mgrs_grid(field: str, value: object) -> str:
     grid = _MGRS_SPACES.sub("", raw).upper()
     digits = re.sub(r"^\d{1,2}[C-X][A-Z]{2}", "", grid)
     if digits == grid or len(digits) % 2 or not digits.isdigit() or len(digits) > 10:
-        raise ValidationError.about(field, f"{raw!r} is not an MGRS grid reference")
+        raise _not_a_grid(field, raw)
     try:
         mgrs.MGRS().toLatLon(grid)
     except Exception:
-        raise ValidationError.about(field, f"{raw!r} is not an MGRS grid reference") from None
+        raise _not_a_grid(field, raw) from None
     return grid
+
+
+def _not_a_grid(field: str, raw: str) -> ValidationError:
+    return ValidationError.about(field, f"{raw!r} is not an MGRS grid reference", Rule.BAD_GRID, value=raw)
 
 
 def latitude(field: str, value: object) -> float | None:
@@ -111,9 +129,18 @@ def _degrees(field: str, value: object, limit: float) -> float | None:
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise ValidationError.about(field, f"{value!r} is not a number") from None
+        raise ValidationError.about(
+            field, f"{value!r} is not a number", Rule.NOT_A_NUMBER, value=_as_param(value)
+        ) from None
     if not -limit <= number <= limit:
-        raise ValidationError.about(field, f"{number} is outside -{limit:g}..{limit:g}")
+        raise ValidationError.about(
+            field,
+            f"{number} is outside -{limit:g}..{limit:g}",
+            Rule.OUT_OF_RANGE,
+            value=number,
+            low=-limit,
+            high=limit,
+        )
     return number
 
 
@@ -121,7 +148,7 @@ def email(field: str, value: object) -> str:
     """An address of the form name@domain.tld."""
     raw = text(field, value, required=True)
     if not _EMAIL.match(raw):
-        raise ValidationError.about(field, f"{raw!r} is not an email address")
+        raise ValidationError.about(field, f"{raw!r} is not an email address", Rule.BAD_EMAIL, value=raw)
     return raw
 
 
@@ -129,7 +156,7 @@ def phone(field: str, value: object) -> str:
     """Digits with the usual separators, optionally starting with +."""
     raw = text(field, value, required=True)
     if not _PHONE.match(raw) or sum(c.isdigit() for c in raw) < 3:
-        raise ValidationError.about(field, f"{raw!r} is not a phone number")
+        raise ValidationError.about(field, f"{raw!r} is not a phone number", Rule.BAD_PHONE, value=raw)
     return raw
 
 
@@ -141,4 +168,11 @@ def boolean(field: str, value: object) -> bool:
         return True
     if isinstance(value, str) and value.strip().lower() in {"0", "false", "no", "n", "off"}:
         return False
-    raise ValidationError.about(field, f"{value!r} is not yes or no")
+    raise ValidationError.about(
+        field, f"{value!r} is not yes or no", Rule.NOT_YES_OR_NO, value=_as_param(value)
+    )
+
+
+def _as_param(value: object) -> Param:
+    # What was typed, as a rule's wording shows it (anything odd, as Python writes it).
+    return value if isinstance(value, (str, int, float)) else repr(value)

@@ -31,10 +31,19 @@ from liaison_app.errors import LiaisonError
 from liaison_app.services import sync_view, syncing
 from liaison_app.services.sync_view import ConflictView, SideView
 from ui.context import AppContext
+from ui.display_words import capitalised, label_text, officer_text, record_title, value_text
 from ui.icons import icon
 
 ERROR_STYLE = "color: #c0392b;"
 SHOWN_STYLE = "QGroupBox { font-weight: bold; }"
+
+
+def _kind_text(view: ConflictView) -> str:
+    return capitalised(label_text("kind", view.kind_label))
+
+
+def _field_text(view: ConflictView) -> str:
+    return label_text("field", view.field_label)
 
 
 class SideCard(QGroupBox):
@@ -44,10 +53,10 @@ class SideCard(QGroupBox):
 
     def __init__(self, side: SideView, *, read_only: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        who = self.tr("This device") if side.mine else side.officer
+        who = self.tr("This device") if side.mine else officer_text(side.officer)
         self.setTitle(self.tr("{who} — shown now").format(who=who) if side.shown else who)
         self.side = side
-        self.value = QLabel(side.text, self)
+        self.value = QLabel(value_text(side.lines), self)
         self.value.setWordWrap(True)
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.value.setFrameShape(QFrame.Shape.StyledPanel)
@@ -58,7 +67,7 @@ class SideCard(QGroupBox):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.value.setFont(font)
         details = QFormLayout()
-        details.addRow(self.tr("Officer:"), QLabel(side.officer, self))
+        details.addRow(self.tr("Officer:"), QLabel(officer_text(side.officer), self))
         details.addRow(self.tr("Device:"), QLabel(side.device, self))
         details.addRow(self.tr("Written:"), QLabel(side.time, self))
         shown = self.tr("Yes — the record holds this value now") if side.shown else self.tr("No")
@@ -197,7 +206,8 @@ class ConflictsPage(QWidget):
             status = self.tr("%n value(s)", "", len(view.sides))
             if view.resolved:
                 status = self.tr("{values} · resolved").format(values=status)
-            for column, cell in enumerate((view.kind_label, view.title, view.field_label, status)):
+            cells = (_kind_text(view), record_title(view.title, view.record_id), _field_text(view), status)
+            for column, cell in enumerate(cells):
                 item = QTableWidgetItem(cell)
                 if view.resolved:
                     item.setForeground(self.palette().placeholderText())
@@ -228,7 +238,9 @@ class ConflictsPage(QWidget):
         view = self.views[row]
         self.title.setText(
             self.tr("{kind} “{title}” — {field}").format(
-                kind=view.kind_label, title=view.title, field=view.field_label
+                kind=_kind_text(view),
+                title=record_title(view.title, view.record_id),
+                field=_field_text(view),
             )
         )
         if view.resolved:

@@ -22,6 +22,7 @@ from liaison_app import vocab
 from liaison_app.services import dashboard
 from liaison_app.services.dashboard import ActionLine, ChangeAction, ChangeLine, MeetingLine
 from ui.context import AppContext
+from ui.display_words import capitalised, kind_label, label_text
 
 _ID = Qt.ItemDataRole.UserRole
 _KIND = Qt.ItemDataRole.UserRole + 1
@@ -33,14 +34,9 @@ def _tr(text: str, n: int = -1) -> str:
 
 
 def kind_name(kind: str) -> str:
-    """A record kind as a capitalised noun ("Contact"), for the change lines."""
-    names = {
-        "org": _tr("Organization"),
-        "contact": _tr("Contact"),
-        "meeting": _tr("Meeting"),
-        "action": _tr("Action item"),
-    }
-    return names.get(kind, kind)
+    """A record kind as a capitalised noun ("Contact"), for the change lines: the registry's
+    label through Qt's translation (the registry stays the one source of the words)."""
+    return capitalised(kind_label(kind))
 
 
 def change_sentence(line: ChangeLine) -> str:
@@ -61,10 +57,11 @@ def change_sentence(line: ChangeLine) -> str:
 
 
 def _field_list(fields: tuple[str, ...]) -> str:
-    if len(fields) <= MAX_FIELDS_NAMED:
-        return ", ".join(fields)
+    labels = [label_text("field", f) for f in fields]  # field labels, as display_text gives them
+    if len(labels) <= MAX_FIELDS_NAMED:
+        return ", ".join(labels)
     shown = MAX_FIELDS_NAMED - 1
-    return _tr("{fields} and %n more", len(fields) - shown).format(fields=", ".join(fields[:shown]))
+    return _tr("{fields} and %n more", len(labels) - shown).format(fields=", ".join(labels[:shown]))
 
 
 def _meeting_today(m: MeetingLine) -> str:

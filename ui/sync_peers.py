@@ -31,6 +31,7 @@ from liaison_app.errors import LiaisonError
 from liaison_app.services import sync_view, syncing
 from liaison_app.services.sync_view import PeerLine
 from ui.context import AppContext
+from ui.display_words import stamp_text, vocab_label
 from ui.icons import icon
 
 
@@ -106,7 +107,7 @@ class IdentityBox(QGroupBox):
         if self.ctx.is_locked:
             return
         me = syncing.identity(self.ctx.store)
-        role = vocab.ROLES.get(me.role, me.role)
+        role = vocab_label(vocab.ROLES, me.role)
         self.who.setText(f"{me.officer} · {me.device_name} · {role}")
         self.device_id.setText(me.device_id)
         self.fingerprint.setText(me.fingerprint)
@@ -195,11 +196,11 @@ class PeersBox(QGroupBox):
             cells = (
                 line.officer,
                 line.device_name,
-                vocab.ROLES.get(line.role, line.role),
+                vocab_label(vocab.ROLES, line.role),
                 trust_label(line.trust),
                 line.fingerprint,
-                line.last_import,
-                line.last_export,
+                stamp_text(line.last_import),
+                stamp_text(line.last_export),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -246,7 +247,7 @@ class PeersBox(QGroupBox):
         except LiaisonError as exc:
             self.message.emit(str(exc), True)
             return
-        role = vocab.ROLES.get(card.role, card.role)
+        role = vocab_label(vocab.ROLES, card.role)
         question = self.tr("Trust {officer} ({device}, {role})?").format(
             officer=card.officer, device=card.device_name, role=role
         )

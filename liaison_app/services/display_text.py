@@ -2,12 +2,15 @@
 records that reference fields point to (instead of their raw ids).
 
 Shared by the sync screens and the dashboard; no Qt here, so every rule is tested plainly.
+No sentences either: labels are label keys the GUI passes through Qt's translation, and
+words such as "(empty)" or "never" are markers (`Shown`, None) the GUI words itself.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
 from liaison_app import vocab
@@ -16,11 +19,27 @@ from liaison_app.services import listing
 from liaison_app.store import Store
 
 DELETED_FIELD = "_deleted"
-NOT_HERE = "(not on this device)"
+
+
+class Shown(StrEnum):
+    """A value shown as a word rather than as stored: the GUI words each one (no English here)."""
+
+    EMPTY = "empty"  # nothing stored
+    DELETED = "deleted"  # the record deleted (the delete-versus-edit "field")
+    KEPT = "kept"
+    YES = "yes"
+    NO = "no"
+    ME = "me"  # the officer of this device (an action's owner)
+    NOT_HERE = "not_here"  # a referenced record deleted or never received here
+
+
+# One line of a value as shown: stored text as it is, or a word the GUI supplies.
+Line = str | Shown
 
 
 def field_label(field: str) -> str:
-    """A field name as people read it ('organization_ids' -> 'organizations')."""
+    """A field name as people read it ('organization_ids' -> 'organizations'): the label key
+    the GUI translates in the "field" context."""
     if field == DELETED_FIELD:
         return "deleted or kept"
     if field.endswith("_ids"):
@@ -51,31 +70,32 @@ def reference_titles(store: Store, values: Iterable[tuple[str, Any]]) -> dict[st
     return titles
 
 
-def value_text(field: str, value: Any, titles: Mapping[str, str] | None = None) -> str:
-    """A stored value as one readable text; with `titles` (from reference_titles) a
-    reference field names its records, one per line, or says it is not on this device."""
+def value_lines(field: str, value: Any, titles: Mapping[str, str] | None = None) -> tuple[Line, ...]:
+    """A stored value as lines to show; with `titles` (from reference_titles) a reference
+    field names its records, one per line, or marks one that is not on this device."""
     if field == DELETED_FIELD:
-        return "Deleted" if value is True else "Kept"
+        return (Shown.DELETED if value is True else Shown.KEPT,)
     if value is None or value == "" or value == []:
-        return "(empty)"
+        return (Shown.EMPTY,)
     if titles is not None and field in reference_kinds():
         items = value if isinstance(value, list) else [value]
-        return "\n".join(_reference_text(field, item, titles) for item in items)
+        return tuple(_reference_line(field, item, titles) for item in items)
     if isinstance(value, list):
-        return "\n".join(_item_text(v) for v in value)
+        return tuple(_item_text(v) for v in value)
     if isinstance(value, bool):
-        return "yes" if value else "no"
-    return str(value)
+        return (Shown.YES if value else Shown.NO,)
+    return (str(value),)
 
 
-def _reference_text(field: str, item: Any, titles: Mapping[str, str]) -> str:
+def _reference_line(field: str, item: Any, titles: Mapping[str, str]) -> Line:
     if field == "owner" and item == vocab.OWNER_ME:
-        return "me"
-    return titles.get(str(item), NOT_HERE)
+        return Shown.ME
+    return titles.get(str(item), Shown.NOT_HERE)
 
 
 def _item_text(item: Any) -> str:
     if isinstance(item, dict):
+        # Entries (a contact point, a meeting point) read as their parts joined.
         return " · ".join(str(v) for v in item.values() if v not in (None, ""))
     return str(item)
 
@@ -88,10 +108,10 @@ def _moment(iso: str) -> datetime | None:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-def stamp(iso: str | None) -> str:
-    """An ISO time as 'YYYY-MM-DD HH:MM UTC' (or 'never')."""
+def stamp(iso: str | None) -> str | None:
+    """An ISO time as 'YYYY-MM-DD HH:MM UTC' (None for never: the GUI words it)."""
     if not iso:
-        return "never"
+        return None
     moment = _moment(iso)
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if moment else iso
 

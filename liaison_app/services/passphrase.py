@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from zxcvbn import zxcvbn
 
-from liaison_app.errors import ValidationError
+from liaison_app.errors import Rule, ValidationError
 
 MIN_LENGTH = 10
 # zxcvbn's 0..4 scale: 3 is "safely unguessable" (about 10^10 guesses), which Argon2id on a
@@ -126,8 +126,16 @@ class Strength:
 class PassphraseRefusedError(ValidationError):
     """A new passphrase the policy refuses; `reason` says why, `strength` holds the rating."""
 
-    def __init__(self, message: str, *, reason: Reason, strength: Strength | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, *, reason: Reason, strength: Strength | None = None, field: str = "passphrase"
+    ) -> None:
+        super().__init__(
+            message,
+            field=field,
+            detail=message.removeprefix(f"{field}: "),
+            rule=Rule.PASSPHRASE_REFUSED,
+            params={"reason": reason.value},
+        )
         self.reason = reason
         self.strength = strength
 
@@ -162,8 +170,9 @@ def check_new(passphrase: str, confirmation: str, *, user_inputs: Iterable[str] 
     """The passphrase to set if acceptable and confirmed, else PassphraseRefusedError."""
     require_acceptable(passphrase, user_inputs=user_inputs)
     if passphrase != confirmation:
-        # TODO(field=): ValidationError(..., field="confirmation") once errors.py has it.
-        raise PassphraseRefusedError("confirmation: the two passphrases differ", reason=Reason.MISMATCH)
+        raise PassphraseRefusedError(
+            "confirmation: the two passphrases differ", reason=Reason.MISMATCH, field="confirmation"
+        )
     return passphrase
 
 

@@ -16,7 +16,14 @@ from typing import Any
 
 from liaison_app import kinds
 from liaison_app.services import listing, syncing
-from liaison_app.services.display_text import DELETED_FIELD, field_label, reference_titles, stamp, value_text
+from liaison_app.services.display_text import (
+    DELETED_FIELD,
+    Line,
+    field_label,
+    reference_titles,
+    stamp,
+    value_lines,
+)
 from liaison_app.store import Store
 from sync import hlc, peers
 from sync.exchange import ImportCounts
@@ -25,13 +32,13 @@ from sync.refusals import RefusalReason
 
 @dataclass(frozen=True, slots=True)
 class SideView:
-    """One side of a conflict as the officer reads it."""
+    """One side of a conflict as the officer reads it (the GUI words the markers)."""
 
     origin: str
     seq: int
     value: Any
-    text: str
-    officer: str
+    lines: tuple[Line, ...]  # the value as shown, one line each (display_text.value_lines)
+    officer: str  # "" when the officer is unknown here
     device: str
     time: str
     shown: bool  # the value the record holds now
@@ -44,11 +51,11 @@ class ConflictView:
 
     id: str
     kind: str
-    kind_label: str
+    kind_label: str  # the registry's label ("organization"), for the GUI to translate
     record_id: str
-    title: str
+    title: str | None  # None: the record is deleted (or not here)
     field: str
-    field_label: str
+    field_label: str  # display_text.field_label, for the GUI to translate
     resolved: bool
     sides: tuple[SideView, ...]
     live: bool  # the record exists (not deleted), so its editor can open
@@ -87,10 +94,10 @@ def conflict_views(store: Store, *, include_resolved: bool = False) -> list[Conf
                 origin=v.origin,
                 seq=v.seq,
                 value=v.value,
-                text=value_text(c.field, v.value, refs),
-                officer=v.officer or names.get(v.origin, ("", ""))[0] or "unknown officer",
+                lines=value_lines(c.field, v.value, refs),
+                officer=v.officer or names.get(v.origin, ("", ""))[0],
                 device=names.get(v.origin, ("", v.origin[:10]))[1],
-                time=stamp(hlc.to_iso(v.hlc)),
+                time=stamp(hlc.to_iso(v.hlc)) or "",
                 shown=v.winner,
                 mine=v.origin == mine,
             )
@@ -100,9 +107,9 @@ def conflict_views(store: Store, *, include_resolved: bool = False) -> list[Conf
             ConflictView(
                 id=c.id,
                 kind=c.kind,
-                kind_label=kinds.spec(c.kind).label.capitalize(),
+                kind_label=kinds.spec(c.kind).label,
                 record_id=c.record_id,
-                title=titles.get(c.record_id, f"deleted record {c.record_id[:8]}"),
+                title=titles.get(c.record_id),
                 field=c.field,
                 field_label=field_label(c.field),
                 resolved=c.resolved,
@@ -123,8 +130,8 @@ class PeerLine:
     role: str
     trust: str
     fingerprint: str
-    last_import: str
-    last_export: str
+    last_import: str | None  # None: never
+    last_export: str | None
 
     @property
     def can_receive(self) -> bool:
@@ -158,7 +165,7 @@ class SyncSummary:
 
     waiting: int  # changesets held: missing dependencies or a clock too far ahead
     open_conflicts: int
-    last_exchange: tuple[tuple[str, str], ...]  # (officer, time) per peer, most recent first
+    last_exchange: tuple[tuple[str, str], ...]  # (officer, UTC time) per peer, most recent first
     outgoing: tuple[tuple[str, int], ...] = ()  # ("officer (device)", changesets it lacks) per peer
 
     @property
@@ -183,7 +190,7 @@ def summary(store: Store) -> SyncSummary:
     return SyncSummary(
         waiting=state.pending + state.quarantined,
         open_conflicts=state.open_conflicts,
-        last_exchange=tuple((who, stamp(when)) for when, who in exchanges),
+        last_exchange=tuple((who, stamp(when) or "") for when, who in exchanges),
         outgoing=tuple(outgoing),
     )
 
@@ -270,7 +277,7 @@ def outcome_lines(store: Store, outcomes: Sequence[syncing.FileOutcome]) -> list
                 sender=sender,
                 status=outcome.status,
                 counts=outcome.counts,
-                imported_at=stamp(outcome.imported_at) if outcome.imported_at else "",
+                imported_at=stamp(outcome.imported_at) or "",
                 refusal=outcome.refusal,
                 reason=reason,
                 written_by=outcome.written_by,

@@ -7,6 +7,7 @@ import time
 import pytest
 
 from liaison_app.services import display_text, records
+from liaison_app.services.display_text import Shown
 from liaison_app.store import Store
 
 
@@ -18,10 +19,12 @@ def test_field_labels_drop_id_suffixes_and_name_lists_in_the_plural() -> None:
 
 
 def test_given_no_titles_then_values_read_as_stored() -> None:
-    assert display_text.value_text("notes", "") == "(empty)"
-    assert display_text.value_text("sectors", ["food", "health"]) == "food\nhealth"
-    assert display_text.value_text("organization_id", "0193abcd") == "0193abcd"
-    assert display_text.value_text(display_text.DELETED_FIELD, True) == "Deleted"
+    assert display_text.value_lines("notes", "") == (Shown.EMPTY,)
+    assert display_text.value_lines("sectors", ["food", "health"]) == ("food", "health")
+    assert display_text.value_lines("organization_id", "0193abcd") == ("0193abcd",)
+    assert display_text.value_lines(display_text.DELETED_FIELD, True) == (Shown.DELETED,)
+    assert display_text.value_lines(display_text.DELETED_FIELD, False) == (Shown.KEPT,)
+    assert display_text.value_lines("do_not_share", True) == (Shown.YES,)
 
 
 def test_given_reference_fields_then_ids_read_as_titles_one_per_line(store: Store) -> None:
@@ -31,17 +34,18 @@ def test_given_reference_fields_then_ids_read_as_titles_one_per_line(store: Stor
     values = [("attendee_ids", [amina.id, samir.id, "gone"]), ("organization_id", wfp.id), ("notes", "x")]
     titles = display_text.reference_titles(store, values)
     assert titles == {amina.id: "Amina Haddad", samir.id: "Samir Aziz", wfp.id: "World Food Programme (WFP)"}
-    assert display_text.value_text("attendee_ids", [amina.id, "gone"], titles) == (
-        "Amina Haddad\n(not on this device)"
+    assert display_text.value_lines("attendee_ids", [amina.id, "gone"], titles) == (
+        "Amina Haddad",
+        Shown.NOT_HERE,
     )
-    assert display_text.value_text("organization_id", wfp.id, titles) == "World Food Programme (WFP)"
-    assert display_text.value_text("notes", "x", titles) == "x"
+    assert display_text.value_lines("organization_id", wfp.id, titles) == ("World Food Programme (WFP)",)
+    assert display_text.value_lines("notes", "x", titles) == ("x",)
 
 
 def test_given_the_owner_is_me_then_it_is_not_looked_up_as_a_contact(store: Store) -> None:
     assert display_text.referenced_ids("owner", "me") == []
-    assert display_text.value_text("owner", "me", {}) == "me"
-    assert display_text.value_text("owner", None, {}) == "(empty)"
+    assert display_text.value_lines("owner", "me", {}) == (Shown.ME,)
+    assert display_text.value_lines("owner", None, {}) == (Shown.EMPTY,)
 
 
 def test_times_read_in_utc_for_stamps_and_on_this_machines_clock_for_local_time(
@@ -56,4 +60,4 @@ def test_times_read_in_utc_for_stamps_and_on_this_machines_clock_for_local_time(
         monkeypatch.undo()
         time.tzset()
     assert display_text.local_time("not a time") == "not a time"
-    assert display_text.stamp(None) == "never"
+    assert display_text.stamp(None) is None  # never: the GUI words it

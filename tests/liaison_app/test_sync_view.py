@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from liaison_app.errors import ValidationError
-from liaison_app.services import records, sync_view, syncing
+from liaison_app.services import display_text, records, sync_view, syncing
 from liaison_app.store import Store
 from sync.refusals import RefusalReason
 from tests.sync.conftest import bundle_for, introduce, send
@@ -31,7 +31,7 @@ def test_a_conflict_view_names_the_record_and_both_sides(device: Callable[..., S
     anna, _hq, contact_id = _conflicted(device)
     (view,) = sync_view.conflict_views(anna)
     assert (view.kind_label, view.title, view.field_label, view.record_id) == (
-        "Contact",
+        "contact",  # the registry's label: the GUI translates and capitalises it
         "Jean Mukendi",
         "position",
         contact_id,
@@ -39,7 +39,7 @@ def test_a_conflict_view_names_the_record_and_both_sides(device: Callable[..., S
     assert view.editable and not view.resolved
     by_officer = {s.officer: s for s in view.sides}
     assert by_officer["Anna"].mine and by_officer["Anna"].device == "anna-laptop"
-    assert by_officer["HQ"].text == "Head of Logistics" and by_officer["HQ"].device == "hq-laptop"
+    assert by_officer["HQ"].lines == ("Head of Logistics",) and by_officer["HQ"].device == "hq-laptop"
     assert sum(s.shown for s in view.sides) == 1
     assert all(s.time.endswith("UTC") for s in view.sides)
 
@@ -135,7 +135,7 @@ def test_given_a_conflict_on_a_reference_field_then_each_side_names_the_record_n
     anna, _wfp, _unicef = _org_conflict(device)
     (view,) = sync_view.conflict_views(anna)
     assert view.field_label == "organization"
-    assert {s.officer: s.text for s in view.sides} == {"Anna": "World Food Programme", "HQ": "UNICEF"}
+    assert {s.officer: s.lines for s in view.sides} == {"Anna": ("World Food Programme",), "HQ": ("UNICEF",)}
 
 
 def test_given_a_referenced_record_deleted_here_then_its_side_says_it_is_not_on_this_device(
@@ -145,7 +145,7 @@ def test_given_a_referenced_record_deleted_here_then_its_side_says_it_is_not_on_
     records.delete_record(anna, "org", unicef)
     (view,) = sync_view.conflict_views(anna)
     hq_side = next(s for s in view.sides if s.officer == "HQ")
-    assert hq_side.text == "(not on this device)" and hq_side.value == unicef
+    assert hq_side.lines == (display_text.Shown.NOT_HERE,) and hq_side.value == unicef
 
 
 def test_a_card_is_read_with_its_fingerprint_before_it_is_trusted(

@@ -184,6 +184,31 @@ def test_a_reworded_message_is_still_placed_under_the_field_the_error_names(
     assert page.editor.error_text("title") == ""
 
 
+def test_a_reworded_message_changes_nothing_the_editor_shows_the_rule_decides(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = validation.iso_date
+
+    def reworded(field: str, value: object) -> str:
+        try:
+            return real(field, value)
+        except ValidationError as exc:
+            # Same rule and values, other words (and another field's name in front).
+            raise ValidationError(
+                "title: no such day", field=exc.field, detail="no such day", rule=exc.rule, params=exc.params
+            ) from None
+
+    monkeypatch.setattr(validation, "iso_date", reworded)
+    page = window.lists["action"]
+    window.go_to("action")
+    page.new_record()
+    qtbot.keyClicks(page.editor.fields["title"].focus_target(), "Call back")
+    qtbot.keyClicks(page.editor.fields["due"].focus_target(), "soon")
+    assert not page.editor.save()
+    assert page.editor.error_text("due") == "'soon' is not a date (YYYY-MM-DD)"
+    assert page.editor.error_text("title") == ""
+
+
 def test_a_rule_over_two_fields_is_shown_at_the_field_it_names(qtbot: QtBot, window: MainWindow) -> None:
     page = window.lists["meeting"]
     window.go_to("meeting")

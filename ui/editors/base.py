@@ -1,13 +1,14 @@
 """The editor frame every kind shares: a form of fields, Save / Revert / Delete, and
 validation messages shown under the field they concern (the one the error names in
-`exc.field`, never a field guessed from the message's wording)."""
+`exc.field`, never a field guessed from the message's wording), worded from the error's
+rule code (ui.validation_words), never from the service's English."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -24,10 +25,12 @@ from liaison_app.errors import LiaisonError, ValidationError
 from liaison_app.kinds import MissingReferenceError, spec
 from liaison_app.services import forms, records
 from ui.context import AppContext
+from ui.display_words import label_text, vocab_labels
 from ui.editors.fields import Field
 from ui.editors.registry_fields import field_for
 from ui.icons import icon
 from ui.lock_safe_access import Lookup
+from ui.validation_words import missing_reference_text, refusal_text, sentence
 
 ERROR_STYLE = "color: #c0392b;"
 _PLURAL_MARK = "(s)"
@@ -135,7 +138,7 @@ class RecordEditor(QWidget):
         # its place.
         for field_spec in spec(self.kind).fields:
             if field_spec.name not in self.fields:
-                caption = QCoreApplication.translate("RecordEditor", field_spec.label())
+                caption = label_text("field", field_spec.label())
                 self.add_field(field_spec.name, caption, field_for(field_spec, self.lookup, caption))
 
     def add_field(self, name: str, label: str, field: Field) -> Field:
@@ -161,8 +164,8 @@ class RecordEditor(QWidget):
         return field
 
     def choices(self, name: str) -> dict[str, str]:
-        """The options the registry gives field `name` (slug -> label)."""
-        return dict(spec(self.kind).field(name).choices or {})
+        """The options the registry gives field `name` (slug -> translated label)."""
+        return vocab_labels(spec(self.kind).field(name).choices or {})
 
     def add_button(self, text: str, icon_name: str, slot: Any) -> QPushButton:
         """An extra action next to Save (e.g. "New action from this meeting")."""
@@ -297,20 +300,24 @@ class RecordEditor(QWidget):
         self.general_error.hide()
 
     def show_error(self, exc: LiaisonError) -> None:
-        """Put the service's message under the field the error names, else above the form."""
+        """Word the refusal from its rule and put it under the field the error names, else
+        above the form (the service's message only for an error without a code)."""
         field_name: str | None = None
         message = str(exc)
         if isinstance(exc, ValidationError):
-            field_name, message = exc.field, exc.detail
+            field_name, message = exc.field, refusal_text(exc)
         elif isinstance(exc, MissingReferenceError):
-            field_name = exc.field
+            field_name, message = exc.field, missing_reference_text(exc)
         if field_name not in self.fields:
-            self.general_error.setText(str(exc))
+            if isinstance(exc, ValidationError) and field_name is not None:
+                # A field this form does not lay out: say which, as the message does.
+                message = self.tr("%1: %2").replace("%1", field_name).replace("%2", message)
+            self.general_error.setText(message)
             self.general_error.show()
             return
         assert field_name is not None
         label = self._errors[field_name]
-        label.setText(message[:1].upper() + message[1:])
+        label.setText(sentence(message))
         label.show()
         self.fields[field_name].focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 

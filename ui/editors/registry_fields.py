@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from liaison_app.kinds import FieldSpec, Widget
+from ui.display_words import vocab_labels
 from ui.editors.fields import (
     CheckField,
     ChoiceField,
@@ -35,7 +36,7 @@ def field_for(spec: FieldSpec, lookup: Lookup, caption: str) -> Field:
         return RefListField(spec.refers_to, lookup, placeholder=_tr("Type to add…"))
     if spec.refers_to is not None:
         return RefField(spec.refers_to, lookup)
-    choices = dict(spec.choices or {})
+    choices = vocab_labels(spec.choices or {})
     shapes: dict[Widget, type[Field]] = {
         Widget.NOTES: NotesField,
         Widget.LIST: ListTextField,

@@ -1,0 +1,84 @@
+"""The words the GUI shows for stored values and labels the services hand over as data:
+value markers ("(empty)", "Deleted"), "never" for a missing time, and the registry's kind
+and field labels passed through Qt's translation (contexts "kind" and "field") so a later
+translation can catch them while the registry stays their one source."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from liaison_app.kinds import KINDS, Kind
+from liaison_app.services.display_text import Line, Shown
+
+# Every text reaches _tr as a literal, so a translation tool can extract it (as in sync_refusals).
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DisplayWords", text)
+
+
+def capitalised(text: str) -> str:
+    """`text` starting with a capital (a title, a table cell)."""
+    return text[:1].upper() + text[1:]
+
+
+def kind_label(kind: str) -> str:
+    """One record of `kind` as people say it ("action item"): the registry's label, translated."""
+    try:
+        label = KINDS[Kind(kind)].label
+    except ValueError:
+        label = kind
+    return label_text("kind", label)
+
+
+def label_text(context: str, label: str) -> str:
+    """A registry label (a kind's, a field's, a vocabulary's) through Qt's translation."""
+    return QCoreApplication.translate(context, label)
+
+
+def vocab_labels(options: Mapping[str, str]) -> dict[str, str]:
+    """A vocabulary's slug -> label, each label through Qt's translation ("vocab")."""
+    return {slug: label_text("vocab", label) for slug, label in options.items()}
+
+
+def vocab_label(options: Mapping[str, str], slug: str) -> str:
+    """The translated label of `slug` in a vocabulary (the slug itself when unknown)."""
+    return label_text("vocab", options[slug]) if slug in options else slug
+
+
+def shown_text(line: Line) -> str:
+    """One line of a value: its marker worded, or the stored text as it is."""
+    if not isinstance(line, Shown):
+        return line
+    words = {
+        Shown.EMPTY: _tr("(empty)"),
+        Shown.DELETED: _tr("Deleted"),
+        Shown.KEPT: _tr("Kept"),
+        Shown.YES: _tr("yes"),
+        Shown.NO: _tr("no"),
+        Shown.ME: _tr("me"),
+        Shown.NOT_HERE: _tr("(not on this device)"),
+    }
+    return words[line]
+
+
+def value_text(lines: Iterable[Line]) -> str:
+    """A value's lines (display_text.value_lines) as one text, a line each."""
+    return "\n".join(shown_text(line) for line in lines)
+
+
+def stamp_text(stamp: str | None) -> str:
+    """A time from display_text.stamp, or "never"."""
+    return stamp if stamp is not None else _tr("never")
+
+
+def officer_text(officer: str) -> str:
+    """An officer's name, or that it is not known here."""
+    return officer or _tr("unknown officer")
+
+
+def record_title(title: str | None, record_id: str) -> str:
+    """A record's title, or which record it was when it is deleted (or not here)."""
+    return title if title is not None else _tr("deleted record %1").replace("%1", record_id[:8])
