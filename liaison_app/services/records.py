@@ -16,7 +16,7 @@ from db import fts
 from db.models import BOOKKEEPING_COLUMNS, RecordBase, synced_fields
 from liaison_app import kinds
 from liaison_app.clock import now_iso
-from liaison_app.errors import NotFoundError, ValidationError
+from liaison_app.errors import NotFoundError, Rule, ValidationError
 from liaison_app.kinds import Context, KindSpec, spec
 from liaison_app.store import Store
 from sync import purge as sync_purge
@@ -55,7 +55,7 @@ class Batch:
             if f.name in fields:
                 values[f.name] = f.read(ctx, fields[f.name])
             elif f.required:
-                raise ValidationError.about(f.name, "required")
+                raise ValidationError.about(f.name, "required", Rule.REQUIRED)
             elif f.default is not None:
                 values[f.name] = f.default(ctx)
         now = now_iso()
@@ -101,7 +101,7 @@ def edit(store: Store, kind: str, record_id: str, changes: Mapping[str, Any]) ->
             field_spec = kind_spec.field(name)
             value = field_spec.read(ctx, raw)
             if field_spec.required and value in (None, ""):
-                raise ValidationError.about(name, "required")
+                raise ValidationError.about(name, "required", Rule.REQUIRED)
             if getattr(record, name) != value:
                 setattr(record, name, value)
                 changed = True
