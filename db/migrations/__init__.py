@@ -26,7 +26,7 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine
 
-from db.migrations import v001_initial, v002_list_indexes, v003_peer_protocols
+from db.migrations import v001_initial, v002_list_indexes, v003_peer_protocols, v004_exchange_log
 
 Migration = Callable[[Connection], None]
 
@@ -34,6 +34,7 @@ MIGRATIONS: list[Migration] = [
     v001_initial.upgrade,
     v002_list_indexes.upgrade,
     v003_peer_protocols.upgrade,
+    v004_exchange_log.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
