@@ -31,8 +31,9 @@ from sync.exchange import ImportCounts
 
 # Re-exported: the GUI decides on these but must not import sync.
 from sync.history import Direction as Direction
-from sync.history import Result as ExchangeResult
 from sync.refusals import RefusalReason
+
+ExchangeResult = history.Result  # re-exported under a name that says what it is the result of
 
 
 @dataclass(frozen=True, slots=True)
