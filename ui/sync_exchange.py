@@ -55,9 +55,7 @@ class ExportDialog(QDialog):
             checked = peer.trust == "direct"
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        self.full = QCheckBox(
-            self.tr("Send everything, not only what they are not known to have (--full)"), self
-        )
+        self.full = QCheckBox(self.tr("Send everything, not only what they are not known to have"), self)
         self.full.setToolTip(self.tr("Use when a device was restored from an old backup or lost a bundle"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
