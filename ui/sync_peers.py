@@ -111,6 +111,11 @@ class IdentityBox(QGroupBox):
         self.who.setText(f"{me.officer} · {me.device_name} · {role}")
         self.device_id.setText(me.device_id)
         self.fingerprint.setText(me.fingerprint)
+        if me.role == "hq":  # HQ hands its card to the officers, an officer to HQ
+            tip = self.tr("Save this device's public identity card (no secrets) to give to each officer")
+        else:
+            tip = self.tr("Save this device's public identity card (no secrets) to give to HQ")
+        self.export_button.setToolTip(tip)
 
     def clear(self) -> None:
         """Forget what was shown (the profile locked)."""

@@ -437,7 +437,9 @@ def test_the_empty_devices_table_tells_hq_to_add_the_officers_cards_and_an_offic
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
     window.go_to("sync")
+    window.sync.refresh()
     assert "Add HQ's identity card" in window.sync.peers.empty.text()
+    assert window.sync.identity.export_button.toolTip().endswith("to give to HQ")
     hq_store = _make(tmp_path / "lonely-hq", "Col. Dana Reyes", "hq-desk", role="hq")
     hq_ctx = AppContext(tmp_path / "lonely-hq")
     hq_ctx.open(hq_store)
@@ -448,6 +450,7 @@ def test_the_empty_devices_table_tells_hq_to_add_the_officers_cards_and_an_offic
         hq.sync.refresh()
         text = hq.sync.peers.empty.text()
         assert "Add each officer's identity card" in text and "HQ's" not in text
+        assert hq.sync.identity.export_button.toolTip().endswith("to give to each officer")
     finally:
         hq._settle_all = lambda: True  # type: ignore[method-assign]
         hq.close()
