@@ -151,7 +151,7 @@ class PeerLine:
 def peer_lines(store: Store) -> list[PeerLine]:
     """Every known device, trusted or revoked."""
     lines = []
-    to_send = syncing.status(store).to_send
+    to_send = syncing.to_send(store)
     for peer in syncing.list_peers(store):
         data = peer.to_json()
         lines.append(

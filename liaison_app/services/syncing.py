@@ -381,6 +381,18 @@ def status(store: Store) -> SyncState:
     )
 
 
+def to_send(store: Store) -> dict[str, int]:
+    """Changesets each directly trusted, unrevoked peer is not known to have (cheaper than
+    `status`: the trusted-devices table needs only this)."""
+    with store.session() as s:
+        conn = s.connection()
+        return {
+            p.card.device_id: exchange.waiting_for(conn, p.known_vv)
+            for p in peers.list_peers(conn)
+            if p.revoked_at is None and p.vouched_by is None
+        }
+
+
 def exchange_history(store: Store, *, limit: int = history.KEEP) -> list[history.Entry]:
     """The latest bundles imported, refused, held or exported here, newest first."""
     with store.session() as s:
