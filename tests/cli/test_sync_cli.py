@@ -310,3 +310,23 @@ def test_given_exports_imports_and_a_refusal_then_sync_history_lists_them_newest
 
 def test_given_a_limit_below_one_then_sync_history_is_a_usage_error(team: Team) -> None:
     assert team.anna.cli("sync", "history", "--limit", "0").code == 2
+
+
+def test_given_a_round_trip_then_sync_status_says_hq_lacks_nothing_whatever_vouched_officers_lack(
+    team: Team,
+) -> None:
+    anna, bert, hq = team.anna, team.bert, team.hq
+    anna.cli.ok("org", "add", "--name", "World Food Programme")
+    bert.cli.ok("org", "add", "--name", "UNICEF")
+    team.round()
+    anna.cli.ok("org", "add", "--name", "OCHA")
+    before = json.loads(anna.cli.ok("sync", "status", "--json"))
+    assert before["hq_lacking"] == 1 and before["to_send"] == {hq.device_id: 1}
+    assert before["outgoing"][bert.device_id] > 0  # vouched for by HQ: never confirms to Anna
+    team.ship(anna, hq)
+    team.ship(hq, anna)
+    after = json.loads(anna.cli.ok("sync", "status", "--json"))
+    assert after["hq_lacking"] == 0 and after["to_send"] == {hq.device_id: 0}
+    on_hq = json.loads(hq.cli.ok("sync", "status", "--json"))
+    # Bert has not confirmed Anna's two changes yet (his last bundle to HQ predates them).
+    assert on_hq["hq_lacking"] is None and on_hq["to_send"] == {anna.device_id: 0, bert.device_id: 2}
