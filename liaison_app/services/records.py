@@ -1,4 +1,4 @@
-"""Create, edit, soft-delete, read and purge records of any kind: the one write path."""
+"""Create, edit, soft-delete, restore, read and purge records of any kind: the one write path."""
 
 from __future__ import annotations
 
@@ -132,6 +132,24 @@ def delete_record(store: Store, kind: str, record_id: str) -> RecordBase:
         return record
 
 
+def restore(store: Store, kind: str, record_id: str) -> RecordBase:
+    """Bring a deleted record back (from the Trash, or Undo): a normal change that syncs,
+    carrying the deleted flag set False. A record purged for good cannot come back."""
+    kind_spec = spec(kind)
+    with store.session() as s:
+        record = _tombstone(s, kind_spec, record_id)
+        record.deleted_at = None
+        record.updated_at = now_iso()
+        _write(s, kind_spec, record)
+        if not _local_only(record):
+            capture(
+                s.connection(), store.writer(), [RecordChange(kind_spec.kind, record.id, {DELETED: False})]
+            )
+        s.commit()
+        log.info("restored 1 %s record", kind_spec.kind)
+        return record
+
+
 def get(store: Store, kind: str, record_id: str) -> RecordBase:
     """A live record by id (or unique id prefix), else NotFoundError."""
     kind_spec = spec(kind)
@@ -207,6 +225,27 @@ def _live(session: Session, kind_spec: KindSpec, record_id: str) -> RecordBase:
     row: RecordBase | None = session.get(kind_spec.table, resolve_id(session, kind_spec, record_id))
     if row is None or row.deleted_at is not None:
         raise NotFoundError(f"no {kind_spec.label} with id {record_id}")
+    return row
+
+
+def _tombstone(session: Session, kind_spec: KindSpec, record_id: str) -> RecordBase:
+    """A deleted record by id (or a prefix that only one deleted record has)."""
+    table = kind_spec.table
+    wanted = record_id.strip().lower()
+    row: RecordBase | None = session.get(table, wanted)
+    if row is None and len(wanted) >= MIN_PREFIX:
+        matches = list(
+            session.exec(
+                select(table)
+                .where(col(table.id).startswith(wanted), col(table.deleted_at).is_not(None))
+                .limit(2)
+            )
+        )
+        if len(matches) > 1:
+            raise ValidationError(f"id prefix {wanted!r} matches several deleted {kind_spec.label}s")
+        row = matches[0] if matches else None
+    if row is None or row.deleted_at is None:
+        raise NotFoundError(f"no deleted {kind_spec.label} with id {record_id}")
     return row
 
 
