@@ -18,6 +18,7 @@ from sync import state
 from sync.changeset import DELETED
 
 LIMIT = 500  # the newest tombstones shown; older ones are still restorable by id
+_CHUNK = 400  # ids per IN (...) query, well under SQLite's variable limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,4 +72,25 @@ def _deleters(conn: Connection, store: Store, record_ids: list[str]) -> dict[str
         deletes = heads.get((record_id, DELETED))
         origin = state.winner(DELETED, deletes).origin if deletes else store.author.device_id
         found[record_id] = officers.get(origin, "")
+    return found
+
+
+def deleted_titles(store: Store, *, kind: str, ids: list[str]) -> dict[str, str]:
+    """Titles of the deleted records among `ids` (by primary key: what an editor shows for a
+    reference to a record in the Trash)."""
+    kind_spec = spec(kind)
+    if not ids:
+        return {}
+    found: dict[str, str] = {}
+    with store.session() as s:
+        conn = s.connection()
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            rows = conn.exec_driver_sql(
+                f"SELECT t.id, {kind_spec.title.sql('t')} FROM {kind_spec.table_name} t"
+                f" WHERE t.deleted_at IS NOT NULL AND t.id IN ({marks})",
+                tuple(chunk),
+            )
+            found.update((row[0], row[1]) for row in rows)
     return found

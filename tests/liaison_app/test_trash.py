@@ -76,3 +76,11 @@ def test_given_a_restore_when_synced_then_the_peer_has_the_record_back(device: F
     send(anna, ben)
 
     assert [r.id for r in records.list_records(ben, "org")] == [org.id]
+
+
+def test_an_editor_can_name_a_reference_to_a_record_in_the_trash(store: Store) -> None:
+    gone = records.add(store, "contact", {"full_name": "Amina Diallo"})
+    alive = records.add(store, "contact", {"full_name": "Still Here"})
+    records.delete_record(store, "contact", gone.id)
+
+    assert trash.deleted_titles(store, kind="contact", ids=[gone.id, alive.id]) == {gone.id: "Amina Diallo"}
