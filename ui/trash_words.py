@@ -63,7 +63,7 @@ def gone_text(record_id: str) -> str:
 
 def deleted_message(title: str) -> str:
     """The status bar's note after a delete (the Undo button sits beside it)."""
-    return _tr("Deleted “%1”. Ctrl+Z brings it back.").replace("%1", title)
+    return _tr("Deleted “%1”.").replace("%1", title)
 
 
 def restored_message(title: str) -> str:

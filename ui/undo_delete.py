@@ -25,8 +25,9 @@ class UndoNote(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QLabel(self)
+        self.text.setMaximumWidth(420)  # a long title must not push the sync status away
         self.button = QToolButton(self)
-        self.button.setText(self.tr("Undo"))
+        self.button.setText(self.tr("Undo (Ctrl+Z)"))
         self.button.setToolTip(self.tr("Bring the deleted record back (Ctrl+Z)"))
         self.button.setAutoRaise(True)
         layout = QHBoxLayout(self)

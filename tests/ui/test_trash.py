@@ -139,7 +139,7 @@ def test_given_a_delete_when_ctrl_z_then_the_record_is_back_and_open(
     boxes.click(Button.Yes)
     qtbot.mouseClick(page.editor.delete_button, Qt.MouseButton.LeftButton)
     assert page.model.row_of(org.id) is None
-    assert window.undo_delete.note.text.text() == "Deleted “Red Crescent”. Ctrl+Z brings it back."
+    assert window.undo_delete.note.text.text() == "Deleted “Red Crescent”."
     assert window.undo_delete.note.button.isVisible()
 
     window.activateWindow()  # back from the question (offscreen does not do it by itself)

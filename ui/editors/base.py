@@ -294,12 +294,23 @@ class RecordEditor(QWidget):
         """Ask, then delete the record (it stays as a tombstone for sync)."""
         if self.record_id is None:
             return
+        if self.delete_question().exec() == QMessageBox.StandardButton.Yes:
+            self.delete()
+
+    def delete_question(self) -> QMessageBox:
+        """The delete question for the open record: what points at it, No the default (so
+        Enter never deletes), and that the Trash keeps it."""
+        assert self.record_id is not None
         found = references.referrers(self.ctx.store, kind=self.kind, record_id=self.record_id)
         restorable = self.tr("You can restore it from the Trash (Ctrl+Z right away).")
-        details = "\n\n".join(part for part in (referrers_text(found), restorable) if part)
         question = self.tr("Delete %1? Other officers will see it go.").replace("%1", self.describe())
-        if ask_delete(self, self.delete_title(), question, details):
-            self.delete()
+        box = QMessageBox(QMessageBox.Icon.Question, self.delete_title(), question, parent=self)
+        box.setInformativeText("\n\n".join(part for part in (referrers_text(found), restorable) if part))
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Yes | buttons.No)
+        box.setDefaultButton(buttons.No)
+        box.setEscapeButton(buttons.No)
+        return box
 
     def delete(self) -> None:
         """Delete without asking (the confirmation is the caller's)."""
@@ -355,14 +366,3 @@ def ask_discard(parent: QWidget, question: str) -> bool:
     box.setDefaultButton(buttons.Cancel)
     box.setEscapeButton(buttons.Cancel)
     return box.exec() == buttons.Discard
-
-
-def ask_delete(parent: QWidget, title: str, question: str, details: str) -> bool:
-    """Whether to delete: Yes or No, No the default, so Enter never deletes."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
-    box.setInformativeText(details)
-    buttons = QMessageBox.StandardButton
-    box.setStandardButtons(buttons.Yes | buttons.No)
-    box.setDefaultButton(buttons.No)
-    box.setEscapeButton(buttons.No)
-    return box.exec() == buttons.Yes
