@@ -316,7 +316,6 @@ class MainWindow(QMainWindow):
         for page in self.lists.values():
             page.refresh()
         self.conflicts.refresh()
-        self.trash.refresh()
         self.sync.activate()
         self.sync_label.refresh()
 

@@ -8,7 +8,7 @@ opens it. Records purged for good (`liaison purge`) are no longer listed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -109,14 +109,28 @@ class TrashPage(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 1)
         self.setFocusProxy(self.list)
-        ctx.records_changed.connect(lambda _kind: self.refresh())
+        self._stale = True
+        ctx.records_changed.connect(self._records_changed)
         ctx.locked.connect(self._locked)
         self._sync_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _records_changed(self, _kind: str) -> None:
+        # A save elsewhere must not cost a Trash reload: only the screen on show reloads.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
 
     def refresh(self) -> None:
         """Reload the deleted records, keeping the highlight on the same one if it is still here."""
         if self.ctx.is_locked:
             return
+        self._stale = False
         kept = self.current()
         self.entries = trash.list_trash(self.ctx.store, kind=self.kind_filter.currentData() or None)
         self.list.clear()
@@ -155,6 +169,8 @@ class TrashPage(QWidget):
         """Highlight `record_id` (the link from a reference to a deleted record)."""
         if self.kind_filter.currentIndex() != 0:
             self.kind_filter.setCurrentIndex(0)  # refreshes
+        elif self._stale:
+            self.refresh()
         for row in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(row)
             if item is not None and item.data(0, _RECORD) == record_id:
@@ -183,6 +199,7 @@ class TrashPage(QWidget):
         self.restore_button.setEnabled(self.list.currentItem() is not None)
 
     def _locked(self) -> None:
+        self._stale = True
         self.entries = []
         self.list.clear()
         self.count_label.clear()
