@@ -216,3 +216,23 @@ def test_ctrl_z_in_a_text_box_undoes_the_typing_not_the_delete(
 
     assert window.lists["org"].editor.fields["name"].value() == "WFP"
     assert [o.id for o in records.list_records(ctx.store, "org")] == [kept.id]
+
+
+def test_a_meetings_attendees_name_the_one_in_the_trash_and_the_one_purged(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    purged = records.add(ctx.store, "contact", {"full_name": "Jonas Keller"})
+    trashed = records.add(ctx.store, "contact", {"full_name": "Amina Diallo"})
+    start = "2026-11-20T10:00+03:00"
+    fields = {"title": "Coordination", "start": start, "attendee_ids": [trashed.id, purged.id]}
+    meeting = records.add(ctx.store, "meeting", fields)
+    records.delete_record(ctx.store, "contact", purged.id)
+    records.purge(ctx.store)  # no peers to wait for: gone for good
+    records.delete_record(ctx.store, "contact", trashed.id)
+    ctx.notify_changed("")
+
+    window.open_record("meeting", meeting.id)
+
+    field = window.lists["meeting"].editor.fields["attendee_ids"]
+    shown = [field.list.item(i).text() for i in range(field.list.count())]  # type: ignore[attr-defined]
+    assert shown == ["Amina Diallo (deleted, in the Trash)", f"deleted record {purged.id[:8]}"]
