@@ -7,6 +7,7 @@ import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
@@ -93,8 +94,8 @@ def edit(store: Store, kind: str, record_id: str, changes: Mapping[str, Any]) ->
     kind_spec = spec(kind)
     _reject_unknown(kind_spec, changes)
     with store.session() as s:
-        ctx = Context(s)
         record = _live(s, kind_spec, record_id)
+        ctx = _Keeping(s, kept=_referenced(kind_spec, record))
         before = _synced_values(record)
         changed = False
         for name, raw in changes.items():
@@ -226,6 +227,34 @@ def _live(session: Session, kind_spec: KindSpec, record_id: str) -> RecordBase:
     if row is None or row.deleted_at is not None:
         raise NotFoundError(f"no {kind_spec.label} with id {record_id}")
     return row
+
+
+@dataclass(frozen=True, slots=True)
+class _Keeping(Context):
+    """Checks references as usual, except that the record may go on naming what it named
+    already when that went to the Trash since: adding a second attendee must not fail
+    because the first one was deleted (a restore brings the link back to life)."""
+
+    kept: frozenset[str] = frozenset()
+
+    def live(
+        self, table: type[RecordBase], record_id: str, what: str, field: str | None = None
+    ) -> RecordBase:
+        row = self.session.get(table, record_id)
+        if row is not None and record_id in self.kept:
+            return row  # live or in the Trash: either way it is still there
+        return Context.live(self, table, record_id, what, field)
+
+
+def _referenced(kind_spec: KindSpec, record: RecordBase) -> frozenset[str]:
+    """Every id the record's reference fields hold now."""
+    ids: set[str] = set()
+    for f in kind_spec.fields:
+        if f.refers_to is None:
+            continue
+        value = getattr(record, f.name)
+        ids.update(value if isinstance(value, list) else [value] if value else [])
+    return frozenset(ids)
 
 
 def _tombstone(session: Session, kind_spec: KindSpec, record_id: str) -> RecordBase:

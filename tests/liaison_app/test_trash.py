@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy.exc import OperationalError
 
 from liaison_app.errors import NotFoundError
-from liaison_app.kinds import Kind
+from liaison_app.kinds import Kind, MissingReferenceError
 from liaison_app.services import records, search, trash
 from liaison_app.store import Store
 from tests.conftest import Factory
@@ -84,3 +84,21 @@ def test_an_editor_can_name_a_reference_to_a_record_in_the_trash(store: Store) -
     records.delete_record(store, "contact", gone.id)
 
     assert trash.deleted_titles(store, kind="contact", ids=[gone.id, alive.id]) == {gone.id: "Amina Diallo"}
+
+
+def test_a_record_may_keep_naming_a_record_in_the_trash_but_not_start_to(store: Store) -> None:
+    amina = records.add(store, "contact", {"full_name": "Amina Diallo"})
+    jonas = records.add(store, "contact", {"full_name": "Jonas Keller"})
+    ben = records.add(store, "contact", {"full_name": "Ben Okoro"})
+    start = "2026-11-20T10:00+03:00"
+    meeting = records.add(
+        store, "meeting", {"title": "Coordination", "start": start, "attendee_ids": [amina.id]}
+    )
+    records.delete_record(store, "contact", amina.id)
+    records.delete_record(store, "contact", ben.id)
+
+    edited = records.edit(store, "meeting", meeting.id, {"attendee_ids": [amina.id, jonas.id]})
+    assert edited.attendee_ids == [amina.id, jonas.id]  # type: ignore[attr-defined]
+
+    with pytest.raises(MissingReferenceError):
+        records.edit(store, "meeting", meeting.id, {"attendee_ids": [amina.id, jonas.id, ben.id]})
