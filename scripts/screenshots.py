@@ -250,6 +250,7 @@ def main() -> int:
         window.sync.import_files(other_devices(store, Path(tmp)))
         wait_for(lambda: not window.jobs.busy)
         shoot_screens(window, out)
+        shoot_trash(window, out)
         dialog = SettingsDialog(ctx, window)
         dialog.show()
         save(dialog, out, "settings")
@@ -326,6 +327,32 @@ def shoot_screens(window: MainWindow, out: Path) -> None:
     window.sync.tabs.setCurrentWidget(window.sync.history)
     save(window, out, "sync-history")
     window.sync.tabs.setCurrentWidget(window.sync.results)
+    window.go_to("dashboard")
+
+
+def shoot_trash(window: MainWindow, out: Path) -> None:
+    """The delete question naming what points at a contact, an action whose owner is in the
+    Trash, the Undo note, and the Trash screen."""
+    store = window.ctx.store
+    owned = {a.owner for a in records.list_records(store, "action")}  # type: ignore[attr-defined]
+    contact = next((c for c in records.list_records(store, "contact") if c.id in owned), None)
+    if contact is None:
+        return
+    window.open_record("contact", contact.id)
+    editor = window.lists["contact"].editor
+    question = editor.delete_question()
+    question.show()
+    save(question, out, "delete-question")
+    question.close()
+    editor.delete()
+    action = next(a for a in records.list_records(store, "action") if a.owner == contact.id)  # type: ignore[attr-defined]
+    window.open_record("action", action.id)
+    save(window, out, "action-owner-in-trash")
+    org = records.list_records(store, "org")[-1]
+    window.open_record("org", org.id)
+    window.lists["org"].editor.delete()
+    window.go_to("trash")
+    save(window, out, "trash")
     window.go_to("dashboard")
 
 
