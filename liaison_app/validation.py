@@ -113,7 +113,10 @@ def _system_reading() -> Reading:
 
 def grid_position(grid: str) -> tuple[float, float]:
     """The latitude and longitude (decimal degrees) of a checked MGRS grid's south-west corner."""
-    lat, lon = mgrs.MGRS().toLatLon(mgrs_grid("grid", grid))
+    checked = mgrs_grid("grid", grid)
+    if not checked:
+        raise ValidationError.about("grid", "must not be empty", Rule.REQUIRED)
+    lat, lon = mgrs.MGRS().toLatLon(checked)
     return round(float(lat), 6), round(float(lon), 6)
 
 
