@@ -45,3 +45,9 @@ def test_given_a_month_first_locale_then_a_slashed_due_date_reads_month_first(
 def test_given_an_end_before_the_start_on_the_same_day_then_it_is_refused(ready: Cli) -> None:
     result = ready("meeting", "add", "--title", "x", "--start", "01.12.2026 10:00", "--end", "09:00")
     assert result.code == 2 and "end" in result.err
+
+
+def test_given_the_display_setting_then_only_local_or_dtg_is_accepted(ready: Cli) -> None:
+    ready.ok("settings", "set", "datetime_display", "dtg")
+    refused = ready("settings", "set", "datetime_display", "weekly")
+    assert refused.code == 2 and "datetime_display" in refused.err
