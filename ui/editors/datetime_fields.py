@@ -97,6 +97,7 @@ class _TypedField(Field):
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self._edited)
         self.edit.installEventFilter(self)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00.00.0000 00:00") + 36)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setIcon(icon("calendar"))
         self.calendar_button.setToolTip(self.tr("Pick a date (Alt+Down)"))
@@ -117,7 +118,10 @@ class _TypedField(Field):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addLayout(self.row)
-        column.addWidget(self.reading_label)
+        self.under = QHBoxLayout()
+        self.under.setContentsMargins(0, 0, 0, 0)
+        self.under.addWidget(self.reading_label, 1)
+        column.addLayout(self.under)
         self.setFocusProxy(self.edit)
 
     def focus_target(self) -> QWidget:
@@ -257,9 +261,14 @@ class DateTimeField(_TypedField):
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.zone.setMinimumContentsLength(14)
+        # Sized for a usual zone name, not the longest one the list holds.
+        self.zone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.zone.setMinimumContentsLength(11)
         self.zone.currentIndexChanged.connect(self._edited)
-        self.row.addWidget(self.zone)
+        zone_caption = QLabel(self.tr("Zone:"), self)
+        zone_caption.setBuddy(self.zone)
+        self.under.insertWidget(0, zone_caption)
+        self.under.insertWidget(1, self.zone)
         self.now_button = QToolButton(self)
         self.now_button.setText(self.tr("Now"))
         self.now_button.setToolTip(self.tr("The present minute"))
@@ -373,11 +382,9 @@ class DateTimeField(_TypedField):
                 problem=True,
             )
             return
-        shown = QLocale().toString(
-            QDate(moment.year, moment.month, moment.day), QLocale.FormatType.LongFormat
-        )
+        shown = QLocale().toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
         zone = datetime_input.format_offset(moment)
-        self._say(f"{shown} {moment:%H:%M} ({zone}) · {datetime_input.format_dtg(moment)}", problem=False)
+        self._say(f"{shown} {moment:%H:%M} ({zone})", problem=False)
 
 
 def follow_start(start: DateTimeField, end: DateTimeField, length: timedelta = timedelta(hours=1)) -> None:
