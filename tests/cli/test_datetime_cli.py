@@ -29,6 +29,11 @@ def test_given_a_dotted_start_and_a_time_alone_as_end_then_both_land_on_that_day
     assert meeting["end"] == "2026-12-01T11:30:00+03:00"
 
 
+def test_given_date_and_time_as_separate_words_then_they_read_as_one(ready: Cli) -> None:
+    meeting = _meeting(ready, "--start", "01.12.2026", "10:00+03:00", "--end", "11:30")
+    assert (meeting["start"], meeting["end"]) == ("2026-12-01T10:00:00+03:00", "2026-12-01T11:30:00+03:00")
+
+
 def test_given_a_date_time_group_then_it_is_stored_in_its_zone(ready: Cli) -> None:
     meeting = _meeting(ready, "--start", "011000ZDEC26")
     assert meeting["start"] == "2026-12-01T10:00:00+00:00"
