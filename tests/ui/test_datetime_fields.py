@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from db.models import ActionItem, Meeting
@@ -205,3 +206,38 @@ def test_given_the_settings_dialog_when_groups_are_chosen_by_keyboard_then_the_s
     qtbot.keyClick(dialog.datetime_display, Qt.Key.Key_Down)
     dialog.apply()
     assert preferences.read(ctx.store).datetime_display == "dtg"
+
+
+def test_given_an_end_before_the_start_then_it_says_so_until_the_start_moves(
+    qtbot: QtBot, german: None, meeting: MeetingEditor
+) -> None:
+    start, end = _field(meeting, "start"), _field(meeting, "end")
+    qtbot.keyClicks(start.edit, "01.12.2026 10:00")
+    end.edit.selectAll()
+    qtbot.keyClicks(end.edit, "09:00")
+    assert end.problem() == "This is before the start."
+    start.edit.selectAll()
+    qtbot.keyClicks(start.edit, "01.12.2026 08:00")
+    assert end.problem() == ""
+
+
+def test_given_a_zone_chosen_for_the_start_then_the_end_moves_to_it(
+    qtbot: QtBot, meeting: MeetingEditor
+) -> None:
+    start, end = _field(meeting, "start"), _field(meeting, "end")
+    _choose_zone(qtbot, start, "Asia/Kabul")
+    assert end.zone.currentText() == "Asia/Kabul"
+
+
+def test_given_the_start_field_then_tab_goes_from_the_text_to_its_zone_then_its_buttons(
+    qtbot: QtBot, meeting: MeetingEditor
+) -> None:
+    start = _field(meeting, "start")
+    start.edit.setFocus()
+    visited = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited[0] in (start.zone, start.zone.lineEdit())
+    assert visited[1:3] == [start.calendar_button, start.now_button]
+    assert visited[3] is _field(meeting, "end").edit

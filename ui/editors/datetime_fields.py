@@ -274,6 +274,10 @@ class DateTimeField(_TypedField):
         self.now_button.setToolTip(self.tr("The present minute"))
         self.now_button.clicked.connect(self.fill_now)
         self.row.addWidget(self.now_button)
+        # Type, then say in which zone; the buttons come after.
+        QWidget.setTabOrder(self.edit, self.zone)
+        QWidget.setTabOrder(self.zone, self.calendar_button)
+        QWidget.setTabOrder(self.calendar_button, self.now_button)
 
     # --- what it holds ------------------------------------------------------------------
 
@@ -382,6 +386,10 @@ class DateTimeField(_TypedField):
                 problem=True,
             )
             return
+        start = self.base.moment() if self.base is not None else None
+        if start is not None and moment < start:
+            self._say(self.tr("This is before the start."), problem=True)
+            return
         shown = QLocale().toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
         zone = datetime_input.format_offset(moment)
         self._say(f"{shown} {moment:%H:%M} ({zone})", problem=False)
@@ -400,4 +408,12 @@ def follow_start(start: DateTimeField, end: DateTimeField, length: timedelta = t
         end.fill(moment + length)
         filled[:] = [end.edit.text()]
 
+    def start_zone_changed() -> None:
+        # A meeting's end is usually in its start's zone: choosing one for the start moves both.
+        found = end.zone.findData(start.zone.currentData())
+        if found >= 0 and found != end.zone.currentIndex():
+            end.zone.setCurrentIndex(found)
+
     start.changed.connect(start_changed)
+    start.changed.connect(end.show_reading)  # "before the start", and a time alone, read again
+    start.zone.currentIndexChanged.connect(start_zone_changed)
