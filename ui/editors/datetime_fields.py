@@ -392,7 +392,10 @@ class DateTimeField(_TypedField):
             return
         shown = QLocale().toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
         zone = datetime_input.format_offset(moment)
-        self._say(f"{shown} {moment:%H:%M} ({zone})", problem=False)
+        if zone == self.zone.currentText():
+            self._say(f"{shown} {moment:%H:%M}", problem=False)  # the chooser says the zone already
+        else:
+            self._say(f"{shown} {moment:%H:%M} ({zone})", problem=False)
 
 
 def follow_start(start: DateTimeField, end: DateTimeField, length: timedelta = timedelta(hours=1)) -> None:
