@@ -56,3 +56,11 @@ def test_given_the_display_setting_then_only_local_or_dtg_is_accepted(ready: Cli
     ready.ok("settings", "set", "datetime_display", "dtg")
     refused = ready("settings", "set", "datetime_display", "weekly")
     assert refused.code == 2 and "datetime_display" in refused.err
+
+
+def test_given_a_stored_meeting_when_its_end_is_edited_to_a_time_alone_then_it_is_on_the_start_day(
+    ready: Cli,
+) -> None:
+    made = ready.ok("meeting", "add", "--title", "Water point", "--start", "2026-12-01T10:00+03:00")
+    ready.ok("meeting", "edit", made, "--end", "12:15")
+    assert json.loads(ready.ok("meeting", "show", made, "--json"))["end"] == "2026-12-01T12:15:00+03:00"
