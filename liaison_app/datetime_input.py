@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from enum import StrEnum
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
@@ -86,9 +87,11 @@ def system_order() -> DateOrder:
     return DateOrder.DAY_FIRST
 
 
-def zone_names() -> list[str]:
-    """Every IANA zone this machine knows, sorted (for a zone chooser)."""
-    return sorted(available_timezones())
+@cache
+def zone_names() -> tuple[str, ...]:
+    """Every IANA zone this machine knows, sorted (for a zone chooser; read once, as the
+    lookup scans the zone files)."""
+    return tuple(sorted(available_timezones()))
 
 
 def zone_named(name: str) -> tzinfo:

@@ -35,11 +35,6 @@ HINT_STYLE = "color: palette(placeholder-text);"
 ERROR_STYLE = "color: #c0392b;"
 
 
-def self_tr(text: str) -> str:
-    """Translate `text` in the date fields' context (texts needed before `super().__init__`)."""
-    return QCoreApplication.translate("DateTimeField", text)
-
-
 def display_style(ctx: AppContext) -> DisplayStyle:
     """How this profile shows dates and times (its `datetime_display` setting)."""
     return DisplayStyle(preferences.read(ctx.store).datetime_display)
@@ -53,6 +48,18 @@ def local_zone_name() -> str:
     except DateTimeInputError:
         return "UTC"
     return name
+
+
+def in_english(text: str) -> str:
+    """`text` with the relative words of the user's language ("morgen") as the rules
+    read them ("tomorrow"); English always works too."""
+    words = {
+        QCoreApplication.translate("DateTimeField", "today"): "today",
+        QCoreApplication.translate("DateTimeField", "tomorrow"): "tomorrow",
+        QCoreApplication.translate("DateTimeField", "yesterday"): "yesterday",
+        QCoreApplication.translate("DateTimeField", "now"): "now",
+    }
+    return " ".join(words.get(part.lower(), part) for part in text.split(" "))
 
 
 def locale_reading(zone: tzinfo | None = None) -> Reading:
@@ -190,11 +197,13 @@ class DateField(_TypedField):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         example = local_date_text(date(2026, 12, 1))
-        super().__init__(self_tr("e.g. %1, or tomorrow").replace("%1", example), parent)
+        super().__init__(
+            QCoreApplication.translate("DateTimeField", "e.g. %1, or tomorrow").replace("%1", example), parent
+        )
 
     def typed_day(self) -> date | None:
         try:
-            return datetime_input.parse_date(self.edit.text(), locale_reading())
+            return datetime_input.parse_date(in_english(self.edit.text()), locale_reading())
         except DateTimeInputError:
             return None
 
@@ -241,9 +250,11 @@ class DateTimeField(_TypedField):
     def __init__(self, base: DateTimeField | None = None, parent: QWidget | None = None) -> None:
         example = local_date_text(date(2026, 12, 1)) + " 10:00"
         hint = (
-            self_tr("e.g. 10:30, or %1").replace("%1", example)
+            QCoreApplication.translate("DateTimeField", "e.g. 10:30, or %1").replace("%1", example)
             if base is not None
-            else self_tr("e.g. %1, tomorrow 10:00 or 011000ZDEC26").replace("%1", example)
+            else QCoreApplication.translate(
+                "DateTimeField", "e.g. %1, tomorrow 10:00 or 011000ZDEC26"
+            ).replace("%1", example)
         )
         super().__init__(hint, parent)
         self.base = base
@@ -296,7 +307,9 @@ class DateTimeField(_TypedField):
             return None
         base = self.base.moment() if self.base is not None else None
         try:
-            return datetime_input.parse_datetime(text, locale_reading(self.chosen_zone()), base=base)
+            return datetime_input.parse_datetime(
+                in_english(text), locale_reading(self.chosen_zone()), base=base
+            )
         except DateTimeInputError:
             return None
 
