@@ -99,6 +99,7 @@ class _TypedField(Field):
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.display_style = DisplayStyle.LOCAL
+        self._problem = False
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(placeholder)
         self.edit.setClearButtonEnabled(True)
@@ -165,13 +166,14 @@ class _TypedField(Field):
         self.changed.emit()
 
     def _say(self, text: str, *, problem: bool) -> None:
+        self._problem = problem and bool(text)
         self.reading_label.setText(text)
         self.reading_label.setStyleSheet(ERROR_STYLE if problem else HINT_STYLE)
         self.reading_label.setVisible(bool(text))
 
     def problem(self) -> str:
         """What is wrong with the typed text ("" when it reads, or is empty)."""
-        return self.reading_label.text() if self.reading_label.styleSheet() == ERROR_STYLE else ""
+        return self.reading_label.text() if self._problem else ""
 
     def reading(self) -> str:
         """How the typed text was read ("" when it does not read, or is empty)."""
