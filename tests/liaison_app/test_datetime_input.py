@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from liaison_app import datetime_input, validation
 from liaison_app.datetime_input import DateOrder, DateTimeInputError, Reading, parse_date, parse_datetime
@@ -137,3 +139,23 @@ def test_given_a_polar_position_then_no_mgrs_grid_is_offered() -> None:
     with pytest.raises(ValidationError) as caught:
         validation.position_grid(85.0, 10.0)
     assert caught.value.rule is Rule.OUT_OF_RANGE
+
+
+@given(
+    moment=st.datetimes(min_value=datetime(2000, 1, 2), max_value=datetime(2099, 12, 30)),  # 20YY both ways
+    hours=st.integers(-12, 12),
+    minutes=st.sampled_from([0, 0, 30, 45]),
+)
+def test_any_moment_written_as_a_group_reads_back_as_the_same_minute(
+    moment: datetime, hours: int, minutes: int
+) -> None:
+    offset = timedelta(hours=hours, minutes=minutes if hours >= 0 else -minutes)
+    aware = moment.replace(second=0, microsecond=0, tzinfo=timezone(offset))
+    assert parse_datetime(datetime_input.format_dtg(aware), EUROPE) == aware
+
+
+@given(day=st.dates(min_value=date(2000, 1, 1), max_value=date(2099, 12, 31)))
+def test_any_day_written_day_first_or_month_first_reads_back_in_its_own_locale(day: date) -> None:
+    assert parse_date(f"{day:%d.%m.%Y}", US) == day
+    assert parse_date(f"{day:%d/%m/%Y}", EUROPE) == day
+    assert parse_date(f"{day:%m/%d/%Y}", US) == day
