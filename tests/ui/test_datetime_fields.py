@@ -241,3 +241,17 @@ def test_given_the_start_field_then_tab_goes_from_the_text_to_its_zone_then_its_
     assert visited[0] in (start.zone, start.zone.lineEdit())
     assert visited[1:3] == [start.calendar_button, start.now_button]
     assert visited[3] is _field(meeting, "end").edit
+
+
+def test_given_an_open_editor_when_the_display_setting_changes_then_the_next_load_uses_it(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    made = records.add(ctx.store, "meeting", {"title": "Handover", "start": "2026-12-01T10:00+00:00"})
+    editor = MeetingEditor(ctx)
+    qtbot.addWidget(editor)
+    editor.load(made.id)
+    assert _field(editor, "start").edit.text() != "011000ZDEC26"
+    preferences.update(ctx.store, datetime_display="dtg")
+    ctx.preferences_changed.emit()
+    editor.load(made.id)
+    assert _field(editor, "start").edit.text() == "011000ZDEC26"

@@ -4,6 +4,7 @@ that starts an action item from this meeting."""
 from __future__ import annotations
 
 from liaison_app import validation
+from liaison_app.datetime_input import DisplayStyle
 from liaison_app.errors import ValidationError
 from liaison_app.kinds import Kind
 from liaison_app.services import forms
@@ -22,6 +23,8 @@ class MeetingEditor(RecordEditor):
     def build(self) -> None:
         self.add_field("title", self.tr("Title"), LineField(self.tr("e.g. Water point security")))
         self.add_field("meeting_type", self.tr("Type"), ChoiceField(self.choices("meeting_type")))
+        self._style: DisplayStyle | None = None
+        self.ctx.preferences_changed.connect(self._forget_style)
         self.start = DateTimeField()
         self.end = DateTimeField(base=self.start)
         self.add_field("start", self.tr("Start"), self.start)
@@ -68,9 +71,13 @@ class MeetingEditor(RecordEditor):
     def prepare(self) -> None:
         levels = forms.sensitivity_levels(self.ctx.store)
         self.sensitivity.set_options({level: level.title() for level in levels})
-        style = display_style(self.ctx)
-        self.start.set_style(style)
-        self.end.set_style(style)
+        if self._style is None:  # read once, and again after the settings change
+            self._style = display_style(self.ctx)
+        self.start.set_style(self._style)
+        self.end.set_style(self._style)
+
+    def _forget_style(self) -> None:
+        self._style = None
 
     def _clear_error_when_read(self, name: str) -> None:
         # A refusal shown under a date goes as soon as what is typed reads.
