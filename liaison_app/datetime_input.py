@@ -14,8 +14,9 @@ What is accepted, in this order:
 - a time alone (``11:00``, ``3pm``), only where a base date is given (a meeting's End is
   on the day of its Start).
 A time is ``HH:MM``, ``HH:MM:SS``, ``HHMM`` or ``H am/pm``; none means midnight; a
-two-digit year is 20YY. A zone may follow: ``Z``, ``UTC``, ``+03:00``/``+0300`` or an IANA name (``Asia/Kabul``); without
-one the wall time is read in the zone given (by default this machine's).
+two-digit year is 20YY. A zone may follow: ``Z``, ``UTC``, ``+03:00``/``+0300`` or an
+IANA name (``Asia/Kabul``); without one the wall time is read in the zone given (by
+default this machine's).
 """
 
 from __future__ import annotations
