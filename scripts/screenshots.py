@@ -18,13 +18,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from liaison_app import keyfile, profile
 from liaison_app.services import records, syncing
 from liaison_app.store import Store
 from ui.app import create_application
 from ui.context import AppContext
+from ui.editors.datetime_fields import DateTimeField
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 from ui.unlock import UnlockDialog
@@ -312,6 +314,7 @@ def shoot_screens(window: MainWindow, out: Path) -> None:
     window.lists["meeting"].editor.save()
     save(window, out, "meeting-validation")
     window.lists["meeting"].editor.revert()
+    shoot_dates(window, out)
     window.go_to("conflicts")
     fields = [view.field for view in window.conflicts.views]
     if "organization_id" in fields:  # show a reference field: titles, not ids
@@ -354,6 +357,33 @@ def shoot_trash(window: MainWindow, out: Path) -> None:
     window.go_to("trash")
     save(window, out, "trash")
     window.go_to("dashboard")
+
+
+def shoot_dates(window: MainWindow, out: Path) -> None:
+    """A new meeting with a start typed in the local format, End filled in one hour later,
+    the grid turned into latitude/longitude, and the calendar open."""
+    window.go_to("meeting")
+    window.lists["meeting"].new_record()
+    editor = window.lists["meeting"].editor
+    editor.fields["title"].set_value("Checkpoint liaison")
+    start = editor.fields["start"]
+    assert isinstance(start, DateTimeField)
+    start.edit.setText("01.12.2026 10:00")
+    grid = editor.fields["grid"].focus_target()
+    assert isinstance(grid, QLineEdit)
+    grid.setText("38SMB4400012000")
+    grid.editingFinished.emit()
+    save(window, out, "meeting-dates")
+    start.open_calendar()
+    settle()
+    shot = window.grab()
+    painter = QPainter(shot)
+    painter.drawPixmap(window.mapFromGlobal(start.calendar.pos()), start.calendar.grab())
+    painter.end()
+    shot.save(str(out / "meeting-calendar.png"))
+    sys.stdout.write(f"wrote {out / 'meeting-calendar.png'}\n")
+    start.calendar.close()
+    editor.revert()
 
 
 def _first_side(window: MainWindow) -> tuple[str, int]:

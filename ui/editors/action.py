@@ -8,7 +8,8 @@ from typing import Any
 from liaison_app import vocab
 from liaison_app.kinds import Kind
 from ui.editors.base import RecordEditor, count_text
-from ui.editors.fields import ChoiceField, LineField, NotesField, OptionalTextField
+from ui.editors.datetime_fields import DateField
+from ui.editors.fields import ChoiceField, LineField, NotesField
 from ui.editors.ref_fields import RefField
 
 
@@ -30,7 +31,9 @@ class ActionEditor(RecordEditor):
                 extra=((vocab.OWNER_ME, self.tr("me")),),
             ),
         )
-        self.add_field("due", self.tr("Due"), OptionalTextField(self.tr("YYYY-MM-DD")))
+        self.due = DateField()
+        self.add_field("due", self.tr("Due"), self.due)
+        self.due.changed.connect(lambda: self._errors["due"].hide() if self.due.typed_day() else None)
         self.add_field("status", self.tr("Status"), ChoiceField(self.choices("status")))
         self.add_field("priority", self.tr("Priority"), ChoiceField(self.choices("priority")))
         self.add_field(
