@@ -48,7 +48,6 @@ _action = ActionItem.__table__  # type: ignore[attr-defined]
 Index("ix_action_item_owner", _action.c.owner)
 
 
-
 def attach_triggers(table: Table) -> None:
     """Create the triggers right after `table` (a `meeting_link`, also in a copied metadata)."""
     for trigger in TRIGGERS:
