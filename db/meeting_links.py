@@ -13,7 +13,9 @@ reference the migration chain is compared with); profiles get them from migratio
 
 from __future__ import annotations
 
-from sqlalchemy import DDL, Column, Index, String, Table, event
+from typing import Any
+
+from sqlalchemy import Column, Connection, Index, String, Table, event
 from sqlmodel import SQLModel
 
 from db.models import ActionItem
@@ -50,8 +52,12 @@ Index("ix_action_item_owner", _action.c.owner)
 
 def attach_triggers(table: Table) -> None:
     """Create the triggers right after `table` (a `meeting_link`, also in a copied metadata)."""
+    event.listen(table, "after_create", _create_triggers)
+
+
+def _create_triggers(target: Table, connection: Connection, **_: Any) -> None:
     for trigger in TRIGGERS:
-        event.listen(table, "after_create", DDL(trigger))
+        connection.exec_driver_sql(trigger)
 
 
 attach_triggers(meeting_link)
