@@ -1,0 +1,162 @@
+"""The records related to the one an editor shows, listed under its form: an
+organization's contacts, meetings and open actions; a contact's meetings and actions with
+the date they were last met; a meeting's actions. One click or Enter opens a record.
+
+Read through liaison_app.services.related (indexed lookups); re-read when records change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app import vocab
+from liaison_app.kinds import Kind
+from liaison_app.services import related
+from liaison_app.services.related import Group, RelatedGroup, RelatedItem
+from ui.context import AppContext
+from ui.display_words import vocab_label
+
+_KIND = Qt.ItemDataRole.UserRole
+_ID = Qt.ItemDataRole.UserRole + 1
+_VISIBLE_ROWS = 12
+
+
+class RelatedPanel(QWidget):
+    """Related records of one record of `kind`, grouped; hidden for a new record."""
+
+    open_requested = Signal(str, str)  # kind, id
+
+    def __init__(self, ctx: AppContext, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = kind
+        self.record_id: str | None = None
+        self.heading = QLabel(self.tr("Related records"), self)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.last_met = QLabel(self)
+        self.last_met.hide()
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Record"), self.tr("When"), self.tr("Status")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setToolTip(self.tr("Click or press Enter to open"))
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        rows = self.tree.fontMetrics().lineSpacing() + 6
+        self.tree.setMinimumHeight(rows * 4)
+        self.tree.setMaximumHeight(rows * _VISIBLE_ROWS)
+        self.tree.itemClicked.connect(self._open)
+        self.tree.itemActivated.connect(self._open)  # Enter, and double-click
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.last_met)
+        layout.addWidget(self.tree)
+        ctx.records_changed.connect(self._records_changed)
+        ctx.locked.connect(self._locked)  # a method, not a lambda: disconnected with the panel
+        self.hide()
+
+    def show_record(self, record_id: str | None) -> None:
+        """List what relates to `record_id` (nothing, and hidden, for None)."""
+        self.record_id = record_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the related records again."""
+        self.tree.clear()
+        if self.record_id is None or self.ctx.is_locked:
+            self.hide()
+            return
+        found = related.related(self.ctx.store, kind=self.kind, record_id=self.record_id)
+        if not found.groups:
+            self.hide()
+            return
+        for group in found.groups:
+            self._add_group(group)
+        self.tree.expandAll()
+        if self.kind == Kind.CONTACT:
+            self.last_met.setText(
+                self.tr("Last engagement: %1").replace("%1", found.last_engagement)
+                if found.last_engagement
+                else self.tr("Last engagement: none recorded")
+            )
+            self.last_met.show()
+        else:
+            self.last_met.hide()
+        self.show()
+
+    def items(self) -> list[tuple[str, str]]:
+        """(kind, id) of every listed record, in order (for tests and screenshots)."""
+        found = []
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            assert group is not None
+            for i in range(group.childCount()):
+                child = group.child(i)
+                assert child is not None
+                if child.data(0, _ID):
+                    found.append((str(child.data(0, _KIND)), str(child.data(0, _ID))))
+        return found
+
+    def _add_group(self, group: RelatedGroup) -> None:
+        top = QTreeWidgetItem(self.tree, [self._group_title(group)])
+        top.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable, opens nothing
+        font = top.font(0)
+        font.setBold(True)
+        top.setFont(0, font)
+        if not group.items:
+            QTreeWidgetItem(top, [self.tr("none")]).setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for item in group.items:
+            row = QTreeWidgetItem(top, [item.title, item.when, self._status(item)])
+            row.setData(0, _KIND, str(item.kind))
+            row.setData(0, _ID, item.id)
+        hidden = group.total - len(group.items)
+        if hidden > 0:
+            more = QTreeWidgetItem(top, [self.tr("… and %n more", "", hidden)])
+            more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+
+    def _group_title(self, group: RelatedGroup) -> str:
+        titles = {
+            Group.CONTACTS: self.tr("Contacts (%1)"),
+            Group.MEETINGS: self.tr("Meetings (%1)"),
+            Group.OPEN_ACTIONS: self.tr("Open action items (%1)"),
+            Group.OWNED_ACTIONS: self.tr("Action items they own (%1)"),
+            Group.ACTIONS: self.tr("Action items from this meeting (%1)"),
+        }
+        return titles[group.group].replace("%1", f"{group.total:,}")
+
+    def _status(self, item: RelatedItem) -> str:
+        if item.kind is Kind.ACTION:
+            return vocab_label(vocab.ACTION_STATUSES, item.status)
+        if item.kind is Kind.MEETING:
+            return vocab_label(vocab.MEETING_STATUSES, item.status)
+        return item.status  # a contact's position, as typed
+
+    def _records_changed(self, _kind: str) -> None:
+        if self.record_id is not None and not self.isHidden():
+            self.refresh()
+
+    def _locked(self) -> None:
+        self.show_record(None)
+
+    def _open(self, item: QTreeWidgetItem) -> None:
+        record_id = item.data(0, _ID)
+        if record_id:
+            self.open_requested.emit(str(item.data(0, _KIND)), str(record_id))
