@@ -110,7 +110,7 @@ class RecordEditor(QWidget):
         # Made after the fields, so Tab reaches the related records after the last field.
         self.related = RelatedPanel(ctx, self.kind, body)
         self.related.open_requested.connect(self.open_requested)
-        column.insertWidget(1, self.related)
+        column.insertWidget(1, self.related, 10)  # the spare height, before the stretch
         self._sync_buttons()
 
     # --- building -----------------------------------------------------------------------

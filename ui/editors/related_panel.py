@@ -27,7 +27,7 @@ from ui.display_words import vocab_label
 
 _KIND = Qt.ItemDataRole.UserRole
 _ID = Qt.ItemDataRole.UserRole + 1
-_VISIBLE_ROWS = 12
+_VISIBLE_ROWS = 8
 
 
 class RelatedPanel(QWidget):
@@ -47,21 +47,21 @@ class RelatedPanel(QWidget):
         self.last_met = QLabel(self)
         self.last_met.hide()
         self.tree = QTreeWidget(self)
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Record"), self.tr("When"), self.tr("Status")])
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderHidden(True)  # group headings say what each block is
         self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(12)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setToolTip(self.tr("Click or press Enter to open"))
         header = self.tree.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
-        rows = self.tree.fontMetrics().lineSpacing() + 6
-        self.tree.setMinimumHeight(rows * 4)
-        self.tree.setMaximumHeight(rows * _VISIBLE_ROWS)
+        # Tall enough to read a few of each group under a long form; fills what is left below
+        # a short one (the editor gives the panel the spare height).
+        self.tree.setMinimumHeight((self.tree.fontMetrics().lineSpacing() + 6) * _VISIBLE_ROWS)
         self.tree.itemClicked.connect(self._open)
         self.tree.itemActivated.connect(self._open)  # Enter, and double-click
         layout = QVBoxLayout(self)
@@ -118,13 +118,15 @@ class RelatedPanel(QWidget):
     def _add_group(self, group: RelatedGroup) -> None:
         top = QTreeWidgetItem(self.tree, [self._group_title(group)])
         top.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable, opens nothing
+        top.setFirstColumnSpanned(True)
         font = top.font(0)
         font.setBold(True)
         top.setFont(0, font)
         if not group.items:
             QTreeWidgetItem(top, [self.tr("none")]).setFlags(Qt.ItemFlag.ItemIsEnabled)
         for item in group.items:
-            row = QTreeWidgetItem(top, [item.title, item.when, self._status(item)])
+            row = QTreeWidgetItem(top, [self._title(item), self._details(item)])
+            row.setToolTip(0, self._title(item))
             row.setData(0, _KIND, str(item.kind))
             row.setData(0, _ID, item.id)
         hidden = group.total - len(group.items)
@@ -142,12 +144,22 @@ class RelatedPanel(QWidget):
         }
         return titles[group.group].replace("%1", f"{group.total:,}")
 
-    def _status(self, item: RelatedItem) -> str:
+    def _title(self, item: RelatedItem) -> str:
+        if item.kind is Kind.CONTACT and item.status:  # the position, as typed
+            return self.tr("%1 — %2").replace("%1", item.title).replace("%2", item.status)
+        return item.title
+
+    def _details(self, item: RelatedItem) -> str:
+        """When (a meeting's start, an action's due date) and the status, worded."""
         if item.kind is Kind.ACTION:
-            return vocab_label(vocab.ACTION_STATUSES, item.status)
+            status = vocab_label(vocab.ACTION_STATUSES, item.status)
+            if not item.when:
+                return status
+            return self.tr("due %1 · %2").replace("%1", item.when).replace("%2", status)
         if item.kind is Kind.MEETING:
-            return vocab_label(vocab.MEETING_STATUSES, item.status)
-        return item.status  # a contact's position, as typed
+            status = vocab_label(vocab.MEETING_STATUSES, item.status)
+            return self.tr("%1 · %2").replace("%1", item.when).replace("%2", status)
+        return ""
 
     def _records_changed(self, _kind: str) -> None:
         if self.record_id is not None and not self.isHidden():
