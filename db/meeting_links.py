@@ -4,7 +4,10 @@ A meeting holds its attendees and organizations as JSON lists (one mergeable fie
 which no index reaches: "the meetings this contact attended" would decode every meeting.
 `meeting_link` holds one row per (named record, meeting), kept by triggers on `meeting`,
 so every write path (the record service, a sync merge, a purge) keeps it true without
-knowing it exists. Record ids are UUIDs, so contacts and organizations share the column.
+knowing it exists. Record ids are UUIDs, so contacts and organizations share the column
+(UNION ALL: the two lists cannot name the same id; INSERT OR IGNORE drops a repeat within
+one). An update rewrites a meeting's links only when one of its lists really changed, so a
+merge that sets every column of a row costs nothing here.
 Also here: the index that finds the actions a contact owns.
 
 Attached to the models' metadata, so `SQLModel.metadata.create_all` builds them (the
@@ -22,14 +25,16 @@ from db.models import ActionItem
 
 _LINKS = (
     "SELECT value, NEW.id FROM json_each(NEW.attendee_ids)"
-    " UNION SELECT value, NEW.id FROM json_each(NEW.organization_ids)"
+    " UNION ALL SELECT value, NEW.id FROM json_each(NEW.organization_ids)"
 )
 
 # Today's copies of the trigger SQL; migration v005 froze its own (the chain test compares them).
 TRIGGERS: tuple[str, ...] = (
     "CREATE TRIGGER meeting_link_insert AFTER INSERT ON meeting BEGIN"
     f" INSERT OR IGNORE INTO meeting_link (record_id, meeting_id) {_LINKS}; END",
-    "CREATE TRIGGER meeting_link_update AFTER UPDATE OF attendee_ids, organization_ids ON meeting BEGIN"
+    "CREATE TRIGGER meeting_link_update AFTER UPDATE OF attendee_ids, organization_ids ON meeting"
+    " WHEN OLD.attendee_ids IS NOT NEW.attendee_ids OR OLD.organization_ids IS NOT NEW.organization_ids"
+    " BEGIN"
     " DELETE FROM meeting_link WHERE meeting_id = OLD.id;"
     f" INSERT OR IGNORE INTO meeting_link (record_id, meeting_id) {_LINKS}; END",
     "CREATE TRIGGER meeting_link_delete AFTER DELETE ON meeting BEGIN"

@@ -12,7 +12,7 @@ from sqlalchemy import Connection
 
 _LINKS = (
     "SELECT value, NEW.id FROM json_each(NEW.attendee_ids)"
-    " UNION SELECT value, NEW.id FROM json_each(NEW.organization_ids)"
+    " UNION ALL SELECT value, NEW.id FROM json_each(NEW.organization_ids)"
 )
 
 STATEMENTS: tuple[str, ...] = (
@@ -24,7 +24,9 @@ STATEMENTS: tuple[str, ...] = (
     "CREATE INDEX ix_action_item_owner ON action_item (owner)",
     "CREATE TRIGGER meeting_link_insert AFTER INSERT ON meeting BEGIN"
     f" INSERT OR IGNORE INTO meeting_link (record_id, meeting_id) {_LINKS}; END",
-    "CREATE TRIGGER meeting_link_update AFTER UPDATE OF attendee_ids, organization_ids ON meeting BEGIN"
+    "CREATE TRIGGER meeting_link_update AFTER UPDATE OF attendee_ids, organization_ids ON meeting"
+    " WHEN OLD.attendee_ids IS NOT NEW.attendee_ids OR OLD.organization_ids IS NOT NEW.organization_ids"
+    " BEGIN"
     " DELETE FROM meeting_link WHERE meeting_id = OLD.id;"
     f" INSERT OR IGNORE INTO meeting_link (record_id, meeting_id) {_LINKS}; END",
     "CREATE TRIGGER meeting_link_delete AFTER DELETE ON meeting BEGIN"
