@@ -158,3 +158,16 @@ def test_every_lookup_starts_from_an_index_never_a_scan(
     assert not [p for p in plans if "SCAN" in p], plans
     # nor a range over every past meeting for each link
     assert not [p for p in plans if "start_utc<" in p], plans
+
+
+def test_an_attendee_change_received_through_sync_moves_the_meeting(device: Callable[..., Store]) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    jean = records.add(anna, "contact", {"full_name": "Jean Mukendi"}).id
+    amina = records.add(anna, "contact", {"full_name": "Amina Diallo"}).id
+    meeting = records.add(anna, "meeting", {"title": "Visit", "start": _ago(1), "attendee_ids": [jean]}).id
+    send(anna, hq)
+    records.edit(hq, "meeting", meeting, {"attendee_ids": [amina]})
+    send(hq, anna)
+    assert _ids(related(anna, kind="contact", record_id=jean), Group.MEETINGS) == []
+    assert _ids(related(anna, kind="contact", record_id=amina), Group.MEETINGS) == [meeting]
