@@ -119,3 +119,15 @@ def test_an_action_added_from_the_meeting_appears_under_it(
     later = records.add(ctx.store, "action", {"title": "Share the map", "meeting_id": ids["meeting"]}).id
     ctx.notify_changed("action")
     assert ("action", later) in _panel(window, "meeting").items()
+
+
+def test_a_panel_off_screen_reads_again_when_it_is_shown(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    ids = _world(ctx)
+    window.open_record("meeting", ids["meeting"])
+    window.go_to("contact")
+    later = records.add(ctx.store, "action", {"title": "Share the map", "meeting_id": ids["meeting"]}).id
+    ctx.notify_changed("action")
+    window.go_to("meeting")
+    assert ("action", later) in _panel(window, "meeting").items()

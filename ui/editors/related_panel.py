@@ -8,6 +8,7 @@ Read through liaison_app.services.related (indexed lookups); re-read when record
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,6 +29,12 @@ from ui.display_words import vocab_label
 _KIND = Qt.ItemDataRole.UserRole
 _ID = Qt.ItemDataRole.UserRole + 1
 _VISIBLE_ROWS = 8
+# The kinds each kind's panel lists: a write of another kind leaves it as it is.
+_LISTED: dict[str, tuple[str, ...]] = {
+    Kind.ORG: (Kind.CONTACT, Kind.MEETING, Kind.ACTION),
+    Kind.CONTACT: (Kind.MEETING, Kind.ACTION),
+    Kind.MEETING: (Kind.ACTION,),
+}
 
 
 class RelatedPanel(QWidget):
@@ -40,6 +47,7 @@ class RelatedPanel(QWidget):
         self.ctx = ctx
         self.kind = kind
         self.record_id: str | None = None
+        self._stale = False
         self.heading = QLabel(self.tr("Related records"), self)
         font = self.heading.font()
         font.setBold(True)
@@ -80,6 +88,7 @@ class RelatedPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the related records again."""
+        self._stale = False
         self.tree.clear()
         if self.record_id is None or self.ctx.is_locked:
             self.hide()
@@ -161,8 +170,19 @@ class RelatedPanel(QWidget):
             return self.tr("%1 · %2").replace("%1", item.when).replace("%2", status)
         return ""
 
-    def _records_changed(self, _kind: str) -> None:
-        if self.record_id is not None and not self.isHidden():
+    def _records_changed(self, kind: str) -> None:
+        # Only writes of the kinds listed here concern the panel ("" means anything may have
+        # changed); a panel not on screen reads again when it is shown.
+        if self.record_id is None or (kind and kind not in _LISTED.get(self.kind, ())):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
             self.refresh()
 
     def _locked(self) -> None:
