@@ -32,7 +32,7 @@ class Shown(StrEnum):
     KEPT = "kept"
     YES = "yes"
     NO = "no"
-    ME = "me"  # the officer of this device (an action's owner)
+    ME = "me"  # an action's owner "me" when the officer who recorded it is not known
     NOT_HERE = "not_here"  # a referenced record deleted or never received here
 
 
