@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from liaison_app.services import records
@@ -131,3 +132,16 @@ def test_a_panel_off_screen_reads_again_when_it_is_shown(
     ctx.notify_changed("action")
     window.go_to("meeting")
     assert ("action", later) in _panel(window, "meeting").items()
+
+
+def test_tab_from_the_last_field_reaches_the_related_records(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    ids = _world(ctx)
+    window.open_record("contact", ids["contact"])
+    editor = window.lists["contact"].editor
+    last = list(editor.fields.values())[-1].focus_target()
+    last.setFocus()
+    qtbot.waitUntil(last.hasFocus)
+    qtbot.keyClick(last, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.related.tree
