@@ -328,10 +328,10 @@ def shoot_screens(window: MainWindow, out: Path) -> None:
 
 
 def shoot_related(window: MainWindow, out: Path) -> None:
-    """The related records under an organization's and a contact's editor (the busiest of
-    the first few listed), scrolled into view."""
+    """The related records under an organization's, a contact's and a meeting's editor (the
+    busiest of the first few listed), scrolled into view."""
     store = window.ctx.store
-    for kind in ("org", "contact"):
+    for kind in ("org", "contact", "meeting"):
         page = window.lists[kind]
         window.go_to(kind)
         candidates = [i for i in (page.model.id_at(n) for n in range(40)) if i is not None]
