@@ -324,6 +324,9 @@ def shoot_screens(window: MainWindow, out: Path) -> None:
     window.conflicts.show_resolved.setChecked(False)
     window.go_to("sync")
     save(window, out, "sync")
+    window.sync.tabs.setCurrentWidget(window.sync.history)
+    save(window, out, "sync-history")
+    window.sync.tabs.setCurrentWidget(window.sync.results)
     window.go_to("dashboard")
 
 

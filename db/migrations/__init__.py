@@ -26,7 +26,13 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine
 
-from db.migrations import v001_initial, v002_list_indexes, v003_peer_protocols, v005_meeting_links
+from db.migrations import (
+    v001_initial,
+    v002_list_indexes,
+    v003_peer_protocols,
+    v004_exchange_log,
+    v005_meeting_links,
+)
 
 Migration = Callable[[Connection], None]
 
@@ -34,7 +40,7 @@ MIGRATIONS: list[Migration] = [
     v001_initial.upgrade,
     v002_list_indexes.upgrade,
     v003_peer_protocols.upgrade,
-    # v004 (status and exchange history) comes before this at merge time.
+    v004_exchange_log.upgrade,
     v005_meeting_links.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
