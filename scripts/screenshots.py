@@ -19,10 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QScrollArea, QWidget
 
 from liaison_app import keyfile, profile
-from liaison_app.services import records, syncing
+from liaison_app.services import records, related, syncing
 from liaison_app.store import Store
 from ui.app import create_application
 from ui.context import AppContext
@@ -302,6 +302,7 @@ def shoot_screens(window: MainWindow, out: Path) -> None:
         if first is not None:
             page.open_record(first)
         save(window, out, name)
+    shoot_related(window, out)
     window.go_to("contact")
     window.lists["contact"].search.setText("am")
     settle(200)
@@ -384,6 +385,29 @@ def shoot_dates(window: MainWindow, out: Path) -> None:
     sys.stdout.write(f"wrote {out / 'meeting-calendar.png'}\n")
     start.calendar.close()
     editor.revert()
+
+
+def shoot_related(window: MainWindow, out: Path) -> None:
+    """The related records under an organization's, a contact's and a meeting's editor (the
+    busiest of the first few listed), scrolled into view."""
+    store = window.ctx.store
+    for kind in ("org", "contact", "meeting"):
+        page = window.lists[kind]
+        window.go_to(kind)
+        candidates = [i for i in (page.model.id_at(n) for n in range(40)) if i is not None]
+        if not candidates:
+            continue
+        busiest = max(candidates, key=lambda i: _related_count(store, kind, i))
+        page.open_record(busiest)
+        settle()
+        scroll = page.editor.findChild(QScrollArea)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(page.editor.related, 0, 0)
+        save(window, out, f"related-{'organization' if kind == 'org' else kind}")
+
+
+def _related_count(store: Store, kind: str, record_id: str) -> int:
+    return sum(g.total for g in related.related(store, kind=kind, record_id=record_id).groups)
 
 
 def _first_side(window: MainWindow) -> tuple[str, int]:

@@ -190,7 +190,9 @@ SPECS: dict[Kind, ListSpec] = {
             Column(
                 "owner",
                 "Owner",
-                f"CASE WHEN t.owner = '{vocab.OWNER_ME}' THEN 'me' ELSE coalesce(c.full_name, '') END",
+                # "me" is the officer who recorded the action, named so on every device.
+                f"CASE WHEN t.owner = '{vocab.OWNER_ME}' THEN t.author_officer"
+                " ELSE coalesce(c.full_name, '') END",
             ),
             Column("meeting", "From meeting", "coalesce(m.title, '')"),
             Column("officer", "Recorded by", "t.author_officer"),

@@ -21,6 +21,7 @@ from liaison_app.services.display_text import (
     DELETED_FIELD,
     Line,
     field_label,
+    owner_officers,
     reference_titles,
     stamp,
     value_lines,
@@ -90,6 +91,7 @@ def conflict_views(store: Store, *, include_resolved: bool = False) -> list[Conf
     for kind, ids in wanted.items():
         titles.update(listing.titles(store, kind, sorted(set(ids))))
     refs = reference_titles(store, ((c.field, v.value) for c in found for v in c.values))
+    mes = owner_officers(store, (c.record_id for c in found if c.field == "owner"))
     names = device_names(store)
     mine = store.author.device_id
     views = []
@@ -100,7 +102,7 @@ def conflict_views(store: Store, *, include_resolved: bool = False) -> list[Conf
                 origin=v.origin,
                 seq=v.seq,
                 value=v.value,
-                lines=value_lines(c.field, v.value, refs),
+                lines=value_lines(c.field, v.value, refs, me=mes.get(c.record_id)),
                 officer=v.officer or names.get(v.origin, ("", ""))[0],
                 device=names.get(v.origin, ("", v.origin[:10]))[1],
                 time=stamp(hlc.to_iso(v.hlc)) or "",

@@ -28,6 +28,7 @@ from ui.context import AppContext
 from ui.display_words import label_text, vocab_labels
 from ui.editors.fields import Field
 from ui.editors.registry_fields import field_for
+from ui.editors.related_panel import RelatedPanel
 from ui.icons import icon
 from ui.lock_safe_access import Lookup
 from ui.trash_words import referrers_text
@@ -114,6 +115,10 @@ class RecordEditor(QWidget):
         layout.addLayout(self.buttons)
         self.build()
         self._add_unplaced_fields()
+        # Made after the fields, so Tab reaches the related records after the last field.
+        self.related = RelatedPanel(ctx, self.kind, body)
+        self.related.open_requested.connect(self.open_requested)
+        column.insertWidget(1, self.related, 10)  # the spare height, before the stretch
         self._sync_buttons()
 
     # --- building -----------------------------------------------------------------------
@@ -192,6 +197,7 @@ class RecordEditor(QWidget):
         self.record_id = None
         self._show({name: values.get(name) for name in self.fields})
         self.heading.setText(self.new_heading())
+        self.related.show_record(None)
 
     def load(self, record_id: str) -> None:
         """Show the stored record `record_id`."""
@@ -200,6 +206,7 @@ class RecordEditor(QWidget):
         self.record_id = str(record["id"])
         self._show(record)
         self.heading.setText(self.describe_record(record))
+        self.related.show_record(self.record_id)
 
     def prepare(self) -> None:
         """Refresh choices that depend on the profile (subclasses override)."""
@@ -318,6 +325,7 @@ class RecordEditor(QWidget):
             return
         records.delete_record(self.ctx.store, self.kind, self.record_id)
         gone, self.record_id = self.record_id, None
+        self.related.show_record(None)
         self.ctx.notify_changed(self.kind)
         self.deleted.emit(self.kind, gone)
 
