@@ -1,20 +1,28 @@
-"""The meeting editor: when and where, who attended, the points raised, and a button
-that starts an action item from this meeting."""
+"""The meeting editor: when and where, who attended, the points raised (multi-line, typed,
+in the order of the minutes), buttons that start an action item from this meeting, read
+it as minutes, or take the editor into its own window."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+
 from liaison_app.kinds import Kind
 from liaison_app.services import forms
+from liaison_app.services import minutes as minutes_service
 from ui.editors.base import RecordEditor, count_text
 from ui.editors.fields import ChoiceField, DateTimeField, LineField, NotesField, OptionalTextField
+from ui.editors.points_field import PointsField
 from ui.editors.ref_fields import RefListField
-from ui.editors.rows_field import RowsField
+from ui.icons import icon
+from ui.minutes_view import MinutesView
 
 
 class MeetingEditor(RecordEditor):
     """Title, type, time, place, attendees, organizations, points, assessment, status."""
 
     kind = Kind.MEETING
+    detach_requested = Signal()  # the list page moves the editor into its own window
 
     def build(self) -> None:
         self.add_field("title", self.tr("Title"), LineField(self.tr("e.g. Water point security")))
@@ -38,11 +46,7 @@ class MeetingEditor(RecordEditor):
         self.add_field(
             "points",
             self.tr("Points"),
-            RowsField(
-                self.choices("points"),
-                (("text", self.tr("what was found, decided, asked…"), 1),),
-                add_label=self.tr("Add point"),
-            ),
+            PointsField(self.choices("points"), add_label=self.tr("Add point")),
         )
         self.add_field("assessment", self.tr("Assessment"), NotesField(3))
         self.add_field("status", self.tr("Status"), ChoiceField(self.choices("status")))
@@ -50,6 +54,22 @@ class MeetingEditor(RecordEditor):
         self.add_field("sensitivity", self.tr("Sensitivity"), self.sensitivity)
         self.new_action_button = self.add_button(self.tr("New action"), "action", self.new_action)
         self.new_action_button.setToolTip(self.tr("New action item from this meeting"))
+        # Reading and widening sit above the form, away from Save / Revert / Delete.
+        self.minutes_button = QPushButton(icon("open"), self.tr("&Minutes"), self)
+        self.minutes_button.setToolTip(self.tr("Read the saved meeting as minutes"))
+        self.minutes_button.clicked.connect(self.show_minutes)
+        self.detach_button = QPushButton(icon("open"), self.tr("Own &window"), self)
+        self.detach_button.setToolTip(self.tr("Edit this meeting in a window of its own"))
+        self.detach_button.clicked.connect(self.detach_requested.emit)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        for button in (self.minutes_button, self.detach_button):
+            button.setAutoDefault(False)
+            bar.addWidget(button)
+        column = self.layout()
+        assert isinstance(column, QVBoxLayout)
+        column.insertLayout(1, bar)
+        self.minutes_window: MinutesView | None = None
 
     def prepare(self) -> None:
         levels = forms.sensitivity_levels(self.ctx.store)
@@ -59,11 +79,21 @@ class MeetingEditor(RecordEditor):
         super()._sync_buttons()
         if hasattr(self, "new_action_button"):
             self.new_action_button.setEnabled(self.record_id is not None)
+        if hasattr(self, "minutes_button"):
+            self.minutes_button.setEnabled(self.record_id is not None)
 
     def new_action(self) -> None:
         """Ask for a new action item linked to this (saved) meeting."""
         if self.record_id is not None:
             self.new_related.emit("action", {"meeting_id": self.record_id})
+
+    def show_minutes(self) -> None:
+        """Open the saved meeting, read-only, as minutes in a window of its own."""
+        if self.record_id is None:
+            return
+        view = MinutesView(minutes_service.minutes(self.ctx.store, self.record_id), self)
+        view.show()
+        self.minutes_window = view
 
     def new_heading(self) -> str:
         return self.tr("New meeting")
