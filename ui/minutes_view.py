@@ -13,7 +13,7 @@ from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from liaison_app import vocab
@@ -163,7 +163,6 @@ class MinutesView(QWidget):
         close = QPushButton(self.tr("Close"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         bar = QHBoxLayout()
         bar.addWidget(self.grouped)
         bar.addStretch(1)
@@ -173,6 +172,13 @@ class MinutesView(QWidget):
         layout.addLayout(bar)
         self.resize(720, 820)
         self._render()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Escape closes, as in a dialog (the browser passes the keys it does not use up here).
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
 
     def _render(self) -> None:
         self.browser.setHtml(minutes_html(self.minutes, grouped=self.grouped.isChecked()))
