@@ -220,7 +220,7 @@ def test_own_window_moves_the_editor_with_its_edits_and_closing_it_brings_it_bac
     assert not editor.is_dirty()
     assert records.as_dict(records.get(ctx.store, "meeting", meeting_id))["location"] == "Town hall"
     own.close()
-    assert page.detacher.window is None
+    assert not page.detacher.is_detached()
     assert page.editor_stack.currentWidget() is editor and editor.window() is window
 
 
@@ -239,7 +239,8 @@ def test_opening_another_meeting_while_detached_shows_it_in_the_window(
     qtbot.mouseClick(
         page.detacher.note.findChildren(type(editor.save_button))[0], Qt.MouseButton.LeftButton
     )  # "Bring it back here"
-    assert page.detacher.window is None and page.editor_stack.currentWidget() is editor
+    assert not page.detacher.is_detached()
+    assert page.editor_stack.currentWidget() is editor
 
 
 def test_a_phone_number_and_an_email_keep_their_whole_width_in_a_narrow_contact_editor(
