@@ -259,3 +259,19 @@ def test_a_phone_number_and_an_email_keep_their_whole_width_in_a_narrow_contact_
     assert value.sizeHint().width() > value.fontMetrics().horizontalAdvance(
         "abdallah.eltayeb@mareniacell.example"
     )
+
+
+def test_tab_from_the_purpose_enters_the_first_point_and_leaves_the_last_for_the_assessment(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    meeting_id = _saved_meeting(ctx, points=[{"kind": "finding", "text": "first"}])
+    page, editor, points = _meeting_page(window)
+    assert page.open_record(meeting_id)
+    points.add_row({"kind": "request", "text": "second"})  # added after loading: still in line
+    purpose = editor.fields["purpose"].focus_target()
+    purpose.setFocus()
+    qtbot.keyClick(purpose, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is points.rows[0].kind
+    points.add_button.setFocus()
+    qtbot.keyClick(points.add_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is editor.fields["assessment"].focus_target()

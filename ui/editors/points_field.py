@@ -191,19 +191,31 @@ class PointsField(Field):
         self.changed.emit()
 
     def _renumber(self) -> None:
-        # Tab follows the order on screen, not the order the rows were created in.
-        previous: QWidget | None = None
+        # Tab follows the order on screen, not the order the rows were created in: from
+        # the field above, through each point, to Add point (rows made after the form was
+        # built would otherwise come last of all, after Save).
+        previous = self._widget_before()
         for number, row in enumerate(self.rows, 1):
             row.number.setText(self.tr("%1.").replace("%1", str(number)))
             row.up.setEnabled(number > 1)
             row.down.setEnabled(number < len(self.rows))
-            chain = (row.kind, row.text, row.up, row.down, row.remove)
-            for widget in chain:
+            for widget in (row.kind, row.text, row.up, row.down, row.remove):
                 if previous is not None:
                     QWidget.setTabOrder(previous, widget)
                 previous = widget
         if previous is not None:
             QWidget.setTabOrder(previous, self.add_button)
+
+    def _widget_before(self) -> QWidget | None:
+        # Qt orders Tab only between focusable widgets, and this field itself takes no
+        # focus: anchor on the nearest focusable widget before it, outside it.
+        widget = self.previousInFocusChain()
+        while widget is not None and widget is not self:
+            takes_tab = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            if takes_tab and not self.isAncestorOf(widget) and widget.window() is self.window():
+                return widget
+            widget = widget.previousInFocusChain()
+        return None
 
     def value(self) -> Any:
         return [row.value() for row in self.rows if not row.is_blank()]
