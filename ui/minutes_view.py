@@ -125,7 +125,7 @@ def minutes_html(m: Minutes, *, grouped: bool = False) -> str:
         (_tr("Type"), escape(vocab_label(vocab.MEETING_TYPES, m.meeting_type))),
         (_tr("When"), escape(when_text(m.start, m.end))),
         (_tr("Where"), _where(m)),
-        (_tr("Organizations"), escape(", ".join(m.organizations))),
+        (_tr("Organizations"), escape("; ".join(m.organizations))),  # names hold commas
         (_tr("Status"), escape(vocab_label(vocab.MEETING_STATUSES, m.status))),
         (_tr("Sensitivity"), escape(m.sensitivity.title())),
         (_tr("Recorded by"), escape(m.recorded_by)),
@@ -149,13 +149,11 @@ def minutes_html(m: Minutes, *, grouped: bool = False) -> str:
 
 
 class MinutesView(QWidget):
-    """A read-only window showing one meeting's minutes."""
+    """A read-only window showing one meeting's minutes (kept, and reused, by its editor)."""
 
     def __init__(self, minutes: Minutes, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.minutes = minutes
-        self.setWindowTitle(self.tr("Minutes: %1").replace("%1", minutes.title))
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.grouped = QCheckBox(self.tr("&Group points by type"), self)
@@ -171,6 +169,12 @@ class MinutesView(QWidget):
         layout.addWidget(self.browser, 1)
         layout.addLayout(bar)
         self.resize(720, 820)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: Minutes) -> None:
+        """Show `minutes` (again, after the meeting was saved)."""
+        self.minutes = minutes
+        self.setWindowTitle(self.tr("Minutes: %1").replace("%1", minutes.title))
         self._render()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

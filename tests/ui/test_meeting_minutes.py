@@ -192,6 +192,23 @@ def test_record_markup_in_a_meeting_is_shown_as_text_in_the_minutes(
     assert "<b>bold</b> & <i>claims</i>" in editor.minutes_window.text()
 
 
+def test_open_minutes_show_what_was_just_saved(qtbot: QtBot, window: MainWindow, ctx: AppContext) -> None:
+    meeting_id = _saved_meeting(ctx, assessment="Tense.")
+    page, editor, _points = _meeting_page(window)
+    assert page.open_record(meeting_id)
+    editor.show_minutes()
+    view = editor.minutes_window
+    assert view is not None and "Tense." in view.text()
+    assessment = editor.fields["assessment"].focus_target()
+    assessment.setFocus()
+    qtbot.keyClick(assessment, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(assessment, " Then calmer.")
+    assert editor.save()
+    assert "Tense. Then calmer." in view.text()
+    editor.show_minutes()
+    assert editor.minutes_window is view  # one minutes window per editor, reused
+
+
 def test_minutes_are_offered_only_for_a_saved_meeting(qtbot: QtBot, window: MainWindow) -> None:
     page, editor, _points = _meeting_page(window)
     page.new_record()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
+from liaison_app.errors import LiaisonError
 from liaison_app.kinds import Kind
 from liaison_app.services import forms
 from liaison_app.services import minutes as minutes_service
@@ -70,6 +71,7 @@ class MeetingEditor(RecordEditor):
         assert isinstance(column, QVBoxLayout)
         column.insertLayout(1, bar)
         self.minutes_window: MinutesView | None = None
+        self.saved.connect(self._refresh_minutes)
 
     def prepare(self) -> None:
         levels = forms.sensitivity_levels(self.ctx.store)
@@ -91,9 +93,24 @@ class MeetingEditor(RecordEditor):
         """Open the saved meeting, read-only, as minutes in a window of its own."""
         if self.record_id is None:
             return
-        view = MinutesView(minutes_service.minutes(self.ctx.store, self.record_id), self)
-        view.show()
-        self.minutes_window = view
+        try:
+            found = minutes_service.minutes(self.ctx.store, self.record_id)
+        except LiaisonError as exc:  # deleted meanwhile (a sync, another process)
+            self.show_error(exc)
+            return
+        if self.minutes_window is None:
+            self.minutes_window = MinutesView(found, self)
+        else:
+            self.minutes_window.set_minutes(found)
+        self.minutes_window.show()
+        self.minutes_window.raise_()
+        self.minutes_window.activateWindow()
+
+    def _refresh_minutes(self, _kind: str, record_id: str) -> None:
+        # Open minutes of the meeting just saved show what was saved, not what was.
+        view = self.minutes_window
+        if view is not None and view.isVisible() and view.minutes.meeting_id == record_id:
+            view.set_minutes(minutes_service.minutes(self.ctx.store, record_id))
 
     def new_heading(self) -> str:
         return self.tr("New meeting")
