@@ -359,6 +359,7 @@ class ListPage(QWidget):
             self.model.invalidate_rows()
 
     def _locked(self) -> None:
+        self.detacher.attach()  # no record stays on screen in a window of its own
         self.search_timer.stop()
         self.model.clear()
         self.count_label.clear()

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -292,3 +293,49 @@ def test_tab_from_the_purpose_enters_the_first_point_and_leaves_the_last_for_the
     points.add_button.setFocus()
     qtbot.keyClick(points.add_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is editor.fields["assessment"].focus_target()
+
+
+def test_locking_brings_the_editor_back_and_closes_the_minutes(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    meeting_id = _saved_meeting(ctx)
+    page, editor, _points = _meeting_page(window)
+    assert page.open_record(meeting_id)
+    editor.show_minutes()
+    view = editor.minutes_window
+    assert view is not None and view.isVisible()
+    page.detacher.detach()
+    own = page.detacher.window
+    assert own is not None and own.isVisible()
+    ctx.lock()
+    assert not page.detacher.is_detached() and not own.isVisible()
+    assert editor.minutes_window is None and not view.isVisible()
+
+
+def _wheel_down(widget: QWidget) -> None:
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(widget.rect().center())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_mouse_wheel_over_a_point_type_scrolls_past_it_unless_it_was_chosen(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    meeting_id = _saved_meeting(ctx, points=[{"kind": "finding", "text": "first"}])
+    page, editor, points = _meeting_page(window)
+    assert page.open_record(meeting_id)
+    kind = points.rows[0].kind
+    _wheel_down(kind)
+    assert kind.currentData() == "finding" and not editor.is_dirty()
+    kind.setFocus()
+    _wheel_down(kind)
+    assert kind.currentData() != "finding"

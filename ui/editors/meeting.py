@@ -72,6 +72,7 @@ class MeetingEditor(RecordEditor):
         column.insertLayout(1, bar)
         self.minutes_window: MinutesView | None = None
         self.saved.connect(self._refresh_minutes)
+        self.ctx.locked.connect(self._forget_minutes)
 
     def prepare(self) -> None:
         levels = forms.sensitivity_levels(self.ctx.store)
@@ -105,6 +106,13 @@ class MeetingEditor(RecordEditor):
         self.minutes_window.show()
         self.minutes_window.raise_()
         self.minutes_window.activateWindow()
+
+    def _forget_minutes(self) -> None:
+        # Locked: the minutes window must not keep a meeting on screen (or in memory).
+        if self.minutes_window is not None:
+            self.minutes_window.close()
+            self.minutes_window.deleteLater()
+            self.minutes_window = None
 
     def _refresh_minutes(self, _kind: str, record_id: str) -> None:
         # Open minutes of the meeting just saved show what was saved, not what was.

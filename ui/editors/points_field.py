@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -52,6 +52,17 @@ class PointText(QPlainTextEdit):
         self._fit()  # a narrower box wraps into more lines
 
 
+class _KindBox(QComboBox):
+    """A point's type that the mouse wheel changes only once chosen: scrolling through a
+    long meeting over the boxes scrolls the form instead of retyping the points."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # on to the scroll area
+
+
 class PointRow(QFrame):
     """One point: number, type, Up / Down / Remove on top, its text below."""
 
@@ -62,7 +73,8 @@ class PointRow(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.number = QLabel(self)
-        self.kind = QComboBox(self)
+        self.kind = _KindBox(self)
+        self.kind.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for slug, label in kinds.items():
             # The registry names point types in English; the catalogue has them under "vocab".
