@@ -339,3 +339,22 @@ def test_the_mouse_wheel_over_a_point_type_scrolls_past_it_unless_it_was_chosen(
     kind.setFocus()
     _wheel_down(kind)
     assert kind.currentData() != "finding"
+
+
+def test_ctrl_enter_in_a_point_starts_the_next_one_right_below_it(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    meeting_id = _saved_meeting(
+        ctx, points=[{"kind": "request", "text": "first"}, {"kind": "finding", "text": "last"}]
+    )
+    page, editor, points = _meeting_page(window)
+    assert page.open_record(meeting_id)
+    first = points.rows[0].text
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    new = points.rows[1]
+    assert new.text.hasFocus() and new.kind.currentData() == "request"
+    qtbot.keyClicks(new.text, "in between")
+    assert editor.save()
+    assert [p["text"] for p in _stored_points(ctx, meeting_id)] == ["first", "in between", "last"]
+    assert first.toPlainText() == "first"  # no line break typed into the point left behind

@@ -1,6 +1,7 @@
 """A meeting's points as the body of the minutes: each point its type and a wrapping,
 multi-line text that grows with what is typed, in an order the officer sets (the Up and
-Down buttons, or Alt+Up / Alt+Down from anywhere in the point)."""
+Down buttons, or Alt+Up / Alt+Down from anywhere in the point). Ctrl+Enter in a point
+starts the next one below it, so minutes can be typed straight through."""
 
 from __future__ import annotations
 
@@ -68,6 +69,7 @@ class PointRow(QFrame):
 
     move_requested = Signal(object, int)  # the row, -1 (up) or +1 (down)
     remove_requested = Signal(object)
+    next_requested = Signal(object)  # Ctrl+Enter: a new point right after this one
 
     def __init__(self, kinds: Mapping[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +83,7 @@ class PointRow(QFrame):
             self.kind.addItem(QCoreApplication.translate("vocab", label), slug)
         self.kind.setToolTip(self.tr("Type of point"))
         self.text = PointText(self)
-        self.text.setPlaceholderText(self.tr("What was found, decided, asked…"))
+        self.text.setPlaceholderText(self.tr("What was found, decided, asked… (Ctrl+Enter: next point)"))
         style = self.style()
         self.up = self._button(
             style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp), self.tr("Move up (Alt+Up)")
@@ -118,6 +120,9 @@ class PointRow(QFrame):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         # Alt+Up / Alt+Down move the point wherever the cursor is in it.
+        if self._is_next_key(event):
+            self.next_requested.emit(self)
+            return True
         if (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
@@ -127,6 +132,15 @@ class PointRow(QFrame):
             self.move_requested.emit(self, -1 if event.key() == Qt.Key.Key_Up else 1)
             return True
         return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _is_next_key(event: QEvent) -> bool:
+        return (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        )
 
     def value(self) -> dict[str, str]:
         """The point as stored: its type slug and its text."""
@@ -160,8 +174,8 @@ class PointsField(Field):
         layout.addLayout(self.box)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-    def add_row(self, value: Mapping[str, Any] | None = None) -> PointRow:
-        """Append a point (blank, or showing `value`)."""
+    def add_row(self, value: Mapping[str, Any] | None = None, *, at: int | None = None) -> PointRow:
+        """Add a point (blank, or showing `value`) at the end, or at position `at`."""
         row = PointRow(self.kinds, self)
         if value is not None:
             row.set_value(value)
@@ -169,11 +183,19 @@ class PointsField(Field):
         row.text.textChanged.connect(self.changed)
         row.move_requested.connect(self.move_row)
         row.remove_requested.connect(self.remove_row)
-        self.rows.append(row)
-        self.box.addWidget(row)
+        row.next_requested.connect(self._add_after)
+        index = len(self.rows) if at is None else at
+        self.rows.insert(index, row)
+        self.box.insertWidget(index, row)
         self._renumber()
         self.changed.emit()
         return row
+
+    def _add_after(self, row: PointRow) -> None:
+        # The new point takes the type of the one before: findings tend to come in runs.
+        kind = row.kind.currentData()
+        new = self.add_row({"kind": kind, "text": ""}, at=self.rows.index(row) + 1)
+        new.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def move_row(self, row: PointRow, step: int) -> None:
         """Move `row` one place up (-1) or down (+1); the cursor stays in it."""
