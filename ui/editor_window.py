@@ -38,9 +38,11 @@ class EditorWindow(QWidget):
 
 
 class Detacher(QObject):
-    """Moves `editor` between its place in `stack` and a window of its own."""
+    """Moves `editor` between its place in `stack` and a window of its own. An editor that
+    offers it (the meeting's) asks with its `detach_requested` signal, which toggles, and
+    hears where it is through `detached_changed`."""
 
-    attached = Signal()
+    detached_changed = Signal(bool)
 
     def __init__(self, stack: QStackedWidget, editor: RecordEditor) -> None:
         super().__init__(stack)
@@ -59,6 +61,12 @@ class Detacher(QObject):
         column.addWidget(back, 0, Qt.AlignmentFlag.AlignCenter)
         column.addStretch(1)
         stack.addWidget(self.note)
+        requested = getattr(editor, "detach_requested", None)
+        if requested is not None:
+            requested.connect(self.toggle)
+        shown = getattr(editor, "show_detached", None)
+        if shown is not None:
+            self.detached_changed.connect(shown)
 
     def is_detached(self) -> bool:
         """Whether the editor is in its own window now."""
@@ -71,7 +79,15 @@ class Detacher(QObject):
             self.window = EditorWindow(self.editor, self.stack.window())
             self.window.closing.connect(self._window_closing)
             self.stack.setCurrentWidget(self.note)
+            self.detached_changed.emit(True)
         self.show_editor()
+
+    def toggle(self) -> None:
+        """Detach, or put back if detached."""
+        if self.window is None:
+            self.detach()
+        else:
+            self.attach()
 
     def attach(self) -> None:
         """Put the editor back in its page (closing its window)."""
@@ -106,4 +122,4 @@ class Detacher(QObject):
         self.stack.setCurrentWidget(self.editor)
         self.editor.show()
         window.deleteLater()
-        self.attached.emit()
+        self.detached_changed.emit(False)

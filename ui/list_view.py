@@ -180,9 +180,6 @@ class ListPage(QWidget):
         self.editor_stack.addWidget(self.placeholder)
         self.editor_stack.addWidget(self.editor)
         self.detacher = Detacher(self.editor_stack, self.editor)
-        detach_requested = getattr(self.editor, "detach_requested", None)  # editors that offer it
-        if detach_requested is not None:
-            detach_requested.connect(self.detacher.detach)
         self.editor.open_requested.connect(self.open_requested)
         self.editor.new_related.connect(self.new_related)
         self.editor.saved.connect(self._saved)

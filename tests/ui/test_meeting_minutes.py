@@ -242,6 +242,21 @@ def test_own_window_moves_the_editor_with_its_edits_and_closing_it_brings_it_bac
     assert page.editor_stack.currentWidget() is editor and editor.window() is window
 
 
+def test_the_window_button_toggles_and_says_where_the_editor_goes(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    meeting_id = _saved_meeting(ctx)
+    page, editor, _points = _meeting_page(window)
+    assert page.open_record(meeting_id)
+    before = editor.detach_button.text()
+    qtbot.mouseClick(editor.detach_button, Qt.MouseButton.LeftButton)
+    assert page.detacher.is_detached() and editor.detach_button.text() != before
+    qtbot.mouseClick(editor.detach_button, Qt.MouseButton.LeftButton)
+    assert not page.detacher.is_detached() and editor.detach_button.text() == before
+    assert not page.detacher.is_detached()
+    assert page.editor_stack.currentWidget() is editor and editor.window() is window
+
+
 def test_opening_another_meeting_while_detached_shows_it_in_the_window(
     qtbot: QtBot, window: MainWindow, ctx: AppContext
 ) -> None:

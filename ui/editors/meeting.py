@@ -90,6 +90,15 @@ class MeetingEditor(RecordEditor):
         if self.record_id is not None:
             self.new_related.emit("action", {"meeting_id": self.record_id})
 
+    def show_detached(self, detached: bool) -> None:
+        """Word the window button for where the editor is now."""
+        if detached:
+            self.detach_button.setText(self.tr("Back to the &list"))
+            self.detach_button.setToolTip(self.tr("Put this editor back beside the list"))
+        else:
+            self.detach_button.setText(self.tr("Own &window"))
+            self.detach_button.setToolTip(self.tr("Edit this meeting in a window of its own"))
+
     def show_minutes(self) -> None:
         """Open the saved meeting, read-only, as minutes in a window of its own."""
         if self.record_id is None:
