@@ -61,6 +61,7 @@ class Detacher(QObject):
         column.addWidget(back, 0, Qt.AlignmentFlag.AlignCenter)
         column.addStretch(1)
         stack.addWidget(self.note)
+        editor.saved.connect(self._retitle)  # a new record gets its name once saved
         requested = getattr(editor, "detach_requested", None)
         if requested is not None:
             requested.connect(self.toggle)
@@ -99,7 +100,7 @@ class Detacher(QObject):
         if self.window is None:
             self.stack.setCurrentWidget(self.editor)
             return
-        self.window.setWindowTitle(self.editor.heading.text())
+        self._retitle()
         self.window.show()
         self.window.raise_()
         self.window.activateWindow()
@@ -112,6 +113,10 @@ class Detacher(QObject):
         """Bring the editor back and show `placeholder` in its place (nothing is open)."""
         self.attach()
         self.stack.setCurrentWidget(placeholder)
+
+    def _retitle(self) -> None:
+        if self.window is not None:
+            self.window.setWindowTitle(self.editor.heading.text())
 
     def _window_closing(self) -> None:
         window, self.window = self.window, None

@@ -17,7 +17,7 @@ from ui.editors.meeting import MeetingEditor
 from ui.editors.points_field import PointsField
 from ui.list_view import ListPage
 from ui.main_window import MainWindow
-from ui.minutes_view import MinutesView
+from ui.minutes_view import MinutesView, when_text
 
 START = "2026-11-20T10:00+03:00"
 
@@ -373,3 +373,32 @@ def test_ctrl_enter_in_a_point_starts_the_next_one_right_below_it(
     assert editor.save()
     assert [p["text"] for p in _stored_points(ctx, meeting_id)] == ["first", "in between", "last"]
     assert first.toPlainText() == "first"  # no line break typed into the point left behind
+
+
+def test_a_new_meeting_written_in_its_own_window_takes_its_title_once_saved(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    page, editor, _points = _meeting_page(window)
+    page.new_record()
+    page.detacher.detach()
+    own = page.detacher.window
+    assert own is not None and own.windowTitle() == "New meeting"
+    qtbot.keyClicks(editor.fields["title"].focus_target(), "Clinic visit")
+    qtbot.keyClicks(editor.fields["start"].focus_target(), "2026-11-20 10:00")
+    assert editor.save()
+    assert own.windowTitle() == "Clinic visit"
+
+
+def test_the_minutes_say_when_in_the_meeting_s_own_zone_with_the_end_s_date_only_if_another_day() -> None:
+    assert when_text("2026-11-20T10:00:00+03:00", "2026-11-20T11:30:00+03:00") == (
+        "2026-11-20 10:00 – 11:30 (UTC+03:00)"
+    )
+    assert when_text("2026-11-20T22:00:00+03:00", "2026-11-21T01:00:00+03:00") == (
+        "2026-11-20 22:00 – 2026-11-21 01:00 (UTC+03:00)"
+    )
+    # An end recorded in another zone reads in the start's zone.
+    assert when_text("2026-11-20T10:00:00+03:00", "2026-11-20T08:30:00+00:00") == (
+        "2026-11-20 10:00 – 11:30 (UTC+03:00)"
+    )
+    assert when_text("2026-11-20T10:00:00-04:30", None) == "2026-11-20 10:00 (UTC-04:30)"
+    assert when_text("sometime", None) == "sometime"
