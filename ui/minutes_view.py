@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from liaison_app import vocab
@@ -148,6 +148,15 @@ def minutes_html(m: Minutes, *, grouped: bool = False) -> str:
     )
 
 
+def minutes_document(m: Minutes, *, grouped: bool = False, parent: QObject | None = None) -> QTextDocument:
+    """The minutes as a document: what the view shows, and what a printer can take
+    (QPrinter in PDF mode prints a QTextDocument as it is)."""
+    document = QTextDocument(parent)
+    document.setHtml(minutes_html(m, grouped=grouped))
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, m.title)
+    return document
+
+
 class MinutesView(QWidget):
     """A read-only window showing one meeting's minutes (kept, and reused, by its editor)."""
 
@@ -185,7 +194,11 @@ class MinutesView(QWidget):
         super().keyPressEvent(event)
 
     def _render(self) -> None:
+        # The same rich text as minutes_document (the browser keeps its own document).
         self.browser.setHtml(minutes_html(self.minutes, grouped=self.grouped.isChecked()))
+        self.browser.document().setMetaInformation(
+            QTextDocument.MetaInformation.DocumentTitle, self.minutes.title
+        )
 
     def text(self) -> str:
         """The minutes as plain text (what a reader sees, without the layout)."""

@@ -7,17 +7,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from liaison_app.services import minutes as minutes_service
 from liaison_app.services import records
 from ui.context import AppContext
 from ui.editors.meeting import MeetingEditor
 from ui.editors.points_field import PointsField
 from ui.list_view import ListPage
 from ui.main_window import MainWindow
-from ui.minutes_view import MinutesView, when_text
+from ui.minutes_view import MinutesView, minutes_document, when_text
 
 START = "2026-11-20T10:00+03:00"
 
@@ -402,3 +403,28 @@ def test_the_minutes_say_when_in_the_meeting_s_own_zone_with_the_end_s_date_only
     )
     assert when_text("2026-11-20T10:00:00-04:30", None) == "2026-11-20 10:00 (UTC-04:30)"
     assert when_text("sometime", None) == "sometime"
+
+
+def test_the_splitter_lets_the_meeting_editor_take_most_of_the_page(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    window.resize(1280, 800)
+    page, _editor, _points = _meeting_page(window)
+    assert page.open_record(_saved_meeting(ctx))
+    page.splitter.setSizes([1, 10_000])
+    qtbot.wait(10)
+    assert page.editor_stack.width() > 0.75 * page.splitter.width()
+
+
+def test_the_minutes_document_is_the_text_the_view_shows_and_is_titled_for_printing(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    meeting_id = _saved_meeting(ctx, points=[{"kind": "finding", "text": "Two wells are dry"}])
+    page, editor, _points = _meeting_page(window)
+    assert page.open_record(meeting_id)
+    editor.show_minutes()
+    assert editor.minutes_window is not None
+    document = minutes_document(minutes_service.minutes(ctx.store, meeting_id))
+    assert document.toPlainText() == editor.minutes_window.text()
+    assert "Finding: Two wells are dry" in document.toPlainText()
+    assert document.metaInformation(QTextDocument.MetaInformation.DocumentTitle) == "Water point security"
