@@ -55,6 +55,12 @@ class MeetingEditor(RecordEditor):
         self.add_field("sensitivity", self.tr("Sensitivity"), self.sensitivity)
         self.new_action_button = self.add_button(self.tr("New action"), "action", self.new_action)
         self.new_action_button.setToolTip(self.tr("New action item from this meeting"))
+        self.minutes_window: MinutesView | None = None
+        self.saved.connect(self._refresh_minutes)
+        self.ctx.locked.connect(self._forget_minutes)
+        self._build_reading_bar()
+
+    def _build_reading_bar(self) -> None:
         # Reading and widening sit above the form, away from Save / Revert / Delete.
         self.minutes_button = QPushButton(icon("open"), self.tr("&Minutes"), self)
         self.minutes_button.setToolTip(self.tr("Read the saved meeting as minutes"))
@@ -70,9 +76,6 @@ class MeetingEditor(RecordEditor):
         column = self.layout()
         assert isinstance(column, QVBoxLayout)
         column.insertLayout(1, bar)
-        self.minutes_window: MinutesView | None = None
-        self.saved.connect(self._refresh_minutes)
-        self.ctx.locked.connect(self._forget_minutes)
 
     def prepare(self) -> None:
         levels = forms.sensitivity_levels(self.ctx.store)
