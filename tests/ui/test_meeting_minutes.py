@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QTextDocument, QWheelEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from liaison_app.services import minutes as minutes_service
@@ -428,3 +428,22 @@ def test_the_minutes_document_is_the_text_the_view_shows_and_is_titled_for_print
     assert document.toPlainText() == editor.minutes_window.text()
     assert "Finding: Two wells are dry" in document.toPlainText()
     assert document.metaInformation(QTextDocument.MetaInformation.DocumentTitle) == "Water point security"
+
+
+def test_a_point_moved_down_by_keyboard_stays_in_sight(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    many = [{"kind": "finding", "text": f"point {n}"} for n in range(30)]
+    page, editor, points = _meeting_page(window)
+    assert page.open_record(_saved_meeting(ctx, points=many))
+    scroll = editor.findChild(QScrollArea)
+    assert scroll is not None
+    row = points.rows[0]
+    row.text.setFocus()
+    scroll.ensureWidgetVisible(row)
+    for _ in range(25):
+        qtbot.keyClick(row.text, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert points.rows.index(row) == 25
+    qtbot.wait(20)  # the scroll follows once the layout has placed the row
+    top_left = row.mapTo(scroll.viewport(), QPoint(0, 0))
+    assert top_left.y() >= 0 and top_left.y() + row.height() <= scroll.viewport().height()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QToolButton,
@@ -196,6 +197,7 @@ class PointsField(Field):
         kind = row.kind.currentData()
         new = self.add_row({"kind": kind, "text": ""}, at=self.rows.index(row) + 1)
         new.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._reveal(new)
 
     def move_row(self, row: PointRow, step: int) -> None:
         """Move `row` one place up (-1) or down (+1); the cursor stays in it."""
@@ -209,7 +211,18 @@ class PointsField(Field):
         self.box.insertWidget(target, row)
         self._renumber()
         focused.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._reveal(row)
         self.changed.emit()
+
+    def _reveal(self, row: PointRow) -> None:
+        # A point moved or added by keyboard stays in sight in the editor's scroll area,
+        # once the layout has placed it (hence after the events now queued).
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QScrollArea):
+            widget = widget.parentWidget()
+        if widget is not None:
+            area = widget
+            QTimer.singleShot(0, row, lambda: area.ensureWidgetVisible(row, 0, 8))
 
     def remove_row(self, row: PointRow) -> None:
         """Drop one point; the cursor goes to its neighbour (or to Add point)."""
