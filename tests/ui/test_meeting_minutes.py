@@ -447,3 +447,16 @@ def test_a_point_moved_down_by_keyboard_stays_in_sight(
     qtbot.wait(20)  # the scroll follows once the layout has placed the row
     top_left = row.mapTo(scroll.viewport(), QPoint(0, 0))
     assert top_left.y() >= 0 and top_left.y() + row.height() <= scroll.viewport().height()
+
+
+def test_deleting_the_meeting_in_its_own_window_closes_the_window_and_the_list_shows_nothing_open(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    page, editor, _points = _meeting_page(window)
+    assert page.open_record(_saved_meeting(ctx))
+    page.detacher.detach()
+    own = page.detacher.window
+    assert own is not None
+    editor.delete()
+    assert not own.isVisible() and not page.detacher.is_detached()
+    assert page.editor_stack.currentWidget() is page.placeholder
