@@ -27,6 +27,7 @@ from liaison_app.store import Store
 from ui.app import create_application
 from ui.context import AppContext
 from ui.editors.datetime_fields import DateTimeField
+from ui.editors.meeting import MeetingEditor
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 from ui.unlock import UnlockDialog
@@ -316,6 +317,7 @@ def shoot_screens(window: MainWindow, out: Path) -> None:
     save(window, out, "meeting-validation")
     window.lists["meeting"].editor.revert()
     shoot_dates(window, out)
+    shoot_minutes(window, out)
     window.go_to("conflicts")
     fields = [view.field for view in window.conflicts.views]
     if "organization_id" in fields:  # show a reference field: titles, not ids
@@ -408,6 +410,32 @@ def shoot_related(window: MainWindow, out: Path) -> None:
 
 def _related_count(store: Store, kind: str, record_id: str) -> int:
     return sum(g.total for g in related.related(store, kind=kind, record_id=record_id).groups)
+
+
+def shoot_minutes(window: MainWindow, out: Path) -> None:
+    """The meeting with the most points: in the editor (scrolled to its points), in its own
+    window, and read as minutes."""
+    store = window.ctx.store
+    meeting = max(records.list_records(store, "meeting"), key=lambda m: len(m.points))  # type: ignore[attr-defined]
+    window.go_to("meeting")
+    page = window.lists["meeting"]
+    page.open_record(meeting.id)
+    editor = page.editor
+    assert isinstance(editor, MeetingEditor)
+    scroll = editor.findChild(QScrollArea)
+    points = editor.fields["points"]
+    settle()
+    if scroll is not None:
+        scroll.ensureWidgetVisible(points, 0, 0)
+    save(window, out, "meeting-points")
+    page.detacher.detach()
+    assert page.detacher.window is not None
+    save(page.detacher.window, out, "meeting-own-window")
+    page.detacher.attach()
+    editor.show_minutes()
+    assert editor.minutes_window is not None
+    save(editor.minutes_window, out, "minutes")
+    editor.minutes_window.close()
 
 
 def _first_side(window: MainWindow) -> tuple[str, int]:

@@ -33,6 +33,7 @@ from liaison_app.services import listing
 from liaison_app.services.listing import ListQuery
 from ui import guard
 from ui.context import AppContext
+from ui.editor_window import Detacher
 from ui.editors.base import RecordEditor
 from ui.editors.ref_fields import RefField
 from ui.icons import icon
@@ -179,6 +180,7 @@ class ListPage(QWidget):
         self.editor_stack = QStackedWidget(self)
         self.editor_stack.addWidget(self.placeholder)
         self.editor_stack.addWidget(self.editor)
+        self.detacher = Detacher(self.editor_stack, self.editor)
         self.editor.open_requested.connect(self.open_requested)
         self.editor.new_related.connect(self.new_related)
         self.editor.saved.connect(self._saved)
@@ -268,13 +270,13 @@ class ListPage(QWidget):
 
     def open_record(self, record_id: str) -> bool:
         """Show `record_id` in the editor (after the guard); select it if it is listed."""
-        if self.editor.record_id == record_id and self.editor_stack.currentWidget() is self.editor:
+        if self.editor.record_id == record_id and self.detacher.is_showing_editor():
             self._select(record_id)
             return True
         if not guard.settle(self, self.editor):
             return False
         self.editor.load(record_id)
-        self.editor_stack.setCurrentWidget(self.editor)
+        self.detacher.show_editor()
         self._select(record_id)
         return True
 
@@ -283,7 +285,7 @@ class ListPage(QWidget):
         if self.ctx.is_locked or not guard.settle(self, self.editor):
             return False
         self.editor.new(initial)
-        self.editor_stack.setCurrentWidget(self.editor)
+        self.detacher.show_editor()
         self.table.selectionModel().clearSelection()
         first = next(iter(self.editor.fields.values()))
         first.focus_target().setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -291,7 +293,7 @@ class ListPage(QWidget):
 
     def save(self) -> bool:
         """Save the editor's record, if one is open."""
-        if self.editor_stack.currentWidget() is not self.editor:
+        if not self.detacher.is_showing_editor():
             return True
         return self.editor.save()
 
@@ -340,7 +342,7 @@ class ListPage(QWidget):
             self._reverting = False
 
     def _show_placeholder(self) -> None:
-        self.editor_stack.setCurrentWidget(self.placeholder)
+        self.detacher.show_placeholder(self.placeholder)
 
     def _saved(self, _kind: str, record_id: str) -> None:
         self._select(record_id)
@@ -371,6 +373,7 @@ class ListPage(QWidget):
             self._show_placeholder()
 
     def _locked(self) -> None:
+        self.detacher.attach()  # no record stays on screen in a window of its own
         self.search_timer.stop()
         self.model.clear()
         self.count_label.clear()

@@ -30,6 +30,8 @@ class ContactEditor(RecordEditor):
                 self.choices("contact_points"),
                 (("value", self.tr("number or address"), 3), ("label", self.tr("label, e.g. office"), 2)),
                 add_label=self.tr("Add phone, email…"),
+                # A whole phone number or short address even in a narrow editor.
+                least_chars={"value": 24, "label": 8},
             ),
         )
         self.add_field("languages", self.tr("Languages"), ListTextField(self.tr("comma-separated")))

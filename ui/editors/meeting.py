@@ -1,24 +1,32 @@
-"""The meeting editor: when and where, who attended, the points raised, and a button
-that starts an action item from this meeting."""
+"""The meeting editor: when and where, who attended, the points raised (multi-line, typed,
+in the order of the minutes), buttons that start an action item from this meeting, read
+it as minutes, or take the editor into its own window."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+
 from liaison_app import validation
 from liaison_app.datetime_input import DisplayStyle
-from liaison_app.errors import ValidationError
+from liaison_app.errors import LiaisonError, ValidationError
 from liaison_app.kinds import Kind
 from liaison_app.services import forms
+from liaison_app.services import minutes as minutes_service
 from ui.editors.base import RecordEditor, count_text
 from ui.editors.datetime_fields import DateTimeField, display_style, follow_start
 from ui.editors.fields import ChoiceField, LineField, NotesField, OptionalTextField
+from ui.editors.points_field import PointsField
 from ui.editors.ref_fields import RefListField
-from ui.editors.rows_field import RowsField
+from ui.icons import icon
+from ui.minutes_view import MinutesView
 
 
 class MeetingEditor(RecordEditor):
     """Title, type, time, place, attendees, organizations, points, assessment, status."""
 
     kind = Kind.MEETING
+    detach_requested = Signal()  # the list page moves the editor into its own window
 
     def build(self) -> None:
         self.add_field("title", self.tr("Title"), LineField(self.tr("e.g. Water point security")))
@@ -55,11 +63,7 @@ class MeetingEditor(RecordEditor):
         self.add_field(
             "points",
             self.tr("Points"),
-            RowsField(
-                self.choices("points"),
-                (("text", self.tr("what was found, decided, asked…"), 1),),
-                add_label=self.tr("Add point"),
-            ),
+            PointsField(self.choices("points"), add_label=self.tr("Add point")),
         )
         self.add_field("assessment", self.tr("Assessment"), NotesField(3))
         self.add_field("status", self.tr("Status"), ChoiceField(self.choices("status")))
@@ -67,6 +71,27 @@ class MeetingEditor(RecordEditor):
         self.add_field("sensitivity", self.tr("Sensitivity"), self.sensitivity)
         self.new_action_button = self.add_button(self.tr("New action"), "action", self.new_action)
         self.new_action_button.setToolTip(self.tr("New action item from this meeting"))
+        self.minutes_window: MinutesView | None = None
+        self.saved.connect(self._refresh_minutes)
+        self.ctx.locked.connect(self._forget_minutes)
+        self._build_reading_bar()
+
+    def _build_reading_bar(self) -> None:
+        # Reading and widening sit above the form, away from Save / Revert / Delete.
+        self.minutes_button = QPushButton(icon("open"), self.tr("&Minutes"), self)
+        self.minutes_button.setToolTip(self.tr("Read the saved meeting as minutes"))
+        self.minutes_button.clicked.connect(self.show_minutes)
+        self.detach_button = QPushButton(icon("open"), self.tr("Own &window"), self)
+        self.detach_button.setToolTip(self.tr("Edit this meeting in a window of its own"))
+        self.detach_button.clicked.connect(self.detach_requested.emit)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        for button in (self.minutes_button, self.detach_button):
+            button.setAutoDefault(False)
+            bar.addWidget(button)
+        column = self.layout()
+        assert isinstance(column, QVBoxLayout)
+        column.insertLayout(1, bar)
 
     def prepare(self) -> None:
         levels = forms.sensitivity_levels(self.ctx.store)
@@ -119,11 +144,52 @@ class MeetingEditor(RecordEditor):
         super()._sync_buttons()
         if hasattr(self, "new_action_button"):
             self.new_action_button.setEnabled(self.record_id is not None)
+        if hasattr(self, "minutes_button"):
+            self.minutes_button.setEnabled(self.record_id is not None)
 
     def new_action(self) -> None:
         """Ask for a new action item linked to this (saved) meeting."""
         if self.record_id is not None:
             self.new_related.emit("action", {"meeting_id": self.record_id})
+
+    def show_detached(self, detached: bool) -> None:
+        """Word the window button for where the editor is now."""
+        if detached:
+            self.detach_button.setText(self.tr("Back to the &list"))
+            self.detach_button.setToolTip(self.tr("Put this editor back beside the list"))
+        else:
+            self.detach_button.setText(self.tr("Own &window"))
+            self.detach_button.setToolTip(self.tr("Edit this meeting in a window of its own"))
+
+    def show_minutes(self) -> None:
+        """Open the saved meeting, read-only, as minutes in a window of its own."""
+        if self.record_id is None:
+            return
+        try:
+            found = minutes_service.minutes(self.ctx.store, self.record_id)
+        except LiaisonError as exc:  # deleted meanwhile (a sync, another process)
+            self.show_error(exc)
+            return
+        if self.minutes_window is None:
+            self.minutes_window = MinutesView(found, self)
+        else:
+            self.minutes_window.set_minutes(found)
+        self.minutes_window.show()
+        self.minutes_window.raise_()
+        self.minutes_window.activateWindow()
+
+    def _forget_minutes(self) -> None:
+        # Locked: the minutes window must not keep a meeting on screen (or in memory).
+        if self.minutes_window is not None:
+            self.minutes_window.close()
+            self.minutes_window.deleteLater()
+            self.minutes_window = None
+
+    def _refresh_minutes(self, _kind: str, record_id: str) -> None:
+        # Open minutes of the meeting just saved show what was saved, not what was.
+        view = self.minutes_window
+        if view is not None and view.isVisible() and view.minutes.meeting_id == record_id:
+            view.set_minutes(minutes_service.minutes(self.ctx.store, record_id))
 
     def new_heading(self) -> str:
         return self.tr("New meeting")

@@ -1,12 +1,15 @@
-"""A field made of typed rows: a contact's phone numbers and addresses, a meeting's
-points (finding, decision, request...). Each row is a kind and one or more texts."""
+"""A field made of typed rows: a contact's phone numbers and addresses. Each row is a kind
+and one or more texts; each text box asks for the width its text needs (a whole phone
+number or email address), so a narrow editor puts the rows under their caption instead of
+cutting them to a dozen characters. (A meeting's points have their own field:
+ui.editors.points_field.)"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -20,10 +23,42 @@ from PySide6.QtWidgets import (
 from ui.editors.fields import Field
 from ui.icons import icon
 
+FIT_MIN_CHARS = 8  # an empty box still shows its placeholder's start
+FIT_MAX_CHARS = 44  # a longer text scrolls inside its box rather than widening the form
+
+
+class FitLineEdit(QLineEdit):
+    """A line edit whose size hints follow its text: it asks for the width the text (or
+    placeholder) needs, up to FIT_MAX_CHARS characters, and never shrinks below the first
+    `least_chars` of it (so a phone number stays whole in a narrow editor)."""
+
+    def __init__(self, least_chars: int = FIT_MIN_CHARS, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.least_chars = least_chars
+        self.textChanged.connect(lambda _text: self.updateGeometry())
+
+    def _width(self, chars: int) -> int:
+        metrics = self.fontMetrics()
+        wanted = metrics.horizontalAdvance(self.text() or self.placeholderText())
+        low, high = (metrics.averageCharWidth() * n for n in (FIT_MIN_CHARS, chars))
+        margins = self.textMargins()
+        # Frame, inner padding and the cursor: what QLineEdit adds around the text.
+        return max(low, min(high, wanted)) + margins.left() + margins.right() + 14
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self._width(FIT_MAX_CHARS), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self._width(self.least_chars), super().minimumSizeHint().height())
+
 
 class _Row(QWidget):
     def __init__(
-        self, kinds: Mapping[str, str], texts: Sequence[tuple[str, str, int]], owner: RowsField
+        self,
+        kinds: Mapping[str, str],
+        texts: Sequence[tuple[str, str, int]],
+        owner: RowsField,
+        least_chars: Mapping[str, int],
     ) -> None:
         super().__init__(owner)
         self.kind = QComboBox(self)
@@ -31,13 +66,14 @@ class _Row(QWidget):
         for slug, label in kinds.items():
             self.kind.addItem(QCoreApplication.translate("vocab", label), slug)
         self.kind.currentIndexChanged.connect(owner.changed)
-        self.texts: dict[str, QLineEdit] = {}
+        self.texts: dict[str, FitLineEdit] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.kind)
         for key, placeholder, stretch in texts:
-            edit = QLineEdit(self)
+            edit = FitLineEdit(least_chars.get(key, FIT_MIN_CHARS), self)
             edit.setPlaceholderText(placeholder)
+            edit.updateGeometry()
             edit.textChanged.connect(owner.changed)
             self.texts[key] = edit
             layout.addWidget(edit, stretch)
@@ -63,7 +99,8 @@ class _Row(QWidget):
 
 
 class RowsField(Field):
-    """A list of (kind, text...) rows with Add and Remove."""
+    """A list of (kind, text...) rows with Add and Remove; `texts` are (key, placeholder,
+    stretch) and `least_chars` the width per key a box never shrinks below."""
 
     def __init__(
         self,
@@ -71,9 +108,12 @@ class RowsField(Field):
         texts: Sequence[tuple[str, str, int]],
         *,
         add_label: str,
+        least_chars: Mapping[str, int] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # Per text key, how many characters a box keeps however narrow the editor gets.
+        self.least_chars = dict(least_chars or {})
         self.kinds = dict(kinds)
         self.texts = tuple(texts)
         self.rows: list[_Row] = []
@@ -89,7 +129,7 @@ class RowsField(Field):
 
     def add_row(self, value: Mapping[str, Any] | None = None) -> _Row:
         """Append a row (blank, or showing `value`)."""
-        row = _Row(self.kinds, self.texts, self)
+        row = _Row(self.kinds, self.texts, self, self.least_chars)
         if value is not None:
             row.set_value(value)
         self.rows.append(row)
