@@ -51,7 +51,7 @@ class _NewPassphraseDialog(QDialog):
         self.ok.setDefault(True)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
-        self.fields.changed.connect(self._update)
+        self.fields.on_change(self._update)
         self.setMinimumWidth(460)
 
     def _ok_text(self) -> str:

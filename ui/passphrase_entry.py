@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
@@ -37,12 +37,13 @@ def caps_lock_from_key(event: QKeyEvent) -> bool | None:
 class SecretEdit(QLineEdit):
     """A passphrase field: hidden while typed; says when Caps Lock seems to be on."""
 
-    caps_lock_changed = Signal(bool)
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.caps_lock: bool | None = None
+        # Plain callbacks, not a Signal: PySide6 6.12's SignalInstance.emit() drops a
+        # reference to True on every call from Python, and enough of them crash the app.
+        self.caps_lock_watchers: list[Callable[[], None]] = []
 
     def show_text(self, shown: bool) -> None:
         """Show the passphrase in clear (the toggle) or hide it again."""
@@ -66,7 +67,8 @@ class SecretEdit(QLineEdit):
         if on == self.caps_lock:
             return
         self.caps_lock = on
-        self.caps_lock_changed.emit(bool(on))
+        for watcher in self.caps_lock_watchers:
+            watcher()
 
 
 def caps_lock_label(parent: QWidget, *fields: SecretEdit) -> QLabel:
@@ -75,11 +77,11 @@ def caps_lock_label(parent: QWidget, *fields: SecretEdit) -> QLabel:
     label.setStyleSheet(WARNING_STYLE)
     label.hide()
 
-    def update(_on: bool) -> None:
+    def update() -> None:
         label.setVisible(any(field.caps_lock for field in fields))
 
     for field in fields:
-        field.caps_lock_changed.connect(update)
+        field.caps_lock_watchers.append(update)
     return label
 
 
@@ -102,9 +104,7 @@ def match_text(state: rules.Match) -> str:
 
 class NewPassphraseFields(QWidget):
     """A new passphrase twice, with the strength meter, the policy's verdict, a live match
-    hint, a show toggle and the Caps Lock warning. `changed` fires on every keystroke."""
-
-    changed = Signal()
+    hint, a show toggle and the Caps Lock warning."""
 
     def __init__(
         self,
@@ -171,4 +171,10 @@ class NewPassphraseFields(QWidget):
         state = rules.match(text, self.confirmation.text())
         self.match_hint.setText(match_text(state))
         self.match_hint.setStyleSheet(GOOD_STYLE if state is rules.Match.MATCH else ERROR_STYLE)
-        self.changed.emit()
+
+    def on_change(self, slot: Callable[[], None]) -> None:
+        """Call `slot` after each keystroke in either field, once the rating is updated."""
+        # Qt's own textChanged, not a Python-emitted signal (see SecretEdit); connected
+        # after `rate`, so Qt calls it after the rating is fresh.
+        self.passphrase.textChanged.connect(slot)
+        self.confirmation.textChanged.connect(slot)

@@ -97,6 +97,7 @@ class IdentityPage(QWizardPage):
         self.registerField("device", self.device)
         self.officer.textChanged.connect(self._check)
         self.device.textChanged.connect(self._check)
+        self.was_complete = True
         self._check()
 
     def missing_fields(self) -> list[str]:
@@ -115,7 +116,9 @@ class IdentityPage(QWizardPage):
             self.missing.setText(self.tr("Enter a name for this device to continue."))
         else:
             self.missing.clear()
-        self.completeChanged.emit()
+        if self.isComplete() != self.was_complete:  # only then: see PassphrasePage.update_complete
+            self.was_complete = not self.was_complete
+            self.completeChanged.emit()
 
     def role(self) -> str:
         """The chosen role slug."""
@@ -160,7 +163,8 @@ class PassphrasePage(QWizardPage):
         layout.addWidget(self.error)
         layout.addWidget(advanced)
         layout.addStretch(1)
-        self.fields.changed.connect(self._changed)
+        self.fields.on_change(self._changed)
+        self.was_complete = self.isComplete()
 
     def _user_inputs(self) -> tuple[str, ...]:
         # The officer's and device's names are the first words an attacker tries.
@@ -173,6 +177,7 @@ class PassphrasePage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802
         self.fields.rate()  # the names given on the first page now count as easy to guess
+        self.update_complete()
 
     def refusal(self) -> rules.Reason | None:
         """Why Create profile is disabled now (None: it is enabled)."""
@@ -180,7 +185,15 @@ class PassphrasePage(QWizardPage):
 
     def _changed(self) -> None:
         self.error.hide()
-        self.completeChanged.emit()
+        self.update_complete()
+
+    def update_complete(self) -> None:
+        """Tell the wizard when Create profile should turn on or off (only then: each
+        Python-side emit costs PySide6 6.12 a reference to True, see passphrase_entry)."""
+        complete = self.isComplete()
+        if complete != self.was_complete:
+            self.was_complete = complete
+            self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.refusal() is None and self.setup.task is None and super().isComplete()
