@@ -41,9 +41,7 @@ class SecretEdit(QLineEdit):
         super().__init__(parent)
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.caps_lock: bool | None = None
-        # Plain callbacks, not a Signal: PySide6 6.12's SignalInstance.emit() drops a
-        # reference to True on every call from Python, and enough of them crash the app.
-        self.caps_lock_watchers: list[Callable[[], None]] = []
+        self.caps_lock_watchers: list[Callable[[], None]] = []  # called when `caps_lock` changes
 
     def show_text(self, shown: bool) -> None:
         """Show the passphrase in clear (the toggle) or hide it again."""
@@ -174,7 +172,6 @@ class NewPassphraseFields(QWidget):
 
     def on_change(self, slot: Callable[[], None]) -> None:
         """Call `slot` after each keystroke in either field, once the rating is updated."""
-        # Qt's own textChanged, not a Python-emitted signal (see SecretEdit); connected
-        # after `rate`, so Qt calls it after the rating is fresh.
+        # Connected after `rate`, so Qt calls it once the rating is fresh.
         self.passphrase.textChanged.connect(slot)
         self.confirmation.textChanged.connect(slot)

@@ -116,7 +116,7 @@ class IdentityPage(QWizardPage):
             self.missing.setText(self.tr("Enter a name for this device to continue."))
         else:
             self.missing.clear()
-        if self.isComplete() != self.was_complete:  # only then: see PassphrasePage.update_complete
+        if self.isComplete() != self.was_complete:  # only on a change, as PassphrasePage does
             self.was_complete = not self.was_complete
             self.completeChanged.emit()
 
@@ -188,8 +188,8 @@ class PassphrasePage(QWizardPage):
         self.update_complete()
 
     def update_complete(self) -> None:
-        """Tell the wizard when Create profile should turn on or off (only then: each
-        Python-side emit costs PySide6 6.12 a reference to True, see passphrase_entry)."""
+        """Tell the wizard when Create profile should turn on or off (only then, not on
+        every keystroke)."""
         complete = self.isComplete()
         if complete != self.was_complete:
             self.was_complete = complete
