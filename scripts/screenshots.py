@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from liaison_app import keyfile, profile
@@ -26,6 +27,7 @@ from liaison_app.store import Store
 from ui.app import create_application
 from ui.context import AppContext
 from ui.main_window import MainWindow
+from ui.passphrase_dialogs import ChangePassphraseDialog, RecoverDialog
 from ui.settings_dialog import SettingsDialog
 from ui.unlock import UnlockDialog
 from ui.wizard import SetupWizard
@@ -260,6 +262,7 @@ def main() -> int:
         unlock.show()
         save(unlock, out, "unlock")
         unlock.close()
+        shoot_passphrase_dialogs(directory / "demo", out)
         window.close()
     QCoreApplication.processEvents()
     return 0
@@ -281,7 +284,35 @@ def shoot_wizard(directory: Path, out: Path) -> None:
     save(wizard, out, "wizard-3-recovery-key")
     assert wizard.created is not None
     wizard.created.store.close()
+    wizard.recovery.confirmed.setChecked(True)  # else closing asks whether it was written down
     wizard.close()
+
+
+def shoot_passphrase_dialogs(directory: Path, out: Path) -> None:
+    """The unlock form after a failed attempt with Caps Lock on, Change passphrase, and
+    recovery with the recovery key."""
+    unlock = UnlockDialog(directory)
+    unlock.show()
+    unlock.form.passphrase.setText("SCREENSHOTS ONLY")
+    unlock.form.submit()
+    wait_for(lambda: unlock.form.task is None and unlock.form.attempts.isVisible())
+    QTest.keyClick(unlock.form.passphrase, "S")  # a capital without Shift: Caps Lock is on
+    save(unlock, out, "unlock-failed-attempt")
+    unlock.close()
+    change = ChangePassphraseDialog(directory, ("Maj. Anna Berg", "toughbook-07"))
+    change.show()
+    change.current.setText(PASSPHRASE)
+    change.fields.passphrase.setText("tundra mosaic kettle orbit")
+    change.fields.confirmation.setText("tundra mosaic kettle orbit")
+    save(change, out, "change-passphrase")
+    change.close()
+    recover = RecoverDialog(directory)
+    recover.show()
+    recover.key.setText("7K2M-")
+    recover.fields.passphrase.setText("tundra mosaic kettle orbit")
+    recover.fields.confirmation.setText("tundra mosaic")
+    save(recover, out, "recover-with-recovery-key")
+    recover.close()
 
 
 def shoot_screens(window: MainWindow, out: Path) -> None:

@@ -14,8 +14,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -27,7 +27,7 @@ from liaison_app.errors import WrongSecretError
 from liaison_app.services import passphrase as rules
 from ui import passphrase_words, worker
 from ui.icons import icon
-from ui.passphrase_entry import ERROR_STYLE, NewPassphraseFields, SecretEdit, caps_lock_label, show_toggle
+from ui.passphrase_entry import ERROR_STYLE, NewPassphraseFields, SecretEdit
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ class _NewPassphraseDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.fields.on_change(self._update)
-        self.setMinimumWidth(460)
+        self.fields.passphrase.setMinimumWidth(300)
 
     def _ok_text(self) -> str:
         raise NotImplementedError
@@ -69,12 +69,13 @@ class _NewPassphraseDialog(QDialog):
     def _secret_field(self) -> QLineEdit:
         raise NotImplementedError
 
-    def _lay_out(self, intro: str, secret_form: QFormLayout) -> None:
+    def _lay_out(self, intro: str, label: str) -> None:
         text = QLabel(intro, self)
         text.setWordWrap(True)
+        self.fields.add_first_row(label, self._secret_field())
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with the error line
         layout.addWidget(text)
-        layout.addLayout(secret_form)
         layout.addWidget(self.fields)
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -149,16 +150,12 @@ class ChangePassphraseDialog(_NewPassphraseDialog):
         self.setWindowTitle(self.tr("Change passphrase"))
         self.current = SecretEdit(self)
         self.current.textChanged.connect(self._update)
-        form = QFormLayout()
-        form.addRow(self.tr("&Current passphrase:"), self.current)
-        form.addRow("", show_toggle(self, self.current))
-        form.addRow("", caps_lock_label(self, self.current))
         self._lay_out(
             self.tr(
                 "The new passphrase opens this profile from now on. Your records and the recovery"
                 " key stay as they are."
             ),
-            form,
+            self.tr("&Current passphrase:"),
         )
         self.current.setFocus()
 
@@ -190,15 +187,14 @@ class RecoverDialog(_NewPassphraseDialog):
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.key.setFont(font)
         self.key.setPlaceholderText(self.tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"))
+        self.key.setMinimumWidth(self.key.fontMetrics().horizontalAdvance("X" * 42))
         self.key.textChanged.connect(self._update)
-        form = QFormLayout()
-        form.addRow(self.tr("Recovery &key:"), self.key)
         self._lay_out(
             self.tr(
                 "Type the recovery key you wrote down when this profile was made (dashes and"
                 " small letters are fine), then choose a new passphrase."
             ),
-            form,
+            self.tr("Recovery &key:"),
         )
         self.key.setFocus()
 

@@ -69,18 +69,24 @@ class SecretEdit(QLineEdit):
             watcher()
 
 
-def caps_lock_label(parent: QWidget, *fields: SecretEdit) -> QLabel:
-    """A warning shown while Caps Lock seems on in any of `fields`."""
-    label = QLabel(QCoreApplication.translate("PassphraseEntry", "Caps Lock is on."), parent)
-    label.setStyleSheet(WARNING_STYLE)
-    label.hide()
+class CapsLockWarning(QLabel):
+    """A warning shown while Caps Lock seems on in any of the fields it watches."""
 
-    def update() -> None:
-        label.setVisible(any(field.caps_lock for field in fields))
+    def __init__(self, parent: QWidget, *fields: SecretEdit) -> None:
+        super().__init__(QCoreApplication.translate("PassphraseEntry", "Caps Lock is on."), parent)
+        self.setStyleSheet(WARNING_STYLE)
+        self.hide()
+        self.fields: list[SecretEdit] = []
+        for field in fields:
+            self.watch(field)
 
-    for field in fields:
-        field.caps_lock_watchers.append(update)
-    return label
+    def watch(self, field: SecretEdit) -> None:
+        """Also warn while Caps Lock seems on in `field`."""
+        self.fields.append(field)
+        field.caps_lock_watchers.append(self._update)
+
+    def _update(self) -> None:
+        self.setVisible(any(field.caps_lock for field in self.fields))
 
 
 def show_toggle(parent: QWidget, *fields: SecretEdit) -> QCheckBox:
@@ -124,7 +130,7 @@ class NewPassphraseFields(QWidget):
         self.match_hint = QLabel(self)
         self.match_hint.setWordWrap(True)
         self.shown = show_toggle(self, self.passphrase, self.confirmation)
-        self.caps = caps_lock_label(self, self.passphrase, self.confirmation)
+        self.caps = CapsLockWarning(self, self.passphrase, self.confirmation)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
         label = first_label or QCoreApplication.translate("PassphraseEntry", "&New passphrase:")
@@ -139,6 +145,14 @@ class NewPassphraseFields(QWidget):
         self.passphrase.textChanged.connect(self.rate)
         self.confirmation.textChanged.connect(self.rate)
         self.rate()
+
+    def add_first_row(self, label: str, field: QLineEdit) -> None:
+        """Put the secret that proves the right to change the passphrase (the current one,
+        the recovery key) above the new one; a SecretEdit follows the toggle and the warning."""
+        self.form.insertRow(0, label, field)
+        if isinstance(field, SecretEdit):
+            self.shown.toggled.connect(field.show_text)
+            self.caps.watch(field)
 
     def refusal(self) -> rules.Reason | None:
         """Why the new passphrase cannot be set now (None: it can)."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,7 +29,7 @@ from liaison_app.services import syncing
 from liaison_app.store import Store
 from ui import passphrase_dialogs, worker
 from ui.icons import icon
-from ui.passphrase_entry import GOOD_STYLE, SecretEdit, caps_lock_label, show_toggle
+from ui.passphrase_entry import GOOD_STYLE, CapsLockWarning, SecretEdit, show_toggle
 
 log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #c0392b;"
@@ -59,7 +60,7 @@ class UnlockForm(QWidget):
         self.notice.setStyleSheet(GOOD_STYLE)
         self.notice.setWordWrap(True)
         self.notice.hide()
-        self.caps = caps_lock_label(self, self.passphrase)
+        self.caps = CapsLockWarning(self, self.passphrase)
         self.shown = show_toggle(self, self.passphrase)
         self.button = QPushButton(icon("unlock"), self.tr("Unlock"), self)
         self.button.setDefault(True)
@@ -134,6 +135,8 @@ class UnlockForm(QWidget):
         self._busy(False)
         log.warning("unlock of %s refused: %s", self.directory, exc)  # the error's type only
         self.error.setText(refusal_text(exc, self.directory))
+        # A wrapped label does not ask its window for room: reserve the lines it needs.
+        self.error.setMinimumHeight(self.error.heightForWidth(self.passphrase.width()))
         self.error.show()
         if isinstance(exc, WrongSecretError):
             self.failures += 1
@@ -215,6 +218,8 @@ class UnlockDialog(QDialog):
         self.form = UnlockForm(directory, self)
         self.form.unlocked.connect(self._accept_store)
         layout = QVBoxLayout(self)
+        # Grow when the error and attempt lines appear, rather than clip them.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(12)
         layout.addWidget(_logo(64))

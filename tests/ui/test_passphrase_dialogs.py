@@ -207,7 +207,9 @@ def test_failed_attempts_are_counted_on_the_unlock_screen(
     assert unlock.form.attempts.text() == "1 failed attempt."
     _fail_once(qtbot, unlock)
     assert unlock.form.attempts.text() == "2 failed attempts."
-    assert unlock.form.error.text().startswith("Wrong passphrase.")
+    error = unlock.form.error
+    assert error.text().startswith("Wrong passphrase.")
+    qtbot.waitUntil(lambda: error.height() >= error.heightForWidth(error.width()))  # not clipped
 
 
 def test_a_capital_typed_without_shift_warns_of_caps_lock_until_a_small_letter_is_typed(
