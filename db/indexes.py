@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, Index, Table, text
 from sqlalchemy.sql.elements import CollationClause
 
+from db import meeting_links  # noqa: F401  (the meeting links, their triggers, the owner index)
 from db.models import ActionItem, Contact, Meeting, Organization
 from db.sync_models import RecordHeads
 

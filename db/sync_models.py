@@ -139,3 +139,22 @@ class DeferredOps(SQLModel, table=True):
     ops: str
     # The protocol of the release that last tried them: only a newer one tries again.
     at_protocol: int
+
+
+class ExchangeLog(SQLModel, table=True):
+    """One bundle exchanged or refused: the exchange history the sync centre and
+    `sync history` show. Holds file names, device ids, result codes and counts, never a
+    record's content; only the latest entries are kept (sync.history bounds it)."""
+
+    __tablename__ = "sync_exchange_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: str  # UTC, ISO 8601; entries are read newest first by id
+    direction: str  # "import" | "export"
+    file: str
+    # The sender of an import ("" when refused before it was known), the recipients of an export.
+    peers: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    # imported | already_imported | refused | held | written
+    result: str
+    reason: str | None = None  # a refusal's code (sync.refusals.RefusalReason)
+    counts: dict[str, int] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))

@@ -111,8 +111,12 @@ def meeting_points(ctx: Context, name: str, values: Any) -> list[dict[str, str]]
 
 
 def optional_datetime(ctx: Context, name: str, value: Any) -> str | None:
+    # A time alone (an End on the Start's day) is kept as typed; the record's finishing
+    # rule places it on a day.
     if value is None or value == "":
         return None
+    if validation.is_time_only(value):
+        return str(value).strip()
     return validation.iso_datetime(name, value).isoformat()
 
 
@@ -267,7 +271,8 @@ def finish_meeting(ctx: Context, meeting: Meeting) -> None:
     if meeting.end is None:
         meeting.end_utc = None
     else:
-        end = validation.iso_datetime("end", meeting.end)
+        end = validation.iso_datetime("end", meeting.end, base=start)
+        meeting.end = end.isoformat()
         if end < start:
             raise ValidationError.about("end", "must not be before the start", Rule.END_BEFORE_START)
         meeting.end_utc = utc_iso(end)

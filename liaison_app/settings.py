@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from db.models import Setting
 from liaison_app import validation, vocab
+from liaison_app.datetime_input import DisplayStyle
 from liaison_app.errors import Param, ValidationError
 
 # One code list for every refused input (a refused setting is a ValidationError like any
@@ -35,6 +36,8 @@ DEFAULTS: dict[str, Any] = {
     "default_sensitivity": vocab.DEFAULT_SENSITIVITY,
     "auto_lock_minutes": 10,
     "exchange_folder": "",
+    # How dates and times are shown: the local format, or military date-time groups.
+    "datetime_display": DisplayStyle.LOCAL.value,
 }
 
 
@@ -81,6 +84,8 @@ def validate(session: Session, key: str, value: Any) -> Any:
         return _default_level(get(session, "sensitivity_levels"), value)
     if key == "auto_lock_minutes":
         return auto_lock_minutes(value)
+    if key == "datetime_display":
+        return validation.choice(key, value, [style.value for style in DisplayStyle])
     return exchange_folder(value)
 
 

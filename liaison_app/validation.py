@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import datetime
 
 import mgrs
 
+from liaison_app import datetime_input
+from liaison_app.datetime_input import Reading
 from liaison_app.errors import Param, Rule, ValidationError
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -63,33 +65,72 @@ def string_set(field: str, values: Iterable[object]) -> list[str]:
     return sorted({text(field, v) for v in values} - {""})
 
 
-def iso_datetime(field: str, value: object) -> datetime:
-    """An ISO-8601 date-time; one without an offset is read in this machine's time zone."""
+def iso_datetime(
+    field: str, value: object, reading: Reading | None = None, *, base: datetime | None = None
+) -> datetime:
+    """A date-time as people type it (ISO-8601, local formats, a date-time group; the rules
+    are liaison_app.datetime_input's); one without a zone is read in `reading`'s zone
+    (default: this machine's), and with `base` a time alone is on base's day."""
     raw = text(field, value, required=True)
     try:
-        moment = datetime.fromisoformat(raw.replace("z", "Z"))
-    except ValueError:
+        return datetime_input.parse_datetime(raw, reading or _system_reading(), base=base)
+    except datetime_input.DateTimeInputError:
         raise ValidationError.about(
             field,
-            f"{raw!r} is not an ISO-8601 date-time (e.g. 2026-03-14T09:30+03:00)",
+            f"{raw!r} is not an ISO-8601 date-time (e.g. 2026-03-14T09:30+03:00), "
+            "a local one (14.03.2026 09:30) or a date-time group (140930ZMAR26)",
             Rule.NOT_A_DATETIME,
             value=raw,
         ) from None
-    if moment.tzinfo is None:
-        moment = moment.astimezone()
-    return moment
 
 
-def iso_date(field: str, value: object) -> str:
-    """A calendar date written YYYY-MM-DD."""
+def is_time_only(value: object) -> bool:
+    """Whether `value` is a time of day without a date (an End on its Start's day)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        datetime_input.parse_time(value)
+    except datetime_input.DateTimeInputError:
+        return False
+    return True
+
+
+def iso_date(field: str, value: object, reading: Reading | None = None) -> str:
+    """A calendar date (YYYY-MM-DD, local formats, today/tomorrow), stored YYYY-MM-DD."""
     raw = text(field, value, required=True)
     try:
-        if len(raw) != 10:
-            raise ValueError(raw)
-        return date.fromisoformat(raw).isoformat()
-    except ValueError:
+        return datetime_input.parse_date(raw, reading or _system_reading()).isoformat()
+    except datetime_input.DateTimeInputError:
         raise ValidationError.about(
             field, f"{raw!r} is not a date (YYYY-MM-DD)", Rule.NOT_A_DATE, value=raw
+        ) from None
+
+
+def _system_reading() -> Reading:
+    # What a command line means by a slashed date follows its locale.
+    return Reading(order=datetime_input.system_order())
+
+
+def grid_position(grid: str) -> tuple[float, float]:
+    """The latitude and longitude (decimal degrees) of a checked MGRS grid's south-west corner."""
+    checked = mgrs_grid("grid", grid)
+    if not checked:
+        raise ValidationError.about("grid", "must not be empty", Rule.REQUIRED)
+    lat, lon = mgrs.MGRS().toLatLon(checked)
+    return round(float(lat), 6), round(float(lon), 6)
+
+
+def position_grid(lat: float, lon: float, digits: int = 5) -> str:
+    """The MGRS grid holding a position, at `digits` per axis (5: one metre); ValidationError
+    outside the latitudes MGRS covers."""
+    checked_lat, checked_lon = latitude("latitude", lat), longitude("longitude", lon)
+    assert checked_lat is not None and checked_lon is not None
+    try:
+        # Near the poles the package writes UPS grids, which this app does not take as MGRS.
+        return mgrs_grid("grid", str(mgrs.MGRS().toMGRS(checked_lat, checked_lon, MGRSPrecision=digits)))
+    except Exception:
+        raise ValidationError.about(
+            "latitude", f"{lat} is outside -80..84", Rule.OUT_OF_RANGE, value=lat, low=-80.0, high=84.0
         ) from None
 
 

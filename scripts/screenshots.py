@@ -18,14 +18,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtGui import QPainter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QScrollArea, QWidget
 
 from liaison_app import keyfile, profile
-from liaison_app.services import records, syncing
+from liaison_app.services import records, related, syncing
 from liaison_app.store import Store
 from ui.app import create_application
 from ui.context import AppContext
+from ui.editors.datetime_fields import DateTimeField
 from ui.main_window import MainWindow
 from ui.passphrase_dialogs import ChangePassphraseDialog, RecoverDialog
 from ui.settings_dialog import SettingsDialog
@@ -252,6 +254,7 @@ def main() -> int:
         window.sync.import_files(other_devices(store, Path(tmp)))
         wait_for(lambda: not window.jobs.busy)
         shoot_screens(window, out)
+        shoot_trash(window, out)
         dialog = SettingsDialog(ctx, window)
         dialog.show()
         save(dialog, out, "settings")
@@ -330,6 +333,7 @@ def shoot_screens(window: MainWindow, out: Path) -> None:
         if first is not None:
             page.open_record(first)
         save(window, out, name)
+    shoot_related(window, out)
     window.go_to("contact")
     window.lists["contact"].search.setText("am")
     settle(200)
@@ -342,6 +346,7 @@ def shoot_screens(window: MainWindow, out: Path) -> None:
     window.lists["meeting"].editor.save()
     save(window, out, "meeting-validation")
     window.lists["meeting"].editor.revert()
+    shoot_dates(window, out)
     window.go_to("conflicts")
     fields = [view.field for view in window.conflicts.views]
     if "organization_id" in fields:  # show a reference field: titles, not ids
@@ -354,7 +359,86 @@ def shoot_screens(window: MainWindow, out: Path) -> None:
     window.conflicts.show_resolved.setChecked(False)
     window.go_to("sync")
     save(window, out, "sync")
+    window.sync.tabs.setCurrentWidget(window.sync.history)
+    save(window, out, "sync-history")
+    window.sync.tabs.setCurrentWidget(window.sync.results)
     window.go_to("dashboard")
+
+
+def shoot_trash(window: MainWindow, out: Path) -> None:
+    """The delete question naming what points at a contact, an action whose owner is in the
+    Trash, the Undo note, and the Trash screen."""
+    store = window.ctx.store
+    owned = {a.owner for a in records.list_records(store, "action")}  # type: ignore[attr-defined]
+    contact = next((c for c in records.list_records(store, "contact") if c.id in owned), None)
+    if contact is None:
+        return
+    window.open_record("contact", contact.id)
+    editor = window.lists["contact"].editor
+    question = editor.delete_question()
+    question.show()
+    save(question, out, "delete-question")
+    question.close()
+    editor.delete()
+    action = next(a for a in records.list_records(store, "action") if a.owner == contact.id)  # type: ignore[attr-defined]
+    window.open_record("action", action.id)
+    save(window, out, "action-owner-in-trash")
+    org = records.list_records(store, "org")[-1]
+    window.open_record("org", org.id)
+    window.lists["org"].editor.delete()
+    window.go_to("trash")
+    save(window, out, "trash")
+    window.go_to("dashboard")
+
+
+def shoot_dates(window: MainWindow, out: Path) -> None:
+    """A new meeting with a start typed in the local format, End filled in one hour later,
+    the grid turned into latitude/longitude, and the calendar open."""
+    window.go_to("meeting")
+    window.lists["meeting"].new_record()
+    editor = window.lists["meeting"].editor
+    editor.fields["title"].set_value("Checkpoint liaison")
+    start = editor.fields["start"]
+    assert isinstance(start, DateTimeField)
+    start.edit.setText("01.12.2026 10:00")
+    grid = editor.fields["grid"].focus_target()
+    assert isinstance(grid, QLineEdit)
+    grid.setText("38SMB4400012000")
+    grid.editingFinished.emit()
+    save(window, out, "meeting-dates")
+    start.open_calendar()
+    settle()
+    shot = window.grab()
+    painter = QPainter(shot)
+    painter.drawPixmap(window.mapFromGlobal(start.calendar.pos()), start.calendar.grab())
+    painter.end()
+    shot.save(str(out / "meeting-calendar.png"))
+    sys.stdout.write(f"wrote {out / 'meeting-calendar.png'}\n")
+    start.calendar.close()
+    editor.revert()
+
+
+def shoot_related(window: MainWindow, out: Path) -> None:
+    """The related records under an organization's, a contact's and a meeting's editor (the
+    busiest of the first few listed), scrolled into view."""
+    store = window.ctx.store
+    for kind in ("org", "contact", "meeting"):
+        page = window.lists[kind]
+        window.go_to(kind)
+        candidates = [i for i in (page.model.id_at(n) for n in range(40)) if i is not None]
+        if not candidates:
+            continue
+        busiest = max(candidates, key=lambda i: _related_count(store, kind, i))
+        page.open_record(busiest)
+        settle()
+        scroll = page.editor.findChild(QScrollArea)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(page.editor.related, 0, 0)
+        save(window, out, f"related-{'organization' if kind == 'org' else kind}")
+
+
+def _related_count(store: Store, kind: str, record_id: str) -> int:
+    return sum(g.total for g in related.related(store, kind=kind, record_id=record_id).groups)
 
 
 def _first_side(window: MainWindow) -> tuple[str, int]:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from db.models import LocalIdentity
-from sync import bundle, deferred, hlc, peers, protocol, state
+from sync import bundle, deferred, history, hlc, peers, protocol, state
 from sync.bundle import BundleError, RefusalReason
 from sync.changeset import SIGNATURE_BYTES, ChangesetBody, ChangesetError, pack_item, unpack_item, verify
 from sync.conflicts import list_conflicts
@@ -135,6 +135,15 @@ def export_bundle(
         items=_items(conn, floor, version),
     )
     peers.note_export(conn, recipient_ids, now=now)
+    history.record(
+        conn,
+        at=now,
+        direction=history.Direction.EXPORT,
+        file=str(path),
+        peers=recipient_ids,
+        result=history.Result.WRITTEN,
+        counts={"changesets": info.item_count, "size": info.size},
+    )
     return ExportResult(path, tuple(recipient_ids), info.item_count, info.size)
 
 

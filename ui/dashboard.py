@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison_app import vocab
 from liaison_app.services import dashboard
 from liaison_app.services.dashboard import ActionLine, ChangeAction, ChangeLine, MeetingLine
 from ui.context import AppContext
@@ -69,7 +68,7 @@ def _meeting_today(m: MeetingLine) -> str:
 
 
 def _action_text(a: ActionLine) -> str:
-    owner = _tr("me") if a.owner == vocab.OWNER_ME else a.owner or _tr("no owner")
+    owner = a.owner or _tr("no owner")  # "me" arrives as the officer's name
     return _tr("{due}  {title}  ({owner})").format(due=a.due, title=a.title, owner=owner)
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app import kinds
+from liaison_app.errors import NotFoundError
 from liaison_app.kinds import Kind
 from liaison_app.services import listing
 from liaison_app.services.listing import ListQuery
@@ -352,6 +353,22 @@ class ListPage(QWidget):
             self.refresh()
         else:
             self.model.invalidate_rows()
+        if kind != self.kind:  # our own editor wrote this change and shows it already
+            self._reload_clean_editor()
+
+    def _reload_clean_editor(self) -> None:
+        """An open editor without edits shows what is stored now: a record it names may
+        have gone to the Trash (or come back), or the record itself was deleted."""
+        record_id = self.editor.record_id
+        if self.ctx.is_locked or record_id is None or self.editor.is_dirty():
+            return
+        if self.editor_stack.currentWidget() is not self.editor:
+            return
+        try:
+            self.editor.load(record_id)
+        except NotFoundError:
+            self.editor.record_id = None
+            self._show_placeholder()
 
     def _locked(self) -> None:
         self.search_timer.stop()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app import vocab
+from liaison_app.services import trash
 from ui import guard, passphrase_dialogs
 from ui.conflicts_page import ConflictsPage
 from ui.context import AppContext
@@ -36,6 +37,8 @@ from ui.sidebar import Sidebar
 from ui.sync_jobs import SyncJobs
 from ui.sync_page import SyncPage
 from ui.sync_status import SyncStatus
+from ui.trash_page import TrashPage
+from ui.undo_delete import UndoDelete
 from ui.unlock import LockScreen
 
 
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self.jobs = SyncJobs(ctx, self)
         self.conflicts = ConflictsPage(ctx)
         self.sync = SyncPage(ctx, self.jobs)
+        self.trash = TrashPage(ctx)
         screens: list[tuple[str, str, str, QWidget]] = [
             ("dashboard", self.tr("Dashboard"), "dashboard", self.dashboard),
             ("meeting", self.tr("Meetings"), "meeting", self.lists["meeting"]),
@@ -70,6 +74,7 @@ class MainWindow(QMainWindow):
             ("action", self.tr("Action items"), "action", self.lists["action"]),
             ("conflicts", self.tr("Conflicts"), "conflicts", self.conflicts),
             ("sync", self.tr("Sync"), "sync", self.sync),
+            ("trash", self.tr("Trash"), "delete", self.trash),
         ]
         for key, label, icon_name, page in screens:
             self.sidebar.add_entry(key, label, icon_name)
@@ -110,6 +115,11 @@ class MainWindow(QMainWindow):
             page.editor.dirty_changed.connect(self._dirty_changed)
         self.conflicts.merge_requested.connect(self.merge_conflict)
         self.conflicts.count_changed.connect(lambda n: self.sidebar.set_badge("conflicts", n))
+        self.undo_delete = UndoDelete(self.ctx, self)
+        self.undo_delete.restored.connect(self.open_record)
+        for page in self.lists.values():
+            page.editor.deleted.connect(self.undo_delete.record_deleted)
+        self.trash.restored.connect(self.open_record)
 
     def _action(self, text: str, shortcut: QKeySequence | str, slot: object) -> QAction:
         action = QAction(text, self)
@@ -185,6 +195,7 @@ class MainWindow(QMainWindow):
         self.lock_label = QLabel(self)
         bar = self.statusBar()
         bar.addWidget(self.identity_label)
+        bar.addWidget(self.undo_delete.note)
         bar.addPermanentWidget(self.sync_label)
         bar.addPermanentWidget(self.lock_label)
 
@@ -207,7 +218,12 @@ class MainWindow(QMainWindow):
         return page if isinstance(page, ListPage) else None
 
     def open_record(self, kind: str, record_id: str) -> None:
-        """Show `record_id` in its kind's screen (the link from another record)."""
+        """Show `record_id` in its kind's screen (the link from another record); a deleted
+        record is shown in the Trash, where it can be restored."""
+        if trash.deleted_titles(self.ctx.store, kind=kind, ids=[record_id]):
+            self.go_to("trash")
+            self.trash.select(record_id)
+            return
         self.go_to(kind)
         self.lists[kind].open_record(record_id)
 

@@ -1,9 +1,11 @@
-"""Settings: auto-lock minutes, the exchange folder, the key-derivation cost, and a word
+"""Settings: auto-lock minutes, the exchange folder, how dates are shown (local format or
+military date-time groups), the key-derivation cost, and a word
 on the theme (it follows the system). Values are stored in the encrypted profile."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app import keyfile
+from liaison_app.datetime_input import DisplayStyle
 from liaison_app.errors import LiaisonError, WrongSecretError
 from liaison_app.services import preferences
 from liaison_app.services.preferences import Rule, SettingRefusedError
@@ -55,6 +58,17 @@ class SettingsDialog(QDialog):
         form = QFormLayout(general)
         form.addRow(self.tr("Lock after idle:"), self.auto_lock)
         form.addRow(self.tr("Exchange folder:"), folder_row)
+        self.datetime_display = QComboBox(self)
+        self.datetime_display.addItem(
+            self.tr("Local date and time (01.12.2026 10:00)"), DisplayStyle.LOCAL.value
+        )
+        self.datetime_display.addItem(
+            self.tr("Military date-time group (011000ZDEC26)"), DisplayStyle.DTG.value
+        )
+        self.datetime_display.setCurrentIndex(
+            max(self.datetime_display.findData(current.datetime_display), 0)
+        )
+        form.addRow(self.tr("Show dates as:"), self.datetime_display)
         theme = QLabel(self.tr("Follows the system's light or dark setting."), self)
         form.addRow(self.tr("Theme:"), theme)
         levels = QLabel(", ".join(current.sensitivity_levels), self)
@@ -116,6 +130,7 @@ class SettingsDialog(QDialog):
                 self.ctx.store,
                 auto_lock_minutes=self.auto_lock.value(),
                 exchange_folder=self.folder.text(),
+                datetime_display=str(self.datetime_display.currentData()),
             )
         except SettingRefusedError as exc:
             self.refusal = (exc.key, exc.rule)
@@ -146,6 +161,7 @@ class SettingsDialog(QDialog):
             "exchange_folder": self.tr("Exchange folder"),
             "sensitivity_levels": self.tr("Sensitivity markings"),
             "default_sensitivity": self.tr("Default sensitivity"),
+            "datetime_display": self.tr("Show dates as"),
         }
         return self.tr("%s: this value is not accepted.") % labels.get(key, key)
 

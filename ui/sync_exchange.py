@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -55,9 +55,7 @@ class ExportDialog(QDialog):
             checked = peer.trust == "direct"
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        self.full = QCheckBox(
-            self.tr("Send everything, not only what they are not known to have (--full)"), self
-        )
+        self.full = QCheckBox(self.tr("Send everything, not only what they are not known to have"), self)
         self.full.setToolTip(self.tr("Use when a device was restored from an old backup or lost a bundle"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -106,7 +104,6 @@ class ResultsBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Last exchange"))
         self.summary = QLabel(self.tr("Nothing imported in this session yet."), self)
         self.summary.setWordWrap(True)
         headers = [
@@ -169,16 +166,7 @@ class ResultsBox(QGroupBox):
 
     def counts_text(self, counts: ImportCounts) -> str:
         """'1 applied, 1 conflict' — only the counts that are not zero ('nothing new' if none)."""
-        words = (
-            (counts.applied, self.tr("%n applied", "", counts.applied)),
-            (counts.duplicate, self.tr("%n duplicate(s)", "", counts.duplicate)),
-            (counts.pending, self.tr("%n pending", "", counts.pending)),
-            (counts.quarantined, self.tr("%n quarantined", "", counts.quarantined)),
-            (counts.conflicts, self.tr("%n conflict(s)", "", counts.conflicts)),
-            (counts.skipped_revoked, self.tr("%n from a revoked device", "", counts.skipped_revoked)),
-        )
-        parts = [text for n, text in words if n]
-        return ", ".join(parts) if parts else self.tr("nothing new")
+        return counts_text(counts)
 
     def result_texts(self) -> list[str]:
         """The Result column, top to bottom."""
@@ -189,6 +177,25 @@ class ResultsBox(QGroupBox):
         """Forget the results (the profile locked)."""
         self.table.setRowCount(0)
         self.summary.setText(self.tr("Nothing imported in this session yet."))
+
+
+def counts_text(counts: ImportCounts) -> str:
+    """'1 applied, 1 conflict' — only the counts that are not zero ('nothing new' if none).
+    Shared by the last-exchange table and the history (one wording, one translation context)."""
+
+    def tr(text: str, n: int) -> str:
+        return QCoreApplication.translate("ResultsBox", text, "", n)
+
+    words = (
+        (counts.applied, tr("%n applied", counts.applied)),
+        (counts.duplicate, tr("%n duplicate(s)", counts.duplicate)),
+        (counts.pending, tr("%n pending", counts.pending)),
+        (counts.quarantined, tr("%n quarantined", counts.quarantined)),
+        (counts.conflicts, tr("%n conflict(s)", counts.conflicts)),
+        (counts.skipped_revoked, tr("%n from a revoked device", counts.skipped_revoked)),
+    )
+    parts = [text for n, text in words if n]
+    return ", ".join(parts) if parts else QCoreApplication.translate("ResultsBox", "nothing new")
 
 
 class FolderBox(QGroupBox):

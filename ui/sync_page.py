@@ -1,6 +1,7 @@
 """The Sync centre: this device's card, trusted devices, bundle export and import (button or
-drag-and-drop of .liaison files), the result of the last import, and the exchange folder,
-which is synced by itself when it becomes reachable (a USB stick plugged in).
+drag-and-drop of .liaison files; a dropped identity card goes through the trust flow), the
+result of the last import, the exchange history, and the exchange folder, which is synced by
+itself when it becomes reachable (a USB stick plugged in).
 
 Long work runs through `SyncJobs` in the worker thread; this page only gathers choices
 and shows results.
@@ -8,6 +9,7 @@ and shows results.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +32,7 @@ from ui import sync_exchange
 from ui.context import AppContext
 from ui.icons import icon
 from ui.sync_exchange import FolderBox, ResultsBox
+from ui.sync_history import HistoryBox
 from ui.sync_jobs import SyncJobs, export_job, folder_job, import_job
 from ui.sync_peers import IdentityBox, PeersBox
 
@@ -49,10 +53,14 @@ class SyncPage(QWidget):
         self.identity = IdentityBox(ctx, self)
         self.peers = PeersBox(ctx, self)
         self.results = ResultsBox(self)
+        self.history = HistoryBox(ctx, self)
         self.folder = FolderBox(self)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.hide()
+        # The notice says what the automatic folder sync did: gone with the folder, so an
+        # unplugged stick does not leave "syncing…" or an old result on the page.
+        self.notice_from_folder = False
         self.export_button = QPushButton(icon("open"), self.tr("Export bundle…"), self)
         self.export_button.setToolTip(self.tr("Write an encrypted bundle of changes for chosen devices"))
         self.export_button.clicked.connect(self.export_bundle)
@@ -63,7 +71,7 @@ class SyncPage(QWidget):
         self.import_button.clicked.connect(self.choose_imports)
         for button in (self.export_button, self.import_button):
             button.setAutoDefault(False)
-        drop = QLabel(self.tr("or drop .liaison files anywhere on this page"), self)
+        drop = QLabel(self.tr("or drop .liaison files (or an identity card) anywhere on this page"), self)
         drop.setStyleSheet("color: palette(placeholder-text);")
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
@@ -75,7 +83,10 @@ class SyncPage(QWidget):
         grid.addWidget(self.folder, 0, 1)
         grid.addWidget(self.peers, 1, 0, 1, 2)
         grid.addLayout(actions, 2, 0, 1, 2)
-        grid.addWidget(self.results, 3, 0, 1, 2)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.results, self.tr("Last exchange"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        grid.addWidget(self.tabs, 3, 0, 1, 2)
         grid.setRowStretch(1, 3)
         grid.setRowStretch(3, 2)
         grid.setColumnStretch(0, 1)
@@ -93,7 +104,7 @@ class SyncPage(QWidget):
         self.folder.change_requested.connect(self.change_folder)
         self.folder.sync_requested.connect(self.sync_now)
         jobs.succeeded.connect(self._job_succeeded)
-        jobs.failed.connect(lambda _name, message: self.say(message, True))
+        jobs.failed.connect(lambda name, message: self.say(message, True, from_folder=name == "folder"))
         jobs.cancelled.connect(self._job_cancelled)
         jobs.busy_changed.connect(lambda _busy: self._show_folder())
         ctx.sync_changed.connect(self.refresh)
@@ -108,6 +119,7 @@ class SyncPage(QWidget):
             return
         self.identity.refresh()
         self.peers.refresh()
+        self.history.refresh()
         self._show_folder()
 
     def folder_setting(self) -> str:
@@ -121,11 +133,12 @@ class SyncPage(QWidget):
         self.export_button.setEnabled(can_export and not self.jobs.busy)
         self.import_button.setEnabled(not self.jobs.busy)
 
-    def say(self, text: str, error: bool = False) -> None:
-        """A one-line message above the page."""
+    def say(self, text: str, error: bool = False, *, from_folder: bool = False) -> None:
+        """A one-line message above the page (`from_folder`: about the automatic folder sync)."""
         self.notice.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
         self.notice.setText(text)
         self.notice.show()
+        self.notice_from_folder = from_folder
 
     def _locked(self) -> None:
         # Never look at the folder (or start an exchange) while the data is locked away.
@@ -134,6 +147,7 @@ class SyncPage(QWidget):
         self.identity.clear()
         self.peers.clear()
         self.results.clear()
+        self.history.clear()
         self.notice.hide()
 
     def activate(self) -> None:
@@ -204,13 +218,23 @@ class SyncPage(QWidget):
         paths = self._dropped(event.mimeData().urls())
         if paths:
             event.acceptProposedAction()
-            self.import_files(paths)
+            self.open_files(paths)
         else:
             event.ignore()
 
+    def open_files(self, paths: list[Path]) -> None:
+        """Dropped files: identity cards first (each shown and confirmed through the trust
+        flow, so a bundle from a device just trusted can go in), then the bundles."""
+        if self.ctx.is_locked:
+            return
+        for card in sync_view.card_paths(paths):
+            self.peers.add_card_file(card)
+        self.import_files(sync_view.bundle_paths(paths))
+
     @staticmethod
     def _dropped(urls: list[Any]) -> list[Path]:
-        return sync_view.bundle_paths([Path(u.toLocalFile()) for u in urls if u.isLocalFile()])
+        local = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        return [*sync_view.card_paths(local), *sync_view.bundle_paths(local)]
 
     # --- the exchange folder ------------------------------------------------------------
 
@@ -245,9 +269,13 @@ class SyncPage(QWidget):
         """The poll: sync once when the folder has just become reachable."""
         if self.ctx.is_locked:
             return False
-        if self.watch.observe(self.folder_setting()) and not self.jobs.busy:
-            self.say(self.tr("The exchange folder appeared: syncing…"))
-            return self.sync_now(dialog=False)
+        folder = self.folder_setting()
+        if self.watch.observe(folder) and not self.jobs.busy and self.sync_now(dialog=False):
+            self.say(self.tr("The exchange folder appeared: syncing…"), from_folder=True)
+            return True
+        if self.notice_from_folder and not self.jobs.busy and not (folder and Path(folder).is_dir()):
+            self.notice.hide()  # the stick was unplugged: what it did is in the history
+            self.notice_from_folder = False
         self._show_folder()
         return False
 
@@ -267,9 +295,11 @@ class SyncPage(QWidget):
             lines = sync_view.folder_lines(self.ctx.store, result)
             files = self.tr("%n file(s) imported", "", len(lines))
             written = self.tr("%n bundle(s) written to the outbox", "", len(result.written))
-            sentence = self.tr("Folder exchange: {files}, {written}.").format(files=files, written=written)
+            sentence = self.tr("Folder exchange at {time}: {files}, {written}.").format(
+                time=datetime.now(UTC).strftime("%H:%M UTC"), files=files, written=written
+            )
             self.results.show_lines(lines, sentence)
-            self.say(sentence)
+            self.say(sentence, from_folder=True)
 
     def _job_cancelled(self, name: str) -> None:
         if self.ctx.is_locked:
@@ -285,7 +315,7 @@ class SyncPage(QWidget):
         # A file imported before counts as gone in: it is harmless, not a failure.
         imported = self.tr("Imported {done} of %n file(s)", "", len(lines)).format(done=len(lines) - refused)
         if refused:
-            sentence = self.tr("{imported}, {refused} refused.").format(imported=imported, refused=refused)
+            sentence = self.tr("{imported}, %n refused.", "", refused).format(imported=imported)
         else:
             sentence = self.tr("{imported}.").format(imported=imported)
         if cancelled:

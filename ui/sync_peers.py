@@ -111,6 +111,11 @@ class IdentityBox(QGroupBox):
         self.who.setText(f"{me.officer} · {me.device_name} · {role}")
         self.device_id.setText(me.device_id)
         self.fingerprint.setText(me.fingerprint)
+        if me.role == "hq":  # HQ hands its card to the officers, an officer to HQ
+            tip = self.tr("Save this device's public identity card (no secrets) to give to each officer")
+        else:
+            tip = self.tr("Save this device's public identity card (no secrets) to give to HQ")
+        self.export_button.setToolTip(tip)
 
     def clear(self) -> None:
         """Forget what was shown (the profile locked)."""
@@ -153,6 +158,7 @@ class PeersBox(QGroupBox):
             self.tr("Fingerprint"),
             self.tr("Last import"),
             self.tr("Last export"),
+            self.tr("Not yet there"),
         ]
         self.table = QTableWidget(0, len(headers), self)
         self.table.setHorizontalHeaderLabels(headers)
@@ -164,9 +170,8 @@ class PeersBox(QGroupBox):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.itemSelectionChanged.connect(self._sync_buttons)
-        self.empty = QLabel(
-            self.tr("No trusted devices yet. Add HQ's identity card to start exchanging."), self
-        )
+        self.empty = QLabel(self)
+        self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         self.add_button = QPushButton(icon("add"), self.tr("Add card…"), self)
         self.add_button.setAutoDefault(False)
@@ -201,6 +206,7 @@ class PeersBox(QGroupBox):
                 line.fingerprint,
                 stamp_text(line.last_import),
                 stamp_text(line.last_export),
+                self.lacking_text(line),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -210,11 +216,26 @@ class PeersBox(QGroupBox):
                     item.setForeground(self.palette().placeholderText())
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        self.empty.setText(self.empty_text(self.ctx.store.author.role == "hq"))
         self.empty.setVisible(not self.lines)
         ids = [line.device_id for line in self.lines]
         if chosen is not None and chosen.device_id in ids:
             self.table.selectRow(ids.index(chosen.device_id))
         self._sync_buttons()
+
+    def empty_text(self, hq: bool) -> str:
+        """What to do first with no trusted device: HQ adds the officers' cards, an officer HQ's."""
+        if hq:
+            return self.tr("No trusted devices yet. Add each officer's identity card to start exchanging.")
+        return self.tr("No trusted devices yet. Add HQ's identity card to start exchanging.")
+
+    def lacking_text(self, line: PeerLine) -> str:
+        """The "Not yet there" cell: the changes a device is not known to hold yet."""
+        if line.lacking is None:
+            return self.tr("through HQ") if line.trust == "vouched" else ""
+        if line.lacking == 0:
+            return self.tr("has everything")
+        return self.tr("%n change(s)", "", line.lacking)
 
     def clear(self) -> None:
         """Forget what was shown (the profile locked)."""

@@ -1,5 +1,5 @@
-"""The sync part of the status bar: last exchange, changes waiting, changes to send, open
-conflicts."""
+"""The sync part of the status bar: last exchange, changes waiting, what has not reached the
+peers this device exchanges with ("HQ has everything" on a field device), open conflicts."""
 
 from __future__ import annotations
 
@@ -30,19 +30,33 @@ class SyncStatus(QLabel):
         self.setToolTip(self.tooltip(self.summary))
 
     def line(self, summary: sync_view.SyncSummary) -> str:
-        """The status-bar line: last exchange, waiting, to send, conflicts."""
+        """The status-bar line: last exchange, waiting, what peers lack, conflicts."""
         if summary.last_exchange:
             who, when = summary.last_exchange[0]
             latest = self.tr("Sync: last exchange {when} with {who}").format(when=when, who=who)
         else:
             latest = self.tr("Sync: no exchanges yet")
-        parts = [
-            latest,
-            self.tr("%n waiting", "", summary.waiting),
-            self.tr("%n to send", "", summary.to_send),
-            self.tr("%n conflict(s)", "", summary.open_conflicts),
-        ]
+        parts = [latest, self.tr("%n waiting", "", summary.waiting)]
+        sending = self.sending(summary)
+        if sending:
+            parts.append(sending)
+        parts.append(self.tr("%n conflict(s)", "", summary.open_conflicts))
         return " · ".join(parts)
+
+    def sending(self, summary: sync_view.SyncSummary) -> str:
+        """What matters about changes not sent: whether HQ has them (a field device), which
+        officers lack some (HQ), or what the directly trusted peers lack ("" with none)."""
+        if summary.hq_lacking is not None:
+            if summary.hq_lacking == 0:
+                return self.tr("HQ has everything")
+            return self.tr("%n change(s) not yet at HQ", "", summary.hq_lacking)
+        if not summary.outgoing:
+            return ""
+        if summary.hq:
+            if summary.behind == 0:
+                return self.tr("every officer has everything")
+            return self.tr("%n officer(s) not up to date", "", summary.behind)
+        return self.tr("%n to send", "", summary.to_send)
 
     def tooltip(self, summary: sync_view.SyncSummary) -> str:
         """The last exchange with each peer, what each still lacks, and why changes wait."""
@@ -55,7 +69,8 @@ class SyncStatus(QLabel):
         text = self.tr("Last exchange with each device:") + "\n" + details
         lacking = [(peer, n) for peer, n in summary.outgoing if n]
         if lacking:
-            text += "\n\n" + self.tr("Not yet sent:") + "\n"
+            # Known only once the peer's own bundle says what it holds: a round trip.
+            text += "\n\n" + self.tr("Not yet confirmed by the device:") + "\n"
             text += "\n".join(self.tr("{peer}: %n change(s)", "", n).format(peer=peer) for peer, n in lacking)
         if summary.waiting:
             text += "\n\n" + self.tr(

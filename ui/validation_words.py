@@ -61,7 +61,10 @@ _WORDINGS: dict[Rule, Wording] = {
     Rule.NOT_A_CHOICE: lambda p: (
         _tr("%1 is not one of %2").replace("%1", _shown(p["value"])).replace("%2", _listed(p["allowed"]))
     ),
-    Rule.NOT_A_DATETIME: _valued("%1 is not an ISO-8601 date-time (e.g. 2026-03-14T09:30+03:00)"),
+    Rule.NOT_A_DATETIME: _valued(
+        "%1 is not an ISO-8601 date-time (e.g. 2026-03-14T09:30+03:00), "
+        "a local one (14.03.2026 09:30) or a date-time group (140930ZMAR26)"
+    ),
     Rule.NOT_A_DATE: _valued("%1 is not a date (YYYY-MM-DD)"),
     Rule.BAD_GRID: _valued("%1 is not an MGRS grid reference"),
     Rule.NOT_A_NUMBER: _valued("%1 is not a number"),

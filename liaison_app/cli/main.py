@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from liaison_app import __version__, diagnostics_log, profile
-from liaison_app.cli import profile_commands, record_commands, sync_commands
+from liaison_app.cli import profile_commands, record_commands, sync_commands, trash_commands
 from liaison_app.cli.secrets import read_secret
 from liaison_app.errors import LiaisonError
 
@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     profile_commands.register(commands)
     record_commands.register(commands)
     sync_commands.register(commands)
+    trash_commands.register(commands)
     return parser
 
 

@@ -1,4 +1,4 @@
-"""`liaison org|contact|meeting|action ...`: add, edit, delete, list, show, set-status."""
+"""`liaison org|contact|meeting|action ...`: add, edit, delete, restore, list, show, set-status."""
 
 from __future__ import annotations
 
@@ -33,6 +33,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         remove = verbs.add_parser("delete", help=f"delete a {label} (kept as a tombstone until purge)")
         remove.add_argument("id", metavar="ID")
         remove.set_defaults(handler=_delete, kind=kind)
+
+        back = verbs.add_parser("restore", help=f"bring a deleted {label} back from the trash")
+        back.add_argument("id", metavar="ID")
+        back.set_defaults(handler=_restore, kind=kind)
 
         listing = verbs.add_parser("list", help=f"list {kind_spec.summary}")
         listing.add_argument("--json", action="store_true", help="print JSON")
@@ -71,6 +75,11 @@ def _edit(store: Store, args: argparse.Namespace) -> int:
 
 def _delete(store: Store, args: argparse.Namespace) -> int:
     output.emit(records.delete_record(store, args.kind, args.id).id)
+    return 0
+
+
+def _restore(store: Store, args: argparse.Namespace) -> int:
+    output.emit(records.restore(store, args.kind, args.id).id)
     return 0
 
 

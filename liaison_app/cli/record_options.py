@@ -11,7 +11,9 @@ import argparse
 from collections.abc import Iterator
 from typing import Any
 
-from liaison_app.kinds import FieldSpec, Flag, spec
+from liaison_app.kinds import FieldSpec, Flag, Widget, spec
+
+_DATES = (Widget.DATE, Widget.DATETIME)
 
 
 def _flags(kind: str) -> Iterator[tuple[FieldSpec, Flag]]:
@@ -33,7 +35,11 @@ def add_flags(parser: argparse.ArgumentParser, kind: str, *, adding: bool) -> No
         else:
             # Flags `add` insists on: argparse reports them as usage errors (exit code 2).
             required = adding and field.required
-            parser.add_argument(f"--{name}", dest=dest, required=required, help=flag.help, metavar=metavar)
+            # A date may be typed with its time as separate words: --start 01.12.2026 10:00.
+            words = "+" if field.widget in _DATES else None
+            parser.add_argument(
+                f"--{name}", dest=dest, required=required, help=flag.help, metavar=metavar, nargs=words
+            )
 
 
 def fields_from(
@@ -57,6 +63,8 @@ def fields_from(
             continue
         if flag.many:
             value = [v for v in value if v.strip()]
+        elif field.widget in _DATES:
+            value = " ".join(value)
         fields[field.name] = value
     return fields
 

@@ -13,7 +13,7 @@ from liaison_app.cli import output
 from liaison_app.errors import BundleHeldError, BundleRefusedError
 from liaison_app.services import syncing
 from liaison_app.store import Store
-from sync import exchange, hlc
+from sync import exchange, history, hlc
 from sync.refusals import RefusalReason
 
 
@@ -61,6 +61,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     state = sync.add_parser("status", help="changes waiting or quarantined")
     state.add_argument("--json", action="store_true")
     state.set_defaults(handler=_sync_status)
+    past = sync.add_parser("history", help="bundles imported, refused or exported here, newest first")
+    past.add_argument("--json", action="store_true")
+    past.add_argument("--limit", type=_at_least_one, default=50, help="how many entries (default 50)")
+    past.set_defaults(handler=_sync_history)
 
     conflicts = commands.add_parser("conflicts", help="concurrent edits").add_subparsers(
         dest="verb", metavar="VERB", required=True
@@ -207,6 +211,44 @@ def _sync_status(store: Store, args: argparse.Namespace) -> int:
     else:
         output.emit("\n".join(f"{k.replace('_', ' ')}: {json.dumps(v)}" for k, v in info.items()))
     return 0
+
+
+def _at_least_one(text: str) -> int:
+    number = int(text)  # argparse turns the ValueError into a usage error
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def _sync_history(store: Store, args: argparse.Namespace) -> int:
+    found = syncing.exchange_history(store, limit=args.limit)
+    if args.json:
+        output.emit_json([_history_json(e) for e in found])
+        return 0
+    rows = [
+        [
+            e.at[:16].replace("T", " "),
+            e.direction.value,
+            e.file,
+            ",".join(p[:10] for p in e.peers),
+            e.result.value,
+            _history_detail(e),
+        ]
+        for e in found
+    ]
+    output.emit(output.table(rows, ["WHEN", "WAY", "FILE", "PEERS", "RESULT", "DETAILS"]))
+    return 0
+
+
+def _history_json(entry: history.Entry) -> dict[str, Any]:
+    data = dataclasses.asdict(entry)
+    return data | {"peers": list(entry.peers), "counts": dict(entry.counts)}
+
+
+def _history_detail(entry: history.Entry) -> str:
+    if entry.reason is not None:
+        return str(entry.reason)
+    return ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in entry.counts.items() if n)
 
 
 def _conflicts_list(store: Store, args: argparse.Namespace) -> int:

@@ -35,7 +35,7 @@ class ActionLine:
     title: str
     due: str
     status: str  # the stored status code ("open", "blocked"...); the GUI words it
-    owner: str  # the owner's name, vocab.OWNER_ME for the officer, "" for nobody
+    owner: str  # the owner's name ("me" named as the officer who recorded it), "" for nobody
 
 
 class ChangeAction(enum.Enum):
@@ -126,7 +126,7 @@ def _meetings(cur: object, low: str, high: str, limit: int) -> list[tuple[str, M
 def _actions(cur: object, condition: str, params: tuple[str, ...], limit: int) -> list[ActionLine]:
     rows = cur.execute(  # type: ignore[attr-defined]
         "SELECT t.id, t.title, t.due, t.status,"
-        " CASE WHEN t.owner = ? THEN 'me' ELSE coalesce(c.full_name, '') END"
+        " CASE WHEN t.owner = ? THEN t.author_officer ELSE coalesce(c.full_name, '') END"
         " FROM action_item t LEFT JOIN contact c ON c.id = t.owner"
         f" WHERE t.deleted_at IS NULL AND t.status NOT IN (?, ?) AND {condition}"
         " ORDER BY t.due, t.id LIMIT ?",

@@ -16,7 +16,10 @@ from typing import Any
 from liaison_app import vocab
 from liaison_app.kinds import Kind, reference_kinds
 from liaison_app.services import listing
+from liaison_app.services.snapshot_cursor import cursor as _cursor
 from liaison_app.store import Store
+
+_IDS_PER_QUERY = 500
 
 DELETED_FIELD = "_deleted"
 
@@ -29,7 +32,7 @@ class Shown(StrEnum):
     KEPT = "kept"
     YES = "yes"
     NO = "no"
-    ME = "me"  # the officer of this device (an action's owner)
+    ME = "me"  # an action's owner "me" when the officer who recorded it is not known
     NOT_HERE = "not_here"  # a referenced record deleted or never received here
 
 
@@ -70,16 +73,32 @@ def reference_titles(store: Store, values: Iterable[tuple[str, Any]]) -> dict[st
     return titles
 
 
-def value_lines(field: str, value: Any, titles: Mapping[str, str] | None = None) -> tuple[Line, ...]:
+def owner_officers(store: Store, action_ids: Iterable[str]) -> dict[str, str]:
+    """Who "me" is for each action: the officer who recorded it (deleted ones too), by id."""
+    wanted = sorted(set(action_ids))
+    found: dict[str, str] = {}
+    with _cursor(store) as cur:
+        for start in range(0, len(wanted), _IDS_PER_QUERY):
+            chunk = wanted[start : start + _IDS_PER_QUERY]
+            marks = ", ".join("?" for _ in chunk)
+            sql = f"SELECT id, author_officer FROM action_item WHERE id IN ({marks})"
+            found.update((str(i), str(o)) for i, o in cur.execute(sql, chunk) if o)
+    return found
+
+
+def value_lines(
+    field: str, value: Any, titles: Mapping[str, str] | None = None, *, me: str | None = None
+) -> tuple[Line, ...]:
     """A stored value as lines to show; with `titles` (from reference_titles) a reference
-    field names its records, one per line, or marks one that is not on this device."""
+    field names its records, one per line, or marks one that is not on this device. An
+    owner "me" reads as `me`, the officer who recorded the action (owner_officers), if known."""
     if field == DELETED_FIELD:
         return (Shown.DELETED if value is True else Shown.KEPT,)
     if value is None or value == "" or value == []:
         return (Shown.EMPTY,)
     if titles is not None and field in reference_kinds():
         items = value if isinstance(value, list) else [value]
-        return tuple(_reference_line(field, item, titles) for item in items)
+        return tuple(_reference_line(field, item, titles, me) for item in items)
     if isinstance(value, list):
         return tuple(_item_text(v) for v in value)
     if isinstance(value, bool):
@@ -87,9 +106,9 @@ def value_lines(field: str, value: Any, titles: Mapping[str, str] | None = None)
     return (str(value),)
 
 
-def _reference_line(field: str, item: Any, titles: Mapping[str, str]) -> Line:
+def _reference_line(field: str, item: Any, titles: Mapping[str, str], me: str | None) -> Line:
     if field == "owner" and item == vocab.OWNER_ME:
-        return Shown.ME
+        return me or Shown.ME
     return titles.get(str(item), Shown.NOT_HERE)
 
 

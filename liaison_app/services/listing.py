@@ -105,7 +105,7 @@ _OVERDUE = f"(t.due IS NOT NULL AND t.due < :today AND t.status NOT IN ({_CLOSED
 
 SPECS: dict[Kind, ListSpec] = {
     Kind.ORG: ListSpec(
-        source="organization t LEFT JOIN organization p ON p.id = t.parent_id",
+        source="organization t LEFT JOIN organization p ON p.id = t.parent_id AND p.deleted_at IS NULL",
         columns=(
             Column("name", "Name", "t.name"),
             Column("acronym", "Acronym", "t.acronym"),
@@ -123,7 +123,7 @@ SPECS: dict[Kind, ListSpec] = {
         },
     ),
     Kind.CONTACT: ListSpec(
-        source="contact t LEFT JOIN organization o ON o.id = t.organization_id",
+        source="contact t LEFT JOIN organization o ON o.id = t.organization_id AND o.deleted_at IS NULL",
         columns=(
             Column("full_name", "Name", "t.full_name"),
             Column("position", "Position", "t.position"),
@@ -178,7 +178,9 @@ SPECS: dict[Kind, ListSpec] = {
     ),
     Kind.ACTION: ListSpec(
         source=(
-            "action_item t LEFT JOIN contact c ON c.id = t.owner LEFT JOIN meeting m ON m.id = t.meeting_id"
+            # Deleted records are not named: the Trash holds them, the lists do not.
+            "action_item t LEFT JOIN contact c ON c.id = t.owner AND c.deleted_at IS NULL"
+            " LEFT JOIN meeting m ON m.id = t.meeting_id AND m.deleted_at IS NULL"
         ),
         columns=(
             Column("title", "Title", "t.title"),
@@ -188,7 +190,9 @@ SPECS: dict[Kind, ListSpec] = {
             Column(
                 "owner",
                 "Owner",
-                f"CASE WHEN t.owner = '{vocab.OWNER_ME}' THEN 'me' ELSE coalesce(c.full_name, '') END",
+                # "me" is the officer who recorded the action, named so on every device.
+                f"CASE WHEN t.owner = '{vocab.OWNER_ME}' THEN t.author_officer"
+                " ELSE coalesce(c.full_name, '') END",
             ),
             Column("meeting", "From meeting", "coalesce(m.title, '')"),
             Column("officer", "Recorded by", "t.author_officer"),

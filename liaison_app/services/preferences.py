@@ -25,7 +25,13 @@ __all__ = [
 
 # What an officer may change after `init` (names and role are fixed when the profile is made).
 # Levels come before the default so that one update can change both.
-SETTABLE = ("sensitivity_levels", "default_sensitivity", "auto_lock_minutes", "exchange_folder")
+SETTABLE = (
+    "sensitivity_levels",
+    "default_sensitivity",
+    "auto_lock_minutes",
+    "exchange_folder",
+    "datetime_display",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +43,7 @@ class Preferences:
     kdf: keyfile.KdfCost
     sensitivity_levels: list[str]
     default_sensitivity: str
+    datetime_display: str = "local"  # "local" or "dtg" (military date-time groups)
 
 
 def read(store: Store) -> Preferences:
@@ -49,6 +56,7 @@ def read(store: Store) -> Preferences:
         kdf=profile.kdf_cost(store.directory),
         sensitivity_levels=list(values["sensitivity_levels"]),
         default_sensitivity=str(values["default_sensitivity"]),
+        datetime_display=str(values["datetime_display"]),
     )
 
 
@@ -59,6 +67,7 @@ def update(
     exchange_folder: str | None = None,
     sensitivity_levels: list[str] | None = None,
     default_sensitivity: str | None = None,
+    datetime_display: str | None = None,
 ) -> Preferences:
     """Validate and store the given preferences, all or none; returns them all as now stored."""
     given = {
@@ -66,6 +75,7 @@ def update(
         "default_sensitivity": default_sensitivity,
         "auto_lock_minutes": auto_lock_minutes,
         "exchange_folder": exchange_folder,
+        "datetime_display": datetime_display,
     }
     with store.session() as s:
         for key in SETTABLE:
@@ -85,6 +95,8 @@ def update_from_text(store: Store, key: str, text: str) -> Preferences:
         return update(store, default_sensitivity=text)
     if key == "auto_lock_minutes":
         return update(store, auto_lock_minutes=_whole_number(key, text))
+    if key == "datetime_display":
+        return update(store, datetime_display=text)
     return update(store, exchange_folder=text)
 
 

@@ -1,4 +1,4 @@
-"""Create, edit, soft-delete, read and purge records of any kind: the one write path."""
+"""Create, edit, soft-delete, restore, read and purge records of any kind: the one write path."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
@@ -93,8 +94,8 @@ def edit(store: Store, kind: str, record_id: str, changes: Mapping[str, Any]) ->
     kind_spec = spec(kind)
     _reject_unknown(kind_spec, changes)
     with store.session() as s:
-        ctx = Context(s)
         record = _live(s, kind_spec, record_id)
+        ctx = _Keeping(s, kept=_referenced(kind_spec, record))
         before = _synced_values(record)
         changed = False
         for name, raw in changes.items():
@@ -129,6 +130,24 @@ def delete_record(store: Store, kind: str, record_id: str) -> RecordBase:
             )
         s.commit()
         log.info("deleted 1 %s record", kind_spec.kind)
+        return record
+
+
+def restore(store: Store, kind: str, record_id: str) -> RecordBase:
+    """Bring a deleted record back (from the Trash, or Undo): a normal change that syncs,
+    carrying the deleted flag set False. A record purged for good cannot come back."""
+    kind_spec = spec(kind)
+    with store.session() as s:
+        record = _tombstone(s, kind_spec, record_id)
+        record.deleted_at = None
+        record.updated_at = now_iso()
+        _write(s, kind_spec, record)
+        if not _local_only(record):
+            capture(
+                s.connection(), store.writer(), [RecordChange(kind_spec.kind, record.id, {DELETED: False})]
+            )
+        s.commit()
+        log.info("restored 1 %s record", kind_spec.kind)
         return record
 
 
@@ -207,6 +226,55 @@ def _live(session: Session, kind_spec: KindSpec, record_id: str) -> RecordBase:
     row: RecordBase | None = session.get(kind_spec.table, resolve_id(session, kind_spec, record_id))
     if row is None or row.deleted_at is not None:
         raise NotFoundError(f"no {kind_spec.label} with id {record_id}")
+    return row
+
+
+@dataclass(frozen=True, slots=True)
+class _Keeping(Context):
+    """Checks references as usual, except that the record may go on naming what it named
+    already when that went to the Trash since: adding a second attendee must not fail
+    because the first one was deleted (a restore brings the link back to life)."""
+
+    kept: frozenset[str] = frozenset()
+
+    def live(
+        self, table: type[RecordBase], record_id: str, what: str, field: str | None = None
+    ) -> RecordBase:
+        row = self.session.get(table, record_id)
+        if row is not None and record_id in self.kept:
+            return row  # live or in the Trash: either way it is still there
+        return Context.live(self, table, record_id, what, field)
+
+
+def _referenced(kind_spec: KindSpec, record: RecordBase) -> frozenset[str]:
+    """Every id the record's reference fields hold now."""
+    ids: set[str] = set()
+    for f in kind_spec.fields:
+        if f.refers_to is None:
+            continue
+        value = getattr(record, f.name)
+        ids.update(value if isinstance(value, list) else [value] if value else [])
+    return frozenset(ids)
+
+
+def _tombstone(session: Session, kind_spec: KindSpec, record_id: str) -> RecordBase:
+    """A deleted record by id (or a prefix that only one deleted record has)."""
+    table = kind_spec.table
+    wanted = record_id.strip().lower()
+    row: RecordBase | None = session.get(table, wanted)
+    if row is None and len(wanted) >= MIN_PREFIX:
+        matches = list(
+            session.exec(
+                select(table)
+                .where(col(table.id).startswith(wanted), col(table.deleted_at).is_not(None))
+                .limit(2)
+            )
+        )
+        if len(matches) > 1:
+            raise ValidationError(f"id prefix {wanted!r} matches several deleted {kind_spec.label}s")
+        row = matches[0] if matches else None
+    if row is None or row.deleted_at is None:
+        raise NotFoundError(f"no deleted {kind_spec.label} with id {record_id}")
     return row
 
 

@@ -8,6 +8,7 @@ tested without a window.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,14 +21,20 @@ from liaison_app.services.display_text import (
     DELETED_FIELD,
     Line,
     field_label,
+    owner_officers,
     reference_titles,
     stamp,
     value_lines,
 )
 from liaison_app.store import Store
-from sync import hlc, peers
+from sync import history, hlc, peers
 from sync.exchange import ImportCounts
+
+# Re-exported: the GUI decides on these but must not import sync.
+from sync.history import Direction as Direction
 from sync.refusals import RefusalReason
+
+ExchangeResult = history.Result  # re-exported under a name that says what it is the result of
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +91,7 @@ def conflict_views(store: Store, *, include_resolved: bool = False) -> list[Conf
     for kind, ids in wanted.items():
         titles.update(listing.titles(store, kind, sorted(set(ids))))
     refs = reference_titles(store, ((c.field, v.value) for c in found for v in c.values))
+    mes = owner_officers(store, (c.record_id for c in found if c.field == "owner"))
     names = device_names(store)
     mine = store.author.device_id
     views = []
@@ -94,7 +102,7 @@ def conflict_views(store: Store, *, include_resolved: bool = False) -> list[Conf
                 origin=v.origin,
                 seq=v.seq,
                 value=v.value,
-                lines=value_lines(c.field, v.value, refs),
+                lines=value_lines(c.field, v.value, refs, me=mes.get(c.record_id)),
                 officer=v.officer or names.get(v.origin, ("", ""))[0],
                 device=names.get(v.origin, ("", v.origin[:10]))[1],
                 time=stamp(hlc.to_iso(v.hlc)) or "",
@@ -132,6 +140,9 @@ class PeerLine:
     fingerprint: str
     last_import: str | None  # None: never
     last_export: str | None
+    # Changes it is not known to hold yet; None when this device does not exchange with it
+    # itself (vouched for by HQ and reached through HQ, or revoked).
+    lacking: int | None = None
 
     @property
     def can_receive(self) -> bool:
@@ -142,6 +153,7 @@ class PeerLine:
 def peer_lines(store: Store) -> list[PeerLine]:
     """Every known device, trusted or revoked."""
     lines = []
+    to_send = syncing.to_send(store)
     for peer in syncing.list_peers(store):
         data = peer.to_json()
         lines.append(
@@ -154,6 +166,7 @@ def peer_lines(store: Store) -> list[PeerLine]:
                 fingerprint=data["fingerprint"],
                 last_import=stamp(data["last_import_at"]),
                 last_export=stamp(data["last_export_at"]),
+                lacking=to_send.get(data["device_id"]),
             )
         )
     return lines
@@ -166,12 +179,22 @@ class SyncSummary:
     waiting: int  # changesets held: missing dependencies or a clock too far ahead
     open_conflicts: int
     last_exchange: tuple[tuple[str, str], ...]  # (officer, UTC time) per peer, most recent first
-    outgoing: tuple[tuple[str, int], ...] = ()  # ("officer (device)", changesets it lacks) per peer
+    # ("officer (device)", changesets it lacks) per peer this device exchanges with directly;
+    # officers only vouched for by HQ are reached through HQ and are not counted.
+    outgoing: tuple[tuple[str, int], ...] = ()
+    hq: bool = False  # this device is an HQ device
+    # A field device: changes not yet at HQ; None when no HQ card is trusted (or on HQ).
+    hq_lacking: int | None = None
 
     @property
     def to_send(self) -> int:
         """Changesets not yet sent, summed over the peers that lack them."""
         return sum(n for _peer, n in self.outgoing)
+
+    @property
+    def behind(self) -> int:
+        """How many of the peers exchanged with directly lack changes (HQ: officers)."""
+        return sum(1 for _peer, n in self.outgoing if n)
 
 
 def summary(store: Store) -> SyncSummary:
@@ -185,13 +208,15 @@ def summary(store: Store) -> SyncSummary:
     exchanges.sort(reverse=True)
     names = device_names(store)
     outgoing = sorted(
-        (_peer_name(names.get(device, ("", device[:10]))), int(n)) for device, n in state.outgoing.items()
+        (_peer_name(names.get(device, ("", device[:10]))), int(n)) for device, n in state.to_send.items()
     )
     return SyncSummary(
         waiting=state.pending + state.quarantined,
         open_conflicts=state.open_conflicts,
         last_exchange=tuple((who, stamp(when) or "") for when, who in exchanges),
         outgoing=tuple(outgoing),
+        hq=store.author.role == "hq",
+        hq_lacking=state.hq_lacking,
     )
 
 
@@ -308,6 +333,12 @@ def _slug(text: str) -> str:
     return "-".join(part for part in cleaned.split("-") if part) or "device"
 
 
+def card_paths(paths: list[Path]) -> list[Path]:
+    """The identity card files among dropped paths, each once, in the order given."""
+    suffixes = (syncing.CARD_SUFFIX, ".json")
+    return list(dict.fromkeys(p for p in paths if p.name.endswith(suffixes) and p.is_file()))
+
+
 def bundle_paths(paths: list[Path]) -> list[Path]:
     """The bundle files among dropped or chosen paths, each once, in the order given."""
     return list(dict.fromkeys(p for p in paths if p.suffix == syncing.BUNDLE_SUFFIX and p.is_file()))
@@ -344,3 +375,53 @@ class FolderWatch:
 def folder_lines(store: Store, result: syncing.FolderResult) -> list[OutcomeLine]:
     """The result lines of a folder exchange: the files imported or refused."""
     return outcome_lines(store, result.imported)
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryLine:
+    """One entry of the exchange history as the sync centre lists it (the GUI words it)."""
+
+    when: str  # "2026-12-01 10:00 UTC"
+    direction: Direction
+    file: str  # the file name
+    path: str  # the whole path, for a tool tip
+    peers: tuple[str, ...]  # "officer (device)" per peer; empty when a refusal came before the sender
+    result: ExchangeResult
+    refusal: RefusalReason | None
+    counts: ImportCounts | None  # an import's counts (None for exports and refusals)
+    changesets: int  # an export's changesets (0 otherwise)
+
+
+def history_lines(store: Store, *, limit: int = history.KEEP) -> list[HistoryLine]:
+    """The exchange history, newest first, with peers named."""
+    names = device_names(store)
+    known = {f.name for f in dataclasses.fields(ImportCounts)}
+    lines = []
+    for entry in syncing.exchange_history(store, limit=limit):
+        imported = entry.direction is history.Direction.IMPORT and entry.result in (
+            history.Result.IMPORTED,
+            history.Result.ALREADY_IMPORTED,
+        )
+        counts = ImportCounts(**{k: v for k, v in entry.counts.items() if k in known}) if imported else None
+        lines.append(
+            HistoryLine(
+                when=stamp(entry.at) or "",
+                direction=entry.direction,
+                file=Path(entry.file).name,
+                path=entry.file,
+                peers=tuple(_peer_name(names.get(p, ("", p[:10]))) for p in entry.peers if p),
+                result=entry.result,
+                refusal=_refusal(entry.reason),
+                counts=counts,
+                changesets=entry.counts.get("changesets", 0),
+            )
+        )
+    return lines
+
+
+def _refusal(code: str | None) -> RefusalReason | None:
+    """The stored refusal code; one a newer release wrote and this one lacks reads as None."""
+    try:
+        return None if code is None else RefusalReason(code)
+    except ValueError:
+        return None

@@ -5,6 +5,7 @@ Each import runs in one transaction: a refused bundle rolls back and changes not
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -19,7 +20,7 @@ from liaison_app.clock import now_iso
 from liaison_app.errors import BundleHeldError, BundleRefusedError, NotFoundError, ValidationError
 from liaison_app.services import held_bundles, records
 from liaison_app.store import Store
-from sync import deferred, exchange, peers, resolve
+from sync import deferred, exchange, history, peers, resolve
 from sync.bundle import BundleError, recipient_count
 from sync.conflicts import Conflict, list_conflicts
 
@@ -116,9 +117,40 @@ def export_bundle(
                 s.connection(), me(store), to=to, path=path, full=full, now=now_iso()
             )
         except BundleError as exc:
+            s.rollback()
+            _log_refusal(store, history.Direction.EXPORT, path, to, exc.code)
             raise ValidationError(exc.message) from None
         s.commit()
     return result
+
+
+def _log_refusal(
+    store: Store, direction: history.Direction, path: Path, peer_ids: Sequence[str], reason: RefusalReason
+) -> None:
+    """A refusal changes nothing else, so its history entry gets a transaction of its own."""
+    _log(store, direction, path, peer_ids, history.Result.REFUSED, reason=reason.value)
+
+
+def _log(
+    store: Store,
+    direction: history.Direction,
+    path: Path,
+    peer_ids: Sequence[str],
+    result: history.Result,
+    *,
+    reason: str | None = None,
+) -> None:
+    with store.session() as s:
+        history.record(
+            s.connection(),
+            at=now_iso(),
+            direction=direction,
+            file=str(path),
+            peers=list(peer_ids),
+            result=result,
+            reason=reason,
+        )
+        s.commit()
 
 
 class FileStatus(StrEnum):
@@ -157,11 +189,13 @@ class FileOutcome:
         return self.status is FileStatus.HELD
 
 
-def import_bundle(store: Store, path: Path) -> FileOutcome:
+def import_bundle(store: Store, path: Path, *, quiet_routine: bool = False) -> FileOutcome:
     """Import one bundle; BundleRefusedError (nothing changed) if it must not be applied,
     BundleHeldError (nothing changed, a copy kept) if only a newer Liaison reads it.
 
     A file imported before is no refusal: it comes back ALREADY_IMPORTED and changes nothing.
+    Every outcome goes into the exchange history, except, with `quiet_routine` (the folder
+    exchange looks at every file each time), files imported before or addressed to others.
     """
     with store.session() as s:
         try:
@@ -170,22 +204,35 @@ def import_bundle(store: Store, path: Path) -> FileOutcome:
             )
         except NewerBundleError as exc:
             s.rollback()
+            before = held(store)
             held_bundles.hold(store.directory, path)
+            if not quiet_routine or held(store) > before:  # a file held before is no news
+                _log(store, history.Direction.IMPORT, path, (), history.Result.HELD)
             raise BundleHeldError(f"{path.name}: {exc.message}", written_by=exc.written_by) from None
         except BundleError as exc:
             s.rollback()
+            if not (quiet_routine and exc.code is RefusalReason.NOT_ADDRESSED):
+                _log_refusal(store, history.Direction.IMPORT, path, (), exc.code)
             raise BundleRefusedError(f"{path.name}: {exc.message}", exc.code) from None
         except OSError as exc:
             s.rollback()
             message = f"{path.name}: cannot read ({exc.strerror})"
+            _log_refusal(store, history.Direction.IMPORT, path, (), RefusalReason.UNREADABLE)
             raise BundleRefusedError(message, RefusalReason.UNREADABLE) from None
         _after_merge(s, result.merge)
+        again = result.status is exchange.ImportStatus.ALREADY_IMPORTED
+        if not (quiet_routine and again):
+            history.record(
+                s.connection(),
+                at=now_iso(),
+                direction=history.Direction.IMPORT,
+                file=str(path),
+                peers=[result.sender],
+                result=history.Result.ALREADY_IMPORTED if again else history.Result.IMPORTED,
+                counts=dataclasses.asdict(result.counts),
+            )
         s.commit()
-    status = (
-        FileStatus.ALREADY_IMPORTED
-        if result.status is exchange.ImportStatus.ALREADY_IMPORTED
-        else FileStatus.IMPORTED
-    )
+    status = FileStatus.ALREADY_IMPORTED if again else FileStatus.IMPORTED
     return FileOutcome(path, status, result.sender, result.counts, result.imported_at)
 
 
@@ -202,9 +249,9 @@ def import_bundles(
     return outcomes
 
 
-def _import_one(store: Store, path: Path) -> FileOutcome:
+def _import_one(store: Store, path: Path, *, quiet_routine: bool = False) -> FileOutcome:
     try:
-        return import_bundle(store, path)
+        return import_bundle(store, path, quiet_routine=quiet_routine)
     except BundleHeldError as exc:
         return FileOutcome(path, FileStatus.HELD, error=str(exc), written_by=exc.written_by)
     except BundleRefusedError as exc:
@@ -226,7 +273,7 @@ def catch_up(store: Store) -> list[FileOutcome]:
     for held in held_bundles.held_files(store.directory):
         if not held.due():
             continue
-        outcome = _import_one(store, held.path)
+        outcome = _import_one(store, held.path, quiet_routine=True)
         if outcome.held:
             held_bundles.still_held(held)
             continue
@@ -295,6 +342,12 @@ class SyncState:
     open_conflicts: int
     deferred: int  # changesets with operations kept for a newer release
     held: int  # bundles kept in the profile for a newer release
+    # What matters: the peers this device exchanges with itself (trusted directly, not only
+    # vouched for by HQ: those are reached through HQ and never confirm anything here).
+    to_send: dict[str, int] = field(default_factory=dict)
+    # A field device: changesets not yet at HQ (the most any directly trusted HQ device
+    # lacks); None on HQ, or before any HQ card is trusted.
+    hq_lacking: int | None = None
 
 
 def status(store: Store) -> SyncState:
@@ -306,11 +359,10 @@ def status(store: Store) -> SyncState:
         rows = conn.exec_driver_sql("SELECT status, count(*) FROM sync_changeset GROUP BY status")
         counts = {str(k): int(v) for k, v in rows}
         vv: dict[str, int] = {o: q for o, q in conn.exec_driver_sql("SELECT origin, seq FROM sync_vv")}
-        outgoing = {
-            p.card.device_id: exchange.waiting_for(conn, p.known_vv)
-            for p in peers.list_peers(conn)
-            if p.revoked_at is None
-        }
+        live = [p for p in peers.list_peers(conn) if p.revoked_at is None]
+        outgoing = {p.card.device_id: exchange.waiting_for(conn, p.known_vv) for p in live}
+        direct = [p for p in live if p.vouched_by is None]
+        hq_devices = [p.card.device_id for p in direct if p.card.role == "hq"]
         open_conflicts = len(list_conflicts(conn))
         deferred_count = deferred.count(conn)
     return SyncState(
@@ -322,7 +374,29 @@ def status(store: Store) -> SyncState:
         open_conflicts=open_conflicts,
         deferred=deferred_count,
         held=held(store),
+        to_send={p.card.device_id: outgoing[p.card.device_id] for p in direct},
+        hq_lacking=(
+            max(outgoing[d] for d in hq_devices) if hq_devices and store.author.role != "hq" else None
+        ),
     )
+
+
+def to_send(store: Store) -> dict[str, int]:
+    """Changesets each directly trusted, unrevoked peer is not known to have (cheaper than
+    `status`: the trusted-devices table needs only this)."""
+    with store.session() as s:
+        conn = s.connection()
+        return {
+            p.card.device_id: exchange.waiting_for(conn, p.known_vv)
+            for p in peers.list_peers(conn)
+            if p.revoked_at is None and p.vouched_by is None
+        }
+
+
+def exchange_history(store: Store, *, limit: int = history.KEEP) -> list[history.Entry]:
+    """The latest bundles imported, refused, held or exported here, newest first."""
+    with store.session() as s:
+        return history.entries(s.connection(), limit=limit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,7 +468,7 @@ def sync_folder(store: Store, directory: Path) -> FolderResult:
     archive.mkdir(exist_ok=True)
     imported: list[FileOutcome] = catch_up(store)
     for path in sorted([*directory.glob(f"*{BUNDLE_SUFFIX}"), *outbox.glob(f"*{BUNDLE_SUFFIX}")]):
-        outcome = _import_one(store, path)
+        outcome = _import_one(store, path, quiet_routine=True)
         if outcome.refusal is RefusalReason.NOT_ADDRESSED:
             continue  # another device's bundle: leave it for them
         if outcome.status is not FileStatus.ALREADY_IMPORTED:

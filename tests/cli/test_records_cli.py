@@ -241,9 +241,9 @@ def test_dump_prints_the_canonical_document(ready: Cli) -> None:
         ),
         (["meeting", "add", "--title", "x"], 2, "--start"),
         (
-            ["action", "add", "--title", "x", "--due", "tomorrow"],
+            ["action", "add", "--title", "x", "--due", "next week"],
             2,
-            "due: 'tomorrow' is not a date",
+            "due: 'next week' is not a date",
         ),
         (["action", "add", "--title", "x", "--priority", "asap"], 2, "priority"),
         (

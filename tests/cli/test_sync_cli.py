@@ -286,3 +286,47 @@ def test_given_a_shared_folder_when_each_runs_sync_folder_then_they_converge(tea
     assert len(list((share / "archive").glob("*.liaison"))) == 2  # one each way
     waiting = {p.name.split("-")[2] for p in (share / "outbox").glob("*.liaison")}
     assert waiting == {team.hq.device_id[:10], team.bert.device_id[:10]}  # Bert has not synced yet
+
+
+def test_given_exports_imports_and_a_refusal_then_sync_history_lists_them_newest_first(team: Team) -> None:
+    anna, hq = team.anna, team.hq
+    anna.cli.ok("org", "add", "--name", "World Food Programme")
+    team.ship(anna, hq)
+    junk = team.folder / "junk.liaison"
+    junk.write_bytes(b"not a bundle")
+    assert hq.cli("sync", "import", str(junk)).code == 4
+    entries = json.loads(hq.cli.ok("sync", "history", "--json"))
+    assert [(e["direction"], e["result"], e["reason"]) for e in entries] == [
+        ("import", "refused", "not_a_bundle"),
+        ("import", "imported", None),
+    ]
+    assert entries[1]["peers"] == [anna.device_id] and entries[1]["counts"]["applied"] == 1
+    (export,) = json.loads(anna.cli.ok("sync", "history", "--json"))
+    assert (export["direction"], export["result"], export["peers"]) == ("export", "written", [hq.device_id])
+    assert export["counts"]["changesets"] == 1 and export["file"].endswith(".liaison")
+    text = hq.cli.ok("sync", "history", "--limit", "1")
+    assert "refused" in text and "not_a_bundle" in text and "imported" not in text
+
+
+def test_given_a_limit_below_one_then_sync_history_is_a_usage_error(team: Team) -> None:
+    assert team.anna.cli("sync", "history", "--limit", "0").code == 2
+
+
+def test_given_a_round_trip_then_sync_status_says_hq_lacks_nothing_whatever_vouched_officers_lack(
+    team: Team,
+) -> None:
+    anna, bert, hq = team.anna, team.bert, team.hq
+    anna.cli.ok("org", "add", "--name", "World Food Programme")
+    bert.cli.ok("org", "add", "--name", "UNICEF")
+    team.round()
+    anna.cli.ok("org", "add", "--name", "OCHA")
+    before = json.loads(anna.cli.ok("sync", "status", "--json"))
+    assert before["hq_lacking"] == 1 and before["to_send"] == {hq.device_id: 1}
+    assert before["outgoing"][bert.device_id] > 0  # vouched for by HQ: never confirms to Anna
+    team.ship(anna, hq)
+    team.ship(hq, anna)
+    after = json.loads(anna.cli.ok("sync", "status", "--json"))
+    assert after["hq_lacking"] == 0 and after["to_send"] == {hq.device_id: 0}
+    on_hq = json.loads(hq.cli.ok("sync", "status", "--json"))
+    # Bert has not confirmed Anna's two changes yet (his last bundle to HQ predates them).
+    assert on_hq["hq_lacking"] is None and on_hq["to_send"] == {anna.device_id: 0, bert.device_id: 2}

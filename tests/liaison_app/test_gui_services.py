@@ -36,7 +36,8 @@ def test_the_dashboard_lists_overdue_and_due_soon_open_actions(store: Store) -> 
     records.add(store, "action", {"title": "Closed", "due": "2026-03-10", "status": "done"})
     records.add(store, "action", {"title": "Later", "due": "2026-05-01"})
     view = dashboard.overview(store, on=ON)
-    assert [(a.id, a.owner) for a in view.overdue] == [(late.id, "me")]
+    # the owner "me" is named as the officer who recorded the action
+    assert [(a.id, a.owner) for a in view.overdue] == [(late.id, "Maj. Anna Berg")]
     assert [a.id for a in view.due_soon] == [soon.id]
     assert view.counts == {"org": 0, "contact": 0, "meeting": 0, "action": 4}
 

@@ -221,3 +221,62 @@ def test_default_names_say_who_and_end_in_the_right_suffix(device: Callable[...,
     name = sync_view.bundle_name(anna, [hq.author.device_id])
     assert name.startswith("anna-laptop-to-hq-laptop-") and name.endswith(".liaison")
     assert sync_view.card_name(anna) == "anna-anna-laptop.liaison-card"
+
+
+def test_given_an_officer_only_vouched_for_by_hq_then_the_summary_does_not_count_what_they_lack(
+    device: Callable[..., Store],
+) -> None:
+    anna, hq, bert = device("Anna"), device("HQ", role="hq"), device("Bert")
+    introduce(anna, hq)
+    introduce(bert, hq)
+    records.add(bert, "org", {"name": "UNICEF"})
+    send(bert, hq)
+    send(hq, anna)  # HQ vouches for Bert and relays his change
+    records.add(anna, "org", {"name": "WFP"})
+    assert syncing.status(anna).outgoing[bert.author.device_id] > 0  # Bert is never told directly
+    summary = sync_view.summary(anna)
+    assert summary.outgoing == (("HQ (hq-laptop)", 1),) and summary.hq_lacking == 1 and not summary.hq
+    send(anna, hq)
+    send(hq, anna)
+    assert sync_view.summary(anna).hq_lacking == 0  # HQ has everything after the round trip
+    on_hq = sync_view.summary(hq)
+    assert on_hq.hq and on_hq.hq_lacking is None
+    assert dict(on_hq.outgoing) == {"Anna (anna-laptop)": 0, "Bert (bert-laptop)": 1} and on_hq.behind == 1
+
+
+def test_given_no_hq_card_yet_then_the_summary_has_nothing_to_say_about_hq(
+    device: Callable[..., Store],
+) -> None:
+    anna = device("Anna")
+    summary = sync_view.summary(anna)
+    assert summary.hq_lacking is None and summary.outgoing == ()
+
+
+def test_peer_lines_say_what_each_direct_peer_lacks_and_nothing_for_vouched_ones(
+    device: Callable[..., Store],
+) -> None:
+    anna, hq, bert = device("Anna"), device("HQ", role="hq"), device("Bert")
+    introduce(anna, hq)
+    introduce(bert, hq)
+    records.add(bert, "org", {"name": "UNICEF"})
+    send(bert, hq)
+    send(hq, anna)  # HQ vouches for Bert, whose change it relays
+    records.add(anna, "org", {"name": "WFP"})
+    lacking = {line.officer: line.lacking for line in sync_view.peer_lines(anna)}
+    assert lacking == {"HQ": 1, "Bert": None}
+
+
+def test_history_lines_name_the_peers_and_carry_the_counts(device: Callable[..., Store]) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    records.add(anna, "org", {"name": "WFP"})
+    send(anna, hq)
+    (line,) = sync_view.history_lines(hq)
+    assert (line.direction, line.result, line.peers) == (
+        sync_view.Direction.IMPORT,
+        sync_view.ExchangeResult.IMPORTED,
+        ("Anna (anna-laptop)",),
+    )
+    assert line.counts is not None and line.counts.applied == 1 and line.when.endswith("UTC")
+    (export,) = sync_view.history_lines(anna)
+    assert export.changesets == 1 and export.counts is None and export.peers == ("HQ (hq-laptop)",)

@@ -73,7 +73,7 @@ def test_given_an_overdue_action_of_mine_then_the_line_says_me(window: MainWindo
     records.add(ctx.store, "action", {"title": "Call WFP", "due": due})
     ctx.notify_changed("action")
     texts = sorted(window.dashboard.overdue.list.item(r).text() for r in range(2))
-    assert texts == [f"{due}  Call WFP  (no owner)", f"{due}  Recce the route  (me)"]
+    assert texts == [f"{due}  Call WFP  (no owner)", f"{due}  Recce the route  (Maj. Anna Berg)"]
     assert window.dashboard.overdue.title() == "Overdue actions (2)"
 
 

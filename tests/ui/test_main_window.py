@@ -32,6 +32,7 @@ def test_the_side_bar_lists_every_screen_in_order(window: MainWindow) -> None:
         "Action items",
         "Conflicts",
         "Sync",
+        "Trash",
     ]
 
 
@@ -43,7 +44,7 @@ def test_ctrl_6_and_7_show_the_conflicts_and_sync_screens(qtbot: QtBot, window: 
     qtbot.keyClick(window, Qt.Key.Key_7, CTRL)
     assert window.pages.currentWidget() is window.sync
     assert window.sync.identity.who.text() == "Maj. Anna Berg · toughbook-1 · Field officer"
-    assert window.sync_label.text() == "Sync: no exchanges yet · 0 waiting · 0 to send · 0 conflicts"
+    assert window.sync_label.text() == "Sync: no exchanges yet · 0 waiting · 0 conflicts"
 
 
 def test_ctrl_n_starts_a_record_of_the_screen_on_show(qtbot: QtBot, window: MainWindow) -> None:

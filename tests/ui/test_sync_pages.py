@@ -382,23 +382,136 @@ def test_the_status_bar_counts_changes_waiting_and_open_conflicts(
     assert "Col. Dana Reyes" in window.sync_label.toolTip()
 
 
-def test_the_status_bar_counts_changes_to_send_and_names_the_peer_in_the_tool_tip(
+def test_the_status_bar_says_hq_has_everything_after_a_round_trip_whatever_vouched_officers_lack(
+    qtbot: QtBot, window: MainWindow, hq: MainWindow, ctx: AppContext, hq_store: Store, tmp_path: Path
+) -> None:
+    bert = _make(tmp_path / "bert-profile", "Capt. Bert Olsen", "bert-laptop")
+    try:
+        introduce(bert, hq_store)
+        records.add(bert, "org", {"name": "UNICEF"})
+        send(bert, hq_store)
+        send(hq_store, ctx.store)  # HQ relays Bert's change and vouches for Bert
+        ctx.sync_changed.emit()
+        # Bert never exchanges with this device directly, so what he lacks is not counted.
+        assert "HQ has everything" in window.sync_label.text()
+        records.add(ctx.store, "org", {"name": "UNHCR"})
+        ctx.notify_changed("org")  # an edit is a change HQ does not have yet
+        assert "1 change not yet at HQ" in window.sync_label.text()
+        tip = window.sync_label.toolTip()
+        assert "Not yet confirmed by the device:\nCol. Dana Reyes (hq-desk): 1 change" in tip
+        assert "Bert" not in tip.split("Not yet confirmed")[1]
+        records.add(ctx.store, "org", {"name": "WFP"})
+        ctx.notify_changed("org")
+        assert "2 changes not yet at HQ" in window.sync_label.text()
+        send(ctx.store, hq_store)
+        ctx.sync_changed.emit()
+        assert "2 changes not yet at HQ" in window.sync_label.text()  # sent, but not confirmed
+        hq.ctx.sync_changed.emit()
+        assert "1 officer not up to date" in hq.sync_label.text()  # Bert lacks Anna's changes
+        assert "Capt. Bert Olsen (bert-laptop): 2 changes" in hq.sync_label.toolTip()
+        send(hq_store, ctx.store)  # HQ's bundle says what HQ now holds: the round trip
+        ctx.sync_changed.emit()
+        assert "HQ has everything" in window.sync_label.text()
+        send(hq_store, bert)
+        send(bert, hq_store)
+        hq.ctx.sync_changed.emit()
+        assert "every officer has everything" in hq.sync_label.text()
+    finally:
+        bert.close()
+
+
+def test_the_trusted_devices_table_says_per_peer_what_has_not_reached_it(
     qtbot: QtBot, window: MainWindow, hq: MainWindow, ctx: AppContext, hq_store: Store
 ) -> None:
-    ctx.sync_changed.emit()
-    assert "0 to send" in window.sync_label.text()
+    window.go_to("sync")
+    window.sync.refresh()
+    table = window.sync.peers.table
+    lacking = table.columnCount() - 1
+    assert _cell(table, 0, lacking) == "has everything"
     records.add(ctx.store, "org", {"name": "UNHCR"})
-    ctx.notify_changed("org")  # an edit is a change HQ does not have yet
-    assert "1 to send" in window.sync_label.text()
-    assert "Not yet sent:\nCol. Dana Reyes (hq-desk): 1 change" in window.sync_label.toolTip()
-    assert "1 change(s)" not in window.sync_label.toolTip()  # plurals are worded, not "(s)"
-    records.add(ctx.store, "org", {"name": "WFP"})
-    ctx.notify_changed("org")
-    assert "Col. Dana Reyes (hq-desk): 2 changes" in window.sync_label.toolTip()
-    send(ctx.store, hq_store)
-    send(hq_store, ctx.store)
     ctx.sync_changed.emit()
-    assert "0 to send" in window.sync_label.text()
+    assert _cell(table, 0, lacking) == "1 change"
+
+
+def test_the_empty_devices_table_tells_hq_to_add_the_officers_cards_and_an_officer_hqs(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    window.go_to("sync")
+    window.sync.refresh()
+    assert "Add HQ's identity card" in window.sync.peers.empty.text()
+    assert window.sync.identity.export_button.toolTip().endswith("to give to HQ")
+    hq_store = _make(tmp_path / "lonely-hq", "Col. Dana Reyes", "hq-desk", role="hq")
+    hq_ctx = AppContext(tmp_path / "lonely-hq")
+    hq_ctx.open(hq_store)
+    hq = MainWindow(hq_ctx, remember_geometry=False)
+    qtbot.addWidget(hq)
+    try:
+        hq.go_to("sync")
+        hq.sync.refresh()
+        text = hq.sync.peers.empty.text()
+        assert "Add each officer's identity card" in text and "HQ's" not in text
+        assert hq.sync.identity.export_button.toolTip().endswith("to give to each officer")
+    finally:
+        hq._settle_all = lambda: True  # type: ignore[method-assign]
+        hq.close()
+        hq_store.close()
+
+
+def test_a_dropped_identity_card_shows_its_fingerprint_and_is_trusted_once_confirmed(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bert = _make(tmp_path / "bert-profile", "Capt. Bert Olsen", "bert-laptop")
+    try:
+        card = syncing.export_card(bert, tmp_path / "bert.liaison-card")
+        fingerprint = syncing.identity(bert).fingerprint
+    finally:
+        bert.close()
+    asked: list[str] = []
+
+    def confirm(_parent: Any, _title: str, _text: str, details: str) -> bool:
+        asked.append(details)
+        return True
+
+    monkeypatch.setattr(sync_peers, "confirm", confirm)
+    window.go_to("sync")
+    _drop(window.sync, [card])
+    assert len(asked) == 1 and fingerprint in asked[0]
+    assert [(p.officer, p.trust) for p in window.sync.peers.lines] == [("Capt. Bert Olsen", "direct")]
+
+
+def test_a_dropped_card_that_is_declined_is_not_trusted(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bert = _make(tmp_path / "bert-profile", "Capt. Bert Olsen", "bert-laptop")
+    try:
+        card = syncing.export_card(bert, tmp_path / "bert.liaison-card")
+    finally:
+        bert.close()
+    monkeypatch.setattr(sync_peers, "confirm", lambda *_a: False)
+    _drop(window.sync, [card])
+    assert syncing.list_peers(ctx.store) == []
+
+
+def test_the_history_tab_lists_exports_imports_and_refusals_across_sessions(
+    qtbot: QtBot, window: MainWindow, hq: MainWindow, ctx: AppContext, hq_store: Store, tmp_path: Path
+) -> None:
+    records.add(hq_store, "contact", {"full_name": "Amina Haddad"})
+    good = bundle_for(hq_store, ctx.store)
+    junk = tmp_path / "junk.liaison"
+    junk.write_bytes(b"this is not a bundle")
+    window.go_to("sync")
+    _drop(window.sync, [good, junk])
+    _wait_idle(qtbot, window)
+    window.sync.tabs.setCurrentWidget(window.sync.history)
+    box = window.sync.history
+    assert box.result_texts() == ["Refused: not a Liaison bundle", "1 applied"]
+    assert [_cell(box.table, r, 1) for r in range(2)] == ["Import", "Import"]
+    assert _cell(box.table, 1, 3) == "Col. Dana Reyes (hq-desk)"
+    hq.sync.refresh()
+    assert hq.sync.history.result_texts() == ["Written: 1 change"]
+    assert _cell(hq.sync.history.table, 0, 3) == "Maj. Anna Berg (toughbook-1)"
+    ctx.lock()
+    assert box.table.rowCount() == 0
 
 
 def test_sync_now_exchanges_through_the_folder_and_appearing_folders_sync_by_themselves(
@@ -419,7 +532,26 @@ def test_sync_now_exchanges_through_the_folder_and_appearing_folders_sync_by_the
     assert window.sync.check_folder() is False  # still there: nothing more
     assert window.sync.sync_now() is True
     _wait_idle(qtbot, window)
-    assert "Folder exchange: 0 files imported, 1 bundle written" in window.sync.notice.text()
+    assert "0 files imported, 1 bundle written" in window.sync.notice.text()
+    assert window.sync.notice.text().startswith("Folder exchange at ")  # when: not a stale line
+
+
+def test_the_automatic_sync_banner_goes_when_the_stick_is_unplugged(
+    qtbot: QtBot, window: MainWindow, hq: MainWindow, ctx: AppContext, hq_store: Store, tmp_path: Path
+) -> None:
+    folder = tmp_path / "usb"
+    window.sync.set_folder(str(folder))
+    assert window.sync.check_folder() is False
+    folder.mkdir()
+    assert window.sync.check_folder() is True
+    assert window.sync.notice.text() == "The exchange folder appeared: syncing…"
+    _wait_idle(qtbot, window)
+    assert window.sync.notice.text().startswith("Folder exchange at ")
+    for path in sorted(folder.rglob("*"), reverse=True):
+        path.rmdir() if path.is_dir() else path.unlink()
+    folder.rmdir()  # the stick is pulled out
+    assert window.sync.check_folder() is False
+    assert window.sync.notice.isHidden()
 
 
 def test_the_folder_is_not_watched_while_locked(window: MainWindow, ctx: AppContext, tmp_path: Path) -> None:

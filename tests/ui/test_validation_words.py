@@ -23,7 +23,7 @@ REFUSALS: dict[str, Refused] = {
     "required": lambda: validation.text("title", "  ", required=True),
     "too long": lambda: validation.text("title", "abcdef", max_len=3),
     "not a choice": lambda: validation.choice("status", "later", {"open": "Open", "done": "Done"}),
-    "not a date-time": lambda: validation.iso_datetime("start", "tomorrow"),
+    "not a date-time": lambda: validation.iso_datetime("start", "whenever"),
     "not a date": lambda: validation.iso_date("due", "2026-13-01"),
     "bad grid": lambda: validation.mgrs_grid("grid", "37 XYZ"),
     "not a number": lambda: validation.latitude("latitude", "north"),

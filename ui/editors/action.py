@@ -8,7 +8,8 @@ from typing import Any
 from liaison_app import vocab
 from liaison_app.kinds import Kind
 from ui.editors.base import RecordEditor, count_text
-from ui.editors.fields import ChoiceField, LineField, NotesField, OptionalTextField
+from ui.editors.datetime_fields import DateField
+from ui.editors.fields import ChoiceField, LineField, NotesField
 from ui.editors.ref_fields import RefField
 
 
@@ -20,17 +21,16 @@ class ActionEditor(RecordEditor):
     def build(self) -> None:
         self.add_field("title", self.tr("Title"), LineField(self.tr("What must be done")))
         self.add_field("description", self.tr("Description"), NotesField(4))
-        self.add_field(
-            "owner",
-            self.tr("Owner"),
-            RefField(
-                Kind.CONTACT,
-                self.lookup,
-                placeholder=self.tr("“me”, or type a contact's name"),
-                extra=((vocab.OWNER_ME, self.tr("me")),),
-            ),
+        self.owner = RefField(
+            Kind.CONTACT,
+            self.lookup,
+            placeholder=self.tr("“me”, or type a contact's name"),
+            extra=((vocab.OWNER_ME, self.tr("me")),),
         )
-        self.add_field("due", self.tr("Due"), OptionalTextField(self.tr("YYYY-MM-DD")))
+        self.add_field("owner", self.tr("Owner"), self.owner)
+        self.due = DateField()
+        self.add_field("due", self.tr("Due"), self.due)
+        self.due.changed.connect(lambda: self._errors["due"].hide() if self.due.typed_day() else None)
         self.add_field("status", self.tr("Status"), ChoiceField(self.choices("status")))
         self.add_field("priority", self.tr("Priority"), ChoiceField(self.choices("priority")))
         self.add_field(
@@ -38,6 +38,19 @@ class ActionEditor(RecordEditor):
             self.tr("From meeting"),
             RefField(Kind.MEETING, self.lookup, placeholder=self.tr("Type to find a meeting")),
         )
+
+    def _show(self, values: Mapping[str, Any]) -> None:
+        # "me" is the officer who recorded the action: named, so that on another device
+        # (or after a handover) it never reads as whoever is looking.
+        self.owner.extra = ((vocab.OWNER_ME, self._me_text(values.get("author_officer"))),)
+        super()._show(values)
+
+    def _me_text(self, officer: object) -> str:
+        mine = "" if self.ctx.is_locked else self.ctx.store.author.officer
+        name = str(officer) if officer else mine
+        if not name:
+            return self.tr("me")
+        return self.tr("%1 (me)").replace("%1", name) if name == mine else name
 
     def describe_record(self, record: Mapping[str, Any]) -> str:
         done = record.get("completed_at")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
 
 from liaison_app.errors import LiaisonError, ValidationError
 from liaison_app.kinds import MissingReferenceError, spec
-from liaison_app.services import forms, records
+from liaison_app.services import forms, records, references
 from ui.context import AppContext
 from ui.display_words import label_text, vocab_labels
 from ui.editors.fields import Field
 from ui.editors.registry_fields import field_for
+from ui.editors.related_panel import RelatedPanel
 from ui.icons import icon
 from ui.lock_safe_access import Lookup
+from ui.trash_words import referrers_text
 from ui.validation_words import missing_reference_text, refusal_text, sentence
 
 ERROR_STYLE = "color: #c0392b;"
@@ -89,23 +91,34 @@ class RecordEditor(QWidget):
         self.save_button = QPushButton(icon("save"), self.tr("Save"), self)
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Revert"), self)
-        self.revert_button.clicked.connect(self.revert)
+        self.revert_button = QPushButton(self.tr("Revert…"), self)
+        self.revert_button.setToolTip(self.tr("Discard the changes not yet saved (asks first)"))
+        self.revert_button.clicked.connect(self.confirm_revert)
         self.delete_button = QPushButton(icon("delete"), self.tr("Delete"), self)
         self.delete_button.clicked.connect(self.confirm_delete)
         for button in (self.save_button, self.revert_button, self.delete_button):
             button.setAutoDefault(False)
+        # Revert sits at the far end with Delete, away from the form's "Add …" buttons
+        # just above, and a line parts the form from the bar: a slip cannot discard a draft.
         self.buttons.addWidget(self.save_button)
-        self.buttons.addWidget(self.revert_button)
         self.buttons.addStretch(1)
+        self.buttons.addWidget(self.revert_button)
         self.buttons.addWidget(self.delete_button)
+        rule = QFrame(self)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.general_error)
         layout.addWidget(scroll, 1)
+        layout.addWidget(rule)
         layout.addLayout(self.buttons)
         self.build()
         self._add_unplaced_fields()
+        # Made after the fields, so Tab reaches the related records after the last field.
+        self.related = RelatedPanel(ctx, self.kind, body)
+        self.related.open_requested.connect(self.open_requested)
+        column.insertWidget(1, self.related, 10)  # the spare height, before the stretch
         self._sync_buttons()
 
     # --- building -----------------------------------------------------------------------
@@ -172,7 +185,7 @@ class RecordEditor(QWidget):
         button = QPushButton(icon(icon_name), text, self)
         button.setAutoDefault(False)
         button.clicked.connect(slot)
-        self.buttons.insertWidget(2, button)
+        self.buttons.insertWidget(1, button)
         return button
 
     # --- loading ------------------------------------------------------------------------
@@ -184,6 +197,7 @@ class RecordEditor(QWidget):
         self.record_id = None
         self._show({name: values.get(name) for name in self.fields})
         self.heading.setText(self.new_heading())
+        self.related.show_record(None)
 
     def load(self, record_id: str) -> None:
         """Show the stored record `record_id`."""
@@ -192,6 +206,7 @@ class RecordEditor(QWidget):
         self.record_id = str(record["id"])
         self._show(record)
         self.heading.setText(self.describe_record(record))
+        self.related.show_record(self.record_id)
 
     def prepare(self) -> None:
         """Refresh choices that depend on the profile (subclasses override)."""
@@ -263,8 +278,20 @@ class RecordEditor(QWidget):
         self.saved.emit(self.kind, record.id)
         return True
 
+    def confirm_revert(self) -> None:
+        """Ask, then drop unsaved edits (the Revert button): a new record's draft or the
+        changes to a stored one are never discarded by one click."""
+        if not self._dirty:
+            return
+        if self.record_id is None:
+            question = self.tr("Discard this new record? Nothing of it has been saved.")
+        else:
+            question = self.tr("Discard your changes to %1?").replace("%1", self.describe())
+        if ask_discard(self, question):
+            self.revert()
+
     def revert(self) -> None:
-        """Drop unsaved edits."""
+        """Drop unsaved edits without asking (the guard and Revert button ask first)."""
         if self.record_id is None:
             self._show(self._snapshot)
         else:
@@ -274,13 +301,23 @@ class RecordEditor(QWidget):
         """Ask, then delete the record (it stays as a tombstone for sync)."""
         if self.record_id is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.delete_title(),
-            self.tr("Delete %1? Other officers will see it go.").replace("%1", self.describe()),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        if self.delete_question().exec() == QMessageBox.StandardButton.Yes:
             self.delete()
+
+    def delete_question(self) -> QMessageBox:
+        """The delete question for the open record: what points at it, No the default (so
+        Enter never deletes), and that the Trash keeps it."""
+        assert self.record_id is not None
+        found = references.referrers(self.ctx.store, kind=self.kind, record_id=self.record_id)
+        restorable = self.tr("You can restore it from the Trash (Ctrl+Z right away).")
+        question = self.tr("Delete %1? Other officers will see it go.").replace("%1", self.describe())
+        box = QMessageBox(QMessageBox.Icon.Question, self.delete_title(), question, parent=self)
+        box.setInformativeText("\n\n".join(part for part in (referrers_text(found), restorable) if part))
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Yes | buttons.No)
+        box.setDefaultButton(buttons.No)
+        box.setEscapeButton(buttons.No)
+        return box
 
     def delete(self) -> None:
         """Delete without asking (the confirmation is the caller's)."""
@@ -288,6 +325,7 @@ class RecordEditor(QWidget):
             return
         records.delete_record(self.ctx.store, self.kind, self.record_id)
         gone, self.record_id = self.record_id, None
+        self.related.show_record(None)
         self.ctx.notify_changed(self.kind)
         self.deleted.emit(self.kind, gone)
 
@@ -325,3 +363,14 @@ class RecordEditor(QWidget):
         """The message shown under field `name` ("" when none)."""
         label = self._errors[name]
         return label.text() if not label.isHidden() else ""
+
+
+def ask_discard(parent: QWidget, question: str) -> bool:
+    """Whether to discard unsaved edits: Discard or Cancel, Cancel the default (Enter keeps)."""
+    title = QCoreApplication.translate("RecordEditor", "Discard changes")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=parent)
+    buttons = QMessageBox.StandardButton
+    box.setStandardButtons(buttons.Discard | buttons.Cancel)
+    box.setDefaultButton(buttons.Cancel)
+    box.setEscapeButton(buttons.Cancel)
+    return box.exec() == buttons.Discard

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -68,40 +67,10 @@ class LineField(Field):
 
 
 class OptionalTextField(LineField):
-    """Text that is stored as nothing when empty (dates, coordinates)."""
+    """Text that is stored as nothing when empty (coordinates)."""
 
     def value(self) -> Any:
         return self.edit.text().strip() or None
-
-
-class DateTimeField(LineField):
-    """A date-time typed as ISO-8601; a Now button fills in the present minute."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            QCoreApplication.translate("DateTimeField", "YYYY-MM-DD HH:MM, optionally +03:00"), parent
-        )
-        now = QPushButton(self.tr("Now"), self)
-        now.setAutoDefault(False)
-        now.setFocusPolicy(now.focusPolicy().NoFocus)  # keep Tab moving between fields
-        now.clicked.connect(self._fill_now)
-        layout = self.layout()
-        assert isinstance(layout, QHBoxLayout)
-        layout.addWidget(now)
-
-    def _fill_now(self) -> None:
-        from datetime import datetime
-
-        self.edit.setText(datetime.now().astimezone().strftime("%Y-%m-%d %H:%M%z"))
-
-    def value(self) -> Any:
-        return self.edit.text().strip() or None
-
-    def set_value(self, value: Any) -> None:
-        # Stored as full ISO-8601; shown with a space and without zero seconds.
-        text = "" if value is None else str(value).replace("T", " ", 1)
-        self.edit.setText(text.replace(":00+", "+").replace(":00-", "-") if text else "")
-        self.edit.setCursorPosition(0)
 
 
 class ListTextField(LineField):

@@ -3,10 +3,14 @@ that starts an action item from this meeting."""
 
 from __future__ import annotations
 
+from liaison_app import validation
+from liaison_app.datetime_input import DisplayStyle
+from liaison_app.errors import ValidationError
 from liaison_app.kinds import Kind
 from liaison_app.services import forms
 from ui.editors.base import RecordEditor, count_text
-from ui.editors.fields import ChoiceField, DateTimeField, LineField, NotesField, OptionalTextField
+from ui.editors.datetime_fields import DateTimeField, display_style, follow_start
+from ui.editors.fields import ChoiceField, LineField, NotesField, OptionalTextField
 from ui.editors.ref_fields import RefListField
 from ui.editors.rows_field import RowsField
 
@@ -19,12 +23,25 @@ class MeetingEditor(RecordEditor):
     def build(self) -> None:
         self.add_field("title", self.tr("Title"), LineField(self.tr("e.g. Water point security")))
         self.add_field("meeting_type", self.tr("Type"), ChoiceField(self.choices("meeting_type")))
-        self.add_field("start", self.tr("Start"), DateTimeField())
-        self.add_field("end", self.tr("End"), DateTimeField())
+        self._style: DisplayStyle | None = None
+        self.ctx.preferences_changed.connect(self._forget_style)
+        self.start = DateTimeField()
+        self.end = DateTimeField(base=self.start)
+        self.add_field("start", self.tr("Start"), self.start)
+        self.add_field("end", self.tr("End"), self.end)
+        follow_start(self.start, self.end)
+        for name in ("start", "end"):
+            self._clear_error_when_read(name)
         self.add_field("location", self.tr("Location"), LineField(self.tr("Place name")))
-        self.add_field("grid", self.tr("MGRS grid"), LineField(self.tr("e.g. 38SMB4400012000")))
-        self.add_field("latitude", self.tr("Latitude"), OptionalTextField(self.tr("decimal degrees")))
-        self.add_field("longitude", self.tr("Longitude"), OptionalTextField(self.tr("decimal degrees")))
+        self.grid = LineField(self.tr("e.g. 38SMB4400012000"))
+        self.latitude = OptionalTextField(self.tr("decimal degrees"))
+        self.longitude = OptionalTextField(self.tr("decimal degrees"))
+        self.add_field("grid", self.tr("MGRS grid"), self.grid)
+        self.add_field("latitude", self.tr("Latitude"), self.latitude)
+        self.add_field("longitude", self.tr("Longitude"), self.longitude)
+        self.grid.edit.editingFinished.connect(self._position_from_grid)
+        self.latitude.edit.editingFinished.connect(self._grid_from_position)
+        self.longitude.edit.editingFinished.connect(self._grid_from_position)
         self.attendees = RefListField(
             Kind.CONTACT, self.lookup, placeholder=self.tr("Type a name to add an attendee")
         )
@@ -54,6 +71,49 @@ class MeetingEditor(RecordEditor):
     def prepare(self) -> None:
         levels = forms.sensitivity_levels(self.ctx.store)
         self.sensitivity.set_options({level: level.title() for level in levels})
+        if self._style is None:  # read once, and again after the settings change
+            self._style = display_style(self.ctx)
+        self.start.set_style(self._style)
+        self.end.set_style(self._style)
+
+    def _forget_style(self) -> None:
+        self._style = None
+
+    def _clear_error_when_read(self, name: str) -> None:
+        # A refusal shown under a date goes as soon as what is typed reads.
+        field = self.fields[name]
+        assert isinstance(field, DateTimeField)
+        field.changed.connect(lambda: self._errors[name].hide() if field.moment() is not None else None)
+
+    def _position_from_grid(self) -> None:
+        """A valid grid fills in latitude and longitude (its south-west corner)."""
+        try:
+            lat, lon = validation.grid_position(self.grid.edit.text())
+        except ValidationError:
+            return  # nothing typed, or not a grid: the save says so
+        self._errors["grid"].hide()
+        for field, number in ((self.latitude, lat), (self.longitude, lon)):
+            if field.edit.text() != f"{number:.6f}":
+                field.edit.setText(f"{number:.6f}")
+
+    def _grid_from_position(self) -> None:
+        """Both coordinates typed and valid fill in the grid."""
+        try:
+            lat = validation.latitude("latitude", self.latitude.edit.text().strip())
+            lon = validation.longitude("longitude", self.longitude.edit.text().strip())
+            if lat is None or lon is None:
+                return
+            grid = validation.position_grid(lat, lon)
+        except ValidationError:
+            return
+        try:
+            # A grid that already names this position (lat/lon came from it) keeps its precision.
+            same = validation.grid_position(self.grid.edit.text()) == (round(lat, 6), round(lon, 6))
+        except ValidationError:
+            same = False
+        if not same:
+            self.grid.edit.setText(grid)
+            self._errors["grid"].hide()
 
     def _sync_buttons(self) -> None:
         super()._sync_buttons()

@@ -19,11 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app.services import trash
 from ui.editors.fields import Field
 from ui.icons import icon
 from ui.lock_safe_access import Choice, Lookup
+from ui.trash_words import gone_text, in_trash_text
 
 _ID = Qt.ItemDataRole.UserRole
+
+
+def absent_titles(lookup: Lookup, kind: str, ids: Sequence[str]) -> dict[str, str]:
+    """How to name referenced records that are not live: in the Trash (restorable, its
+    Open link leads there), or gone from this device for good."""
+    if not ids:
+        return {}
+    ctx = lookup.ctx
+    deleted = {} if ctx.is_locked else trash.deleted_titles(ctx.store, kind=kind, ids=list(ids))
+    return {i: in_trash_text(deleted[i]) if i in deleted else gone_text(i) for i in ids}
 
 
 class RefField(Field):
@@ -102,10 +114,9 @@ class RefField(Field):
             self._id, self._title = None, ""
         else:
             names = dict(self.extra) | self.lookup.titles(self.kind, [value])
-            self._id, self._title = (
-                value,
-                names.get(value, self.tr("(missing record %1)").replace("%1", value[:8])),
-            )
+            if value not in names:
+                names |= absent_titles(self.lookup, self.kind, [value])
+            self._id, self._title = value, names[value]
         self.edit.setText(self._title)
         self.edit.setCursorPosition(0)
         self._sync_open_button()
@@ -211,11 +222,10 @@ class RefListField(Field):
     def set_value(self, value: Any) -> None:
         ids = list(value or [])
         names = self.lookup.titles(self.kind, ids)
+        names |= absent_titles(self.lookup, self.kind, [i for i in ids if i not in names])
         self.list.clear()
         for record_id in ids:
-            item = QListWidgetItem(
-                names.get(record_id, self.tr("(missing record %1)").replace("%1", record_id[:8]))
-            )
+            item = QListWidgetItem(names[record_id])
             item.setData(_ID, record_id)
             self.list.addItem(item)
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication
 
 from liaison_app.kinds import FieldSpec, Widget
 from ui.display_words import vocab_labels
+from ui.editors.datetime_fields import DateField, DateTimeField
 from ui.editors.fields import (
     CheckField,
     ChoiceField,
-    DateTimeField,
     Field,
     LineField,
     ListTextField,
@@ -40,7 +40,7 @@ def field_for(spec: FieldSpec, lookup: Lookup, caption: str) -> Field:
     shapes: dict[Widget, type[Field]] = {
         Widget.NOTES: NotesField,
         Widget.LIST: ListTextField,
-        Widget.DATE: OptionalTextField,
+        Widget.DATE: DateField,
         Widget.NUMBER: OptionalTextField,
         Widget.DATETIME: DateTimeField,
     }

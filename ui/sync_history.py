@@ -1,0 +1,97 @@
+"""The exchange history of the sync centre: every bundle imported, refused, held or exported
+on this device (kept across sessions), newest first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app.services import sync_view
+from liaison_app.services.sync_view import Direction, ExchangeResult, HistoryLine
+from ui.context import AppContext
+from ui.sync_exchange import counts_text
+from ui.sync_refusals import refusal_text
+
+RESULT_COLUMN = 4
+SHOWN = 200  # the table shows the latest entries; `liaison sync history` reaches the rest
+
+
+class HistoryBox(QWidget):
+    """When, which way, which file, with whom, and what came of it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.lines: list[HistoryLine] = []
+        headers = [self.tr("When"), self.tr("Way"), self.tr("File"), self.tr("Device"), self.tr("Result")]
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.empty = QLabel(self.tr("No bundle exchanged on this device yet."), self)
+        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        """Reload the latest entries."""
+        if self.ctx.is_locked:
+            return
+        self.show_lines(sync_view.history_lines(self.ctx.store, limit=SHOWN))
+
+    def show_lines(self, lines: Sequence[HistoryLine]) -> None:
+        """Fill the table, newest first."""
+        self.lines = list(lines)
+        self.table.setRowCount(len(self.lines))
+        for row, line in enumerate(self.lines):
+            way = self.tr("Import") if line.direction is Direction.IMPORT else self.tr("Export")
+            devices = ", ".join(line.peers) or self.tr("unknown")
+            cells = (line.when, way, line.file, devices, self.result_text(line))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(line.path if column == 2 else text)
+                if line.result is ExchangeResult.REFUSED and column == RESULT_COLUMN:
+                    item.setForeground(Qt.GlobalColor.red)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.empty.setVisible(not self.lines)
+
+    def result_text(self, line: HistoryLine) -> str:
+        """The Result cell: counts of an import, changes of an export, or why it was refused."""
+        if line.result is ExchangeResult.REFUSED:
+            fallback = line.refusal.value.replace("_", " ") if line.refusal is not None else ""
+            return self.tr("Refused: {reason}").format(reason=refusal_text(line.refusal, fallback))
+        if line.result is ExchangeResult.HELD:
+            return self.tr("Kept for later: written by a newer Liaison")
+        if line.result is ExchangeResult.ALREADY_IMPORTED:
+            return self.tr("Already imported; nothing changed")
+        if line.result is ExchangeResult.WRITTEN:
+            return self.tr("Written: %n change(s)", "", line.changesets)
+        return counts_text(line.counts) if line.counts is not None else ""
+
+    def result_texts(self) -> list[str]:
+        """The Result column, top to bottom."""
+        items = (self.table.item(row, RESULT_COLUMN) for row in range(self.table.rowCount()))
+        return [item.text() if item is not None else "" for item in items]
+
+    def clear(self) -> None:
+        """Forget the entries (the profile locked)."""
+        self.lines = []
+        self.table.setRowCount(0)

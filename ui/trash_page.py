@@ -1,0 +1,205 @@
+"""The Trash screen: deleted records newest first (kind, title, when, by whom), restorable.
+
+Deletes are tombstones, so nothing here is gone yet: Restore (or Enter) brings a record
+back through the write path, which syncs to the other officers like any change, and
+opens it. Records purged for good (`liaison purge`) are no longer listed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app.errors import LiaisonError
+from liaison_app.kinds import KINDS
+from liaison_app.services import display_text, records, trash
+from liaison_app.services.trash import TrashedRecord
+from ui.context import AppContext
+from ui.display_words import capitalised, kind_label, officer_text
+from ui.icons import icon
+
+_RECORD = Qt.ItemDataRole.UserRole
+ERROR_STYLE = "color: #c0392b;"
+
+
+class _TrashList(QTreeWidget):
+    """The deleted records; Enter restores the highlighted one."""
+
+    restore_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.restore_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class TrashPage(QWidget):
+    """Deleted records of every kind (or one), with Restore."""
+
+    restored = Signal(str, str)  # kind, id: the main window opens it
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entries: list[TrashedRecord] = []
+        heading = QLabel(self.tr("Trash"), self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        intro = QLabel(
+            self.tr(
+                "Deleted records stay here until every device has them and they are purged."
+                " Restoring one brings it back for the other officers too."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.addItem(self.tr("All kinds"), "")
+        for kind in KINDS:
+            self.kind_filter.addItem(capitalised(kind_label(kind.value)), kind.value)
+        self.kind_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.list = _TrashList(self)
+        headers = [self.tr("Kind"), self.tr("Title"), self.tr("Deleted"), self.tr("Deleted by")]
+        self.list.setHeaderLabels(headers)
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setUniformRowHeights(True)
+        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list.header().setStretchLastSection(False)
+        self.list.restore_pressed.connect(self.restore_selected)
+        self.list.itemDoubleClicked.connect(lambda _item, _col: self.restore_selected())
+        self.list.currentItemChanged.connect(lambda *_a: self._sync_buttons())
+        self.restore_button = QPushButton(icon("open"), self.tr("Restore"), self)
+        self.restore_button.setToolTip(self.tr("Bring the record back (Enter)"))
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.count_label = QLabel(self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.empty = QLabel(self.tr("The Trash is empty: nothing has been deleted."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        bar = QHBoxLayout()
+        bar.addWidget(self.kind_filter)
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
+        bar.addWidget(self.restore_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(bar)
+        layout.addWidget(self.error)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty, 1)
+        self.setFocusProxy(self.list)
+        self._stale = True
+        ctx.records_changed.connect(self._records_changed)
+        ctx.locked.connect(self._locked)
+        self._sync_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _records_changed(self, _kind: str) -> None:
+        # A save elsewhere must not cost a Trash reload: only the screen on show reloads.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def refresh(self) -> None:
+        """Reload the deleted records, keeping the highlight on the same one if it is still here."""
+        if self.ctx.is_locked:
+            return
+        self._stale = False
+        kept = self.current()
+        self.entries = trash.list_trash(self.ctx.store, kind=self.kind_filter.currentData() or None)
+        self.list.clear()
+        for entry in self.entries:
+            item = QTreeWidgetItem(
+                [
+                    capitalised(kind_label(entry.kind.value)),
+                    entry.title,
+                    display_text.local_time(entry.deleted_at),
+                    officer_text(entry.deleted_by),
+                ]
+            )
+            item.setData(0, _RECORD, entry.record_id)
+            self.list.addTopLevelItem(item)
+            if kept is not None and entry.record_id == kept.record_id:
+                self.list.setCurrentItem(item)
+        first = self.list.topLevelItem(0)
+        if self.list.currentItem() is None and first is not None:
+            self.list.setCurrentItem(first)
+        for column in (0, 2, 3):
+            self.list.resizeColumnToContents(column)
+        self.count_label.setText(self.tr("%n deleted record(s)", "", len(self.entries)))
+        self.list.setVisible(bool(self.entries))
+        self.empty.setVisible(not self.entries)
+        self._sync_buttons()
+
+    def current(self) -> TrashedRecord | None:
+        """The highlighted deleted record."""
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        record_id = str(item.data(0, _RECORD))
+        return next((e for e in self.entries if e.record_id == record_id), None)
+
+    def select(self, record_id: str) -> bool:
+        """Highlight `record_id` (the link from a reference to a deleted record)."""
+        if self.kind_filter.currentIndex() != 0:
+            self.kind_filter.setCurrentIndex(0)  # refreshes
+        elif self._stale:
+            self.refresh()
+        for row in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(row)
+            if item is not None and item.data(0, _RECORD) == record_id:
+                self.list.setCurrentItem(item)
+                return True
+        return False
+
+    def restore_selected(self) -> None:
+        """Restore the highlighted record through the write path, then open it."""
+        entry = self.current()
+        if entry is None:
+            return
+        self.error.hide()
+        try:
+            records.restore(self.ctx.store, entry.kind.value, entry.record_id)
+        except LiaisonError:
+            # Purged, or restored elsewhere meanwhile: the list was stale; show what is true.
+            self.error.setText(self.tr("That record is no longer in the Trash."))
+            self.error.show()
+            self.refresh()
+            return
+        self.ctx.notify_changed(entry.kind.value)
+        self.restored.emit(entry.kind.value, entry.record_id)
+
+    def _sync_buttons(self) -> None:
+        self.restore_button.setEnabled(self.list.currentItem() is not None)
+
+    def _locked(self) -> None:
+        self._stale = True
+        self.entries = []
+        self.list.clear()
+        self.count_label.clear()
