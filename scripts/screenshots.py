@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtGui import QPainter
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QScrollArea, QWidget
 
 from liaison_app import keyfile, profile
@@ -29,6 +30,7 @@ from ui.context import AppContext
 from ui.editors.datetime_fields import DateTimeField
 from ui.editors.meeting import MeetingEditor
 from ui.main_window import MainWindow
+from ui.passphrase_dialogs import ChangePassphraseDialog, RecoverDialog
 from ui.settings_dialog import SettingsDialog
 from ui.unlock import UnlockDialog
 from ui.wizard import SetupWizard
@@ -264,6 +266,7 @@ def main() -> int:
         unlock.show()
         save(unlock, out, "unlock")
         unlock.close()
+        shoot_passphrase_dialogs(directory / "demo", out)
         window.close()
     QCoreApplication.processEvents()
     return 0
@@ -285,7 +288,35 @@ def shoot_wizard(directory: Path, out: Path) -> None:
     save(wizard, out, "wizard-3-recovery-key")
     assert wizard.created is not None
     wizard.created.store.close()
+    wizard.recovery.confirmed.setChecked(True)  # else closing asks whether it was written down
     wizard.close()
+
+
+def shoot_passphrase_dialogs(directory: Path, out: Path) -> None:
+    """The unlock form after a failed attempt with Caps Lock on, Change passphrase, and
+    recovery with the recovery key."""
+    unlock = UnlockDialog(directory)
+    unlock.show()
+    unlock.form.passphrase.setText("SCREENSHOTS ONLY")
+    unlock.form.submit()
+    wait_for(lambda: unlock.form.task is None and unlock.form.attempts.isVisible())
+    QTest.keyClick(unlock.form.passphrase, "S")  # a capital without Shift: Caps Lock is on
+    save(unlock, out, "unlock-failed-attempt")
+    unlock.close()
+    change = ChangePassphraseDialog(directory, ("Maj. Anna Berg", "toughbook-07"))
+    change.show()
+    change.current.setText(PASSPHRASE)
+    change.fields.passphrase.setText("tundra mosaic kettle orbit")
+    change.fields.confirmation.setText("tundra mosaic kettle orbit")
+    save(change, out, "change-passphrase")
+    change.close()
+    recover = RecoverDialog(directory)
+    recover.show()
+    recover.key.setText("7K2M-")
+    recover.fields.passphrase.setText("tundra mosaic kettle orbit")
+    recover.fields.confirmation.setText("tundra mosaic")
+    save(recover, out, "recover-with-recovery-key")
+    recover.close()
 
 
 def shoot_screens(window: MainWindow, out: Path) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app import vocab
 from liaison_app.services import trash
-from ui import guard
+from ui import guard, passphrase_dialogs
 from ui.conflicts_page import ConflictsPage
 from ui.context import AppContext
 from ui.dashboard import Dashboard
@@ -141,6 +141,14 @@ class MainWindow(QMainWindow):
         self.lock_action.setIcon(icon("lock"))
         self.settings_action = self._action(self.tr("Se&ttings…"), "Ctrl+,", self.open_settings)
         self.settings_action.setIcon(icon("settings"))
+        self.passphrase_action = self._action(
+            self.tr("Change &passphrase…"),
+            "",
+            lambda: passphrase_dialogs.change_passphrase(
+                self, self.ctx.directory, (self.ctx.store.author.officer, self.ctx.store.author.device_name)
+            ),
+        )
+        self.passphrase_action.setIcon(icon("key"))
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence(keys.Quit), self.close)
         self.demo_action = self._action(self.tr("Fill with &demo data…"), "", self.fill_demo)
         self.demo_action.setEnabled(importlib.util.find_spec("liaison_app.demo") is not None)
@@ -151,6 +159,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.passphrase_action)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -175,6 +184,7 @@ class MainWindow(QMainWindow):
             self.find_action,
             self.lock_action,
             self.settings_action,
+            self.passphrase_action,
             self.demo_action,
             *self.go_actions,
         ]

@@ -2,7 +2,8 @@
 that covers the main window while the profile is locked.
 
 The key derivation (Argon2id) runs in a worker so the window keeps painting even when
-the profile uses a high KDF cost.
+the profile uses a high KDF cost. The form counts failed attempts, warns of Caps Lock,
+can show the passphrase, and leads to the recovery key when the passphrase is forgotten.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,8 +27,9 @@ from liaison_app import profile
 from liaison_app.errors import LiaisonError, ProfileTooNewError, UpgradeFailedError, WrongSecretError
 from liaison_app.services import syncing
 from liaison_app.store import Store
-from ui import worker
+from ui import passphrase_dialogs, worker
 from ui.icons import icon
+from ui.passphrase_entry import GOOD_STYLE, CapsLockWarning, SecretEdit, show_toggle
 
 log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #c0392b;"
@@ -42,8 +45,8 @@ class UnlockForm(QWidget):
         self.directory = directory
         self.task: worker.TaskHandle | None = None
         self.started = 0.0
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.failures = 0
+        self.passphrase = SecretEdit(self)
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.passphrase.setMinimumWidth(280)
         self.passphrase.returnPressed.connect(self.submit)
@@ -51,15 +54,35 @@ class UnlockForm(QWidget):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.attempts = QLabel(self)
+        self.attempts.hide()
+        self.notice = QLabel(self)
+        self.notice.setStyleSheet(GOOD_STYLE)
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        self.caps = CapsLockWarning(self, self.passphrase)
+        self.shown = show_toggle(self, self.passphrase)
         self.button = QPushButton(icon("unlock"), self.tr("Unlock"), self)
         self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
+        self.forgot = QPushButton(self.tr("Forgot passphrase? Use the &recovery key…"), self)
+        self.forgot.setFlat(True)
+        self.forgot.setAutoDefault(False)
+        self.forgot.clicked.connect(self.recover)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.forgot)
+        buttons.addStretch(1)
+        buttons.addWidget(self.button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Enter the passphrase of this profile:")))
         layout.addWidget(self.passphrase)
+        layout.addWidget(self.caps)
+        layout.addWidget(self.shown)
         layout.addWidget(self.error)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.attempts)
+        layout.addWidget(self.notice)
+        layout.addLayout(buttons)
         self.setFocusProxy(self.passphrase)
 
     def submit(self) -> None:
@@ -68,6 +91,7 @@ class UnlockForm(QWidget):
             return
         passphrase = self.passphrase.text()
         self.error.hide()
+        self.notice.hide()
         self._busy(True)
         self.started = time.monotonic()
         self.task = worker.start(lambda state: open_and_catch_up(self.directory, passphrase))
@@ -77,13 +101,32 @@ class UnlockForm(QWidget):
     def reset(self) -> None:
         """Blank the form (the passphrase never lingers in a widget)."""
         self.passphrase.clear()
+        self.shown.setChecked(False)
         self.error.hide()
+        self.notice.hide()
+
+    def recover(self) -> None:
+        """Set a new passphrase with the recovery key, then ask for it here."""
+        if self.task is not None:
+            return
+        if not passphrase_dialogs.recover(self, self.directory):
+            self.passphrase.setFocus()
+            return
+        self.reset()
+        self.failures = 0
+        self.attempts.hide()
+        self.notice.setText(self.tr("A new passphrase is set. Enter it to unlock."))
+        self.notice.show()
+        self.passphrase.setFocus()
 
     def _opened(self, store: object) -> None:
         assert isinstance(store, Store)
         self.task = None
         self._busy(False)
         self.passphrase.clear()
+        self.shown.setChecked(False)
+        self.failures = 0
+        self.attempts.hide()
         log.info("profile %s unlocked in %.2f s", self.directory, time.monotonic() - self.started)
         self.unlocked.emit(store)
 
@@ -92,13 +135,20 @@ class UnlockForm(QWidget):
         self._busy(False)
         log.warning("unlock of %s refused: %s", self.directory, exc)  # the error's type only
         self.error.setText(refusal_text(exc, self.directory))
+        # A wrapped label does not ask its window for room: reserve the lines it needs.
+        self.error.setMinimumHeight(self.error.heightForWidth(self.passphrase.width()))
         self.error.show()
+        if isinstance(exc, WrongSecretError):
+            self.failures += 1
+            self.attempts.setText(self.tr("%n failed attempt(s).", "", self.failures))
+            self.attempts.show()
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
     def _busy(self, busy: bool) -> None:
         self.passphrase.setEnabled(not busy)
         self.button.setEnabled(not busy)
+        self.forgot.setEnabled(not busy)
         self.button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
 
 
@@ -168,6 +218,8 @@ class UnlockDialog(QDialog):
         self.form = UnlockForm(directory, self)
         self.form.unlocked.connect(self._accept_store)
         layout = QVBoxLayout(self)
+        # Grow when the error and attempt lines appear, rather than clip them.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(12)
         layout.addWidget(_logo(64))

@@ -1,21 +1,24 @@
 """First run: create the profile (who, which device, which role, a passphrase), then show
-the recovery key once and make the officer confirm it is written down."""
+the recovery key once, offer to copy, print or save it, and make the officer confirm it is
+written down (closing before that asks)."""
 
 from __future__ import annotations
 
 import socket
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
+    QMessageBox,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -28,11 +31,29 @@ from liaison_app import keyfile, profile, vocab
 from liaison_app.errors import LiaisonError
 from liaison_app.profile import NewProfile
 from liaison_app.services import passphrase as rules
-from ui import passphrase_words, worker
+from ui import passphrase_words, recovery_key_sheet, worker
 from ui.icons import icon
+from ui.passphrase_entry import NewPassphraseFields
+from ui.recovery_key_sheet import KeyOwner
 
 ERROR_STYLE = "color: #c0392b;"
-_METER_COLOURS = ("#c0392b", "#d35400", "#d4ac0d", "#27ae60", "#1e8449")
+
+
+def ask_key_written_down(parent: QWidget) -> bool:
+    """Ask before the wizard closes with the recovery key unconfirmed (tests replace this)."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("SetupWizard", "Recovery key not confirmed"),
+        QCoreApplication.translate(
+            "SetupWizard",
+            "Have you written down the recovery key? It is not shown again, and without it a"
+            " forgotten passphrase means every record is lost.",
+        ),
+        buttons.Yes | buttons.No,
+        buttons.No,
+    )
+    return answer == buttons.Yes
 
 
 def _error_label(parent: QWidget) -> QLabel:
@@ -62,12 +83,42 @@ class IdentityPage(QWizardPage):
             button.setChecked(slug == "field")
             self.roles.addButton(button)
             role_box.addWidget(button)
+        self.missing = QLabel(self)
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color: palette(placeholder-text);")
         form = QFormLayout(self)
         form.addRow(self.tr("&Officer name:"), self.officer)
         form.addRow(self.tr("&Device name:"), self.device)
         form.addRow(self.tr("Role:"), role_box)
-        self.registerField("officer*", self.officer)
-        self.registerField("device*", self.device)
+        form.addRow("", self.missing)
+        # Not "officer*": Qt's mandatory fields count as filled only once changed, so the
+        # suggested device name would keep Next disabled. isComplete checks them instead.
+        self.registerField("officer", self.officer)
+        self.registerField("device", self.device)
+        self.officer.textChanged.connect(self._check)
+        self.device.textChanged.connect(self._check)
+        self.was_complete = True
+        self._check()
+
+    def missing_fields(self) -> list[str]:
+        """Which of the two names are still blank ("officer", "device")."""
+        names = {"officer": self.officer, "device": self.device}
+        return [name for name, field in names.items() if not field.text().strip()]
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return not self.missing_fields()
+
+    def _check(self) -> None:
+        missing = self.missing_fields()
+        if "officer" in missing:
+            self.missing.setText(self.tr("Enter your name to continue."))
+        elif missing:
+            self.missing.setText(self.tr("Enter a name for this device to continue."))
+        else:
+            self.missing.clear()
+        if self.isComplete() != self.was_complete:  # only on a change, as PassphrasePage does
+            self.was_complete = not self.was_complete
+            self.completeChanged.emit()
 
     def role(self) -> str:
         """The chosen role slug."""
@@ -76,9 +127,9 @@ class IdentityPage(QWizardPage):
 
 
 class PassphrasePage(QWizardPage):
-    """The passphrase twice, a strength meter, and the key-derivation cost. Create profile
-    stays disabled, with the reason under the meter, until the passphrase policy accepts it
-    and the confirmation matches."""
+    """The passphrase twice, a strength meter, a live match hint, and the key-derivation
+    cost. Create profile stays disabled, with the reason under the meter, until the
+    passphrase policy accepts it and the confirmation matches."""
 
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
@@ -89,16 +140,11 @@ class PassphrasePage(QWizardPage):
         )
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create profile"))
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirmation = QLineEdit(self)
-        self.confirmation.setEchoMode(QLineEdit.EchoMode.Password)
-        self.meter = QProgressBar(self)
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(8)
-        self.verdict = QLabel(self)
-        self.verdict.setWordWrap(True)
+        self.fields = NewPassphraseFields(self._user_inputs, self, first_label=self.tr("&Passphrase:"))
+        self.passphrase = self.fields.passphrase
+        self.confirmation = self.fields.confirmation
+        self.meter = self.fields.meter
+        self.verdict = self.fields.verdict
         self.error = _error_label(self)
         self.memory = QSpinBox(self)
         self.memory.setRange(keyfile.MIN_MEMORY_MIB, 4096)
@@ -112,50 +158,42 @@ class PassphrasePage(QWizardPage):
         advanced_form = QFormLayout(advanced)
         advanced_form.addRow(self.tr("Memory:"), self.memory)
         advanced_form.addRow(self.tr("Passes:"), self.iterations)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow(self.tr("&Repeat it:"), self.confirmation)
-        form.addRow(self.tr("Strength:"), self.meter)
-        form.addRow("", self.verdict)
-        form.addRow("", self.error)
-        form.addRow(advanced)
-        self.rating = rules.strength("")
-        self.passphrase.textChanged.connect(self._rate)
-        self.confirmation.textChanged.connect(self._rate)
-        self._rate()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.error)
+        layout.addWidget(advanced)
+        layout.addStretch(1)
+        self.fields.on_change(self._changed)
+        self.was_complete = self.isComplete()
 
-    def _user_inputs(self) -> tuple[str, str]:
+    def _user_inputs(self) -> tuple[str, ...]:
         # The officer's and device's names are the first words an attacker tries.
         return self.setup.identity.officer.text(), self.setup.identity.device.text()
 
+    @property
+    def rating(self) -> rules.Strength:
+        """The policy's rating of what is typed now."""
+        return self.fields.rating
+
     def initializePage(self) -> None:  # noqa: N802
-        self._rate()  # the names given on the first page now count as easy to guess
+        self.fields.rate()  # the names given on the first page now count as easy to guess
+        self.update_complete()
 
     def refusal(self) -> rules.Reason | None:
         """Why Create profile is disabled now (None: it is enabled)."""
-        if not self.rating.accepted:
-            return self.rating.reason
-        if self.confirmation.text() != self.passphrase.text():
-            return rules.Reason.MISMATCH
-        return None
+        return self.fields.refusal()
 
-    def _rate(self) -> None:
-        text = self.passphrase.text()
-        self.rating = rules.strength(text, user_inputs=self._user_inputs())
-        self.meter.setValue(self.rating.score if text else 0)
-        colour = _METER_COLOURS[self.rating.score]
-        self.meter.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        self.verdict.setText(self._verdict() if text else "")
+    def _changed(self) -> None:
         self.error.hide()
-        self.completeChanged.emit()
+        self.update_complete()
 
-    def _verdict(self) -> str:
-        words = passphrase_words.verdict(self.rating)
-        typed = self.confirmation.text()
-        # Say "differ" only once the confirmation cannot become the passphrase by typing on.
-        if self.rating.accepted and typed and not self.passphrase.text().startswith(typed):
-            words += " " + passphrase_words.reason_text(rules.Reason.MISMATCH)
-        return words
+    def update_complete(self) -> None:
+        """Tell the wizard when Create profile should turn on or off (only then, not on
+        every keystroke)."""
+        complete = self.isComplete()
+        if complete != self.was_complete:
+            self.was_complete = complete
+            self.completeChanged.emit()
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.refusal() is None and self.setup.task is None and super().isComplete()
@@ -166,9 +204,7 @@ class PassphrasePage(QWizardPage):
         if self.setup.task is not None:
             return False
         try:
-            chosen = rules.check_new(
-                self.passphrase.text(), self.confirmation.text(), user_inputs=self._user_inputs()
-            )
+            chosen = self.fields.checked()
             cost = keyfile.KdfCost(self.memory.value(), self.iterations.value())
         except rules.PassphraseRefusedError as exc:
             self._show_error(passphrase_words.reason_text(exc.reason))
@@ -186,10 +222,12 @@ class PassphrasePage(QWizardPage):
 
 
 class RecoveryPage(QWizardPage):
-    """The recovery key, shown once; finishing needs the written-down confirmation."""
+    """The recovery key, shown once, with Copy, Print and Save buttons; finishing needs the
+    written-down confirmation."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.setup = wizard
         self.setTitle(self.tr("Write down your recovery key"))
         self.setSubTitle(
             self.tr(
@@ -215,13 +253,61 @@ class RecoveryPage(QWizardPage):
             self,
         )
         advice.setWordWrap(True)
+        self.copy_button = QPushButton(self.tr("&Copy"), self)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.save_button = QPushButton(icon("save"), self.tr("Sa&ve to file…"), self)
+        self.copy_button.clicked.connect(self.copy)
+        self.print_button.clicked.connect(self.print_sheet)
+        self.save_button.clicked.connect(self.save)
+        self.outcome = QLabel(self)
+        self.outcome.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.copy_button, self.print_button, self.save_button):
+            button.setAutoDefault(False)  # Enter must not copy or print by surprise
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         self.confirmed = QCheckBox(self.tr("I have written it down"), self)
         self.confirmed.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addWidget(self.key)
+        layout.addLayout(buttons)
+        layout.addWidget(self.outcome)
         layout.addWidget(advice)
         layout.addStretch(1)
         layout.addWidget(self.confirmed)
+
+    def _owner(self) -> KeyOwner:
+        return KeyOwner(str(self.setup.field("officer")).strip(), str(self.setup.field("device")).strip())
+
+    def copy(self) -> None:
+        """Copy the key to the clipboard (emptied again when the wizard closes)."""
+        recovery_key_sheet.copy(self.key.text())
+        self.outcome.setStyleSheet("")
+        self.outcome.setText(self.tr("Copied. Paste it where only you can read it."))
+
+    def print_sheet(self) -> None:
+        """Print the key on a printer or to a PDF, as chosen in the print dialog."""
+        if recovery_key_sheet.print_sheet(self, self.key.text(), self._owner()):
+            self.outcome.setStyleSheet("")
+            self.outcome.setText(self.tr("Sent to the printer."))
+
+    def save(self) -> None:
+        """Save the key as a text or PDF file where the officer chooses."""
+        path = recovery_key_sheet.ask_save_path(self)
+        if path is None:
+            return
+        try:
+            recovery_key_sheet.save(path, self.key.text(), self._owner())
+        except OSError as exc:
+            self.outcome.setStyleSheet(ERROR_STYLE)
+            self.outcome.setText(
+                self.tr("Not saved: {file} could not be written ({reason}).").format(
+                    file=path, reason=exc.strerror or exc
+                )
+            )
+            return
+        self.outcome.setStyleSheet("")
+        self.outcome.setText(self.tr("Saved to {file}. Keep that file off this laptop.").format(file=path))
 
     def show_key(self, recovery_key: str) -> None:
         """Display the key (nothing else ever shows it)."""
@@ -260,8 +346,8 @@ class SetupWizard(QWizard):
 
     def create_profile(self, passphrase: str, cost: keyfile.KdfCost) -> None:
         """Create the profile in the background, then move on to the recovery key."""
-        officer = str(self.field("officer"))
-        device = str(self.field("device"))
+        officer = str(self.field("officer")).strip()
+        device = str(self.field("device")).strip()
         role = self.identity.role()
         self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
         self.secret.setSubTitle(self.tr("Creating the encrypted profile…"))
@@ -282,8 +368,7 @@ class SetupWizard(QWizard):
         assert isinstance(result, NewProfile)
         self.task = None
         self.created = result
-        self.secret.passphrase.clear()
-        self.secret.confirmation.clear()
+        self.secret.fields.clear()
         self.recovery.show_key(result.recovery_key)
         self.next()
 
@@ -292,3 +377,23 @@ class SetupWizard(QWizard):
         self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
         self.secret.setSubTitle(self.tr("Could not create the profile."))
         self.secret._show_error(self.tr("Not created: %s") % exc)
+
+    def reject(self) -> None:
+        """Close (Escape, the window's close button); with the recovery key shown but not
+        confirmed, first ask whether it was written down."""
+        if self.task is not None:
+            return  # the profile is being created; closing now would leave it half made
+        unconfirmed = self.currentPage() is self.recovery and not self.recovery.confirmed.isChecked()
+        if unconfirmed and not ask_key_written_down(self):
+            return
+        self._forget_key()
+        super().reject()
+
+    def accept(self) -> None:
+        """Finish: the key leaves the clipboard and the screen."""
+        self._forget_key()
+        super().accept()
+
+    def _forget_key(self) -> None:
+        if self.created is not None:
+            recovery_key_sheet.forget_copy(self.created.recovery_key)

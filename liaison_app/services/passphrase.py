@@ -38,6 +38,15 @@ class Reason(StrEnum):
     MISMATCH = "mismatch"  # the confirmation differs; only check_new can say it
 
 
+class Match(StrEnum):
+    """How the repeated passphrase compares with the first, as the officer types it."""
+
+    EMPTY = "empty"  # nothing repeated yet
+    TYPING = "typing"  # a beginning of the passphrase: may still become it
+    MATCH = "match"
+    DIFFER = "differ"  # cannot become the passphrase by typing on
+
+
 class Hint(StrEnum):
     """zxcvbn's warnings and suggestions as codes, so a GUI can word them in any language."""
 
@@ -174,6 +183,16 @@ def check_new(passphrase: str, confirmation: str, *, user_inputs: Iterable[str] 
             "confirmation: the two passphrases differ", reason=Reason.MISMATCH, field="confirmation"
         )
     return passphrase
+
+
+def match(passphrase: str, confirmation: str) -> Match:
+    """Whether `confirmation` repeats `passphrase`, for a live hint under the second field."""
+    if not confirmation:
+        return Match.EMPTY
+    if confirmation == passphrase:
+        return Match.MATCH
+    # Say "differ" only once typing on cannot make the two equal.
+    return Match.TYPING if passphrase.startswith(confirmation) else Match.DIFFER
 
 
 def _refusal(rating: Strength) -> str:
