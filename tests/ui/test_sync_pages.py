@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QTableWidget
 from pytestqt.qtbot import QtBot
@@ -135,7 +135,7 @@ def _drop(page: Any, paths: list[Path]) -> QDropEvent:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     none, copy = Qt.KeyboardModifier.NoModifier, Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(QPointF(20, 20), copy, mime, Qt.MouseButton.NoButton, none)
+    enter = QDragEnterEvent(QPoint(20, 20), copy, mime, Qt.MouseButton.NoButton, none)
     QApplication.sendEvent(page, enter)
     assert enter.isAccepted()
     drop = QDropEvent(QPointF(20, 20), copy, mime, Qt.MouseButton.NoButton, none)
@@ -220,7 +220,7 @@ def test_a_file_that_is_not_a_bundle_is_not_accepted_as_a_drop(window: MainWindo
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(text))])
     enter = QDragEnterEvent(
-        QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+        QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(window.sync, enter)
     assert not enter.isAccepted()
