@@ -1,5 +1,5 @@
 """Settings: auto-lock minutes, the exchange folder, how dates are shown (local format or
-military date-time groups), the key-derivation cost, and a word
+military date-time groups), the unlock speed / protection (key derivation cost), and a word
 on the theme (it follows the system). Values are stored in the encrypted profile."""
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from liaison_app.services import preferences
 from liaison_app.services.preferences import Rule, SettingRefusedError
 from ui import worker
 from ui.context import AppContext
+from ui.unlock_cost import unlock_cost_note
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -91,7 +92,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(520)
 
     def _kdf_box(self, cost: keyfile.KdfCost) -> QGroupBox:
-        box = QGroupBox(self.tr("Passphrase key derivation (Argon2id)"), self)
+        box = QGroupBox(self.tr("Unlock speed / protection"), self)
         self.memory = QSpinBox(box)
         self.memory.setRange(keyfile.MIN_MEMORY_MIB, 4096)
         self.memory.setSuffix(self.tr(" MiB"))
@@ -101,24 +102,16 @@ class SettingsDialog(QDialog):
         self.iterations.setValue(cost.iterations)
         self.passphrase = QLineEdit(box)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("Needed to re-encrypt the key at the new cost"))
-        self.kdf_button = QPushButton(self.tr("Apply new cost"), box)
+        self.passphrase.setPlaceholderText(self.tr("Needed to apply a new unlock speed"))
+        self.kdf_button = QPushButton(self.tr("Apply new unlock speed"), box)
         self.kdf_button.setAutoDefault(False)
         self.kdf_button.clicked.connect(self.apply_kdf)
         self.kdf_status = QLabel(box)
         self.kdf_status.setWordWrap(True)
-        note = QLabel(
-            self.tr(
-                "Higher cost makes guessing the passphrase of a seized laptop slower, "
-                "and unlocking slower too."
-            ),
-            box,
-        )
-        note.setWordWrap(True)
         form = QFormLayout(box)
-        form.addRow(note)
-        form.addRow(self.tr("Memory:"), self.memory)
-        form.addRow(self.tr("Passes:"), self.iterations)
+        form.addRow(unlock_cost_note(box))
+        form.addRow(self.tr("Memory used to unlock:"), self.memory)
+        form.addRow(self.tr("Repetitions:"), self.iterations)
         form.addRow(self.tr("Current passphrase:"), self.passphrase)
         form.addRow(self.kdf_button, self.kdf_status)
         return box
@@ -180,7 +173,7 @@ class SettingsDialog(QDialog):
         self.task = worker.start(
             lambda state: preferences.change_kdf_cost(store, passphrase=secret, cost=cost)
         )
-        self.task.succeeded.connect(lambda _r: self._kdf_done(self.tr("New cost applied.")))
+        self.task.succeeded.connect(lambda _r: self._kdf_done(self.tr("New unlock speed applied.")))
         self.task.failed.connect(lambda exc: self._kdf_done(self._kdf_failure(exc)))
 
     def _kdf_failure(self, exc: object) -> str:
