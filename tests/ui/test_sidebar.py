@@ -1,3 +1,4 @@
+# mypy: disable-error-code="no-untyped-call"
 """The side bar: the selected entry's icon stays visible against its row."""
 
 from __future__ import annotations
