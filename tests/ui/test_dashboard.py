@@ -88,7 +88,7 @@ def test_given_nothing_from_others_then_their_panel_shrinks_to_its_note(window: 
     window.go_to("dashboard")
     board = window.dashboard
     board.refresh()
-    board.layout().activate()
+    board.grid.activate()
     assert board.others.height() < board.today.height() / 2  # not a third of the screen
 
 
@@ -99,5 +99,5 @@ def test_given_changes_from_others_then_their_panel_grows_back(window: MainWindo
     board.refresh()
     lines = [("contact", f"c{n}", f"line {n}") for n in range(8)]
     board.show_changes(lines)
-    board.layout().activate()
+    board.grid.activate()
     assert board.others.height() > board.today.height() / 2
