@@ -25,8 +25,9 @@ from liaison_app.datetime_input import DisplayStyle
 from liaison_app.errors import LiaisonError, WrongSecretError
 from liaison_app.services import preferences
 from liaison_app.services.preferences import Rule, SettingRefusedError
-from ui import worker
+from ui import recent_folders, worker
 from ui.context import AppContext
+from ui.recent_folders import Purpose
 from ui.unlock_cost import unlock_cost_note
 
 ERROR_STYLE = "color: #c0392b;"
@@ -188,6 +189,8 @@ class SettingsDialog(QDialog):
         self.kdf_status.setText(message)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Exchange folder"), self.folder.text())
+        begin = self.folder.text() or recent_folders.start(Purpose.EXCHANGE_FOLDER)
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Exchange folder"), begin)
         if chosen:
+            recent_folders.remember(Purpose.EXCHANGE_FOLDER, chosen)
             self.folder.setText(chosen)
