@@ -27,6 +27,7 @@ from liaison_app.services import preferences
 from liaison_app.services.preferences import Rule, SettingRefusedError
 from ui import recent_folders, worker
 from ui.context import AppContext
+from ui.display_words import sensitivity_text
 from ui.recent_folders import Purpose
 from ui.unlock_cost import unlock_cost_note
 
@@ -73,9 +74,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Show dates as:"), self.datetime_display)
         theme = QLabel(self.tr("Follows the system's light or dark setting."), self)
         form.addRow(self.tr("Theme:"), theme)
-        levels = QLabel(", ".join(current.sensitivity_levels), self)
+        levels = QLabel(", ".join(sensitivity_text(level) for level in current.sensitivity_levels), self)
         levels.setWordWrap(True)
-        form.addRow(self.tr("Sensitivity markings:"), levels)
+        form.addRow(self.tr("Sensitivity levels:"), levels)
         self.error = QLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -153,7 +154,7 @@ class SettingsDialog(QDialog):
             )
         labels = {
             "exchange_folder": self.tr("Exchange folder"),
-            "sensitivity_levels": self.tr("Sensitivity markings"),
+            "sensitivity_levels": self.tr("Sensitivity levels"),
             "default_sensitivity": self.tr("Default sensitivity"),
             "datetime_display": self.tr("Show dates as"),
         }
