@@ -87,7 +87,9 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app = QApplication(list(argv))
     app.setApplicationName("Liaison")
     app.setOrganizationName("Liaison")
-    app.setApplicationDisplayName("Liaison")
+    # No explicit display name: once one is set, Qt appends " — Liaison" to every window
+    # title, and the main window's title already starts with the app's name ("Liaison —
+    # Maj. Anna Berg — Liaison" on X11 and Windows).
     app.setWindowIcon(icon("liaison"))
     install_english_plurals()
     return app
