@@ -267,7 +267,7 @@ class ConflictsPage(QWidget):
         resolved = self.tr("Resolved by {who} on {device}, {when}. Final value: {value}").format(
             who=who, device=ending.device, when=ending.time, value=value_text(ending.lines)
         )
-        return f"{written}\n{resolved.rstrip()}"
+        return f"{written}\n\n{resolved.rstrip()}"
 
     def _apart(self, seconds: int) -> str:
         if seconds < 60:
