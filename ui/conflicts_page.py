@@ -1,5 +1,6 @@
-"""The Conflicts screen: every field two officers changed at once, the values side by side,
-and a button to keep one of them or to type a merge in the record's editor.
+"""The Conflicts screen: every field two officers changed before their devices synced, the
+values side by side with how far apart they were written, a button to keep one of them or
+to type a merge in the record's editor, and for a resolved one its final value and who chose it.
 
 Keeping a side writes it as a new change that syncs and clears the conflict on every
 device; typing a new value in the editor does the same (the edit overwrites both heads).
