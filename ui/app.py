@@ -16,6 +16,7 @@ from liaison_app import keyfile, profile
 from liaison_app.services import preferences
 from ui.context import AppContext
 from ui.english_plurals import install as install_english_plurals
+from ui.header_arrows import SortArrowStyle
 from ui.icons import icon
 from ui.main_window import MainWindow
 from ui.unlock import UnlockDialog
@@ -85,9 +86,13 @@ def create_application(argv: Sequence[str]) -> QApplication:
     # Fractional scale factors (125 %, 150 %) are used as they are, not rounded.
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(list(argv))
+    if app.style().name().lower() == "fusion":  # the native styles draw their own arrows
+        app.setStyle(SortArrowStyle("fusion"))  # ascending shows ▲, as on the platforms
     app.setApplicationName("Liaison")
     app.setOrganizationName("Liaison")
-    app.setApplicationDisplayName("Liaison")
+    # No explicit display name: once one is set, Qt appends " — Liaison" to every window
+    # title, and the main window's title already starts with the app's name ("Liaison —
+    # Maj. Anna Berg — Liaison" on X11 and Windows).
     app.setWindowIcon(icon("liaison"))
     install_english_plurals()
     return app

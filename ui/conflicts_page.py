@@ -1,5 +1,6 @@
-"""The Conflicts screen: every field two officers changed at once, the values side by side,
-and a button to keep one of them or to type a merge in the record's editor.
+"""The Conflicts screen: every field two officers changed before their devices synced, the
+values side by side with how far apart they were written, a button to keep one of them or
+to type a merge in the record's editor, and for a resolved one its final value and who chose it.
 
 Keeping a side writes it as a new change that syncs and clears the conflict on every
 device; typing a new value in the editor does the same (the edit overwrites both heads).
@@ -243,17 +244,7 @@ class ConflictsPage(QWidget):
                 field=_field_text(view),
             )
         )
-        if view.resolved:
-            self.explain.setText(
-                self.tr("Resolved: these values were overwritten by a later change (read only).")
-            )
-        else:
-            self.explain.setText(
-                self.tr(
-                    "These values were written at the same time on different devices. "
-                    "Keep one, or edit a merge; the choice syncs to everyone."
-                )
-            )
+        self.explain.setText(self._explanation(view))
         for side in view.sides:
             card = SideCard(side, read_only=view.resolved)
             card.keep_requested.connect(self.keep)
@@ -262,6 +253,31 @@ class ConflictsPage(QWidget):
         self.merge_button.setVisible(not view.resolved)
         self.merge_button.setEnabled(view.editable)
         self.detail_stack.setCurrentWidget(self.detail)
+
+    def _explanation(self, view: ConflictView) -> str:
+        written = self.tr(
+            "These values were written on different devices {apart}, each before its device had "
+            "seen the other."
+        ).format(apart=self._apart(view.apart_seconds))
+        if not view.resolved:
+            return written + " " + self.tr("Keep one, or edit a merge; the choice syncs to everyone.")
+        ending = view.resolution
+        if ending is None:
+            return written + " " + self.tr("Resolved by a later change (read only).")
+        who = self.tr("you") if ending.mine else officer_text(ending.officer)
+        resolved = self.tr("Resolved by {who} on {device}, {when}. Final value: {value}").format(
+            who=who, device=ending.device, when=ending.time, value=value_text(ending.lines)
+        )
+        return f"{written}\n\n{resolved.rstrip()}"
+
+    def _apart(self, seconds: int) -> str:
+        if seconds < 60:
+            return self.tr("less than a minute apart")
+        if seconds < 3600:
+            return self.tr("%n minute(s) apart", "", seconds // 60)
+        if seconds < 86_400:
+            return self.tr("%n hour(s) apart", "", seconds // 3600)
+        return self.tr("%n day(s) apart", "", seconds // 86_400)
 
     def _clear(self) -> None:
         self.views = []

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -75,10 +76,13 @@ def _action_text(a: ActionLine) -> str:
 class Panel(QGroupBox):
     """A titled list of record lines, with a note when it is empty."""
 
-    def __init__(self, title: str, empty: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, empty: str, parent: QWidget | None = None, *, shrink_when_empty: bool = False
+    ) -> None:
         super().__init__(title, parent)
         self.title_text = title
         self.empty = empty
+        self.shrink_when_empty = shrink_when_empty
         self.list = QListWidget(self)
         self.list.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)
@@ -102,6 +106,18 @@ class Panel(QGroupBox):
             note = QListWidgetItem(self.empty)
             note.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(note)
+        self._fit(shrunk=self.shrink_when_empty and not lines)
+
+    def _fit(self, *, shrunk: bool) -> None:
+        # An empty panel that would otherwise take a full row of the screen keeps just its note.
+        if shrunk:
+            row = self.list.sizeHintForRow(0)
+            self.list.setFixedHeight(row + 2 * self.list.frameWidth() + 4)
+        else:
+            self.list.setMinimumHeight(0)
+            self.list.setMaximumHeight(16_777_215)  # QWIDGETSIZE_MAX: as tall as the grid allows
+        vertical = QSizePolicy.Policy.Maximum if shrunk else QSizePolicy.Policy.Preferred
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, vertical)
 
 
 class Dashboard(QWidget):
@@ -120,6 +136,7 @@ class Dashboard(QWidget):
         self.others = Panel(
             self.tr("Recently from other officers"),
             self.tr("Nothing from other officers yet. Their changes are listed here after a sync exchange."),
+            shrink_when_empty=True,
         )
         grid = QGridLayout()
         grid.addWidget(self.today, 0, 0)
@@ -127,6 +144,7 @@ class Dashboard(QWidget):
         grid.addWidget(self.overdue, 1, 0)
         grid.addWidget(self.due_soon, 1, 1)
         grid.addWidget(self.others, 2, 0, 1, 2)
+        self.grid = grid
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(grid, 1)
@@ -157,7 +175,14 @@ class Dashboard(QWidget):
         self.upcoming.fill([("meeting", m.id, f"{m.start}  {m.title}") for m in view.upcoming])
         self.overdue.fill([("action", a.id, _action_text(a)) for a in view.overdue], alert=True)
         self.due_soon.fill([("action", a.id, _action_text(a)) for a in view.due_soon])
-        self.others.fill([(c.kind, c.id if c.openable else "", change_sentence(c)) for c in view.from_others])
+        self.show_changes(
+            [(c.kind, c.id if c.openable else "", change_sentence(c)) for c in view.from_others]
+        )
+
+    def show_changes(self, lines: Sequence[tuple[str, str, str]]) -> None:
+        """Fill "Recently from other officers"; empty, it gives its row to the panels above."""
+        self.others.fill(lines)
+        self.grid.setRowStretch(2, 1 if lines else 0)
 
     def _clear(self) -> None:
         self.summary.clear()

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from liaison_app import diagnostics_log
 from liaison_app.diagnostics_log import RingBufferHandler
+from ui import recent_folders
 from ui.icons import icon
+from ui.recent_folders import Purpose
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +35,10 @@ def ask_save_path(parent: QWidget) -> Path | None:
     name, _filter = QFileDialog.getSaveFileName(
         parent,
         parent.tr("Save diagnostics"),
-        str(Path.home() / "liaison-diagnostics.txt"),
+        recent_folders.start(Purpose.DIAGNOSTICS, "liaison-diagnostics.txt"),
         parent.tr("Text files (*.txt)"),
     )
+    recent_folders.remember(Purpose.DIAGNOSTICS, name)
     return Path(name) if name else None
 
 

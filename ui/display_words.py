@@ -38,6 +38,12 @@ def label_text(context: str, label: str) -> str:
     return QCoreApplication.translate(context, label)
 
 
+def sensitivity_text(level: str) -> str:
+    """A sensitivity level as the profile's settings spell it: markings are written in capitals
+    ("STRICTLY CONFIDENTIAL") on every screen, never re-cased ("Strictly Confidential")."""
+    return level
+
+
 def vocab_labels(options: Mapping[str, str]) -> dict[str, str]:
     """A vocabulary's slug -> label, each label through Qt's translation ("vocab")."""
     return {slug: label_text("vocab", label) for slug, label in options.items()}

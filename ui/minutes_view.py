@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QTextBrowser,
 
 from liaison_app import vocab
 from liaison_app.services.minutes import Minutes, Point
-from ui.display_words import vocab_label
+from ui.display_words import sensitivity_text, vocab_label
 
 
 def _tr(text: str) -> str:
@@ -127,7 +127,7 @@ def minutes_html(m: Minutes, *, grouped: bool = False) -> str:
         (_tr("Where"), _where(m)),
         (_tr("Organizations"), escape("; ".join(m.organizations))),  # names hold commas
         (_tr("Status"), escape(vocab_label(vocab.MEETING_STATUSES, m.status))),
-        (_tr("Sensitivity"), escape(m.sensitivity.title())),
+        (_tr("Sensitivity"), escape(sensitivity_text(m.sensitivity))),
         (_tr("Recorded by"), escape(m.recorded_by)),
     ]
     rows = [

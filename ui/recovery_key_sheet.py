@@ -12,10 +12,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from ui import recent_folders
+from ui.recent_folders import Purpose
 
 log = logging.getLogger(__name__)
 
@@ -95,11 +98,12 @@ def ask_save_path(parent: QWidget) -> Path | None:
     name, chosen = QFileDialog.getSaveFileName(
         parent,
         _tr("Save the recovery key"),
-        str(Path(QDir.homePath()) / "liaison-recovery-key.txt"),
+        recent_folders.start(Purpose.RECOVERY_KEY, "liaison-recovery-key.txt"),
         f"{text_filter};;{pdf_filter}",
     )
     if not name:
         return None
+    recent_folders.remember(Purpose.RECOVERY_KEY, name)
     path = Path(name)
     if not path.suffix:
         path = path.with_suffix(".pdf" if chosen == pdf_filter else ".txt")

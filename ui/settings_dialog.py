@@ -1,5 +1,5 @@
 """Settings: auto-lock minutes, the exchange folder, how dates are shown (local format or
-military date-time groups), the key-derivation cost, and a word
+military date-time groups), the unlock speed / protection (key derivation cost), and a word
 on the theme (it follows the system). Values are stored in the encrypted profile."""
 
 from __future__ import annotations
@@ -25,8 +25,11 @@ from liaison_app.datetime_input import DisplayStyle
 from liaison_app.errors import LiaisonError, WrongSecretError
 from liaison_app.services import preferences
 from liaison_app.services.preferences import Rule, SettingRefusedError
-from ui import worker
+from ui import recent_folders, worker
 from ui.context import AppContext
+from ui.display_words import sensitivity_text
+from ui.recent_folders import Purpose
+from ui.unlock_cost import unlock_cost_note
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -71,9 +74,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Show dates as:"), self.datetime_display)
         theme = QLabel(self.tr("Follows the system's light or dark setting."), self)
         form.addRow(self.tr("Theme:"), theme)
-        levels = QLabel(", ".join(current.sensitivity_levels), self)
+        levels = QLabel(", ".join(sensitivity_text(level) for level in current.sensitivity_levels), self)
         levels.setWordWrap(True)
-        form.addRow(self.tr("Sensitivity markings:"), levels)
+        form.addRow(self.tr("Sensitivity levels:"), levels)
         self.error = QLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -91,7 +94,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(520)
 
     def _kdf_box(self, cost: keyfile.KdfCost) -> QGroupBox:
-        box = QGroupBox(self.tr("Passphrase key derivation (Argon2id)"), self)
+        box = QGroupBox(self.tr("Unlock speed / protection"), self)
         self.memory = QSpinBox(box)
         self.memory.setRange(keyfile.MIN_MEMORY_MIB, 4096)
         self.memory.setSuffix(self.tr(" MiB"))
@@ -101,24 +104,16 @@ class SettingsDialog(QDialog):
         self.iterations.setValue(cost.iterations)
         self.passphrase = QLineEdit(box)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("Needed to re-encrypt the key at the new cost"))
-        self.kdf_button = QPushButton(self.tr("Apply new cost"), box)
+        self.passphrase.setPlaceholderText(self.tr("Needed to apply a new unlock speed"))
+        self.kdf_button = QPushButton(self.tr("Apply new unlock speed"), box)
         self.kdf_button.setAutoDefault(False)
         self.kdf_button.clicked.connect(self.apply_kdf)
         self.kdf_status = QLabel(box)
         self.kdf_status.setWordWrap(True)
-        note = QLabel(
-            self.tr(
-                "Higher cost makes guessing the passphrase of a seized laptop slower, "
-                "and unlocking slower too."
-            ),
-            box,
-        )
-        note.setWordWrap(True)
         form = QFormLayout(box)
-        form.addRow(note)
-        form.addRow(self.tr("Memory:"), self.memory)
-        form.addRow(self.tr("Passes:"), self.iterations)
+        form.addRow(unlock_cost_note(box))
+        form.addRow(self.tr("Memory used to unlock:"), self.memory)
+        form.addRow(self.tr("Repetitions:"), self.iterations)
         form.addRow(self.tr("Current passphrase:"), self.passphrase)
         form.addRow(self.kdf_button, self.kdf_status)
         return box
@@ -159,7 +154,7 @@ class SettingsDialog(QDialog):
             )
         labels = {
             "exchange_folder": self.tr("Exchange folder"),
-            "sensitivity_levels": self.tr("Sensitivity markings"),
+            "sensitivity_levels": self.tr("Sensitivity levels"),
             "default_sensitivity": self.tr("Default sensitivity"),
             "datetime_display": self.tr("Show dates as"),
         }
@@ -180,7 +175,7 @@ class SettingsDialog(QDialog):
         self.task = worker.start(
             lambda state: preferences.change_kdf_cost(store, passphrase=secret, cost=cost)
         )
-        self.task.succeeded.connect(lambda _r: self._kdf_done(self.tr("New cost applied.")))
+        self.task.succeeded.connect(lambda _r: self._kdf_done(self.tr("New unlock speed applied.")))
         self.task.failed.connect(lambda exc: self._kdf_done(self._kdf_failure(exc)))
 
     def _kdf_failure(self, exc: object) -> str:
@@ -195,6 +190,8 @@ class SettingsDialog(QDialog):
         self.kdf_status.setText(message)
 
     def _browse(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Exchange folder"), self.folder.text())
+        begin = self.folder.text() or recent_folders.start(Purpose.EXCHANGE_FOLDER)
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Exchange folder"), begin)
         if chosen:
+            recent_folders.remember(Purpose.EXCHANGE_FOLDER, chosen)
             self.folder.setText(chosen)

@@ -4,11 +4,29 @@ and an empty state for screens with nothing to show."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ui.icons import icon
 
 _LABEL = Qt.ItemDataRole.UserRole + 1
+
+# The icons are drawn in the highlight blue, so a highlight-filled selected row hid them
+# (blue on blue): the selected row gets a light fill and a highlight bar at its left edge.
+SIDEBAR_STYLE = (
+    "QListWidget { background: palette(window); }"
+    " QListWidget::item { padding: 6px; border-left: 3px solid transparent; }"
+    " QListWidget::item:selected { background: palette(base); color: palette(text);"
+    " border-left: 3px solid palette(highlight); }"
+)
+
+
+def _untinted(source: QIcon) -> QIcon:
+    """`source` with its normal pixmap also used when selected, so the style does not tint it."""
+    result = QIcon(source)
+    for size in (QSize(22, 22), QSize(44, 44)):
+        result.addPixmap(source.pixmap(size), QIcon.Mode.Selected)
+    return result
 
 
 class Sidebar(QListWidget):
@@ -20,11 +38,11 @@ class Sidebar(QListWidget):
         self.setSpacing(2)
         self.setFixedWidth(190)
         self.setFrameShape(QListWidget.Shape.NoFrame)
-        self.setStyleSheet("QListWidget { background: palette(window); } QListWidget::item { padding: 6px; }")
+        self.setStyleSheet(SIDEBAR_STYLE)
 
     def add_entry(self, key: str, label: str, icon_name: str) -> None:
         """Append a screen's entry."""
-        item = QListWidgetItem(icon(icon_name), label)
+        item = QListWidgetItem(_untinted(icon(icon_name)), label)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setData(_LABEL, label)
         item.setToolTip(self.tr("{label} (Ctrl+{number})").format(label=label, number=self.count() + 1))

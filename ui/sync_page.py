@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from liaison_app.errors import LiaisonError
 from liaison_app.services import preferences, sync_view, syncing
-from ui import sync_exchange
+from ui import recent_folders, sync_exchange
 from ui.context import AppContext
 from ui.icons import icon
+from ui.recent_folders import Purpose
 from ui.sync_exchange import FolderBox, ResultsBox
 from ui.sync_history import HistoryBox
 from ui.sync_jobs import SyncJobs, export_job, folder_job, import_job
@@ -172,10 +173,11 @@ class SyncPage(QWidget):
         if choice is None or not choice[0]:
             return
         recipients, full = choice
-        start = str(Path.home() / sync_view.bundle_name(store, recipients))
+        start = recent_folders.start(Purpose.BUNDLE, sync_view.bundle_name(store, recipients))
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), start, self.bundle_filter())
         if not chosen:
             return
+        recent_folders.remember(Purpose.BUNDLE, chosen)
         path = Path(chosen)
         if path.suffix != syncing.BUNDLE_SUFFIX:
             path = path.with_name(path.name + syncing.BUNDLE_SUFFIX)
@@ -186,8 +188,10 @@ class SyncPage(QWidget):
     def choose_imports(self) -> None:
         """Choose bundle files and import them."""
         title = self.tr("Import bundles")
-        chosen, _ = QFileDialog.getOpenFileNames(self, title, str(Path.home()), self.bundle_filter())
+        begin = recent_folders.start(Purpose.BUNDLE)
+        chosen, _ = QFileDialog.getOpenFileNames(self, title, begin, self.bundle_filter())
         if chosen:
+            recent_folders.remember(Purpose.BUNDLE, chosen[0])
             self.import_files([Path(p) for p in chosen])
 
     def import_files(self, paths: list[Path]) -> bool:
@@ -240,8 +244,10 @@ class SyncPage(QWidget):
 
     def change_folder(self) -> None:
         """Pick the exchange folder and store it in the profile's settings."""
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Exchange folder"), self.folder_setting())
+        begin = self.folder_setting() or recent_folders.start(Purpose.EXCHANGE_FOLDER)
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Exchange folder"), begin)
         if chosen:
+            recent_folders.remember(Purpose.EXCHANGE_FOLDER, chosen)
             self.set_folder(chosen)
 
     def set_folder(self, folder: str) -> None:

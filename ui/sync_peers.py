@@ -30,9 +30,11 @@ from liaison_app import vocab
 from liaison_app.errors import LiaisonError
 from liaison_app.services import sync_view, syncing
 from liaison_app.services.sync_view import PeerLine
+from ui import recent_folders
 from ui.context import AppContext
 from ui.display_words import stamp_text, vocab_label
 from ui.icons import icon
+from ui.recent_folders import Purpose
 
 
 def _tr(text: str) -> str:
@@ -125,12 +127,13 @@ class IdentityBox(QGroupBox):
     def export_card(self) -> None:
         """Ask where, then write the card."""
         store = self.ctx.store
-        start = str(Path.home() / sync_view.card_name(store))
+        start = recent_folders.start(Purpose.CARD, sync_view.card_name(store))
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export my identity card"), start, card_filter()
         )
         if not chosen:
             return
+        recent_folders.remember(Purpose.CARD, chosen)
         try:
             path = syncing.export_card(store, Path(chosen))
         except (LiaisonError, OSError) as exc:
@@ -254,8 +257,10 @@ class PeersBox(QGroupBox):
     def add_card(self) -> None:
         """Choose a card file, compare its fingerprint, then trust the device."""
         title = self.tr("Add an identity card")
-        chosen, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), card_filter())
+        begin = recent_folders.start(Purpose.CARD)
+        chosen, _ = QFileDialog.getOpenFileName(self, title, begin, card_filter())
         if chosen:
+            recent_folders.remember(Purpose.CARD, chosen)
             self.add_card_file(Path(chosen))
 
     def add_card_file(self, path: Path) -> None:

@@ -35,6 +35,7 @@ from ui import passphrase_words, recovery_key_sheet, worker
 from ui.icons import icon
 from ui.passphrase_entry import NewPassphraseFields
 from ui.recovery_key_sheet import KeyOwner
+from ui.unlock_cost import unlock_cost_note
 
 ERROR_STYLE = "color: #c0392b;"
 
@@ -154,10 +155,11 @@ class PassphrasePage(QWizardPage):
         self.memory.setValue(cost.memory_mib)
         self.iterations.setValue(cost.iterations)
         self.memory.setSuffix(self.tr(" MiB"))
-        advanced = QGroupBox(self.tr("Key derivation cost (advanced)"), self)
+        advanced = QGroupBox(self.tr("Unlock speed / protection (advanced)"), self)
         advanced_form = QFormLayout(advanced)
-        advanced_form.addRow(self.tr("Memory:"), self.memory)
-        advanced_form.addRow(self.tr("Passes:"), self.iterations)
+        advanced_form.addRow(unlock_cost_note(advanced))
+        advanced_form.addRow(self.tr("Memory used to unlock:"), self.memory)
+        advanced_form.addRow(self.tr("Repetitions:"), self.iterations)
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
         layout.addWidget(self.error)

@@ -10,7 +10,7 @@ from datetime import date, datetime, time, timedelta
 from liaison_app import kinds, vocab
 from liaison_app.clock import today, utc_iso
 from liaison_app.services import sync_view, syncing
-from liaison_app.services.display_text import field_label, local_time
+from liaison_app.services.display_text import field_label, local_time, shown_fields
 from liaison_app.services.snapshot_cursor import cursor as _cursor
 from liaison_app.store import Store
 
@@ -162,6 +162,8 @@ def change_line(change: syncing.ReceivedChange, *, device: str) -> ChangeLine:
         device=device,
         action=action,
         title=change.title,
-        fields=tuple(field_label(f) for f in change.fields) if action is ChangeAction.CHANGED else (),
+        fields=tuple(field_label(f) for f in shown_fields(change.fields))
+        if action is ChangeAction.CHANGED
+        else (),
         openable=change.live,
     )

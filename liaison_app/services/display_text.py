@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from db.models import DERIVED_COLUMNS
 from liaison_app import vocab
 from liaison_app.kinds import Kind, reference_kinds
 from liaison_app.services import listing
@@ -22,6 +23,10 @@ from liaison_app.store import Store
 _IDS_PER_QUERY = 500
 
 DELETED_FIELD = "_deleted"
+
+# Stored columns no form edits (the registry's `computed` ones), named as people say them
+# rather than by their column ("completed_at" read "completed at" in the activity feed).
+COMPUTED_LABELS = {"completed_at": "completed on"}
 
 
 class Shown(StrEnum):
@@ -40,11 +45,19 @@ class Shown(StrEnum):
 Line = str | Shown
 
 
+def shown_fields(fields: Iterable[str]) -> tuple[str, ...]:
+    """The fields of a change worth naming: columns derived from another field (a meeting's
+    UTC start) change with it and are left out."""
+    return tuple(f for f in fields if f not in DERIVED_COLUMNS)
+
+
 def field_label(field: str) -> str:
     """A field name as people read it ('organization_ids' -> 'organizations'): the label key
     the GUI translates in the "field" context."""
     if field == DELETED_FIELD:
         return "deleted or kept"
+    if field in COMPUTED_LABELS:
+        return COMPUTED_LABELS[field]
     if field.endswith("_ids"):
         return field.removesuffix("_ids").replace("_", " ") + "s"
     return field.removesuffix("_id").replace("_", " ")

@@ -74,6 +74,9 @@ class ListSpec:
     default_descending: bool
     filters: Mapping[str, FilterSpec]
     alert: str = "0"  # SQL truth value that marks a row for attention (e.g. overdue)
+    # The filter a list screen starts with (one of `filters`, "" for everything): the action
+    # list hides done and cancelled actions until the officer picks "All" or "Done".
+    default_filter: str = ""
 
     def column(self, key: str) -> Column:
         for column in self.columns:
@@ -203,6 +206,7 @@ SPECS: dict[Kind, ListSpec] = {
             "officer": _OFFICER,
             "overdue": FilterSpec("Overdue", _OVERDUE),
             "open": FilterSpec("Open", f"t.status NOT IN ({_CLOSED})"),
+            "done": FilterSpec("Done or cancelled", f"t.status IN ({_CLOSED})"),
             "status": FilterSpec("Status", "t.status = :value", takes_value=True),
             "meeting": FilterSpec("From meeting", "t.meeting_id = :value", takes_value=True),
             "organization": FilterSpec(
@@ -213,6 +217,7 @@ SPECS: dict[Kind, ListSpec] = {
             ),
         },
         alert=_OVERDUE,
+        default_filter="open",
     ),
 }
 

@@ -28,6 +28,8 @@ from liaison_app.services.display_text import (
 )
 from liaison_app.store import Store
 from sync import history, hlc, peers
+from sync.changeset import ChangesetBody
+from sync.conflicts import Conflict
 from sync.exchange import ImportCounts
 
 # Re-exported: the GUI decides on these but must not import sync.
@@ -53,6 +55,17 @@ class SideView:
 
 
 @dataclass(frozen=True, slots=True)
+class ResolutionView:
+    """How a resolved conflict ended: the value written over the sides, by whom and when."""
+
+    lines: tuple[Line, ...]  # the final value as shown (display_text.value_lines)
+    officer: str  # "" when the officer is unknown here
+    device: str
+    time: str  # 'YYYY-MM-DD HH:MM UTC'; "" when the resolving change is not stored here
+    mine: bool  # resolved on this device
+
+
+@dataclass(frozen=True, slots=True)
 class ConflictView:
     """A conflict with the record's title and each side made readable."""
 
@@ -66,6 +79,10 @@ class ConflictView:
     resolved: bool
     sides: tuple[SideView, ...]
     live: bool  # the record exists (not deleted), so its editor can open
+    # How far apart the sides were written, in whole seconds (first to last): concurrent
+    # means "before either device had seen the other's", not "at the same instant".
+    apart_seconds: int = 0
+    resolution: ResolutionView | None = None  # for a resolved conflict: how it ended
 
     @property
     def editable(self) -> bool:
@@ -94,6 +111,7 @@ def conflict_views(store: Store, *, include_resolved: bool = False) -> list[Conf
     mes = owner_officers(store, (c.record_id for c in found if c.field == "owner"))
     names = device_names(store)
     mine = store.author.device_id
+    endings = _resolutions(store, [c for c in found if c.resolved_by is not None])
     views = []
     for c in found:
         live = c.record_id in titles
@@ -123,9 +141,68 @@ def conflict_views(store: Store, *, include_resolved: bool = False) -> list[Conf
                 resolved=c.resolved,
                 sides=sides,
                 live=live,
+                apart_seconds=_apart_seconds(c),
+                resolution=_resolution_view(
+                    endings.get(c.id), c.field, refs, mes.get(c.record_id), names, mine
+                ),
             )
         )
     return views
+
+
+def _apart_seconds(conflict: Conflict) -> int:
+    walls = [hlc.wall_ms(v.hlc) for v in conflict.values]
+    return (max(walls) - min(walls)) // 1000 if walls else 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Ending:
+    value: Any
+    origin: str
+    officer: str
+    hlc: int | None  # None: the resolving changeset is not stored here
+
+
+def _resolutions(store: Store, resolved: Sequence[Conflict]) -> dict[str, _Ending]:
+    """The value the resolving operation wrote and who wrote it, per conflict id."""
+    endings: dict[str, _Ending] = {}
+    with store.session() as s:
+        conn = s.connection()
+        for c in resolved:
+            assert c.resolved_by is not None
+            origin, seq = c.resolved_by
+            row = conn.exec_driver_sql(
+                "SELECT body FROM sync_changeset WHERE origin = ? AND seq = ?", (origin, seq)
+            ).first()
+            if row is None:
+                endings[c.id] = _Ending(None, origin, "", None)
+                continue
+            body = ChangesetBody.decode(row[0])
+            value = next(
+                (op.value for op in body.ops if (op.record_id, op.field) == (c.record_id, c.field)), None
+            )
+            endings[c.id] = _Ending(value, origin, body.officer, body.hlc)
+    return endings
+
+
+def _resolution_view(
+    ending: _Ending | None,
+    field: str,
+    refs: dict[str, str],
+    me: str | None,
+    names: dict[str, tuple[str, str]],
+    mine: str,
+) -> ResolutionView | None:
+    if ending is None:
+        return None
+    officer, device = names.get(ending.origin, ("", ending.origin[:10]))
+    return ResolutionView(
+        lines=value_lines(field, ending.value, refs, me=me),
+        officer=ending.officer or officer,
+        device=device,
+        time=(stamp(hlc.to_iso(ending.hlc)) or "") if ending.hlc is not None else "",
+        mine=ending.origin == mine,
+    )
 
 
 @dataclass(frozen=True, slots=True)

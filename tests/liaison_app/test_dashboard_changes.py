@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from liaison_app.services import dashboard, records, syncing
+from liaison_app import kinds
+from liaison_app.services import dashboard, display_text, records, syncing
 from liaison_app.store import Store
 from tests.sync.conftest import introduce, send
 
@@ -96,3 +97,23 @@ def test_given_fields_changed_then_the_line_carries_their_labels_and_the_local_t
     assert line.fields == ("attendees", "end", "location", "purpose", "start")
     assert re.fullmatch(STAMP, line.when) and line.device == "hq-desk"
     assert line.action is dashboard.ChangeAction.CHANGED
+
+
+def test_given_hq_closed_an_action_and_moved_a_meeting_then_no_column_name_is_listed(
+    device: Callable[..., Store],
+) -> None:
+    anna, hq = _pair(device)
+    action = records.add(anna, "action", {"title": "Send the convoy list"})
+    meeting = records.add(anna, "meeting", {"title": "Cluster meeting", "start": "2026-03-14T09:30+03:00"})
+    send(anna, hq)
+    records.edit(hq, "action", action.id, {"status": "done"})
+    records.edit(hq, "meeting", meeting.id, {"start": "2026-03-14T11:00+03:00"})
+    send(hq, anna)
+    fields = {line.kind: line.fields for line in dashboard.change_lines(anna)}
+    assert fields["action"] == ("completed on", "status")  # not the column "completed at"
+    assert fields["meeting"] == ("start",)  # its UTC copy changes with it and is not named
+
+
+def test_every_computed_column_of_the_registry_has_a_label() -> None:
+    computed = {name for kind_spec in kinds.KINDS.values() for name in kind_spec.computed}
+    assert computed <= set(display_text.COMPUTED_LABELS)

@@ -105,3 +105,21 @@ def test_an_unknown_filter_or_sort_column_is_a_validation_error(store: Store) ->
         _ids(store, "contact", filters={"overdue": ""})
     with pytest.raises(ValidationError, match="sort"):
         _ids(store, "contact", sort="due")
+
+
+def test_given_the_action_list_default_then_done_and_cancelled_actions_are_hidden(store: Store) -> None:
+    open_one = records.add(store, "action", {"title": "Call WFP", "due": "2026-03-20"})
+    done = records.add(store, "action", {"title": "Send the list", "due": "2026-03-10", "status": "done"})
+    cancelled = records.add(store, "action", {"title": "Recce", "due": "2026-03-12", "status": "cancelled"})
+    default = listing.list_spec("action").default_filter
+    assert default == "open"
+    assert _ids(store, "action", filters={default: ""}) == [open_one.id]
+    # "show done" lists exactly the closed ones; "All" (no filter) lists everything
+    assert _ids(store, "action", filters={"done": ""}) == [done.id, cancelled.id]
+    assert len(_ids(store, "action")) == 3
+
+
+def test_every_default_filter_is_one_of_its_lists_filters() -> None:
+    for kind in ("org", "contact", "meeting", "action"):
+        spec = listing.list_spec(kind)
+        assert spec.default_filter == "" or spec.default_filter in spec.filters

@@ -11,6 +11,7 @@ import pytest
 from liaison_app.errors import ValidationError
 from liaison_app.services import display_text, records, sync_view, syncing
 from liaison_app.store import Store
+from sync import hlc
 from sync.refusals import RefusalReason
 from tests.sync.conftest import bundle_for, introduce, send
 
@@ -280,3 +281,39 @@ def test_history_lines_name_the_peers_and_carry_the_counts(device: Callable[...,
     assert line.counts is not None and line.counts.applied == 1 and line.when.endswith("UTC")
     (export,) = sync_view.history_lines(anna)
     assert export.changesets == 1 and export.counts is None and export.peers == ("HQ (hq-laptop)",)
+
+
+def test_given_edits_three_minutes_apart_then_the_conflict_says_how_far_apart_they_were(
+    device: Callable[..., Store], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    contact = records.add(anna, "contact", {"full_name": "Jean Mukendi"})
+    send(anna, hq)
+    start = hlc.now_ms() + 60_000
+    monkeypatch.setattr(hlc, "now_ms", lambda: start)
+    records.edit(anna, "contact", contact.id, {"position": "Logistics Officer"})
+    monkeypatch.setattr(hlc, "now_ms", lambda: start + 3 * 60_000 + 400)
+    records.edit(hq, "contact", contact.id, {"position": "Head of Logistics"})
+    send(hq, anna)
+    (view,) = sync_view.conflict_views(anna)
+    assert view.apart_seconds == 180
+
+
+def test_given_a_resolved_conflict_then_its_view_shows_the_final_value_and_who_resolved_it(
+    device: Callable[..., Store],
+) -> None:
+    anna, _hq, contact_id = _conflicted(device)
+    records.edit(anna, "contact", contact_id, {"position": "Joint logistics lead"})  # a merge
+    (resolved,) = sync_view.conflict_views(anna, include_resolved=True)
+    assert resolved.resolution is not None
+    assert resolved.resolution.lines == ("Joint logistics lead",)
+    assert (resolved.resolution.officer, resolved.resolution.device) == ("Anna", "anna-laptop")
+    assert resolved.resolution.mine and resolved.resolution.time.endswith("UTC")
+    assert sync_view.conflict_views(anna) == []  # nothing left open
+
+
+def test_an_open_conflict_has_no_resolution(device: Callable[..., Store]) -> None:
+    anna, _hq, _contact_id = _conflicted(device)
+    (view,) = sync_view.conflict_views(anna)
+    assert view.resolution is None

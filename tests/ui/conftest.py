@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from liaison_app import profile
@@ -21,6 +22,15 @@ from tests.conftest import CHEAP_KDF, PASSPHRASE  # one passphrase and KDF cost 
 from ui import english_plurals, guard
 from ui.context import AppContext
 from ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def own_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Qt settings (window geometry, the folders file dialogs remember) in a fresh folder per
+    test, never in the officer's real settings file."""
+    folder = tmp_path_factory.mktemp("qt-settings")
+    for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(form, QSettings.Scope.UserScope, str(folder))
 
 
 @pytest.fixture(autouse=True)

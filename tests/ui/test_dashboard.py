@@ -81,3 +81,23 @@ def test_given_nothing_from_others_then_the_panel_explains_what_will_fill_it(win
     note = window.dashboard.others.list.item(0)
     assert note.text().startswith("Nothing from other officers yet.")
     assert window.dashboard.others.title() == "Recently from other officers"
+
+
+def test_given_nothing_from_others_then_their_panel_shrinks_to_its_note(window: MainWindow) -> None:
+    window.resize(1280, 800)
+    window.go_to("dashboard")
+    board = window.dashboard
+    board.refresh()
+    board.grid.activate()
+    assert board.others.height() < board.today.height() / 2  # not a third of the screen
+
+
+def test_given_changes_from_others_then_their_panel_grows_back(window: MainWindow) -> None:
+    window.resize(1280, 800)
+    window.go_to("dashboard")
+    board = window.dashboard
+    board.refresh()
+    lines = [("contact", f"c{n}", f"line {n}") for n in range(8)]
+    board.show_changes(lines)
+    board.grid.activate()
+    assert board.others.height() > board.today.height() / 2

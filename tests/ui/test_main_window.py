@@ -127,7 +127,7 @@ def test_settings_change_the_kdf_cost_with_the_current_passphrase(qtbot: QtBot, 
     dialog.passphrase.setText(PASSPHRASE)
     dialog.apply_kdf()
     qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
-    assert dialog.kdf_status.text() == "New cost applied."
+    assert dialog.kdf_status.text() == "New unlock speed applied."
     cost = preferences.read(ctx.store).kdf
     assert (cost.memory_mib, cost.iterations) == (16, 2)
 

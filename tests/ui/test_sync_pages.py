@@ -334,6 +334,8 @@ def test_keep_this_resolves_a_real_conflict_and_refreshes_the_list(
     assert cards["Col. Dana Reyes"].value.text() == "Head of Logistics"
     assert cards["Maj. Anna Berg"].title().startswith("This device")
     assert sum(card.side.shown for card in page.cards) == 1
+    # worded from the real times (the two edits ran moments apart), not "at the same time"
+    assert "less than a minute apart" in page.explain.text()
 
     qtbot.mouseClick(cards["Col. Dana Reyes"].keep_button, LEFT)
     assert page.views == [] and page.detail_stack.currentWidget() is page.placeholder
@@ -346,6 +348,9 @@ def test_keep_this_resolves_a_real_conflict_and_refreshes_the_list(
     assert len(page.views) == 1 and page.views[0].resolved
     assert all(card.keep_button.isHidden() for card in page.cards)
     assert page.merge_button.isHidden()
+    # the resolved conflict says how it ended: the final value and who chose it
+    assert "Resolved by you on toughbook-1, " in page.explain.text()
+    assert page.explain.text().endswith("Final value: Head of Logistics")
 
 
 def test_edit_a_merge_opens_the_field_and_saving_resolves_the_conflict(

@@ -31,19 +31,28 @@ class ActionEditor(RecordEditor):
         self.due = DateField()
         self.add_field("due", self.tr("Due"), self.due)
         self.due.changed.connect(lambda: self._errors["due"].hide() if self.due.typed_day() else None)
-        self.add_field("status", self.tr("Status"), ChoiceField(self.choices("status")))
+        self.status = ChoiceField(self.choices("status"))
+        self.add_field("status", self.tr("Status"), self.status)
         self.add_field("priority", self.tr("Priority"), ChoiceField(self.choices("priority")))
         self.add_field(
             "meeting_id",
             self.tr("From meeting"),
             RefField(Kind.MEETING, self.lookup, placeholder=self.tr("Type to find a meeting")),
         )
+        self.done_button = self.add_button(self.tr("Mark done"), "action", self.mark_done)
+        self.done_button.setToolTip(self.tr("Set the status to Done and save"))
+
+    def mark_done(self) -> None:
+        """Close the action in one step: status Done, saved (with any other edits shown)."""
+        self.status.set_value("done")
+        self.save()
 
     def _show(self, values: Mapping[str, Any]) -> None:
         # "me" is the officer who recorded the action: named, so that on another device
         # (or after a handover) it never reads as whoever is looking.
         self.owner.extra = ((vocab.OWNER_ME, self._me_text(values.get("author_officer"))),)
         super()._show(values)
+        self.done_button.setEnabled(values.get("status") not in vocab.CLOSED_ACTION_STATUSES)
 
     def _me_text(self, officer: object) -> str:
         mine = "" if self.ctx.is_locked else self.ctx.store.author.officer

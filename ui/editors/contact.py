@@ -7,6 +7,7 @@ from typing import Any
 
 from liaison_app.kinds import Kind
 from liaison_app.services import forms
+from ui.display_words import sensitivity_text
 from ui.editors.base import RecordEditor, count_text
 from ui.editors.fields import CheckField, ChoiceField, LineField, ListTextField, NotesField
 from ui.editors.ref_fields import RefField
@@ -47,7 +48,7 @@ class ContactEditor(RecordEditor):
 
     def prepare(self) -> None:
         levels = forms.sensitivity_levels(self.ctx.store)
-        self.sensitivity.set_options({level: level.title() for level in levels})
+        self.sensitivity.set_options({level: sensitivity_text(level) for level in levels})
 
     def describe_record(self, record: Mapping[str, Any]) -> str:
         return str(record["full_name"])

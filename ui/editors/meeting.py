@@ -13,6 +13,7 @@ from liaison_app.errors import LiaisonError, ValidationError
 from liaison_app.kinds import Kind
 from liaison_app.services import forms
 from liaison_app.services import minutes as minutes_service
+from ui.display_words import sensitivity_text
 from ui.editors.base import RecordEditor, count_text
 from ui.editors.datetime_fields import DateTimeField, display_style, follow_start
 from ui.editors.fields import ChoiceField, LineField, NotesField, OptionalTextField
@@ -95,7 +96,7 @@ class MeetingEditor(RecordEditor):
 
     def prepare(self) -> None:
         levels = forms.sensitivity_levels(self.ctx.store)
-        self.sensitivity.set_options({level: level.title() for level in levels})
+        self.sensitivity.set_options({level: sensitivity_text(level) for level in levels})
         if self._style is None:  # read once, and again after the settings change
             self._style = display_style(self.ctx)
         self.start.set_style(self._style)

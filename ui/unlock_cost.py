@@ -1,0 +1,21 @@
+"""The plain-words explanation of the passphrase protection settings (memory and
+repetitions of the key derivation), shared by the first-run wizard and Settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+def unlock_cost_note(parent: QWidget) -> QLabel:
+    """A wrapped note saying what raising memory or repetitions buys and costs."""
+    note = QLabel(
+        QCoreApplication.translate(
+            "UnlockCost",
+            "More memory and repetitions make guessing the passphrase of a seized laptop "
+            "slower, and unlocking slower too.",
+        ),
+        parent,
+    )
+    note.setWordWrap(True)
+    return note
