@@ -122,7 +122,7 @@ def _peer_revoke(store: Store, args: argparse.Namespace) -> int:
 def _sync_export(store: Store, args: argparse.Namespace) -> int:
     targets = [t.strip() for t in args.to.split(",") if t.strip()]
     result = syncing.export_bundle(store, to=targets, path=args.output, full=args.full)
-    output.emit(f"{result.changesets} changesets for {', '.join(result.recipients)} in {result.path}")
+    output.emit(f"{_changesets(result.changesets)} for {', '.join(result.recipients)} in {result.path}")
     return 0
 
 
@@ -184,6 +184,10 @@ def _refuse_if_any(outcomes: Sequence[syncing.FileOutcome]) -> None:
         raise BundleRefusedError("; ".join(o.error or "" for o in refused), code)
 
 
+def _changesets(n: int) -> str:
+    return f"{n} changeset" if n == 1 else f"{n} changesets"
+
+
 def _sync_folder(store: Store, args: argparse.Namespace) -> int:
     result = syncing.sync_folder(store, args.directory)
     if args.json:
@@ -199,7 +203,7 @@ def _sync_folder(store: Store, args: argparse.Namespace) -> int:
                 text = outcome.error if outcome.refused else f"{outcome.counts.applied} applied"
                 output.emit(f"imported {outcome.path}: {text}")
         for item in result.written:
-            output.emit(f"wrote {item.path} ({item.changesets} changesets)")
+            output.emit(f"wrote {item.path} ({_changesets(item.changesets)})")
     _refuse_if_any(result.imported)
     return _held_exit(result.imported)
 

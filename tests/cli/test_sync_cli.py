@@ -330,3 +330,13 @@ def test_given_a_round_trip_then_sync_status_says_hq_lacks_nothing_whatever_vouc
     on_hq = json.loads(hq.cli.ok("sync", "status", "--json"))
     # Bert has not confirmed Anna's two changes yet (his last bundle to HQ predates them).
     assert on_hq["hq_lacking"] is None and on_hq["to_send"] == {anna.device_id: 0, bert.device_id: 2}
+
+
+def test_given_one_changeset_then_export_says_one_changeset_and_two_say_changesets(team: Team) -> None:
+    team.anna.cli.ok("org", "add", "--name", "World Food Programme")
+    one = team.anna.cli.ok("sync", "export", "--to", team.hq.device_id, "-o", str(team.folder / "1.liaison"))
+    assert one.startswith("1 changeset for ")
+    team.anna.cli.ok("org", "add", "--name", "UNHCR")
+    full = team.folder / "2.liaison"
+    two = team.anna.cli.ok("sync", "export", "--to", team.hq.device_id, "-o", str(full), "--full")
+    assert two.startswith("2 changesets for ")
