@@ -130,6 +130,10 @@ def run(directory: Path, argv: Sequence[str] = ()) -> int:
     window = MainWindow(ctx)
     IdleLock(ctx, app)
     window.show()
+    # The unlock dialog had the keyboard; hand it to the window (some X setups, and a
+    # session with no window manager, leave it with nobody and shortcuts seem dead).
+    window.raise_()
+    window.activateWindow()
     status = app.exec()
     log.info("event loop ended with status %d", status)
     ctx.lock()
