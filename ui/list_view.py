@@ -355,19 +355,20 @@ class ListPage(QWidget):
             self.refresh()
         else:
             self.model.invalidate_rows()
-        if kind != self.kind:  # our own editor wrote this change and shows it already
-            self._reload_clean_editor()
+        # A write of another kind may have trashed (or restored) a record ours names, so a
+        # clean editor reloads; for our own kind only when the stored record differs (our
+        # own save already shows it, a sync or another process may have changed it).
+        self._reload_clean_editor(always=kind != self.kind)
 
-    def _reload_clean_editor(self) -> None:
-        """An open editor without edits shows what is stored now: a record it names may
-        have gone to the Trash (or come back), or the record itself was deleted."""
-        record_id = self.editor.record_id
-        if self.ctx.is_locked or record_id is None or self.editor.is_dirty():
+    def _reload_clean_editor(self, *, always: bool = True) -> None:
+        """The open editor follows what is stored now: reloaded when clean, the changed-
+        record bar when it holds edits, the placeholder once the record is deleted."""
+        if self.ctx.is_locked or self.editor.record_id is None:
             return
         if self.editor_stack.currentWidget() is not self.editor:
             return
         try:
-            self.editor.load(record_id)
+            self.editor.follow_store(reload_clean=always)
         except NotFoundError:
             self.editor.record_id = None
             self._show_placeholder()

@@ -1,0 +1,147 @@
+# mypy: disable-error-code="no-untyped-call"
+"""Nothing stale: an editor follows its record when a sync or another process writes it.
+A clean form reloads; a form with edits keeps them, says the record changed and offers a
+comparison (keep mine / take theirs); a field other officers disagree on links to the
+conflict."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from liaison_app import profile
+from liaison_app.services import records
+from liaison_app.store import Store
+from tests.conftest import PASSPHRASE
+from ui.context import AppContext
+from ui.main_window import MainWindow
+from ui.stale_record import CompareDialog
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def other_process(gui_dir: Path, gui_store: Store) -> Iterator[Store]:
+    """The same profile opened a second time, as the CLI or a folder sync would."""
+    store = profile.unlock(gui_dir, PASSPHRASE)
+    yield store
+    store.close()
+
+
+def _open_contact(window: MainWindow, ctx: AppContext) -> str:
+    contact = records.add(ctx.store, "contact", {"full_name": "Jean Mukendi", "position": "Driver"})
+    ctx.notify_changed("contact")
+    window.open_record("contact", contact.id)
+    return contact.id
+
+
+def _text(window: MainWindow, name: str) -> object:
+    return window.lists["contact"].editor.fields[name].value()
+
+
+def test_given_a_clean_editor_when_another_process_edits_its_record_then_it_shows_the_new_value(
+    window: MainWindow, ctx: AppContext, other_process: Store
+) -> None:
+    contact_id = _open_contact(window, ctx)
+
+    records.edit(other_process, "contact", contact_id, {"position": "Head of Logistics"})
+    ctx.notify_changed("contact")  # what a finished sync job or the change watcher says
+
+    editor = window.lists["contact"].editor
+    assert _text(window, "position") == "Head of Logistics"
+    assert not editor.is_dirty() and editor.changed_bar.isHidden()
+
+
+def test_given_edits_when_the_record_changes_elsewhere_then_the_edits_stay_and_the_bar_says_so(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, other_process: Store
+) -> None:
+    contact_id = _open_contact(window, ctx)
+    editor = window.lists["contact"].editor
+    location = editor.fields["location"].focus_target()
+    location.setFocus()
+    qtbot.keyClicks(location, "Goma")
+
+    records.edit(other_process, "contact", contact_id, {"position": "Head of Logistics"})
+    ctx.notify_changed("")
+
+    assert _text(window, "location") == "Goma" and editor.is_dirty()
+    assert editor.changed_bar.isVisible()
+    assert [(caption, mine, theirs) for caption, mine, theirs in editor.compare_rows()] == [
+        ("Position", "Driver", "Head of Logistics")
+    ]
+
+
+def test_keep_mine_takes_the_stored_change_of_other_fields_and_saves_the_edits_over_it(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, other_process: Store
+) -> None:
+    contact_id = _open_contact(window, ctx)
+    editor = window.lists["contact"].editor
+    position = editor.fields["position"].focus_target()
+    position.setFocus()
+    qtbot.keyClick(position, Qt.Key.Key_End)
+    qtbot.keyClicks(position, " (senior)")
+    location = editor.fields["location"].focus_target()
+    qtbot.keyClicks(location, "Goma")
+    theirs = {"position": "Head of Logistics", "notes": "Met at HQ"}
+    records.edit(other_process, "contact", contact_id, theirs)
+    ctx.notify_changed("")
+
+    def keep_mine() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, CompareDialog)
+        assert dialog.table.rowCount() == 2  # position and notes changed; location did not
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Keep mine is the default
+
+    QTimer.singleShot(0, keep_mine)
+    qtbot.mouseClick(editor.changed_bar.compare_button, LEFT)
+
+    assert editor.changed_bar.isHidden()
+    assert _text(window, "position") == "Driver (senior)"
+    assert _text(window, "notes") == "Met at HQ"
+    window.activateWindow()  # back from the dialog
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    location.setFocus()
+    qtbot.keyClick(location, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    stored = records.get(ctx.store, "contact", contact_id)
+    assert (stored.position, stored.location, stored.notes) == ("Driver (senior)", "Goma", "Met at HQ")  # type: ignore[attr-defined]
+
+
+def test_take_the_stored_version_drops_the_edits(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, other_process: Store
+) -> None:
+    contact_id = _open_contact(window, ctx)
+    editor = window.lists["contact"].editor
+    qtbot.keyClicks(editor.fields["location"].focus_target(), "Goma")
+    records.edit(other_process, "contact", contact_id, {"location": "Bukavu"})
+    ctx.notify_changed("")
+
+    qtbot.mouseClick(editor.changed_bar.reload_button, LEFT)
+
+    assert _text(window, "location") == "Bukavu"
+    assert not editor.is_dirty() and editor.changed_bar.isHidden()
+
+
+def test_our_own_save_does_not_show_the_changed_bar_or_reload_twice(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    _open_contact(window, ctx)
+    editor = window.lists["contact"].editor
+    qtbot.keyClicks(editor.fields["location"].focus_target(), "Goma")
+    loads: list[str] = []
+    original = editor._show_stored
+
+    def counted(record: dict[str, Any]) -> None:
+        loads.append(str(record["id"]))
+        original(record)
+
+    editor._show_stored = counted  # type: ignore[method-assign]
+
+    assert editor.save()
+
+    assert len(loads) == 1 and editor.changed_bar.isHidden() and not editor.is_dirty()
