@@ -24,6 +24,7 @@ class AppContext(QObject):
     """
 
     locked = Signal()
+    about_to_lock = Signal()  # the store is still open: give back what holds a connection
     unlocked = Signal()
     records_changed = Signal(str)  # a kind, or "" for "anything may have changed"
     preferences_changed = Signal()
@@ -58,6 +59,7 @@ class AppContext(QObject):
         """Close the database and forget the key; screens clear what they cached."""
         if self._store is None:
             return
+        self.about_to_lock.emit()
         store, self._store = self._store, None
         store.close()
         log.info("profile %s locked: database closed, key dropped", self.directory)

@@ -145,3 +145,44 @@ def test_our_own_save_does_not_show_the_changed_bar_or_reload_twice(
     assert editor.save()
 
     assert len(loads) == 1 and editor.changed_bar.isHidden() and not editor.is_dirty()
+
+
+def _names(window: MainWindow) -> list[str]:
+    model = window.lists["contact"].model
+    return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+
+def test_given_another_process_adds_a_contact_then_the_list_shows_it_at_the_next_poll(
+    qtbot: QtBot, window: MainWindow, other_process: Store
+) -> None:
+    window.watcher.timer.setInterval(20)
+    window.go_to("contact")
+
+    records.add(other_process, "contact", {"full_name": "Added From The CLI"})
+
+    qtbot.waitUntil(lambda: _names(window) == ["Added From The CLI"], timeout=3000)
+
+
+def test_a_poll_after_our_own_save_refreshes_nothing(window: MainWindow, ctx: AppContext) -> None:
+    window.watcher.timer.stop()
+    window.watcher.poll()
+    _open_contact(window, ctx)  # a write this window announced
+
+    assert window.watcher.poll() is False
+
+
+def test_f5_shows_what_another_process_wrote(qtbot: QtBot, window: MainWindow, other_process: Store) -> None:
+    window.watcher.timer.stop()  # F5 alone, not the poll
+    window.go_to("contact")
+    records.add(other_process, "contact", {"full_name": "Added From The CLI"})
+    assert _names(window) == []
+
+    qtbot.keyClick(window.lists["contact"].search, Qt.Key.Key_F5)
+
+    assert _names(window) == ["Added From The CLI"]
+
+
+def test_locking_gives_the_watchers_connection_back(window: MainWindow, ctx: AppContext) -> None:
+    ctx.lock()
+
+    assert window.watcher.probe is None and not window.watcher.timer.isActive()
