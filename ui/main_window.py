@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
             page.open_requested.connect(self.open_record)
             page.new_related.connect(self.new_record)
             page.editor.dirty_changed.connect(self._dirty_changed)
+            page.editor.conflict_requested.connect(self.show_conflict)
         self.conflicts.merge_requested.connect(self.merge_conflict)
         self.conflicts.count_changed.connect(lambda n: self.sidebar.set_badge("conflicts", n))
         self.undo_delete = UndoDelete(self.ctx, self)
@@ -267,6 +268,14 @@ class MainWindow(QMainWindow):
             self.go_to("contact")
             page = self.lists["contact"]
         page.focus_search()
+
+    def show_conflict(self, conflict_id: str) -> None:
+        """The Conflicts screen with `conflict_id` selected (a field's conflict link)."""
+        self.go_to("conflicts")
+        ids = [view.id for view in self.conflicts.views]
+        if conflict_id in ids:
+            self.conflicts.table.setCurrentCell(ids.index(conflict_id), 0)
+            self.conflicts.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def merge_conflict(self, kind: str, record_id: str, field: str) -> None:
         """Open the record with the conflicting field focused, for a merged value.

@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 from liaison_app import profile
 from liaison_app.services import records
 from liaison_app.store import Store
-from tests.conftest import PASSPHRASE
+from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.sync.conftest import introduce, send
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.stale_record import CompareDialog
@@ -186,3 +187,37 @@ def test_locking_gives_the_watchers_connection_back(window: MainWindow, ctx: App
     ctx.lock()
 
     assert window.watcher.probe is None and not window.watcher.timer.isActive()
+
+
+def test_a_field_in_conflict_is_marked_in_the_editor_and_its_link_opens_the_conflict(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path
+) -> None:
+    hq_store = profile.init(
+        tmp_path / "hq",
+        passphrase=PASSPHRASE,
+        officer_name="Col. Dana Reyes",
+        device_name="hq-desk",
+        role="hq",
+        cost=CHEAP_KDF,
+    ).store
+    try:
+        introduce(ctx.store, hq_store)
+        contact = records.add(ctx.store, "contact", {"full_name": "Jean Mukendi"})
+        send(ctx.store, hq_store)
+        records.edit(ctx.store, "contact", contact.id, {"position": "Logistics Officer"})
+        records.edit(hq_store, "contact", contact.id, {"position": "Head of Logistics"})
+        send(hq_store, ctx.store)
+        ctx.notify_changed("")
+        ctx.sync_changed.emit()
+    finally:
+        hq_store.close()
+    window.open_record("contact", contact.id)
+    editor = window.lists["contact"].editor
+    assert editor.conflict_fields() == ["position"]
+
+    note = editor._conflict_notes["position"]
+    note.linkActivated.emit("conflict")  # what a click on the link does
+
+    assert window.pages.currentWidget() is window.conflicts
+    current = window.conflicts.current()
+    assert current is not None and current.record_id == contact.id and current.field == "position"
