@@ -181,6 +181,7 @@ class RecordEditor(QWidget):
             self.tr('Other officers disagree on this field. <a href="conflict">See the conflict</a>')
         )
         note.setTextFormat(Qt.TextFormat.RichText)
+        note.setWordWrap(True)
         note.setStyleSheet("color: #b9770e;")
         note.linkActivated.connect(lambda _link, n=name: self._open_conflict(n))
         note.hide()
