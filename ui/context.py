@@ -29,11 +29,13 @@ class AppContext(QObject):
     records_changed = Signal(str)  # a kind, or "" for "anything may have changed"
     preferences_changed = Signal()
     sync_changed = Signal()  # peers, conflicts or exchange state changed (status bar, sync pages)
+    job_running_changed = Signal(bool)  # a background job that writes started or ended
 
     def __init__(self, directory: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.directory = directory
         self._store: Store | None = None
+        self.job_running = False  # saves wait for it (ui.write_wait) rather than meet "busy"
 
     @property
     def store(self) -> Store:
@@ -64,6 +66,12 @@ class AppContext(QObject):
         store.close()
         log.info("profile %s locked: database closed, key dropped", self.directory)
         self.locked.emit()
+
+    def set_job_running(self, running: bool) -> None:
+        """Say whether a background job that writes (a sync) is running."""
+        if running != self.job_running:
+            self.job_running = running
+            self.job_running_changed.emit(running)
 
     def notify_changed(self, kind: str = "") -> None:
         """Say that records of `kind` were written, so lists and the dashboard refresh."""

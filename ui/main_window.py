@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         }
         self.jobs = SyncJobs(ctx, self)
         self.watcher = ChangeWatcher(ctx, self)
+        self.jobs.busy_changed.connect(ctx.set_job_running)
         self.conflicts = ConflictsPage(ctx)
         self.sync = SyncPage(ctx, self.jobs)
         self.trash = TrashPage(ctx)

@@ -6,13 +6,15 @@ conflict."""
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressDialog
 from pytestqt.qtbot import QtBot
 
 from liaison_app import profile
@@ -20,6 +22,7 @@ from liaison_app.services import records
 from liaison_app.store import Store
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.sync.conftest import introduce, send
+from ui import worker
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.stale_record import CompareDialog
@@ -221,3 +224,58 @@ def test_a_field_in_conflict_is_marked_in_the_editor_and_its_link_opens_the_conf
     assert window.pages.currentWidget() is window.conflicts
     current = window.conflicts.current()
     assert current is not None and current.record_id == contact.id and current.field == "position"
+
+
+def test_a_save_during_a_background_sync_waits_visibly_then_saves(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, other_process: Store
+) -> None:
+    contact_id = _open_contact(window, ctx)
+    editor = window.lists["contact"].editor
+    location = editor.fields["location"].focus_target()
+    qtbot.keyClicks(location, "Goma")
+    locked = threading.Event()
+
+    def sync_holding_the_write_lock(_state: worker.TaskState) -> None:
+        raw = other_process.engine.raw_connection()
+        try:
+            raw.cursor().execute("BEGIN IMMEDIATE")
+            locked.set()
+            time.sleep(0.6)
+            raw.rollback()
+        finally:
+            raw.close()
+
+    assert window.jobs.run("folder", "sync", sync_holding_the_write_lock, dialog=False) is not None
+    qtbot.waitUntil(locked.is_set, timeout=3000)
+    seen: list[bool] = []
+
+    def look() -> None:
+        waiting = editor.findChild(QProgressDialog, "waitForSync")
+        seen.append(waiting is not None and waiting.isVisible())
+
+    QTimer.singleShot(100, look)
+    assert editor.save()
+
+    assert seen == [True]
+    assert records.get(ctx.store, "contact", contact_id).location == "Goma"  # type: ignore[attr-defined]
+
+
+def test_cancelling_the_wait_keeps_the_edits_unsaved(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    _open_contact(window, ctx)
+    editor = window.lists["contact"].editor
+    qtbot.keyClicks(editor.fields["location"].focus_target(), "Goma")
+    ctx.set_job_running(True)
+
+    def cancel() -> None:
+        waiting = editor.findChild(QProgressDialog, "waitForSync")
+        assert waiting is not None
+        qtbot.keyClick(waiting, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(50, cancel)
+    try:
+        assert not editor.save()
+    finally:
+        ctx.set_job_running(False)
+    assert editor.is_dirty() and _text(window, "location") == "Goma"

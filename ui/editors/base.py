@@ -39,6 +39,7 @@ from ui.lock_safe_access import Lookup
 from ui.stale_record import ChangedBar, CompareDialog, changed_fields
 from ui.trash_words import referrers_text
 from ui.validation_words import missing_reference_text, refusal_text, sentence
+from ui.write_wait import wait_for_jobs
 
 ERROR_STYLE = "color: #c0392b;"
 _PLURAL_MARK = "(s)"
@@ -389,6 +390,8 @@ class RecordEditor(QWidget):
     def save(self) -> bool:
         """Validate and store through the record service; show what is wrong, if anything."""
         self.clear_errors()
+        if not wait_for_jobs(self, self.ctx):
+            return False  # cancelled while a sync ran: the edits stay in the form
         try:
             if self.record_id is None:
                 record = records.add(self.ctx.store, self.kind, self.values())
@@ -445,7 +448,7 @@ class RecordEditor(QWidget):
 
     def delete(self) -> None:
         """Delete without asking (the confirmation is the caller's)."""
-        if self.record_id is None:
+        if self.record_id is None or not wait_for_jobs(self, self.ctx):
             return
         records.delete_record(self.ctx.store, self.kind, self.record_id)
         gone, self.record_id = self.record_id, None
