@@ -131,24 +131,25 @@ def test_take_the_stored_version_drops_the_edits(
     assert not editor.is_dirty() and editor.changed_bar.isHidden()
 
 
-def test_our_own_save_does_not_show_the_changed_bar_or_reload_twice(
+def test_our_own_save_reads_the_record_back_neither_in_the_editor_nor_in_the_list(
     qtbot: QtBot, window: MainWindow, ctx: AppContext
 ) -> None:
     _open_contact(window, ctx)
     editor = window.lists["contact"].editor
     qtbot.keyClicks(editor.fields["location"].focus_target(), "Goma")
-    loads: list[str] = []
-    original = editor._show_stored
+    reads: list[str] = []
+    original = editor._read
 
-    def counted(record: dict[str, Any]) -> None:
-        loads.append(str(record["id"]))
-        original(record)
+    def counted(record_id: str) -> dict[str, Any]:
+        reads.append(record_id)
+        return original(record_id)
 
-    editor._show_stored = counted  # type: ignore[method-assign]
+    editor._read = counted  # type: ignore[method-assign]
 
     assert editor.save()
 
-    assert len(loads) == 1 and editor.changed_bar.isHidden() and not editor.is_dirty()
+    assert reads == [] and editor.changed_bar.isHidden() and not editor.is_dirty()
+    assert _text(window, "location") == "Goma"
 
 
 def _names(window: MainWindow) -> list[str]:

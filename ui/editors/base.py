@@ -76,8 +76,9 @@ class RecordEditor(QWidget):
         self._stored: dict[str, Any] = {}  # the record as loaded, to notice writes by others
         self._pending: dict[str, Any] | None = None  # stored since, while the form has edits
         self._conflict_notes: dict[str, QLabel] = {}
-        self._conflicts: dict[str, str] = {}
-        self._captions: dict[str, str] = {}  # field -> id of its open sync conflict
+        self._conflicts: dict[str, str] = {}  # field -> id of its open sync conflict
+        self._captions: dict[str, str] = {}
+        self._announcing = False  # while telling the screens about our own save
         self._dirty = False
         self.heading = QLabel(self)
         font = self.heading.font()
@@ -237,7 +238,7 @@ class RecordEditor(QWidget):
     def _read(self, record_id: str) -> dict[str, Any]:
         return records.as_dict(records.get(self.ctx.store, self.kind, record_id))
 
-    def _show_stored(self, record: dict[str, Any]) -> None:
+    def _show_stored(self, record: dict[str, Any], *, conflicts: bool = True) -> None:
         self.prepare()
         self.record_id = str(record["id"])
         self._stored, self._pending = record, None
@@ -245,10 +246,12 @@ class RecordEditor(QWidget):
         self._show(record)
         self.heading.setText(self.describe_record(record))
         self.related.show_record(self.record_id)
-        found = syncing.conflicts(self.ctx.store)
-        self._mark_conflicts(
-            {c.field: c.id for c in found if c.record_id == self.record_id and not c.resolved}
-        )
+        if conflicts:
+            found = syncing.conflicts(self.ctx.store)
+            mine = [c for c in found if c.record_id == self.record_id and not c.resolved]
+            self._mark_conflicts({c.field: c.id for c in mine})
+        else:
+            self._mark_conflicts({})
 
     # --- following the stored record --------------------------------------------------
 
@@ -256,7 +259,7 @@ class RecordEditor(QWidget):
         """Catch up with what is stored now: a clean form reloads when the record changed
         (always with `reload_clean`, e.g. a record it names went to the Trash); a form with
         edits keeps them and shows the changed-record bar. NotFoundError if it is gone."""
-        if self.record_id is None:
+        if self.record_id is None or self._announcing:
             return
         if self._dirty:
             try:
@@ -400,8 +403,14 @@ class RecordEditor(QWidget):
         except LiaisonError as exc:
             self.show_error(exc)
             return False
-        self.load(record.id)
-        self.ctx.notify_changed(self.kind)
+        # The service hands back the record as written: no second read, and conflicts
+        # are looked up again only if a field was marked (a save can resolve, not make one).
+        self._show_stored(records.as_dict(record), conflicts=bool(self._conflicts))
+        self._announcing = True  # our own write: the lists need not compare us with it
+        try:
+            self.ctx.notify_changed(self.kind)
+        finally:
+            self._announcing = False
         self.saved.emit(self.kind, record.id)
         return True
 
