@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -89,6 +90,7 @@ class ListPage(QWidget):
         self.model = RecordTableModel(self.spec.columns, StoreRowSource(ctx), ListQuery(self.kind))
         self.editor = editor
         self._reverting = False
+        self._editor_behind: bool | None = None  # missed writes while hidden (True: reload)
         self._build_toolbar()
         self._build_table()
         self._build_editor()
@@ -357,8 +359,19 @@ class ListPage(QWidget):
             self.model.invalidate_rows()
         # A write of another kind may have trashed (or restored) a record ours names, so a
         # clean editor reloads; for our own kind only when the stored record differs (our
-        # own save already shows it, a sync or another process may have changed it).
-        self._reload_clean_editor(always=kind != self.kind)
+        # own save already shows it, a sync or another process may have changed it). An
+        # editor out of sight catches up once, when shown, however many writes it missed.
+        always = kind != self.kind
+        if self.isVisible() or self.detacher.is_detached():
+            self._reload_clean_editor(always=always)
+        else:
+            self._editor_behind = always or bool(self._editor_behind)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        behind, self._editor_behind = self._editor_behind, None
+        if behind is not None:
+            self._reload_clean_editor(always=behind)
 
     def _reload_clean_editor(self, *, always: bool = True) -> None:
         """The open editor follows what is stored now: reloaded when clean, the changed-
@@ -374,6 +387,7 @@ class ListPage(QWidget):
             self._show_placeholder()
 
     def _locked(self) -> None:
+        self._editor_behind = None
         self.detacher.attach()  # no record stays on screen in a window of its own
         self.search_timer.stop()
         self.model.clear()

@@ -280,3 +280,32 @@ def test_cancelling_the_wait_keeps_the_edits_unsaved(
     finally:
         ctx.set_job_running(False)
     assert editor.is_dirty() and _text(window, "location") == "Goma"
+
+
+def test_an_editor_out_of_sight_catches_up_once_when_its_screen_is_shown(
+    window: MainWindow, ctx: AppContext, other_process: Store
+) -> None:
+    org = records.add(ctx.store, "org", {"name": "Haldara Water Board"})
+    ctx.notify_changed("org")
+    window.open_record("org", org.id)
+    editor = window.lists["org"].editor
+    reads: list[str] = []
+    original = editor._read
+
+    def counted(record_id: str) -> dict[str, Any]:
+        reads.append(record_id)
+        return original(record_id)
+
+    editor._read = counted  # type: ignore[method-assign]
+    window.go_to("contact")
+
+    records.edit(other_process, "org", org.id, {"name": "Haldara Water Authority"})
+    ctx.notify_changed("")
+    records.add(ctx.store, "contact", {"full_name": "Jean Mukendi"})
+    ctx.notify_changed("contact")
+    assert reads == []  # nothing read for a screen nobody sees
+
+    window.go_to("org")
+
+    assert reads == [org.id]
+    assert editor.fields["name"].value() == "Haldara Water Authority"
