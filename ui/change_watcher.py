@@ -37,7 +37,9 @@ class ChangeWatcher(QObject):
 
     def poll(self) -> bool:
         """Refresh the screens if someone else committed since the last poll."""
-        if self.probe is None or not self.probe.changed():
+        if self.probe is None or self.ctx.job_running:
+            return False  # a running sync announces its writes once, when it ends
+        if not self.probe.changed():
             return False
         log.debug("the profile changed outside this window: refreshing")
         self.ctx.notify_changed("")

@@ -171,6 +171,7 @@ class ListPage(QWidget):
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _index: self.editor.setFocus())
+        self.table.clicked.connect(self._row_clicked)
 
     def _build_editor(self) -> None:
         self.placeholder = QLabel(
@@ -317,6 +318,11 @@ class ListPage(QWidget):
         if not self.open_record(record_id):
             # Cancelled by the guard: put the highlight back where the edit is.
             QTimer.singleShot(0, lambda: self._restore(previous))
+
+    def _row_clicked(self, index: QModelIndex) -> None:
+        # A click on the record already open shows it as stored now (what the row says).
+        if self.model.id_at(index.row()) == self.editor.record_id:
+            self._reload_clean_editor(always=False)
 
     def _restore(self, previous: QModelIndex) -> None:
         self._reverting = True

@@ -309,3 +309,31 @@ def test_an_editor_out_of_sight_catches_up_once_when_its_screen_is_shown(
 
     assert reads == [org.id]
     assert editor.fields["name"].value() == "Haldara Water Authority"
+
+
+def test_clicking_the_open_records_row_shows_it_as_stored_now(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, other_process: Store
+) -> None:
+    window.watcher.timer.stop()
+    contact_id = _open_contact(window, ctx)
+    records.edit(other_process, "contact", contact_id, {"position": "Head of Logistics"})  # not announced
+    page = window.lists["contact"]
+    row = page.model.row_of(contact_id)
+    assert row is not None
+    rect = page.table.visualRect(page.model.index(row, 0))
+
+    qtbot.mouseClick(page.table.viewport(), LEFT, pos=rect.center())
+
+    assert _text(window, "position") == "Head of Logistics"
+
+
+def test_the_watcher_leaves_a_running_sync_to_announce_its_writes(
+    window: MainWindow, ctx: AppContext, other_process: Store
+) -> None:
+    window.watcher.timer.stop()
+    ctx.set_job_running(True)
+    try:
+        records.add(other_process, "contact", {"full_name": "Imported By The Sync"})
+        assert window.watcher.poll() is False
+    finally:
+        ctx.set_job_running(False)
