@@ -188,6 +188,7 @@ class ListPage(QWidget):
         self.editor.new_related.connect(self.new_related)
         self.editor.saved.connect(self._saved)
         self.editor.deleted.connect(lambda _kind, _id: self._show_placeholder())
+        self.editor.gone.connect(self._show_placeholder)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.editor_stack)

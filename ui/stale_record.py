@@ -53,18 +53,12 @@ class ChangedBar(QFrame):
         super().__init__(parent)
         self.setObjectName("changedBar")
         self.setStyleSheet(BAR_STYLE)
-        self.message = QLabel(
-            self.tr(
-                "This record was changed elsewhere (a sync or another window) while you were editing it."
-            ),
-            self,
-        )
+        self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.compare_button = QPushButton(self.tr("&Compare…"), self)
         self.compare_button.setAutoDefault(False)
         self.compare_button.clicked.connect(self.compare_requested)
-        self.reload_button = QPushButton(self.tr("Take the stored version"), self)
-        self.reload_button.setToolTip(self.tr("Discard your edits and show the record as stored now"))
+        self.reload_button = QPushButton(self)
         self.reload_button.setAutoDefault(False)
         self.reload_button.clicked.connect(self.reload_requested)
         row = QHBoxLayout(self)
@@ -72,7 +66,24 @@ class ChangedBar(QFrame):
         row.addWidget(self.message, 1)
         row.addWidget(self.compare_button)
         row.addWidget(self.reload_button)
+        self.set_deleted(False)
         self.hide()
+
+    def set_deleted(self, deleted: bool) -> None:
+        """Word the bar for a record changed (False) or deleted (True) elsewhere."""
+        if deleted:
+            self.message.setText(
+                self.tr("This record was deleted elsewhere (it is in the Trash). Your edits are not saved.")
+            )
+            self.reload_button.setText(self.tr("Close it"))
+            self.reload_button.setToolTip(self.tr("Discard your edits; the record stays in the Trash"))
+        else:
+            self.message.setText(
+                self.tr("This record was changed elsewhere (a sync or another window) while you edited it.")
+            )
+            self.reload_button.setText(self.tr("Take the stored version"))
+            self.reload_button.setToolTip(self.tr("Discard your edits and show the record as stored now"))
+        self.compare_button.setVisible(not deleted)
 
 
 class CompareDialog(QDialog):

@@ -337,3 +337,21 @@ def test_the_watcher_leaves_a_running_sync_to_announce_its_writes(
         assert window.watcher.poll() is False
     finally:
         ctx.set_job_running(False)
+
+
+def test_given_edits_when_the_record_is_deleted_elsewhere_then_the_bar_says_so_and_close_it_closes(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, other_process: Store
+) -> None:
+    contact_id = _open_contact(window, ctx)
+    page = window.lists["contact"]
+    editor = page.editor
+    qtbot.keyClicks(editor.fields["location"].focus_target(), "Goma")
+
+    records.delete_record(other_process, "contact", contact_id)
+    ctx.notify_changed("")
+
+    assert editor.changed_bar.isVisible() and editor.changed_bar.compare_button.isHidden()
+    assert _text(window, "location") == "Goma"  # still there to copy
+    qtbot.mouseClick(editor.changed_bar.reload_button, LEFT)
+    assert page.editor_stack.currentWidget() is page.placeholder
+    assert editor.record_id is None and not editor.is_dirty()

@@ -64,6 +64,7 @@ class RecordEditor(QWidget):
     new_related = Signal(str, object)  # kind, initial values
     dirty_changed = Signal(bool)
     conflict_requested = Signal(str)  # a sync conflict's id
+    gone = Signal()  # the record was deleted elsewhere and the officer closed it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -243,6 +244,7 @@ class RecordEditor(QWidget):
         self.record_id = str(record["id"])
         self._stored, self._pending = record, None
         self.changed_bar.hide()
+        self.changed_bar.set_deleted(False)
         self._show(record)
         self.heading.setText(self.describe_record(record))
         self.related.show_record(self.record_id)
@@ -265,9 +267,12 @@ class RecordEditor(QWidget):
             try:
                 stored = self._read(self.record_id)
             except NotFoundError:
-                return  # saving will say so; the edits stay on screen meanwhile
+                self.changed_bar.set_deleted(True)  # the edits stay on screen, to copy
+                self.changed_bar.show()
+                return
             if changed_fields(self._stored, stored, list(self.fields)) and stored != self._pending:
                 self._pending = stored
+                self.changed_bar.set_deleted(False)
                 self.changed_bar.show()
             return
         stored = self._read(self.record_id)
@@ -301,8 +306,16 @@ class RecordEditor(QWidget):
 
     def take_stored(self) -> None:
         """Drop the edits for the record as stored now."""
-        if self.record_id is not None:
+        if self.record_id is None:
+            return
+        try:
             self.load(self.record_id)
+        except NotFoundError:
+            self.record_id = None
+            self._stored, self._pending = {}, None
+            self.changed_bar.hide()
+            self._show({})
+            self.gone.emit()
 
     def keep_mine(self) -> None:
         """Rebase the edits on the stored record: fields edited here keep their value,
