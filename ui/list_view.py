@@ -385,7 +385,7 @@ class ListPage(QWidget):
         record bar when it holds edits, the placeholder once the record is deleted."""
         if self.ctx.is_locked or self.editor.record_id is None:
             return
-        if self.editor_stack.currentWidget() is not self.editor:
+        if not self.detacher.is_showing_editor():  # in the list's pane or its own window
             return
         try:
             self.editor.follow_store(reload_clean=always)

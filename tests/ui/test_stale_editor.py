@@ -355,3 +355,16 @@ def test_given_edits_when_the_record_is_deleted_elsewhere_then_the_bar_says_so_a
     qtbot.mouseClick(editor.changed_bar.reload_button, LEFT)
     assert page.editor_stack.currentWidget() is page.placeholder
     assert editor.record_id is None and not editor.is_dirty()
+
+
+def test_an_editor_in_its_own_window_follows_its_record_too(
+    window: MainWindow, ctx: AppContext, other_process: Store
+) -> None:
+    contact_id = _open_contact(window, ctx)
+    page = window.lists["contact"]
+    page.detacher.detach()
+
+    records.edit(other_process, "contact", contact_id, {"position": "Head of Logistics"})
+    ctx.notify_changed("contact")
+
+    assert _text(window, "position") == "Head of Logistics"
