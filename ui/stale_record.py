@@ -133,3 +133,26 @@ class CompareDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(640, 320)
+
+
+class ConflictNote(QWidget):
+    """Under a field other officers disagree on: says so, with a button to the conflict
+    (a button, so Tab reaches it and Enter or Space opens it)."""
+
+    open_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QLabel(self.tr("Other officers disagree on this field."), self)
+        self.text.setStyleSheet("color: #b9770e;")
+        self.text.setWordWrap(True)
+        self.button = QPushButton(self.tr("See the conflict"), self)
+        self.button.setFlat(True)
+        self.button.setAutoDefault(False)
+        self.button.setStyleSheet("color: palette(link); text-decoration: underline; padding: 0 2px;")
+        self.button.clicked.connect(self.open_requested)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.button)

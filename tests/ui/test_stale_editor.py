@@ -220,7 +220,13 @@ def test_a_field_in_conflict_is_marked_in_the_editor_and_its_link_opens_the_conf
     assert editor.conflict_fields() == ["position"]
 
     note = editor._conflict_notes["position"]
-    note.linkActivated.emit("conflict")  # what a click on the link does
+    position = editor.fields["position"].focus_target()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    position.setFocus()
+    qtbot.keyClick(position, Qt.Key.Key_Tab)  # the link is next in the tab order
+    assert QApplication.focusWidget() is note.button
+    qtbot.keyClick(note.button, Qt.Key.Key_Space)
 
     assert window.pages.currentWidget() is window.conflicts
     current = window.conflicts.current()

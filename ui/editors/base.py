@@ -36,7 +36,7 @@ from ui.editors.registry_fields import field_for
 from ui.editors.related_panel import RelatedPanel
 from ui.icons import icon
 from ui.lock_safe_access import Lookup
-from ui.stale_record import ChangedBar, CompareDialog, changed_fields
+from ui.stale_record import ChangedBar, CompareDialog, ConflictNote, changed_fields
 from ui.trash_words import referrers_text
 from ui.validation_words import missing_reference_text, refusal_text, sentence
 from ui.write_wait import wait_for_jobs
@@ -76,7 +76,7 @@ class RecordEditor(QWidget):
         self._snapshot: dict[str, Any] = {}
         self._stored: dict[str, Any] = {}  # the record as loaded, to notice writes by others
         self._pending: dict[str, Any] | None = None  # stored since, while the form has edits
-        self._conflict_notes: dict[str, QLabel] = {}
+        self._conflict_notes: dict[str, ConflictNote] = {}
         self._conflicts: dict[str, str] = {}  # field -> id of its open sync conflict
         self._captions: dict[str, str] = {}
         self._announcing = False  # while telling the screens about our own save
@@ -179,14 +179,8 @@ class RecordEditor(QWidget):
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
         error.hide()
-        note = QLabel(field.parentWidget())
-        note.setText(
-            self.tr('Other officers disagree on this field. <a href="conflict">See the conflict</a>')
-        )
-        note.setTextFormat(Qt.TextFormat.RichText)
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #b9770e;")
-        note.linkActivated.connect(lambda _link, n=name: self._open_conflict(n))
+        note = ConflictNote(field.parentWidget())
+        note.open_requested.connect(lambda n=name: self._open_conflict(n))
         note.hide()
         cell = QWidget()
         box = QVBoxLayout(cell)
