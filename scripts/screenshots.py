@@ -32,6 +32,7 @@ from ui.editors.meeting import MeetingEditor
 from ui.main_window import MainWindow
 from ui.passphrase_dialogs import ChangePassphraseDialog, RecoverDialog
 from ui.settings_dialog import SettingsDialog
+from ui.stale_record import CompareDialog
 from ui.unlock import UnlockDialog
 from ui.wizard import SetupWizard
 
@@ -255,6 +256,7 @@ def main() -> int:
         window.sync.import_files(other_devices(store, Path(tmp)))
         wait_for(lambda: not window.jobs.busy)
         shoot_screens(window, out)
+        shoot_stale(window, out)
         shoot_trash(window, out)
         dialog = SettingsDialog(ctx, window)
         dialog.show()
@@ -365,6 +367,34 @@ def shoot_screens(window: MainWindow, out: Path) -> None:
     save(window, out, "sync-history")
     window.sync.tabs.setCurrentWidget(window.sync.results)
     window.go_to("dashboard")
+
+
+def shoot_stale(window: MainWindow, out: Path) -> None:
+    """A contact with edits changed by another writer (the bar, then Compare…), and a
+    record whose field is in conflict, marked in its editor."""
+    store = window.ctx.store
+    conflicts = [c for c in syncing.conflicts(store) if not c.resolved]
+    if conflicts:
+        window.open_record(conflicts[0].kind, conflicts[0].record_id)
+        marked = window.lists[conflicts[0].kind].editor
+        scroll = marked.findChild(QScrollArea)
+        if scroll is not None and conflicts[0].field in marked.fields:
+            scroll.ensureWidgetVisible(marked.fields[conflicts[0].field], 0, 120)
+        save(window, out, "editor-conflict-mark")
+    contact = records.list_records(store, "contact")[0]
+    window.open_record("contact", contact.id)
+    editor = window.lists["contact"].editor
+    location = editor.fields["location"].focus_target()
+    assert isinstance(location, QLineEdit)
+    location.setText("Goma, north gate")
+    records.edit(store, "contact", contact.id, {"position": "Head of Logistics", "notes": "Met at HQ"})
+    window.ctx.notify_changed("")
+    save(window, out, "editor-changed-elsewhere")
+    dialog = CompareDialog(editor.compare_rows(), window)
+    dialog.show()
+    save(dialog, out, "editor-compare")
+    dialog.close()
+    editor.take_stored()
 
 
 def shoot_trash(window: MainWindow, out: Path) -> None:

@@ -24,15 +24,18 @@ class AppContext(QObject):
     """
 
     locked = Signal()
+    about_to_lock = Signal()  # the store is still open: give back what holds a connection
     unlocked = Signal()
     records_changed = Signal(str)  # a kind, or "" for "anything may have changed"
     preferences_changed = Signal()
     sync_changed = Signal()  # peers, conflicts or exchange state changed (status bar, sync pages)
+    job_running_changed = Signal(bool)  # a background job that writes started or ended
 
     def __init__(self, directory: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.directory = directory
         self._store: Store | None = None
+        self.job_running = False  # saves wait for it (ui.write_wait) rather than meet "busy"
 
     @property
     def store(self) -> Store:
@@ -58,10 +61,17 @@ class AppContext(QObject):
         """Close the database and forget the key; screens clear what they cached."""
         if self._store is None:
             return
+        self.about_to_lock.emit()
         store, self._store = self._store, None
         store.close()
         log.info("profile %s locked: database closed, key dropped", self.directory)
         self.locked.emit()
+
+    def set_job_running(self, running: bool) -> None:
+        """Say whether a background job that writes (a sync) is running."""
+        if running != self.job_running:
+            self.job_running = running
+            self.job_running_changed.emit(running)
 
     def notify_changed(self, kind: str = "") -> None:
         """Say that records of `kind` were written, so lists and the dashboard refresh."""

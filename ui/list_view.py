@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -89,6 +90,7 @@ class ListPage(QWidget):
         self.model = RecordTableModel(self.spec.columns, StoreRowSource(ctx), ListQuery(self.kind))
         self.editor = editor
         self._reverting = False
+        self._editor_behind: bool | None = None  # missed writes while hidden (True: reload)
         self._build_toolbar()
         self._build_table()
         self._build_editor()
@@ -169,6 +171,7 @@ class ListPage(QWidget):
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda _index: self.editor.setFocus())
+        self.table.clicked.connect(self._row_clicked)
 
     def _build_editor(self) -> None:
         self.placeholder = QLabel(
@@ -185,6 +188,7 @@ class ListPage(QWidget):
         self.editor.new_related.connect(self.new_related)
         self.editor.saved.connect(self._saved)
         self.editor.deleted.connect(lambda _kind, _id: self._show_placeholder())
+        self.editor.gone.connect(self._show_placeholder)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.editor_stack)
@@ -316,6 +320,11 @@ class ListPage(QWidget):
             # Cancelled by the guard: put the highlight back where the edit is.
             QTimer.singleShot(0, lambda: self._restore(previous))
 
+    def _row_clicked(self, index: QModelIndex) -> None:
+        # A click on the record already open shows it as stored now (what the row says).
+        if self.model.id_at(index.row()) == self.editor.record_id:
+            self._reload_clean_editor(always=False)
+
     def _restore(self, previous: QModelIndex) -> None:
         self._reverting = True
         try:
@@ -355,24 +364,37 @@ class ListPage(QWidget):
             self.refresh()
         else:
             self.model.invalidate_rows()
-        if kind != self.kind:  # our own editor wrote this change and shows it already
-            self._reload_clean_editor()
+        # A write of another kind may have trashed (or restored) a record ours names, so a
+        # clean editor reloads; for our own kind only when the stored record differs (our
+        # own save already shows it, a sync or another process may have changed it). An
+        # editor out of sight catches up once, when shown, however many writes it missed.
+        always = kind != self.kind
+        if self.isVisible() or self.detacher.is_detached():
+            self._reload_clean_editor(always=always)
+        else:
+            self._editor_behind = always or bool(self._editor_behind)
 
-    def _reload_clean_editor(self) -> None:
-        """An open editor without edits shows what is stored now: a record it names may
-        have gone to the Trash (or come back), or the record itself was deleted."""
-        record_id = self.editor.record_id
-        if self.ctx.is_locked or record_id is None or self.editor.is_dirty():
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        behind, self._editor_behind = self._editor_behind, None
+        if behind is not None:
+            self._reload_clean_editor(always=behind)
+
+    def _reload_clean_editor(self, *, always: bool = True) -> None:
+        """The open editor follows what is stored now: reloaded when clean, the changed-
+        record bar when it holds edits, the placeholder once the record is deleted."""
+        if self.ctx.is_locked or self.editor.record_id is None:
             return
-        if self.editor_stack.currentWidget() is not self.editor:
+        if not self.detacher.is_showing_editor():  # in the list's pane or its own window
             return
         try:
-            self.editor.load(record_id)
+            self.editor.follow_store(reload_clean=always)
         except NotFoundError:
             self.editor.record_id = None
             self._show_placeholder()
 
     def _locked(self) -> None:
+        self._editor_behind = None
         self.detacher.attach()  # no record stays on screen in a window of its own
         self.search_timer.stop()
         self.model.clear()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from liaison_app import vocab
 from liaison_app.services import trash
 from ui import guard, passphrase_dialogs
+from ui.change_watcher import ChangeWatcher
 from ui.conflicts_page import ConflictsPage
 from ui.context import AppContext
 from ui.dashboard import Dashboard
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
             "action": ListPage(ctx, ActionEditor(ctx)),
         }
         self.jobs = SyncJobs(ctx, self)
+        self.watcher = ChangeWatcher(ctx, self)
+        self.jobs.busy_changed.connect(ctx.set_job_running)
         self.conflicts = ConflictsPage(ctx)
         self.sync = SyncPage(ctx, self.jobs)
         self.trash = TrashPage(ctx)
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
             page.open_requested.connect(self.open_record)
             page.new_related.connect(self.new_record)
             page.editor.dirty_changed.connect(self._dirty_changed)
+            page.editor.conflict_requested.connect(self.show_conflict)
         self.conflicts.merge_requested.connect(self.merge_conflict)
         self.conflicts.count_changed.connect(lambda n: self.sidebar.set_badge("conflicts", n))
         self.undo_delete = UndoDelete(self.ctx, self)
@@ -137,6 +141,10 @@ class MainWindow(QMainWindow):
         self.save_action.setIcon(icon("save"))
         self.find_action = self._action(self.tr("&Find"), QKeySequence(keys.Find), self.find_here)
         self.find_action.setIcon(icon("search"))
+        self.refresh_action = self._action(self.tr("&Refresh"), "F5", self.refresh_all)
+        self.refresh_action.setToolTip(
+            self.tr("Show what is stored now, with what other programs wrote (F5)")
+        )
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.ctx.lock)
         self.lock_action.setIcon(icon("lock"))
         self.settings_action = self._action(self.tr("Se&ttings…"), "Ctrl+,", self.open_settings)
@@ -165,6 +173,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
         go_menu = self.go_menu = menu.addMenu(self.tr("&Go"))
+        go_menu.addAction(self.refresh_action)
+        go_menu.addSeparator()
         self.go_actions = []
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
@@ -182,6 +192,7 @@ class MainWindow(QMainWindow):
             self.new_action,
             self.save_action,
             self.find_action,
+            self.refresh_action,
             self.lock_action,
             self.settings_action,
             self.passphrase_action,
@@ -240,6 +251,11 @@ class MainWindow(QMainWindow):
         else:
             page.new_record()
 
+    def refresh_all(self) -> None:
+        """F5: every screen shows what is stored now (another program may have written)."""
+        if not self.ctx.is_locked:
+            self.ctx.notify_changed("")
+
     def save_here(self) -> None:
         """Ctrl+S: save the record being edited."""
         page = self.current_list()
@@ -253,6 +269,14 @@ class MainWindow(QMainWindow):
             self.go_to("contact")
             page = self.lists["contact"]
         page.focus_search()
+
+    def show_conflict(self, conflict_id: str) -> None:
+        """The Conflicts screen with `conflict_id` selected (a field's conflict link)."""
+        self.go_to("conflicts")
+        ids = [view.id for view in self.conflicts.views]
+        if conflict_id in ids:
+            self.conflicts.table.setCurrentCell(ids.index(conflict_id), 0)
+            self.conflicts.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def merge_conflict(self, kind: str, record_id: str, field: str) -> None:
         """Open the record with the conflicting field focused, for a merged value.

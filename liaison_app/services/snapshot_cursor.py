@@ -22,3 +22,35 @@ def cursor(store: Store) -> Iterator[Any]:
         yield raw.cursor()
     finally:
         raw.close()
+
+
+class ChangeProbe:
+    """Says whether any other connection (another process, a sync job, a save) committed
+    since the last look: SQLite's `PRAGMA data_version`, one cheap statement, no table read.
+
+    The value is per connection, so the probe keeps one pooled connection checked out
+    until `close` (call it before the store closes).
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._raw = store.engine.raw_connection()
+        self._last = self._version()
+
+    def _version(self) -> int:
+        cur = self._raw.cursor()
+        try:
+            cur.execute("PRAGMA data_version")
+            row = cur.fetchone()
+            return int(row[0]) if row else 0
+        finally:
+            cur.close()
+
+    def changed(self) -> bool:
+        """Whether a commit happened since the previous call (or since the probe began)."""
+        now = self._version()
+        changed, self._last = now != self._last, now
+        return changed
+
+    def close(self) -> None:
+        """Give the connection back to the pool."""
+        self._raw.close()

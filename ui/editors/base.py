@@ -1,7 +1,11 @@
 """The editor frame every kind shares: a form of fields, Save / Revert / Delete, and
 validation messages shown under the field they concern (the one the error names in
 `exc.field`, never a field guessed from the message's wording), worded from the error's
-rule code (ui.validation_words), never from the service's English."""
+rule code (ui.validation_words), never from the service's English.
+
+The editor follows the stored record (`follow_store`): a sync or another process that
+changes it reloads a clean form, or shows the changed-record bar over one with edits;
+fields with an open sync conflict carry a link to it."""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -21,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison_app.errors import LiaisonError, ValidationError
+from liaison_app.errors import LiaisonError, NotFoundError, ValidationError
 from liaison_app.kinds import MissingReferenceError, spec
-from liaison_app.services import forms, records, references
+from liaison_app.services import forms, records, references, syncing
 from ui.context import AppContext
 from ui.display_words import label_text, vocab_labels
 from ui.editors.fields import Field
@@ -31,8 +36,10 @@ from ui.editors.registry_fields import field_for
 from ui.editors.related_panel import RelatedPanel
 from ui.icons import icon
 from ui.lock_safe_access import Lookup
+from ui.stale_record import ChangedBar, CompareDialog, ConflictNote, changed_fields
 from ui.trash_words import referrers_text
 from ui.validation_words import missing_reference_text, refusal_text, sentence
+from ui.write_wait import wait_for_jobs
 
 ERROR_STYLE = "color: #c0392b;"
 _PLURAL_MARK = "(s)"
@@ -56,6 +63,8 @@ class RecordEditor(QWidget):
     open_requested = Signal(str, str)
     new_related = Signal(str, object)  # kind, initial values
     dirty_changed = Signal(bool)
+    conflict_requested = Signal(str)  # a sync conflict's id
+    gone = Signal()  # the record was deleted elsewhere and the officer closed it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +74,12 @@ class RecordEditor(QWidget):
         self.fields: dict[str, Field] = {}
         self._errors: dict[str, QLabel] = {}
         self._snapshot: dict[str, Any] = {}
+        self._stored: dict[str, Any] = {}  # the record as loaded, to notice writes by others
+        self._pending: dict[str, Any] | None = None  # stored since, while the form has edits
+        self._conflict_notes: dict[str, ConflictNote] = {}
+        self._conflicts: dict[str, str] = {}  # field -> id of its open sync conflict
+        self._captions: dict[str, str] = {}
+        self._announcing = False  # while telling the screens about our own save
         self._dirty = False
         self.heading = QLabel(self)
         font = self.heading.font()
@@ -76,6 +91,9 @@ class RecordEditor(QWidget):
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
         self.general_error.hide()
+        self.changed_bar = ChangedBar(self)
+        self.changed_bar.compare_requested.connect(self.compare_with_stored)
+        self.changed_bar.reload_requested.connect(self.take_stored)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -109,6 +127,7 @@ class RecordEditor(QWidget):
         rule.setFrameShadow(QFrame.Shadow.Sunken)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.changed_bar)
         layout.addWidget(self.general_error)
         layout.addWidget(scroll, 1)
         layout.addWidget(rule)
@@ -160,17 +179,23 @@ class RecordEditor(QWidget):
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
         error.hide()
+        note = ConflictNote(field.parentWidget())
+        note.open_requested.connect(lambda n=name: self._open_conflict(n))
+        note.hide()
         cell = QWidget()
         box = QVBoxLayout(cell)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addWidget(field)
+        box.addWidget(note)
         box.addWidget(error)
         caption = QLabel(self.tr("%1:").replace("%1", label))
         caption.setBuddy(field.focus_target())
         self.form.addRow(caption, cell)
         self.fields[name] = field
         self._errors[name] = error
+        self._conflict_notes[name] = note
+        self._captions[name] = label
         field.changed.connect(self._field_changed)
         if hasattr(field, "open_requested"):
             field.open_requested.connect(self.open_requested)
@@ -195,18 +220,128 @@ class RecordEditor(QWidget):
         self.prepare()
         values = forms.defaults(self.ctx.store, self.kind) | dict(initial or {})
         self.record_id = None
+        self._stored, self._pending = {}, None
         self._show({name: values.get(name) for name in self.fields})
         self.heading.setText(self.new_heading())
         self.related.show_record(None)
+        self._mark_conflicts({})
 
     def load(self, record_id: str) -> None:
         """Show the stored record `record_id`."""
+        self._show_stored(self._read(record_id))
+
+    def _read(self, record_id: str) -> dict[str, Any]:
+        return records.as_dict(records.get(self.ctx.store, self.kind, record_id))
+
+    def _show_stored(self, record: dict[str, Any], *, conflicts: bool = True) -> None:
         self.prepare()
-        record = records.as_dict(records.get(self.ctx.store, self.kind, record_id))
         self.record_id = str(record["id"])
+        self._stored, self._pending = record, None
+        self.changed_bar.hide()
+        self.changed_bar.set_deleted(False)
         self._show(record)
         self.heading.setText(self.describe_record(record))
         self.related.show_record(self.record_id)
+        if conflicts:
+            found = syncing.conflicts(self.ctx.store)
+            mine = [c for c in found if c.record_id == self.record_id and not c.resolved]
+            self._mark_conflicts({c.field: c.id for c in mine})
+        else:
+            self._mark_conflicts({})
+
+    # --- following the stored record --------------------------------------------------
+
+    def follow_store(self, *, reload_clean: bool = False) -> None:
+        """Catch up with what is stored now: a clean form reloads when the record changed
+        (always with `reload_clean`, e.g. a record it names went to the Trash); a form with
+        edits keeps them and shows the changed-record bar. NotFoundError if it is gone."""
+        if self.record_id is None or self._announcing:
+            return
+        if self._dirty:
+            try:
+                stored = self._read(self.record_id)
+            except NotFoundError:
+                self.changed_bar.set_deleted(True)  # the edits stay on screen, to copy
+                self.changed_bar.show()
+                return
+            if changed_fields(self._stored, stored, list(self.fields)) and stored != self._pending:
+                self._pending = stored
+                self.changed_bar.set_deleted(False)
+                self.changed_bar.show()
+            return
+        stored = self._read(self.record_id)
+        if reload_clean or stored != self._stored:
+            self._show_stored(stored)
+
+    def has_stored_change(self) -> bool:
+        """Whether the record changed elsewhere while this form holds edits."""
+        return self._pending is not None
+
+    def compare_rows(self) -> list[tuple[str, Any, Any]]:
+        """(caption, your value, stored value) for each field changed elsewhere."""
+        if self._pending is None:
+            return []
+        names = changed_fields(self._stored, self._pending, list(self.fields))
+        mine = self.values()
+        return [(self._caption(name), mine.get(name), self._pending.get(name)) for name in names]
+
+    def compare_with_stored(self) -> None:
+        """The Compare… dialog: keep mine (edits stay, saved over the stored record) or
+        take theirs (the stored record replaces the edits)."""
+        if self._pending is None:
+            return
+        dialog = CompareDialog(self.compare_rows(), self)
+        result = dialog.exec()
+        dialog.deleteLater()
+        if result == CompareDialog.TAKE_THEIRS:
+            self.take_stored()
+        elif result == QDialog.DialogCode.Accepted:
+            self.keep_mine()
+
+    def take_stored(self) -> None:
+        """Drop the edits for the record as stored now."""
+        if self.record_id is None:
+            return
+        try:
+            self.load(self.record_id)
+        except NotFoundError:
+            self.record_id = None
+            self._stored, self._pending = {}, None
+            self.changed_bar.hide()
+            self._show({})
+            self.gone.emit()
+
+    def keep_mine(self) -> None:
+        """Rebase the edits on the stored record: fields edited here keep their value,
+        the others show the stored one; a save then writes only the edits."""
+        if self._pending is None:
+            return
+        edits = self.changes()
+        self._show_stored(self._pending)
+        for name, value in edits.items():
+            field = self.fields[name]
+            field.blockSignals(True)
+            field.set_value(value)
+            field.blockSignals(False)
+        self._field_changed()
+
+    def _caption(self, name: str) -> str:
+        return self._captions.get(name, name)
+
+    def _mark_conflicts(self, conflicts: Mapping[str, str]) -> None:
+        # A link under each field other officers disagree on; the conflict id it opens.
+        self._conflicts = dict(conflicts)
+        for name, note in self._conflict_notes.items():
+            note.setVisible(name in self._conflicts)
+
+    def conflict_fields(self) -> list[str]:
+        """The fields marked as in conflict."""
+        return [name for name, note in self._conflict_notes.items() if not note.isHidden()]
+
+    def _open_conflict(self, name: str) -> None:
+        conflict = self._conflicts.get(name)
+        if conflict is not None:
+            self.conflict_requested.emit(conflict)
 
     def prepare(self) -> None:
         """Refresh choices that depend on the profile (subclasses override)."""
@@ -265,6 +400,8 @@ class RecordEditor(QWidget):
     def save(self) -> bool:
         """Validate and store through the record service; show what is wrong, if anything."""
         self.clear_errors()
+        if not wait_for_jobs(self, self.ctx):
+            return False  # cancelled while a sync ran: the edits stay in the form
         try:
             if self.record_id is None:
                 record = records.add(self.ctx.store, self.kind, self.values())
@@ -273,8 +410,14 @@ class RecordEditor(QWidget):
         except LiaisonError as exc:
             self.show_error(exc)
             return False
-        self.load(record.id)
-        self.ctx.notify_changed(self.kind)
+        # The service hands back the record as written: no second read, and conflicts
+        # are looked up again only if a field was marked (a save can resolve, not make one).
+        self._show_stored(records.as_dict(record), conflicts=bool(self._conflicts))
+        self._announcing = True  # our own write: the lists need not compare us with it
+        try:
+            self.ctx.notify_changed(self.kind)
+        finally:
+            self._announcing = False
         self.saved.emit(self.kind, record.id)
         return True
 
@@ -321,7 +464,7 @@ class RecordEditor(QWidget):
 
     def delete(self) -> None:
         """Delete without asking (the confirmation is the caller's)."""
-        if self.record_id is None:
+        if self.record_id is None or not wait_for_jobs(self, self.ctx):
             return
         records.delete_record(self.ctx.store, self.kind, self.record_id)
         gone, self.record_id = self.record_id, None

@@ -1,0 +1,36 @@
+"""A save waits, visibly, for the background sync job instead of failing with "busy".
+
+A folder sync can hold SQLite's write lock for longer than the busy timeout; a save made
+meanwhile would freeze the window, then fail. So a GUI write first waits for the job to
+end behind a small progress note the officer can cancel (the edits stay in the form).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ui.context import AppContext
+
+
+def wait_for_jobs(parent: QWidget, ctx: AppContext) -> bool:
+    """True once no background job runs (at once if none does); False if cancelled."""
+    if not ctx.job_running:
+        return True
+    text = QCoreApplication.translate("WriteWait", "Waiting for the sync to finish, then saving…")
+    dialog = QProgressDialog(text, QCoreApplication.translate("WriteWait", "Cancel"), 0, 0, parent)
+    dialog.setObjectName("waitForSync")
+    dialog.setWindowTitle(QCoreApplication.translate("WriteWait", "Saving"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(0)
+    loop = QEventLoop()
+    ctx.job_running_changed.connect(loop.quit)
+    dialog.canceled.connect(loop.quit)
+    dialog.show()
+    while ctx.job_running and not dialog.wasCanceled():
+        loop.exec()
+    cancelled = dialog.wasCanceled()
+    ctx.job_running_changed.disconnect(loop.quit)
+    dialog.close()
+    dialog.deleteLater()
+    return not cancelled
