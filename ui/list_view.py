@@ -87,7 +87,10 @@ class ListPage(QWidget):
         # The registry names the kind in English; the catalogue has it under "kind".
         self.plural = QCoreApplication.translate("kind", kinds.spec(self.kind).plural)
         self.spec = listing.list_spec(self.kind)
-        self.model = RecordTableModel(self.spec.columns, StoreRowSource(ctx), ListQuery(self.kind))
+        start = {self.spec.default_filter: ""} if self.spec.default_filter else {}
+        self.model = RecordTableModel(
+            self.spec.columns, StoreRowSource(ctx), ListQuery(self.kind, filters=start)
+        )
         self.editor = editor
         self._reverting = False
         self._editor_behind: bool | None = None  # missed writes while hidden (True: reload)
@@ -120,6 +123,8 @@ class ListPage(QWidget):
             if not spec.takes_value:
                 # The listing service names its filters in English; the catalogue has them.
                 self.show_filter.addItem(QCoreApplication.translate("ListFilter", spec.label), name)
+        # Done and cancelled actions stay out of the way until asked for (the listing says which).
+        self.show_filter.setCurrentIndex(max(self.show_filter.findData(self.spec.default_filter), 0))
         self.show_filter.currentIndexChanged.connect(self.apply_query)
         self.officer_filter = _LazyComboBox(self._reload_officers, self)
         self.officer_filter.setToolTip(self.tr("Recorded by (origin officer)"))

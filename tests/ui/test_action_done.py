@@ -43,3 +43,19 @@ def test_given_a_new_action_then_mark_done_saves_it_closed(
         qtbot.mouseClick(page.editor.done_button, Qt.MouseButton.LeftButton)
     (saved,) = records.list_records(ctx.store, "action")
     assert records.as_dict(saved)["status"] == "done"
+
+
+def test_the_action_list_starts_on_open_actions_and_shows_done_ones_when_asked(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    records.add(ctx.store, "action", {"title": "Recce the route"})
+    records.add(ctx.store, "action", {"title": "Thank the chief", "status": "done"})
+    ctx.notify_changed("action")
+    window.go_to("action")
+    page = window.lists["action"]
+    assert page.show_filter.currentData() == "open"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+
+    page.show_filter.setCurrentIndex(page.show_filter.findData(""))  # "All action items"
+
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
