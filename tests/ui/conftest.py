@@ -20,6 +20,7 @@ from liaison_app import profile
 from liaison_app.store import Store
 from tests.conftest import CHEAP_KDF, PASSPHRASE  # one passphrase and KDF cost for every test
 from ui import english_plurals, guard
+from ui import wizard as wizard_module
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
@@ -37,6 +38,26 @@ def own_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 def english_counts(qapp: object) -> None:
     """As at app start: "%n item(s)" texts read as English plurals in widgets tested alone."""
     english_plurals.install()
+
+
+class KeyQuestions:
+    """Scripted answers to "have you written down the recovery key?", and how often asked."""
+
+    def __init__(self) -> None:
+        self.answers: list[bool] = []
+        self.asked = 0
+
+    def __call__(self, parent: object) -> bool:
+        self.asked += 1
+        return self.answers.pop(0) if self.answers else True
+
+
+@pytest.fixture(autouse=True)
+def key_questions(monkeypatch: pytest.MonkeyPatch) -> KeyQuestions:
+    """No real modal question in tests (a wizard left on the key page closes at teardown)."""
+    questions = KeyQuestions()
+    monkeypatch.setattr(wizard_module, "ask_key_written_down", questions)
+    return questions
 
 
 @pytest.fixture

@@ -17,30 +17,11 @@ from pytestqt.qtbot import QtBot
 
 from liaison_app import profile
 from tests.conftest import CHEAP_KDF
+from tests.ui.conftest import KeyQuestions
 from ui import recovery_key_sheet
-from ui import wizard as wizard_module
 from ui.wizard import SetupWizard
 
 PASSPHRASE = "tundra mosaic kettle orbit lantern"
-
-
-class KeyQuestions:
-    """Scripted answers to "have you written down the recovery key?"."""
-
-    def __init__(self) -> None:
-        self.answers: list[bool] = []
-        self.asked = 0
-
-    def __call__(self, parent: object) -> bool:
-        self.asked += 1
-        return self.answers.pop(0) if self.answers else True
-
-
-@pytest.fixture(autouse=True)
-def key_questions(monkeypatch: pytest.MonkeyPatch) -> KeyQuestions:
-    questions = KeyQuestions()
-    monkeypatch.setattr(wizard_module, "ask_key_written_down", questions)
-    return questions
 
 
 @pytest.fixture

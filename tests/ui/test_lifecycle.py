@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
@@ -16,33 +15,12 @@ from liaison_app.services import records
 from liaison_app.services.passphrase import Reason
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from ui import passphrase_words
-from ui import wizard as wizard_module
 from ui.app import IdleLock
 from ui.context import AppContext
 from ui.diagnostics_dialog import DiagnosticsDialog
 from ui.main_window import MainWindow
 from ui.unlock import UnlockDialog
 from ui.wizard import SetupWizard
-
-
-class KeyQuestions:
-    """Scripted answers to "have you written down the recovery key?", and how often asked."""
-
-    def __init__(self) -> None:
-        self.answers: list[bool] = []
-        self.asked = 0
-
-    def __call__(self, parent: object) -> bool:
-        self.asked += 1
-        return self.answers.pop(0) if self.answers else True
-
-
-@pytest.fixture(autouse=True)
-def key_questions(monkeypatch: pytest.MonkeyPatch) -> KeyQuestions:
-    """No real modal question in tests (a wizard left on the key page closes at teardown)."""
-    questions = KeyQuestions()
-    monkeypatch.setattr(wizard_module, "ask_key_written_down", questions)
-    return questions
 
 
 def _fill_wizard(qtbot: QtBot, wizard: SetupWizard, passphrase: str, repeat: str) -> None:
