@@ -122,8 +122,12 @@ class FieldSpec:
         return flag.name or self.name.replace("_", "-")
 
     def label(self) -> str:
-        """The caption a form shows for this field."""
-        return self.caption or self.name.removesuffix("_id").replace("_", " ").capitalize()
+        """The caption a form (or a conflict, a change line) shows for this field: its
+        `caption`, else its name as words ("attendee_ids" -> "Attendees")."""
+        if self.caption:
+            return self.caption
+        words = self.name.removesuffix("_ids") + "s" if self.name.endswith("_ids") else self.name
+        return words.removesuffix("_id").replace("_", " ").capitalize()
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ synced field takes the model column, one entry here and one migration.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -55,6 +56,11 @@ __all__ = [
 ]
 
 
+def captioned(field_spec: FieldSpec, caption: str) -> FieldSpec:
+    """`field_spec` shown as `caption` (forms, conflicts, change lines) instead of its name."""
+    return replace(field_spec, caption=caption)
+
+
 ORGANIZATION = KindSpec(
     kind=Kind.ORG,
     label="organization",
@@ -65,15 +71,18 @@ ORGANIZATION = KindSpec(
     fields=(
         rules.text("name", 300, required=True, help="full name of the organization"),
         rules.text("acronym", 40, help="short name, e.g. UNHCR"),
-        rules.choice("org_type", vocab.ORG_TYPES, default="other", flag="type"),
+        captioned(rules.choice("org_type", vocab.ORG_TYPES, default="other", flag="type"), "Type"),
         rules.strings("sectors", flag="sector", help="sector or cluster (repeatable)"),
-        rules.reference(
-            "parent_id",
-            Kind.ORG,
-            "organization",
-            flag="parent",
-            help="id of the parent organization",
-            metavar="ORG_ID",
+        captioned(
+            rules.reference(
+                "parent_id",
+                Kind.ORG,
+                "organization",
+                flag="parent",
+                help="id of the parent organization",
+                metavar="ORG_ID",
+            ),
+            "Part of",
         ),
         rules.text("notes", help="free text", widget=Widget.NOTES),
     ),
@@ -91,7 +100,7 @@ CONTACT = KindSpec(
     summary="contacts",
     table=Contact,
     fields=(
-        rules.text("full_name", 300, required=True, flag="name", help="full name"),
+        captioned(rules.text("full_name", 300, required=True, flag="name", help="full name"), "Name"),
         rules.text("position", 300, help="job title or role"),
         rules.reference(
             "organization_id",
@@ -149,12 +158,15 @@ MEETING = KindSpec(
     table=Meeting,
     fields=(
         rules.text("title", 300, required=True, help="title"),
-        rules.choice(
-            "meeting_type",
-            vocab.MEETING_TYPES,
-            default="meeting",
-            flag="type",
-            aliases=vocab.MEETING_TYPE_ALIASES,
+        captioned(
+            rules.choice(
+                "meeting_type",
+                vocab.MEETING_TYPES,
+                default="meeting",
+                flag="type",
+                aliases=vocab.MEETING_TYPE_ALIASES,
+            ),
+            "Type",
         ),
         FieldSpec(
             "start",
@@ -170,7 +182,9 @@ MEETING = KindSpec(
             widget=Widget.DATETIME,
         ),
         rules.text("location", 300, help="place name"),
-        FieldSpec("grid", rules.grid, flags=(Flag(help="MGRS grid reference", metavar="MGRS"),)),
+        FieldSpec(
+            "grid", rules.grid, flags=(Flag(help="MGRS grid reference", metavar="MGRS"),), caption="MGRS grid"
+        ),
         FieldSpec(
             "latitude",
             rules.latitude,

@@ -9,9 +9,11 @@ from typing import Any, TypeVar
 
 from db.models import ActionItem, Contact, Meeting, Organization, RecordBase
 from liaison_app import vocab
-from liaison_app.kinds import Kind
+from liaison_app.kinds import Kind, spec
 from liaison_app.services import actions
+from liaison_app.services.display_text import field_label
 from liaison_app.services.records import as_dict, kind_of
+from liaison_app.services.references import References
 
 SHORT_ID = 8
 T = TypeVar("T")
@@ -25,6 +27,52 @@ def emit(text: str) -> None:
 def emit_json(data: Any) -> None:
     """Write `data` as pretty JSON."""
     emit(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))
+
+
+def warn(text: str) -> None:
+    """Write a note for people to stderr, each line starting "liaison: " like the errors."""
+    sys.stderr.write("".join(f"liaison: {line}\n" for line in text.splitlines()))
+
+
+def deleted_note(kind: str, record_id: str, pointing: References) -> str:
+    """What `delete` tells people: what still names the record, and how to bring it back."""
+    lines = []
+    if pointing.total:
+        counts = ", ".join(_count(k, n) for k, n in pointing.counts)
+        lines.append(f"still referred to by {counts}:")
+        lines += [
+            f"  {_kind_label(r.kind)} {r.record_id[:SHORT_ID]}  {r.title}  ({field_label(r.field)})"
+            for r in pointing.sample
+        ]
+        if pointing.total > len(pointing.sample):
+            lines.append(f"  and {pointing.total - len(pointing.sample)} more")
+    lines.append(f"in the trash; `liaison {kind} restore {record_id[:SHORT_ID]}` brings it back")
+    return "\n".join(lines)
+
+
+def deleted_json(kind: str, record_id: str, pointing: References) -> dict[str, Any]:
+    """`delete --json`: the id, what still refers to it (counts complete, a sample by name)."""
+    return {
+        "id": record_id,
+        "kind": kind,
+        "referred_by": {
+            "total": pointing.total,
+            "counts": {k.value: n for k, n in pointing.counts},
+            "sample": [
+                {"kind": r.kind.value, "id": r.record_id, "title": r.title, "field": r.field}
+                for r in pointing.sample
+            ],
+        },
+        "restore": ["liaison", kind, "restore", record_id],
+    }
+
+
+def _kind_label(kind: Kind) -> str:
+    return spec(kind).label
+
+
+def _count(kind: Kind, n: int) -> str:
+    return f"{n} {spec(kind).label if n == 1 else spec(kind).plural}"
 
 
 def table(rows: Sequence[Sequence[str]], headers: Sequence[str]) -> str:

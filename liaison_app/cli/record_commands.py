@@ -9,7 +9,7 @@ from liaison_app.cli import output
 from liaison_app.cli.record_options import add_flags, entry_fields, fields_from
 from liaison_app.errors import ValidationError
 from liaison_app.kinds import KINDS, Kind
-from liaison_app.services import actions, records
+from liaison_app.services import actions, records, references
 from liaison_app.services.records import as_dict
 from liaison_app.store import Store
 
@@ -30,8 +30,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         add_flags(edit, kind, adding=False)
         edit.set_defaults(handler=_edit, kind=kind)
 
-        remove = verbs.add_parser("delete", help=f"delete a {label} (kept as a tombstone until purge)")
+        remove = verbs.add_parser(
+            "delete",
+            help=f"delete a {label} (kept in the trash until purge); says what still refers to it",
+        )
         remove.add_argument("id", metavar="ID")
+        remove.add_argument("--json", action="store_true", help="print JSON: the id and what refers to it")
         remove.set_defaults(handler=_delete, kind=kind)
 
         back = verbs.add_parser("restore", help=f"bring a deleted {label} back from the trash")
@@ -74,7 +78,14 @@ def _edit(store: Store, args: argparse.Namespace) -> int:
 
 
 def _delete(store: Store, args: argparse.Namespace) -> int:
-    output.emit(records.delete_record(store, args.kind, args.id).id)
+    record = records.delete_record(store, args.kind, args.id)
+    # Looked up after the delete: the referrers are live records, untouched by it.
+    pointing = references.referrers(store, kind=args.kind, record_id=record.id)
+    if args.json:
+        output.emit_json(output.deleted_json(args.kind, record.id, pointing))
+    else:
+        output.emit(record.id)
+    output.warn(output.deleted_note(args.kind, record.id, pointing))
     return 0
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from db.models import DERIVED_COLUMNS
 from liaison_app import vocab
-from liaison_app.kinds import Kind, reference_kinds
+from liaison_app.kinds import KINDS, FieldSpec, Kind, reference_kinds
 from liaison_app.services import listing
 from liaison_app.services.snapshot_cursor import cursor as _cursor
 from liaison_app.store import Store
@@ -26,7 +26,8 @@ DELETED_FIELD = "_deleted"
 
 # Stored columns no form edits (the registry's `computed` ones), named as people say them
 # rather than by their column ("completed_at" read "completed at" in the activity feed).
-COMPUTED_LABELS = {"completed_at": "completed on"}
+COMPUTED_LABELS = {"completed_at": "Done on"}
+DELETED_LABEL = "Deleted or kept"
 
 
 class Shown(StrEnum):
@@ -52,15 +53,18 @@ def shown_fields(fields: Iterable[str]) -> tuple[str, ...]:
 
 
 def field_label(field: str) -> str:
-    """A field name as people read it ('organization_ids' -> 'organizations'): the label key
-    the GUI translates in the "field" context."""
+    """A field as a label ("attendee_ids" -> "Attendees"): the registry's caption, the same
+    words the editor shows, as the label key the GUI translates in the "field" context."""
     if field == DELETED_FIELD:
-        return "deleted or kept"
+        return DELETED_LABEL
     if field in COMPUTED_LABELS:
         return COMPUTED_LABELS[field]
-    if field.endswith("_ids"):
-        return field.removesuffix("_ids").replace("_", " ") + "s"
-    return field.removesuffix("_id").replace("_", " ")
+    field = DERIVED_COLUMNS.get(field, field)  # a meeting's UTC start is its start
+    for kind_spec in KINDS.values():
+        for field_spec in kind_spec.fields:
+            if field_spec.name == field:
+                return field_spec.label()
+    return FieldSpec(field, lambda _ctx, _name, value: value).label()  # not (or no longer) a field
 
 
 def referenced_ids(field: str, value: Any) -> list[str]:

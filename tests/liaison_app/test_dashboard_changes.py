@@ -32,7 +32,7 @@ def test_given_hq_edited_a_contact_then_the_line_names_officer_device_record_and
     (line,) = dashboard.change_lines(anna)
     assert re.fullmatch(STAMP, line.when)
     assert (line.officer, line.device, line.action) == ("HQ", "hq-laptop", dashboard.ChangeAction.CHANGED)
-    assert (line.title, line.fields) == ("Jean Mukendi", ("notes", "position"))
+    assert (line.title, line.fields) == ("Jean Mukendi", ("Notes", "Position"))
     assert (line.kind, line.id, line.openable) == ("contact", contact.id, True)
     assert dashboard.overview(anna).from_others == [line]
 
@@ -94,7 +94,7 @@ def test_given_fields_changed_then_the_line_carries_their_labels_and_the_local_t
         live=True,
     )
     line = dashboard.change_line(change, device="hq-desk")
-    assert line.fields == ("attendees", "end", "location", "purpose", "start")
+    assert line.fields == ("Attendees", "End", "Location", "Purpose", "Start")
     assert re.fullmatch(STAMP, line.when) and line.device == "hq-desk"
     assert line.action is dashboard.ChangeAction.CHANGED
 
@@ -110,8 +110,8 @@ def test_given_hq_closed_an_action_and_moved_a_meeting_then_no_column_name_is_li
     records.edit(hq, "meeting", meeting.id, {"start": "2026-03-14T11:00+03:00"})
     send(hq, anna)
     fields = {line.kind: line.fields for line in dashboard.change_lines(anna)}
-    assert fields["action"] == ("completed on", "status")  # not the column "completed at"
-    assert fields["meeting"] == ("start",)  # its UTC copy changes with it and is not named
+    assert fields["action"] == ("Done on", "Status")  # not the column "completed at"
+    assert fields["meeting"] == ("Start",)  # its UTC copy changes with it and is not named
 
 
 def test_every_computed_column_of_the_registry_has_a_label() -> None:

@@ -12,10 +12,23 @@ from liaison_app.store import Store
 
 
 def test_field_labels_drop_id_suffixes_and_name_lists_in_the_plural() -> None:
-    assert display_text.field_label("organization_id") == "organization"
-    assert display_text.field_label("attendee_ids") == "attendees"
-    assert display_text.field_label("full_name") == "full name"
-    assert display_text.field_label(display_text.DELETED_FIELD) == "deleted or kept"
+    assert display_text.field_label("organization_id") == "Organization"
+    assert display_text.field_label("attendee_ids") == "Attendees"
+    assert display_text.field_label("organization_ids") == "Organizations"
+    assert display_text.field_label(display_text.DELETED_FIELD) == "Deleted or kept"
+
+
+def test_field_labels_are_the_registrys_captions_as_the_editors_show_them() -> None:
+    assert display_text.field_label("full_name") == "Name"
+    assert display_text.field_label("meeting_type") == "Type"
+    assert display_text.field_label("grid") == "MGRS grid"
+    assert display_text.field_label("parent_id") == "Part of"
+    assert display_text.field_label("do_not_share") == "Do not share"
+
+
+def test_computed_and_derived_columns_read_as_what_they_mean_not_as_column_names() -> None:
+    assert display_text.field_label("completed_at") == "Done on"  # never "completed at"
+    assert display_text.field_label("start_utc") == "Start"
 
 
 def test_given_no_titles_then_values_read_as_stored() -> None:

@@ -34,7 +34,7 @@ def test_a_conflict_view_names_the_record_and_both_sides(device: Callable[..., S
     assert (view.kind_label, view.title, view.field_label, view.record_id) == (
         "contact",  # the registry's label: the GUI translates and capitalises it
         "Jean Mukendi",
-        "position",
+        "Position",  # the registry's caption: the GUI translates it
         contact_id,
     )
     assert view.editable and not view.resolved
@@ -135,7 +135,7 @@ def test_given_a_conflict_on_a_reference_field_then_each_side_names_the_record_n
 ) -> None:
     anna, _wfp, _unicef = _org_conflict(device)
     (view,) = sync_view.conflict_views(anna)
-    assert view.field_label == "organization"
+    assert view.field_label == "Organization"
     assert {s.officer: s.lines for s in view.sides} == {"Anna": ("World Food Programme",), "HQ": ("UNICEF",)}
 
 
