@@ -9,6 +9,7 @@ device; typing a new value in the editor does the same (the edit overwrites both
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,9 +35,11 @@ from liaison_app.services.sync_view import ConflictView, SideView
 from ui.context import AppContext
 from ui.display_words import capitalised, label_text, officer_text, record_title, value_text
 from ui.icons import icon
+from ui.reflow_row import ReflowRow
 
 ERROR_STYLE = "color: #c0392b;"
 SHOWN_STYLE = "QGroupBox { font-weight: bold; }"
+STACK_BELOW = 900  # page width (px) under which the list and the conflict stack
 
 
 def _kind_text(view: ConflictView) -> str:
@@ -71,8 +74,11 @@ class SideCard(QGroupBox):
         details.addRow(self.tr("Officer:"), QLabel(officer_text(side.officer), self))
         details.addRow(self.tr("Device:"), QLabel(side.device, self))
         details.addRow(self.tr("Written:"), QLabel(side.time, self))
-        shown = self.tr("Yes — the record holds this value now") if side.shown else self.tr("No")
-        details.addRow(self.tr("Shown now:"), QLabel(shown, self))
+        shown = QLabel(
+            self.tr("Yes — the record holds this value now") if side.shown else self.tr("No"), self
+        )
+        shown.setWordWrap(True)  # a card is narrow when the window is
+        details.addRow(self.tr("Shown now:"), shown)
         self.keep_button = QPushButton(icon("save"), self.tr("Keep this"), self)
         self.keep_button.setAutoDefault(False)
         self.keep_button.setToolTip(
@@ -128,6 +134,7 @@ class ConflictsPage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([420, 640])
         splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(top)
@@ -156,11 +163,11 @@ class ConflictsPage(QWidget):
         self.title.setFont(title_font)
         self.explain = QLabel(self.detail)
         self.explain.setWordWrap(True)
-        self.sides = QHBoxLayout()
         sides_box = QWidget(self.detail)
+        self.sides = ReflowRow(parent=sides_box)  # the values side by side, or stacked when narrow
         sides_column = QVBoxLayout(sides_box)
         sides_column.setContentsMargins(0, 0, 0, 0)
-        sides_column.addLayout(self.sides)
+        sides_column.addWidget(self.sides)
         sides_column.addStretch(1)  # cards as tall as their text, at the top
         scroll = QScrollArea(self.detail)
         scroll.setWidgetResizable(True)
@@ -248,8 +255,8 @@ class ConflictsPage(QWidget):
         for side in view.sides:
             card = SideCard(side, read_only=view.resolved)
             card.keep_requested.connect(self.keep)
-            self.sides.addWidget(card, 1)
             self.cards.append(card)
+        self.sides.set_widgets([(card, 1) for card in self.cards])
         self.merge_button.setVisible(not view.resolved)
         self.merge_button.setEnabled(view.editable)
         self.detail_stack.setCurrentWidget(self.detail)
@@ -278,6 +285,14 @@ class ConflictsPage(QWidget):
         if seconds < 86_400:
             return self.tr("%n hour(s) apart", "", seconds // 3600)
         return self.tr("%n day(s) apart", "", seconds // 86_400)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        # Narrow (an 800 px window), the list sits above the conflict instead of beside it.
+        wanted = Qt.Orientation.Vertical if event.size().width() < STACK_BELOW else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            self.splitter.setSizes([200, 500] if wanted == Qt.Orientation.Vertical else [420, 640])
+        super().resizeEvent(event)
 
     def _clear(self) -> None:
         self.views = []

@@ -33,6 +33,7 @@ from liaison_app.kinds import Kind
 from liaison_app.services import listing
 from liaison_app.services.listing import ListQuery
 from ui import guard
+from ui.column_fit import ColumnFit
 from ui.context import AppContext
 from ui.editor_window import Detacher
 from ui.editors.base import RecordEditor
@@ -46,15 +47,20 @@ COLUMN_WIDTHS = {
     "full_name": 200,
     "title": 250,
     "start": 125,
-    "due": 95,
+    "due": 90,
     "position": 170,
     "organization": 190,
     "meeting": 200,
     "attendees": 80,
-    "status": 95,
-    "priority": 75,
+    "status": 90,
+    "priority": 70,
     "sectors": 160,
+    "acronym": 80,
+    "officer": 130,
 }
+# Short values that keep their width; every other column is text that gives way ("…").
+FIXED_COLUMNS = frozenset({"start", "due", "status", "priority", "attendees", "acronym", "sensitivity"})
+EDITOR_SHARE = 440  # the editor's default width beside the list (it may go down to its minimum)
 SEARCH_DELAY_MS = 90  # coalesces a burst of keystrokes; one search per pause
 
 
@@ -164,10 +170,12 @@ class ListPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
-        for column, spec in enumerate(self.spec.columns):
-            self.table.setColumnWidth(column, COLUMN_WIDTHS.get(spec.key, 130))
+        self.column_fit = ColumnFit(
+            self.table,
+            [COLUMN_WIDTHS.get(c.key, 130) for c in self.spec.columns],
+            [c.key not in FIXED_COLUMNS for c in self.spec.columns],
+        )
         keys = [c.key for c in self.spec.columns]
         order = Qt.SortOrder.DescendingOrder if self.spec.default_descending else Qt.SortOrder.AscendingOrder
         # Indicator first: enabling sorting sorts once by whatever the indicator says.
@@ -200,7 +208,9 @@ class ListPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([640, 460])
+        # The list gets what its columns want, the editor the rest (at least its minimum):
+        # sizes are shares, scaled to the window's width.
+        self.splitter.setSizes([self.column_fit.needed(), EDITOR_SHARE])
         self.editor_stack.setMinimumWidth(380)
 
     # --- the query ----------------------------------------------------------------------

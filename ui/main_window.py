@@ -30,6 +30,7 @@ from ui.editors.action import ActionEditor
 from ui.editors.contact import ContactEditor
 from ui.editors.meeting import MeetingEditor
 from ui.editors.org import OrganizationEditor
+from ui.elided_label import ElidedLabel
 from ui.english_plurals import install as install_english_plurals
 from ui.icons import icon
 from ui.list_view import ListPage
@@ -201,7 +202,7 @@ class MainWindow(QMainWindow):
         ]
 
     def _build_status_bar(self) -> None:
-        self.identity_label = QLabel(self)
+        self.identity_label = ElidedLabel(self)  # gives way at 800 px, whole in its tool tip
         self.sync_label = SyncStatus(self.ctx, self)
         self.lock_label = QLabel(self)
         bar = self.statusBar()

@@ -32,6 +32,7 @@ from ui import recent_folders, sync_exchange
 from ui.context import AppContext
 from ui.icons import icon
 from ui.recent_folders import Purpose
+from ui.reflow_row import ReflowRow
 from ui.sync_exchange import FolderBox, ResultsBox
 from ui.sync_history import HistoryBox
 from ui.sync_jobs import SyncJobs, export_job, folder_job, import_job
@@ -74,14 +75,15 @@ class SyncPage(QWidget):
             button.setAutoDefault(False)
         drop = QLabel(self.tr("or drop .liaison files (or an identity card) anywhere on this page"), self)
         drop.setStyleSheet("color: palette(placeholder-text);")
+        drop.setWordWrap(True)  # a narrow window wraps it rather than growing wider
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
         actions.addWidget(self.import_button)
-        actions.addWidget(drop)
-        actions.addStretch(1)
+        actions.addWidget(drop, 1)
+        # The card and the folder side by side on a wide screen, stacked at 800 px.
+        self.top_row = ReflowRow([(self.identity, 1), (self.folder, 1)], self)
         grid = QGridLayout()
-        grid.addWidget(self.identity, 0, 0)
-        grid.addWidget(self.folder, 0, 1)
+        grid.addWidget(self.top_row, 0, 0, 1, 2)
         grid.addWidget(self.peers, 1, 0, 1, 2)
         grid.addLayout(actions, 2, 0, 1, 2)
         self.tabs = QTabWidget(self)

@@ -3,15 +3,17 @@ peers this device exchanges with ("HQ has everything" on a field device), open c
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from liaison_app.services import sync_view
 from ui.context import AppContext
+from ui.elided_label import ElidedLabel
 
 
-class SyncStatus(QLabel):
+class SyncStatus(ElidedLabel):
     """One line that follows every exchange, resolution, edit and unlock; the tool tip names
-    the last exchange with each peer and what each one still lacks."""
+    the last exchange with each peer and what each one still lacks (and, when a narrow window
+    cuts the line, gives it whole)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,7 +29,7 @@ class SyncStatus(QLabel):
             return
         self.summary = sync_view.summary(self.ctx.store)
         self.setText(self.line(self.summary))
-        self.setToolTip(self.tooltip(self.summary))
+        self.set_details(self.tooltip(self.summary))
 
     def line(self, summary: sync_view.SyncSummary) -> str:
         """The status-bar line: last exchange, waiting, what peers lack, conflicts."""
@@ -81,4 +83,4 @@ class SyncStatus(QLabel):
     def _clear(self) -> None:
         self.summary = None
         self.setText(self.tr("Sync: locked"))
-        self.setToolTip("")
+        self.set_details("")

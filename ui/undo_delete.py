@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from liaison_app.errors import LiaisonError
 from liaison_app.services import records, trash
 from ui.context import AppContext
+from ui.elided_label import ElidedLabel
 from ui.trash_words import deleted_message, restored_message
 
 NOTE_MS = 20_000  # how long the note (and its Undo button) stays in the status bar
@@ -24,7 +25,7 @@ class UndoNote(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.text = QLabel(self)
+        self.text = ElidedLabel(self)
         self.text.setMaximumWidth(420)  # a long title must not push the sync status away
         self.button = QToolButton(self)
         self.button.setText(self.tr("Undo (Ctrl+Z)"))

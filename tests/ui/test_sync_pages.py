@@ -328,7 +328,7 @@ def test_keep_this_resolves_a_real_conflict_and_refreshes_the_list(
     page = window.conflicts
     assert window.sidebar.item(5).text() == "Conflicts  (1)"
     assert "1 conflict" in window.sync_label.text()
-    assert [_cell(page.table, 0, c) for c in range(3)] == ["Contact", "Jean Mukendi", "position"]
+    assert [_cell(page.table, 0, c) for c in range(3)] == ["Contact", "Jean Mukendi", "Position"]
     cards = {card.side.officer: card for card in page.cards}
     assert set(cards) == {"Maj. Anna Berg", "Col. Dana Reyes"}
     assert cards["Col. Dana Reyes"].value.text() == "Head of Logistics"
