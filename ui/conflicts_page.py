@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app.datetime_input import DisplayStyle
 from liaison_app.errors import LiaisonError
 from liaison_app.services import sync_view, syncing
+from liaison_app.services.display_text import moment_text
 from liaison_app.services.sync_view import ConflictView, SideView
 from ui.context import AppContext
-from ui.display_words import capitalised, label_text, officer_text, record_title, value_text
+from ui.display_words import capitalised, display_style, label_text, officer_text, record_title, value_text
 from ui.icons import icon
 from ui.reflow_row import ReflowRow
 
@@ -55,7 +57,14 @@ class SideCard(QGroupBox):
 
     keep_requested = Signal(str, int)  # origin, seq of the operation to keep
 
-    def __init__(self, side: SideView, *, read_only: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        side: SideView,
+        *,
+        read_only: bool,
+        date_style: DisplayStyle = DisplayStyle.LOCAL,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         who = self.tr("This device") if side.mine else officer_text(side.officer)
         self.setTitle(self.tr("{who} — shown now").format(who=who) if side.shown else who)
@@ -73,7 +82,7 @@ class SideCard(QGroupBox):
         details = QFormLayout()
         details.addRow(self.tr("Officer:"), QLabel(officer_text(side.officer), self))
         details.addRow(self.tr("Device:"), QLabel(side.device, self))
-        details.addRow(self.tr("Written:"), QLabel(side.time, self))
+        details.addRow(self.tr("Written:"), QLabel(moment_text(side.time, date_style), self))
         shown = QLabel(
             self.tr("Yes — the record holds this value now") if side.shown else self.tr("No"), self
         )
@@ -106,6 +115,7 @@ class ConflictsPage(QWidget):
         self.views: list[ConflictView] = []
         self.cards: list[SideCard] = []
         self.open_count = 0
+        self.date_style = DisplayStyle.LOCAL  # the profile's date display, read on each refresh
         self.heading = QLabel(self)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -141,6 +151,7 @@ class ConflictsPage(QWidget):
         layout.addWidget(splitter, 1)
         ctx.records_changed.connect(lambda _kind: self.refresh())
         ctx.sync_changed.connect(self.refresh)
+        ctx.preferences_changed.connect(self.refresh)  # dates shown another way
         ctx.locked.connect(self._clear)
 
     def _build_detail(self) -> None:
@@ -202,6 +213,7 @@ class ConflictsPage(QWidget):
             return
         current = self.current()
         self.views = sync_view.conflict_views(self.ctx.store, include_resolved=self.show_resolved.isChecked())
+        self.date_style = display_style(self.ctx.store)
         self.open_count = sum(not v.resolved for v in self.views)
         resolved = len(self.views) - self.open_count
         text = self.tr("%n open conflict(s)", "", self.open_count)
@@ -253,7 +265,7 @@ class ConflictsPage(QWidget):
         )
         self.explain.setText(self._explanation(view))
         for side in view.sides:
-            card = SideCard(side, read_only=view.resolved)
+            card = SideCard(side, read_only=view.resolved, date_style=self.date_style)
             card.keep_requested.connect(self.keep)
             self.cards.append(card)
         self.sides.set_widgets([(card, 1) for card in self.cards])
@@ -273,7 +285,10 @@ class ConflictsPage(QWidget):
             return written + " " + self.tr("Resolved by a later change (read only).")
         who = self.tr("you") if ending.mine else officer_text(ending.officer)
         resolved = self.tr("Resolved by {who} on {device}, {when}. Final value: {value}").format(
-            who=who, device=ending.device, when=ending.time, value=value_text(ending.lines)
+            who=who,
+            device=ending.device,
+            when=moment_text(ending.time, self.date_style),
+            value=value_text(ending.lines),
         )
         return f"{written}\n\n{resolved.rstrip()}"
 

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app.datetime_input import DisplayStyle
 from liaison_app.services import dashboard
 from liaison_app.services.dashboard import ActionLine, ChangeAction, ChangeLine, MeetingLine
+from liaison_app.services.display_text import moment_text
 from ui.context import AppContext
-from ui.display_words import capitalised, kind_label, label_text
+from ui.display_words import capitalised, display_style, kind_label, label_text
 
 _ID = Qt.ItemDataRole.UserRole
 _KIND = Qt.ItemDataRole.UserRole + 1
@@ -39,9 +41,9 @@ def kind_name(kind: str) -> str:
     return capitalised(kind_label(kind))
 
 
-def change_sentence(line: ChangeLine) -> str:
-    """One change as a line: local time, who on which device, what they did to which record
-    and, for an edit, the fields (the first few, then how many more)."""
+def change_sentence(line: ChangeLine, style: DisplayStyle = DisplayStyle.LOCAL) -> str:
+    """One change as a line: local time (or a date-time group), who on which device, what
+    they did to which record and, for an edit, the fields (the first few, then how many more)."""
     officer = line.officer or _tr("Unknown officer")
     who = _tr("{officer} ({device})").format(officer=officer, device=line.device) if line.device else officer
     what = _tr('{kind} "{title}"').format(kind=kind_name(line.kind), title=line.title)
@@ -53,7 +55,8 @@ def change_sentence(line: ChangeLine) -> str:
         text = _tr("{who} changed {what}: {fields}")
     else:
         text = _tr("{who} changed {what}")
-    return f"{line.when}  " + text.format(who=who, what=what, fields=_field_list(line.fields))
+    when = moment_text(line.when, style)
+    return f"{when}  " + text.format(who=who, what=what, fields=_field_list(line.fields))
 
 
 def _field_list(fields: tuple[str, ...]) -> str:
@@ -64,8 +67,15 @@ def _field_list(fields: tuple[str, ...]) -> str:
     return _tr("{fields} and %n more", len(labels) - shown).format(fields=", ".join(labels[:shown]))
 
 
-def _meeting_today(m: MeetingLine) -> str:
-    return f"{m.start[11:]}  {m.title}  · {m.location}".rstrip(" ·")
+def meeting_text(m: MeetingLine, style: DisplayStyle, *, today: bool = False) -> str:
+    """A meeting's line: its start (today's by the time alone, unless shown as a date-time
+    group, which is one word), title and, for today's, the place."""
+    start = moment_text(m.start, style)
+    if today and style is DisplayStyle.LOCAL:
+        start = start[11:]
+    if not today:
+        return f"{start}  {m.title}"
+    return f"{start}  {m.title}  · {m.location}".rstrip(" ·")
 
 
 def _action_text(a: ActionLine) -> str:
@@ -151,6 +161,7 @@ class Dashboard(QWidget):
         for panel in self.panels():
             panel.list.itemActivated.connect(self._activated)
         ctx.records_changed.connect(lambda _kind: self.refresh())
+        ctx.preferences_changed.connect(self.refresh)  # dates shown another way
         ctx.locked.connect(self._clear)
 
     def panels(self) -> list[Panel]:
@@ -171,12 +182,13 @@ class Dashboard(QWidget):
         ]
         officer = html.escape(self.ctx.store.author.officer)
         self.summary.setText(" · ".join([f"<b>{officer}</b>", *parts]))
-        self.today.fill([("meeting", m.id, _meeting_today(m)) for m in view.today])
-        self.upcoming.fill([("meeting", m.id, f"{m.start}  {m.title}") for m in view.upcoming])
+        style = display_style(self.ctx.store)
+        self.today.fill([("meeting", m.id, meeting_text(m, style, today=True)) for m in view.today])
+        self.upcoming.fill([("meeting", m.id, meeting_text(m, style)) for m in view.upcoming])
         self.overdue.fill([("action", a.id, _action_text(a)) for a in view.overdue], alert=True)
         self.due_soon.fill([("action", a.id, _action_text(a)) for a in view.due_soon])
         self.show_changes(
-            [(c.kind, c.id if c.openable else "", change_sentence(c)) for c in view.from_others]
+            [(c.kind, c.id if c.openable else "", change_sentence(c, style)) for c in view.from_others]
         )
 
     def show_changes(self, lines: Sequence[tuple[str, str, str]]) -> None:

@@ -16,9 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app.datetime_input import DisplayStyle
 from liaison_app.services import sync_view
+from liaison_app.services.display_text import moment_text
 from liaison_app.services.sync_view import Direction, ExchangeResult, HistoryLine
 from ui.context import AppContext
+from ui.display_words import display_style
 from ui.sync_exchange import counts_text
 from ui.sync_refusals import refusal_text
 
@@ -33,6 +36,7 @@ class HistoryBox(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.lines: list[HistoryLine] = []
+        self.date_style = DisplayStyle.LOCAL  # the profile's date display, read on each refresh
         headers = [self.tr("When"), self.tr("Way"), self.tr("File"), self.tr("Device"), self.tr("Result")]
         self.table = QTableWidget(0, len(headers), self)
         self.table.setHorizontalHeaderLabels(headers)
@@ -54,6 +58,7 @@ class HistoryBox(QWidget):
         """Reload the latest entries."""
         if self.ctx.is_locked:
             return
+        self.date_style = display_style(self.ctx.store)
         self.show_lines(sync_view.history_lines(self.ctx.store, limit=SHOWN))
 
     def show_lines(self, lines: Sequence[HistoryLine]) -> None:
@@ -63,7 +68,7 @@ class HistoryBox(QWidget):
         for row, line in enumerate(self.lines):
             way = self.tr("Import") if line.direction is Direction.IMPORT else self.tr("Export")
             devices = ", ".join(line.peers) or self.tr("unknown")
-            cells = (line.when, way, line.file, devices, self.result_text(line))
+            cells = (moment_text(line.when, self.date_style), way, line.file, devices, self.result_text(line))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(line.path if column == 2 else text)

@@ -112,6 +112,7 @@ class SyncPage(QWidget):
         jobs.busy_changed.connect(lambda _busy: self._show_folder())
         ctx.sync_changed.connect(self.refresh)
         ctx.preferences_changed.connect(self._folder_setting_changed)
+        ctx.preferences_changed.connect(self.refresh)  # dates in the tables shown another way
         ctx.locked.connect(self._locked)
 
     # --- state --------------------------------------------------------------------------

@@ -32,7 +32,7 @@ from liaison_app.services import sync_view, syncing
 from liaison_app.services.sync_view import PeerLine
 from ui import recent_folders
 from ui.context import AppContext
-from ui.display_words import stamp_text, vocab_label
+from ui.display_words import display_style, stamp_text, vocab_label
 from ui.icons import icon
 from ui.recent_folders import Purpose
 
@@ -198,6 +198,7 @@ class PeersBox(QGroupBox):
             return
         chosen = self.selected()
         self.lines = sync_view.peer_lines(self.ctx.store)
+        style = display_style(self.ctx.store)
         self.table.setRowCount(len(self.lines))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         for row, line in enumerate(self.lines):
@@ -207,8 +208,8 @@ class PeersBox(QGroupBox):
                 vocab_label(vocab.ROLES, line.role),
                 trust_label(line.trust),
                 line.fingerprint,
-                stamp_text(line.last_import),
-                stamp_text(line.last_export),
+                stamp_text(line.last_import, style),
+                stamp_text(line.last_export, style),
                 self.lacking_text(line),
             )
             for column, text in enumerate(cells):

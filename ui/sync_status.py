@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from liaison_app.datetime_input import DisplayStyle
 from liaison_app.services import sync_view
 from ui.context import AppContext
+from ui.display_words import display_style, stamp_text
 from ui.elided_label import ElidedLabel
 
 
@@ -19,7 +21,9 @@ class SyncStatus(ElidedLabel):
         super().__init__(parent)
         self.ctx = ctx
         self.summary: sync_view.SyncSummary | None = None
+        self.date_style = DisplayStyle.LOCAL  # the profile's date display, read on each refresh
         ctx.sync_changed.connect(self.refresh)
+        ctx.preferences_changed.connect(self.refresh)  # dates shown another way
         ctx.records_changed.connect(lambda _kind: self.refresh())  # an edit can resolve a conflict
         ctx.locked.connect(self._clear)
 
@@ -28,6 +32,7 @@ class SyncStatus(ElidedLabel):
         if self.ctx.is_locked:
             return
         self.summary = sync_view.summary(self.ctx.store)
+        self.date_style = display_style(self.ctx.store)
         self.setText(self.line(self.summary))
         self.set_details(self.tooltip(self.summary))
 
@@ -35,7 +40,9 @@ class SyncStatus(ElidedLabel):
         """The status-bar line: last exchange, waiting, what peers lack, conflicts."""
         if summary.last_exchange:
             who, when = summary.last_exchange[0]
-            latest = self.tr("Sync: last exchange {when} with {who}").format(when=when, who=who)
+            latest = self.tr("Sync: last exchange {when} with {who}").format(
+                when=stamp_text(when, self.date_style), who=who
+            )
         else:
             latest = self.tr("Sync: no exchanges yet")
         parts = [latest, self.tr("%n waiting", "", summary.waiting)]
@@ -64,7 +71,8 @@ class SyncStatus(ElidedLabel):
         """The last exchange with each peer, what each still lacks, and why changes wait."""
         if summary.last_exchange:
             details = "\n".join(
-                self.tr("{who}: {when}").format(who=who, when=when) for who, when in summary.last_exchange
+                self.tr("{who}: {when}").format(who=who, when=stamp_text(when, self.date_style))
+                for who, when in summary.last_exchange
             )
         else:
             details = self.tr("No bundle exchanged with any device yet.")

@@ -22,6 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from liaison_app.datetime_input import DisplayStyle
+from liaison_app.kinds import Widget, spec
+from liaison_app.services.display_text import moment_text
 from liaison_app.services.listing import Column, ListQuery, Row
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,6 +59,10 @@ class RecordTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[Row | None]] = OrderedDict()
         self._bold = QFont()
         self._bold.setBold(True)
+        # Date-time columns (a meeting's start) are written as the display setting asks.
+        moments = {f.name for f in spec(query.kind).fields if f.widget is Widget.DATETIME}
+        self._moment_columns = frozenset(i for i, c in enumerate(self.columns) if c.key in moments)
+        self.display_style = DisplayStyle.LOCAL
 
     # --- what is shown ---------------------------------------------------------------
 
@@ -90,6 +97,15 @@ class RecordTableModel(QAbstractTableModel):
         self._index = None
         self._pages.clear()
         self.endResetModel()
+
+    def set_display_style(self, style: DisplayStyle) -> None:
+        """Write date-times as `style` (the profile's `datetime_display` setting)."""
+        if style is self.display_style:
+            return
+        self.display_style = style
+        if self._ids and self._moment_columns:
+            last = self.index(len(self._ids) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def invalidate_rows(self) -> None:
         """Drop cached rows but keep the ids (a record's text changed, not the list)."""
@@ -146,6 +162,8 @@ class RecordTableModel(QAbstractTableModel):
             return "—" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return _ALERT if row.alert else None
+        if index.column() in self._moment_columns:
+            return moment_text(row.cells[index.column()], self.display_style)
         return row.cells[index.column()]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

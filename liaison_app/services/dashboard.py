@@ -22,7 +22,7 @@ class MeetingLine:
     """A meeting as the dashboard lists it."""
 
     id: str
-    start: str
+    start: str  # as stored, with its offset (the GUI writes it as the display setting asks)
     title: str
     location: str
 
@@ -118,7 +118,7 @@ def _meetings(cur: object, low: str, high: str, limit: int) -> list[tuple[str, M
         (low, high, limit),
     )
     return [
-        (start_utc, MeetingLine(id=i, start=start[:16].replace("T", " "), title=t, location=loc))
+        (start_utc, MeetingLine(id=i, start=start, title=t, location=loc))
         for start_utc, i, start, t, loc in rows
     ]
 

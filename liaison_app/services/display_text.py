@@ -14,7 +14,8 @@ from enum import StrEnum
 from typing import Any
 
 from db.models import DERIVED_COLUMNS
-from liaison_app import vocab
+from liaison_app import datetime_input, vocab
+from liaison_app.datetime_input import DisplayStyle
 from liaison_app.kinds import KINDS, FieldSpec, Kind, reference_kinds
 from liaison_app.services import listing
 from liaison_app.services.snapshot_cursor import cursor as _cursor
@@ -150,6 +151,37 @@ def stamp(iso: str | None) -> str | None:
         return None
     moment = _moment(iso)
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if moment else iso
+
+
+def moment_text(text: str, style: DisplayStyle = DisplayStyle.LOCAL) -> str:
+    """Any time the services hand over, as the `datetime_display` setting shows it: a stored
+    ISO time as its wall time ('YYYY-MM-DD HH:MM', in the offset it was typed in), a local
+    time ('YYYY-MM-DD HH:MM') or a stamp ('... UTC') as it is; with DTG each one as a
+    military date-time group (`datetime_input.format_dtg`, as the editors write it)."""
+    moment = _shown_moment(text)
+    if moment is None:
+        return text
+    if style is DisplayStyle.DTG:
+        return datetime_input.format_dtg(moment)
+    return text if text.endswith(_UTC_SUFFIX) else moment.strftime("%Y-%m-%d %H:%M")
+
+
+_UTC_SUFFIX = " UTC"
+
+
+def _shown_moment(text: str) -> datetime | None:
+    # A stamp ('YYYY-MM-DD HH:MM UTC', from `stamp`) is in UTC; a time without an offset
+    # (from `local_time`) is on this machine's clock; an ISO time carries its own offset.
+    utc = text.endswith(_UTC_SUFFIX)
+    try:
+        moment = datetime.fromisoformat(text.removesuffix(_UTC_SUFFIX).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if len(text) <= len("YYYY-MM-DD"):
+        return None  # a date alone (a due date) is not a date-time
+    if moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=UTC) if utc else moment.astimezone()
 
 
 def local_time(iso: str) -> str:

@@ -34,11 +34,6 @@ def _joined(value: Any) -> str:
     return ", ".join(json.loads(value)) if value else ""
 
 
-def _minutes(value: Any) -> str:
-    # Stored as typed (with its offset); the list shows the local wall time it names.
-    return str(value or "")[:16].replace("T", " ")
-
-
 @dataclass(frozen=True, slots=True)
 class Column:
     """One list column: its SQL expression, header and how a cell is written."""
@@ -147,7 +142,8 @@ SPECS: dict[Kind, ListSpec] = {
     Kind.MEETING: ListSpec(
         source="meeting t",
         columns=(
-            Column("start", "Start", "t.start", sort_expr="t.start_utc", fmt=_minutes),
+            # Stored as typed, with its offset: the GUI writes it as the display setting asks.
+            Column("start", "Start", "t.start", sort_expr="t.start_utc"),
             Column("title", "Title", "t.title"),
             Column("meeting_type", "Type", "t.meeting_type", fmt=_label(vocab.MEETING_TYPES)),
             Column("location", "Location", "t.location"),
