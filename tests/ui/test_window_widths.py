@@ -198,3 +198,29 @@ def test_fitted_columns_keep_short_ones_and_shrink_text_ones_down_to_their_floor
     assert narrow[1:3] == [90, 90] and sum(narrow) <= 600
     assert all(w >= f for w, f in zip(narrow, floors, strict=True))
     assert fitted(preferred, floors, elastic, 300) == [60, 90, 90, 110, 100]  # floors: it scrolls
+
+
+def test_at_800_px_a_resolved_conflict_still_shows_its_final_value_who_chose_it_and_its_gap(
+    qtbot: QtBot, window: MainWindow, hq: Store
+) -> None:
+    window.go_to("conflicts")
+    page = window.conflicts
+    page.refresh()
+    mine = next(card.side for card in page.cards if card.side.mine)
+    page.keep(mine.origin, mine.seq)
+    page.show_resolved.setChecked(True)
+    window.resize(800, 700)
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Vertical)
+    row = next(r for r, view in enumerate(page.views) if view.resolved)
+    page.table.setCurrentCell(row, 0)
+    QApplication.processEvents()
+    text = page.explain.text()
+    assert "less than a minute apart" in text and "same time" not in text
+    assert "Resolved by you on toughbook-1" in text
+    assert "Final value: Logistics Officer of the northern sub-office" in text
+    assert page.explain.wordWrap() and page.explain.width() <= page.detail.width()
+    header = page.table.horizontalHeader()
+    last = header.count() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= page.table.viewport().width()
+    sides = page.table.item(row, last)
+    assert sides is not None and sides.text() == "2 values · resolved"
