@@ -35,7 +35,8 @@ from liaison_app.services import sync_view, syncing
 from liaison_app.services.display_text import moment_text
 from liaison_app.services.sync_view import ConflictView, SideView
 from ui.context import AppContext
-from ui.display_words import capitalised, display_style, label_text, officer_text, record_title, value_text
+from ui.date_display import date_display, date_style
+from ui.display_words import capitalised, label_text, officer_text, record_title, value_text
 from ui.icons import icon
 from ui.reflow_row import ReflowRow
 
@@ -151,7 +152,7 @@ class ConflictsPage(QWidget):
         layout.addWidget(splitter, 1)
         ctx.records_changed.connect(lambda _kind: self.refresh())
         ctx.sync_changed.connect(self.refresh)
-        ctx.preferences_changed.connect(self.refresh)  # dates shown another way
+        date_display(ctx).changed.connect(self.refresh)  # dates shown another way
         ctx.locked.connect(self._clear)
 
     def _build_detail(self) -> None:
@@ -213,7 +214,7 @@ class ConflictsPage(QWidget):
             return
         current = self.current()
         self.views = sync_view.conflict_views(self.ctx.store, include_resolved=self.show_resolved.isChecked())
-        self.date_style = display_style(self.ctx.store)
+        self.date_style = date_style(self.ctx)
         self.open_count = sum(not v.resolved for v in self.views)
         resolved = len(self.views) - self.open_count
         text = self.tr("%n open conflict(s)", "", self.open_count)

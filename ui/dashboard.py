@@ -24,7 +24,8 @@ from liaison_app.services import dashboard
 from liaison_app.services.dashboard import ActionLine, ChangeAction, ChangeLine, MeetingLine
 from liaison_app.services.display_text import moment_text
 from ui.context import AppContext
-from ui.display_words import capitalised, display_style, kind_label, label_text
+from ui.date_display import date_display, date_style
+from ui.display_words import capitalised, kind_label, label_text
 
 _ID = Qt.ItemDataRole.UserRole
 _KIND = Qt.ItemDataRole.UserRole + 1
@@ -161,7 +162,7 @@ class Dashboard(QWidget):
         for panel in self.panels():
             panel.list.itemActivated.connect(self._activated)
         ctx.records_changed.connect(lambda _kind: self.refresh())
-        ctx.preferences_changed.connect(self.refresh)  # dates shown another way
+        date_display(ctx).changed.connect(self.refresh)  # dates shown another way
         ctx.locked.connect(self._clear)
 
     def panels(self) -> list[Panel]:
@@ -182,7 +183,7 @@ class Dashboard(QWidget):
         ]
         officer = html.escape(self.ctx.store.author.officer)
         self.summary.setText(" · ".join([f"<b>{officer}</b>", *parts]))
-        style = display_style(self.ctx.store)
+        style = date_style(self.ctx)
         self.today.fill([("meeting", m.id, meeting_text(m, style, today=True)) for m in view.today])
         self.upcoming.fill([("meeting", m.id, meeting_text(m, style)) for m in view.upcoming])
         self.overdue.fill([("action", a.id, _action_text(a)) for a in view.overdue], alert=True)

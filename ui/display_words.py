@@ -11,9 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from liaison_app.datetime_input import DisplayStyle
 from liaison_app.kinds import KINDS, Kind
-from liaison_app.services import preferences
 from liaison_app.services.display_text import Line, Shown, moment_text
-from liaison_app.store import Store
 
 # Every text reaches _tr as a literal, so a translation tool can extract it (as in sync_refusals).
 
@@ -81,12 +79,6 @@ def value_text(lines: Iterable[Line]) -> str:
 def stamp_text(stamp: str | None, style: DisplayStyle = DisplayStyle.LOCAL) -> str:
     """A time from display_text.stamp as the display setting asks, or "never"."""
     return moment_text(stamp, style) if stamp is not None else _tr("never")
-
-
-def display_style(store: Store) -> DisplayStyle:
-    """How the profile shows date-times (its `datetime_display` setting): every screen passes
-    it to `display_text.moment_text`, the one formatter, as the editors do."""
-    return DisplayStyle(preferences.read(store).datetime_display)
 
 
 def officer_text(officer: str) -> str:

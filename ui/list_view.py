@@ -35,7 +35,7 @@ from liaison_app.services.listing import ListQuery
 from ui import guard
 from ui.column_fit import ColumnFit
 from ui.context import AppContext
-from ui.display_words import display_style
+from ui.date_display import date_display, date_style
 from ui.editor_window import Detacher
 from ui.editors.base import RecordEditor
 from ui.editors.ref_fields import RefField
@@ -183,7 +183,7 @@ class ListPage(QWidget):
         header.setSortIndicator(keys.index(self.spec.default_sort), order)
         self.table.setSortingEnabled(True)
         self.ctx.unlocked.connect(self._follow_display_style)
-        self.ctx.preferences_changed.connect(self._follow_display_style)
+        date_display(self.ctx).changed.connect(self._follow_display_style)
         self._follow_display_style()
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(self._current_changed)
@@ -193,7 +193,7 @@ class ListPage(QWidget):
     def _follow_display_style(self) -> None:
         # Date-times in the list as the settings say (local or date-time groups).
         if not self.ctx.is_locked:
-            self.model.set_display_style(display_style(self.ctx.store))
+            self.model.set_display_style(date_style(self.ctx))
 
     def _build_editor(self) -> None:
         self.placeholder = QLabel(

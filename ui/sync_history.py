@@ -21,7 +21,7 @@ from liaison_app.services import sync_view
 from liaison_app.services.display_text import moment_text
 from liaison_app.services.sync_view import Direction, ExchangeResult, HistoryLine
 from ui.context import AppContext
-from ui.display_words import display_style
+from ui.date_display import date_style
 from ui.sync_exchange import counts_text
 from ui.sync_refusals import refusal_text
 
@@ -58,7 +58,7 @@ class HistoryBox(QWidget):
         """Reload the latest entries."""
         if self.ctx.is_locked:
             return
-        self.date_style = display_style(self.ctx.store)
+        self.date_style = date_style(self.ctx)
         self.show_lines(sync_view.history_lines(self.ctx.store, limit=SHOWN))
 
     def show_lines(self, lines: Sequence[HistoryLine]) -> None:

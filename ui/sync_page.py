@@ -30,6 +30,7 @@ from liaison_app.errors import LiaisonError
 from liaison_app.services import preferences, sync_view, syncing
 from ui import recent_folders, sync_exchange
 from ui.context import AppContext
+from ui.date_display import date_display
 from ui.icons import icon
 from ui.recent_folders import Purpose
 from ui.reflow_row import ReflowRow
@@ -112,7 +113,7 @@ class SyncPage(QWidget):
         jobs.busy_changed.connect(lambda _busy: self._show_folder())
         ctx.sync_changed.connect(self.refresh)
         ctx.preferences_changed.connect(self._folder_setting_changed)
-        ctx.preferences_changed.connect(self.refresh)  # dates in the tables shown another way
+        date_display(ctx).changed.connect(self.refresh)  # dates in the tables shown another way
         ctx.locked.connect(self._locked)
 
     # --- state --------------------------------------------------------------------------

@@ -32,7 +32,8 @@ from liaison_app.services import sync_view, syncing
 from liaison_app.services.sync_view import PeerLine
 from ui import recent_folders
 from ui.context import AppContext
-from ui.display_words import display_style, stamp_text, vocab_label
+from ui.date_display import date_style
+from ui.display_words import stamp_text, vocab_label
 from ui.icons import icon
 from ui.recent_folders import Purpose
 
@@ -198,7 +199,7 @@ class PeersBox(QGroupBox):
             return
         chosen = self.selected()
         self.lines = sync_view.peer_lines(self.ctx.store)
-        style = display_style(self.ctx.store)
+        style = date_style(self.ctx)
         self.table.setRowCount(len(self.lines))
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         for row, line in enumerate(self.lines):

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QWidget
 from liaison_app.datetime_input import DisplayStyle
 from liaison_app.services import sync_view
 from ui.context import AppContext
-from ui.display_words import display_style, stamp_text
+from ui.date_display import date_display, date_style
+from ui.display_words import stamp_text
 from ui.elided_label import ElidedLabel
 
 
@@ -23,7 +24,7 @@ class SyncStatus(ElidedLabel):
         self.summary: sync_view.SyncSummary | None = None
         self.date_style = DisplayStyle.LOCAL  # the profile's date display, read on each refresh
         ctx.sync_changed.connect(self.refresh)
-        ctx.preferences_changed.connect(self.refresh)  # dates shown another way
+        date_display(ctx).changed.connect(self.refresh)  # dates shown another way
         ctx.records_changed.connect(lambda _kind: self.refresh())  # an edit can resolve a conflict
         ctx.locked.connect(self._clear)
 
@@ -32,7 +33,7 @@ class SyncStatus(ElidedLabel):
         if self.ctx.is_locked:
             return
         self.summary = sync_view.summary(self.ctx.store)
-        self.date_style = display_style(self.ctx.store)
+        self.date_style = date_style(self.ctx)
         self.setText(self.line(self.summary))
         self.set_details(self.tooltip(self.summary))
 

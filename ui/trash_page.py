@@ -27,7 +27,8 @@ from liaison_app.kinds import KINDS
 from liaison_app.services import display_text, records, trash
 from liaison_app.services.trash import TrashedRecord
 from ui.context import AppContext
-from ui.display_words import capitalised, display_style, kind_label, officer_text
+from ui.date_display import date_style
+from ui.display_words import capitalised, kind_label, officer_text
 from ui.icons import icon
 
 _RECORD = Qt.ItemDataRole.UserRole
@@ -134,7 +135,7 @@ class TrashPage(QWidget):
         kept = self.current()
         self.entries = trash.list_trash(self.ctx.store, kind=self.kind_filter.currentData() or None)
         self.list.clear()
-        dates = display_style(self.ctx.store)  # as the settings show date-times
+        dates = date_style(self.ctx)  # as the settings show date-times
         for entry in self.entries:
             item = QTreeWidgetItem(
                 [

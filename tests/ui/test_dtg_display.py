@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
+from pytestqt.qtbot import QtBot
 
 from liaison_app import profile
 from liaison_app.datetime_input import DisplayStyle, format_dtg
@@ -21,6 +22,7 @@ from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.sync.conftest import introduce, send
 from ui.context import AppContext
 from ui.dashboard import change_sentence
+from ui.date_display import date_display, date_style
 from ui.main_window import MainWindow
 
 DTG = re.compile(r"\d{6}[A-Z](JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{2}")
@@ -150,3 +152,29 @@ def test_the_trash_writes_when_a_record_was_deleted_as_a_group(window: MainWindo
     window.trash.refresh()
     item = window.trash.list.topLevelItem(0)
     assert item is not None and DTG.fullmatch(item.text(2))
+
+
+def test_the_setting_is_read_once_and_screens_hear_of_it_only_when_it_changes(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    display = date_display(ctx)
+    assert date_style(ctx) is DisplayStyle.LOCAL
+    reads: list[object] = []
+    real = preferences.read
+
+    def counted(store: Store) -> preferences.Preferences:
+        reads.append(store)
+        return real(store)
+
+    monkeypatch.setattr(preferences, "read", counted)
+    for _ in range(5):
+        assert date_style(ctx) is DisplayStyle.LOCAL
+    assert reads == []  # a refresh costs no SQL
+    with qtbot.waitSignal(display.changed):
+        _show_dates_as(ctx, DisplayStyle.DTG)
+    reads.clear()
+    for _ in range(5):
+        assert date_style(ctx) is DisplayStyle.DTG
+    assert reads == []  # read when it changed, not on every refresh after
+    with qtbot.assertNotEmitted(display.changed):
+        ctx.preferences_changed.emit()  # another setting changed (the exchange folder, say)
