@@ -537,11 +537,17 @@ def _os_failure(exc: OSError, where: Path) -> LiaisonError:
     return LiaisonError(f"could not write to {where} ({reason}); nothing was changed")
 
 
-def set_auto_settings(store: Store, *, folder: str, keep: int) -> AutoBackupSettings:
-    """Choose the automatic backup folder (empty: off) and how many to keep; both are checked first."""
+def check_auto_settings(store: Store, *, folder: str, keep: int) -> None:
+    """SettingRefusedError if either automatic backup setting would be refused; stores nothing."""
     with store.session() as s:
         settings.validate(s, "backup_folder", folder)
         settings.validate(s, "backup_keep", keep)
+
+
+def set_auto_settings(store: Store, *, folder: str, keep: int) -> AutoBackupSettings:
+    """Choose the automatic backup folder (empty: off) and how many to keep; both are checked first."""
+    check_auto_settings(store, folder=folder, keep=keep)
+    with store.session() as s:
         stored = AutoBackupSettings(
             settings.put(s, "backup_folder", folder), settings.put(s, "backup_keep", keep)
         )
