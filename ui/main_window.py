@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
             self.settings_action,
             self.passphrase_action,
             self.backups.back_up_action,
+            self.backups.restore_action,
             self.demo_action,
             *self.go_actions,
         ]
