@@ -248,7 +248,9 @@ class RestoreDialog(QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("&Backup file:"), file_row)
+        file_label = QLabel(self.tr("&Backup file:"), self)
+        file_label.setBuddy(self.file)  # a row holding a layout gets no buddy by itself
+        form.addRow(file_label, file_row)
         form.addRow("", self.with_passphrase)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow("", self.with_key)

@@ -111,6 +111,7 @@ class SettingsDialog(QDialog):
         self.backup_keep = QSpinBox(box)
         self.backup_keep.setRange(1, backup.MAX_KEEP)
         self.backup_keep.setValue(chosen.keep)
+        self.backup_keep.setSuffix(self.tr(" backups"))
         note = QLabel(
             self.tr(
                 "An encrypted, checked backup is written each time the profile locks and when"
