@@ -418,3 +418,25 @@ def test_given_an_old_backup_restored_after_later_work_was_sent_then_nothing_equ
         assert dump.dump_json(anna2) == dump.dump_json(hq)
         names = sorted(o["name"] for o in dump.dump(anna2)["organizations"])
         assert names == ["In the backup", "Sent after the backup", "Written after the restore"]
+
+
+def test_given_a_backup_cancelled_midway_then_no_file_and_no_copy_is_left(
+    filled: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backup, "_PAGES_PER_STEP", 4)
+
+    class StopError(Exception):
+        pass
+
+    class CancelAtOnce:
+        def set_progress(self, done: int, total: int, message: str = "") -> None:
+            pass
+
+        def check_cancel(self) -> None:
+            raise StopError
+
+    with pytest.raises(StopError):
+        backup.back_up(filled, to=tmp_path / "cancelled.liaisonbackup", progress=CancelAtOnce())
+    assert sorted(p.name for p in tmp_path.iterdir() if "cancelled" in p.name) == []
+    assert not (filled.directory / backup.COPY_NAME).exists()
+    assert len(dump.dump(filled)["organizations"]) == 5  # the profile itself is untouched
