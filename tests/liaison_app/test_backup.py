@@ -15,6 +15,7 @@ from liaison_app import backup_format, keyfile, profile
 from liaison_app.backup_format import BackupError, BackupRefusal
 from liaison_app.errors import WrongSecretError
 from liaison_app.services import backup, dump, records
+from liaison_app.settings import SettingRefusedError
 from liaison_app.store import Store
 from tests.conftest import CHEAP_KDF, PASSPHRASE, Factory, snapshot
 from tests.sync.conftest import introduce, send
@@ -372,8 +373,6 @@ def test_given_automatic_backups_then_only_the_newest_n_are_kept_and_other_files
 def test_given_bad_automatic_backup_settings_then_they_are_refused_and_nothing_is_stored(
     filled: Store, tmp_path: Path
 ) -> None:
-    from liaison_app.settings import SettingRefusedError
-
     for folder, keep in (("relative/path", 3), (str(tmp_path), 0), (str(tmp_path), 101)):
         with pytest.raises(SettingRefusedError):
             backup.set_auto_settings(filled, folder=folder, keep=keep)

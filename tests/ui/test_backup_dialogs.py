@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from liaison_app import profile
-from liaison_app.services import backup, dump, records
+from liaison_app.backup_format import BackupError, BackupRefusal
+from liaison_app.errors import Rule
+from liaison_app.services import backup, dump, preferences, records
 from liaison_app.store import Store
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from ui import backup_dialogs
@@ -203,16 +205,14 @@ def test_given_a_relative_backup_folder_then_the_settings_dialog_refuses_it_and_
     dialog.auto_lock.setValue(5)
     dialog.backup_folder.setText("backups")
     dialog.apply()
-    assert dialog.refusal == ("backup_folder", backup_dialogs.backup.settings.Rule.NOT_ABSOLUTE)
+    assert dialog.refusal == ("backup_folder", Rule.NOT_ABSOLUTE)
     assert "backups" in dialog.error.text()
     assert backup.auto_settings(ctx.store).folder == ""
-    from liaison_app.services import preferences
-
     assert preferences.read(ctx.store).auto_lock_minutes == 10
 
 
 def test_every_phase_and_refusal_has_words() -> None:
     for phase in backup.Phase:
         assert backup_dialogs.phase_text(phase)
-    for code in backup_dialogs.BackupRefusal:
-        assert backup_dialogs.failure_text(backup_dialogs.BackupError("x", code))
+    for code in BackupRefusal:
+        assert backup_dialogs.failure_text(BackupError("x", code))
