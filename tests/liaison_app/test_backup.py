@@ -10,7 +10,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Connection
 
+from db import migrations
 from liaison_app import backup_format, keyfile, profile
 from liaison_app.backup_format import BackupError, BackupRefusal
 from liaison_app.errors import WrongSecretError
@@ -439,3 +441,35 @@ def test_given_a_backup_cancelled_midway_then_no_file_and_no_copy_is_left(
     assert sorted(p.name for p in tmp_path.iterdir() if "cancelled" in p.name) == []
     assert not (filled.directory / backup.COPY_NAME).exists()
     assert len(dump.dump(filled)["organizations"]) == 5  # the profile itself is untouched
+
+
+def _with_next_migration(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make one more migration the newest, as the next release's would be (test-only)."""
+
+    def add_area(conn: Connection) -> None:
+        conn.exec_driver_sql("ALTER TABLE organization ADD COLUMN area VARCHAR NOT NULL DEFAULT ''")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, add_area])
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", len(migrations.MIGRATIONS))
+
+
+def test_given_a_backup_from_an_older_release_then_the_restored_profile_is_upgraded(
+    backup_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _with_next_migration(monkeypatch)
+    backup.restore(backup_file, directory=tmp_path / "newer-app", secret=backup.Secret(PASSPHRASE))
+    with profile.unlock(tmp_path / "newer-app", PASSPHRASE) as restored, restored.engine.connect() as conn:
+        assert migrations.current_version(conn) == migrations.SCHEMA_VERSION
+    assert not (tmp_path / "newer-app" / profile.PRE_UPGRADE_COPY_NAME).exists()
+
+
+def test_given_a_backup_from_a_newer_release_then_restore_says_to_upgrade_and_creates_nothing(
+    filled: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    filled.close()
+    _with_next_migration(monkeypatch)
+    with profile.unlock(filled.directory, PASSPHRASE) as newer:
+        path = backup.back_up(newer, to=tmp_path / "newer.liaisonbackup").path
+    monkeypatch.undo()
+    _refused(path, tmp_path / "older-app", BackupRefusal.NEWER_SCHEMA)
+    assert not (tmp_path / "older-app").exists()
