@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout
 
 from liaison_app import keyfile, profile
 from liaison_app.services import backup, records
+from liaison_app.services import restore as restoring
 
 PASSPHRASE = "correct horse battery"
 
@@ -38,7 +39,7 @@ def main(count: int) -> None:
             took = time.monotonic() - started
         sys.stdout.write(f"backup: {result.records} records, {result.size:,} bytes, {took:.2f} s\n")
         started = time.monotonic()
-        backup.restore(root / "b.liaisonbackup", directory=root / "r", secret=backup.Secret(PASSPHRASE))
+        restoring.restore(root / "b.liaisonbackup", directory=root / "r", secret=restoring.Secret(PASSPHRASE))
         sys.stdout.write(f"restore: {time.monotonic() - started:.2f} s\n")
 
 

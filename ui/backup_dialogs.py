@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 from liaison_app import profile
 from liaison_app.backup_format import SUFFIX, BackupError, BackupRefusal
 from liaison_app.errors import LiaisonError, WrongSecretError
-from liaison_app.services import backup
+from liaison_app.services import backup, backup_copies
+from liaison_app.services import restore as restoring
 from liaison_app.services.passphrase import PassphraseRefusedError
 from liaison_app.store import Store
 from ui import passphrase_words, recent_folders, worker
@@ -53,14 +54,14 @@ def _tr(text: str) -> str:
 def phase_text(phase: str) -> str:
     """What a long backup or restore is doing, in words."""
     words = {
-        backup.Phase.COPY: _tr("Copying the encrypted database…"),
-        backup.Phase.VERIFY: _tr("Checking the copy…"),
-        backup.Phase.WRITE: _tr("Writing the backup file…"),
-        backup.Phase.READ: _tr("Checking the backup file…"),
-        backup.Phase.RESTORE: _tr("Unpacking the profile…"),
+        backup_copies.Phase.COPY: _tr("Copying the encrypted database…"),
+        backup_copies.Phase.VERIFY: _tr("Checking the copy…"),
+        backup_copies.Phase.WRITE: _tr("Writing the backup file…"),
+        backup_copies.Phase.READ: _tr("Checking the backup file…"),
+        backup_copies.Phase.RESTORE: _tr("Unpacking the profile…"),
     }
     try:
-        return words[backup.Phase(phase)]
+        return words[backup_copies.Phase(phase)]
     except ValueError:
         return ""
 
@@ -111,7 +112,7 @@ def ask_replace(parent: QWidget) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def restored_text(result: backup.RestoreResult) -> str:
+def restored_text(result: restoring.RestoreResult) -> str:
     """What to do after a restore: this laptop is a new device for sync."""
     return (
         _tr(
@@ -215,7 +216,7 @@ class RestoreDialog(QDialog):
         self.before_restore = before_restore
         self.task: worker.TaskHandle | None = None
         self.store: Store | None = None
-        self.result_info: backup.RestoreResult | None = None
+        self.result_info: restoring.RestoreResult | None = None
         self.setWindowTitle(self.tr("Restore from backup"))
         self.file = QLineEdit(self)
         self.file.setPlaceholderText(self.tr("The backup file (%s)") % SUFFIX)
@@ -289,12 +290,12 @@ class RestoreDialog(QDialog):
         if chosen:
             self.file.setText(chosen)
 
-    def _secret(self) -> tuple[backup.Secret, str]:
+    def _secret(self) -> tuple[restoring.Secret, str]:
         """What unlocks the backup, and the passphrase that opens the restored profile."""
         if self.with_key.isChecked():
             new = self.new.checked()
-            return backup.Secret(recovery_key=self.key.text().strip(), new_passphrase=new), new
-        return backup.Secret(passphrase=self.passphrase.text()), self.passphrase.text()
+            return restoring.Secret(recovery_key=self.key.text().strip(), new_passphrase=new), new
+        return restoring.Secret(passphrase=self.passphrase.text()), self.passphrase.text()
 
     def start(self) -> None:
         """Check what was typed, then restore in the background."""
@@ -314,8 +315,10 @@ class RestoreDialog(QDialog):
         if callable(self.before_restore):
             self.before_restore()
 
-        def job(state: worker.TaskState) -> tuple[backup.RestoreResult, Store]:
-            result = backup.restore(source, directory=directory, secret=secret, force=force, progress=state)
+        def job(state: worker.TaskState) -> tuple[restoring.RestoreResult, Store]:
+            result = restoring.restore(
+                source, directory=directory, secret=secret, force=force, progress=state
+            )
             return result, profile.unlock(directory, opens_with)
 
         self.task = worker.start(job)

@@ -11,6 +11,7 @@ from liaison_app.cli.profile_commands import NEW_PASSPHRASE_ENV, PASSPHRASE_ENV,
 from liaison_app.cli.secrets import read_new_passphrase, read_secret
 from liaison_app.errors import ValidationError
 from liaison_app.services import backup
+from liaison_app.services import restore as restoring
 from liaison_app.store import Store
 
 
@@ -71,16 +72,16 @@ def _backup(store: Store, args: argparse.Namespace) -> int:
 def _restore(args: argparse.Namespace) -> int:
     directory: Path = args.profile
     # Refuse a bad file or a bad place before anyone types a secret for nothing.
-    backup.inspect(args.file)
-    backup.check_target(directory, force=args.force)
+    restoring.inspect(args.file)
+    restoring.check_target(directory, force=args.force)
     if args.recovery_key:
-        secret = backup.Secret(
+        secret = restoring.Secret(
             recovery_key=read_secret(RECOVERY_ENV, "Recovery key"),
             new_passphrase=read_new_passphrase(NEW_PASSPHRASE_ENV),
         )
     else:
-        secret = backup.Secret(passphrase=read_secret(PASSPHRASE_ENV, "Passphrase of the backup"))
-    result = backup.restore(args.file, directory=directory, secret=secret, force=args.force)
+        secret = restoring.Secret(passphrase=read_secret(PASSPHRASE_ENV, "Passphrase of the backup"))
+    result = restoring.restore(args.file, directory=directory, secret=secret, force=args.force)
     if args.json:
         output.emit_json(
             {

@@ -16,7 +16,8 @@ from db import migrations
 from liaison_app import backup_format, keyfile, profile
 from liaison_app.backup_format import BackupError, BackupRefusal
 from liaison_app.errors import WrongSecretError
-from liaison_app.services import backup, dump, records
+from liaison_app.services import backup, backup_copies, dump, records
+from liaison_app.services import restore as restoring
 from liaison_app.settings import SettingRefusedError
 from liaison_app.store import Store
 from tests.conftest import CHEAP_KDF, PASSPHRASE, Factory, snapshot
@@ -70,7 +71,9 @@ def _tree(directory: Path) -> dict[str, bytes]:
 def test_given_a_profile_when_backed_up_and_restored_with_the_passphrase_then_the_dump_is_identical(
     filled: Store, backup_file: Path, tmp_path: Path
 ) -> None:
-    result = backup.restore(backup_file, directory=tmp_path / "laptop-2", secret=backup.Secret(PASSPHRASE))
+    result = restoring.restore(
+        backup_file, directory=tmp_path / "laptop-2", secret=restoring.Secret(PASSPHRASE)
+    )
     assert result.records == 10 and not result.replaced
     with profile.unlock(tmp_path / "laptop-2", PASSPHRASE) as restored:
         assert dump.dump_json(restored) == dump.dump_json(filled)
@@ -83,8 +86,8 @@ def test_given_a_backup_when_restored_with_the_recovery_key_then_the_new_passphr
 ) -> None:
     store, recovery_key = _recovery_key(tmp_path)
     path = backup.back_up(store, to=tmp_path / "moss.liaisonbackup").path
-    secret = backup.Secret(recovery_key=recovery_key.lower(), new_passphrase=NEW_PASSPHRASE)
-    backup.restore(path, directory=tmp_path / "laptop-2", secret=secret)
+    secret = restoring.Secret(recovery_key=recovery_key.lower(), new_passphrase=NEW_PASSPHRASE)
+    restoring.restore(path, directory=tmp_path / "laptop-2", secret=secret)
     with profile.unlock(tmp_path / "laptop-2", NEW_PASSPHRASE) as restored:
         assert dump.dump_json(restored) == dump.dump_json(store)
     with pytest.raises(WrongSecretError):
@@ -110,8 +113,8 @@ def test_given_a_wrong_passphrase_when_restoring_then_it_is_refused_and_nothing_
     backup_file: Path, tmp_path: Path
 ) -> None:
     with pytest.raises(WrongSecretError):
-        backup.restore(
-            backup_file, directory=tmp_path / "laptop-2", secret=backup.Secret("not the passphrase")
+        restoring.restore(
+            backup_file, directory=tmp_path / "laptop-2", secret=restoring.Secret("not the passphrase")
         )
     assert not (tmp_path / "laptop-2").exists()
     assert [p.name for p in tmp_path.iterdir() if "restoring" in p.name] == []
@@ -144,7 +147,7 @@ def test_given_another_connection_writing_when_backed_up_then_the_copy_is_one_co
     assert len(written) > 1
     for n, result in enumerate(results):
         target = tmp_path / f"restored-{n}"
-        backup.restore(result.path, directory=target, secret=backup.Secret(PASSPHRASE))
+        restoring.restore(result.path, directory=target, secret=restoring.Secret(PASSPHRASE))
         with profile.unlock(target, PASSPHRASE) as restored:
             document = dump.dump(restored)
         assert len(document["organizations"]) == len(document["contacts"]) == result.records // 2
@@ -160,7 +163,7 @@ def test_given_a_write_between_copy_steps_then_the_backup_holds_the_moment_it_st
         wrote = False
 
         def set_progress(self, done: int, total: int, message: str = "") -> None:
-            if message == backup.Phase.COPY and 0 < done < total and not self.wrote:
+            if message == backup_copies.Phase.COPY and 0 < done < total and not self.wrote:
                 self.wrote = True
                 records.add(writer, "org", {"name": "Written during the backup"})
 
@@ -172,7 +175,7 @@ def test_given_a_write_between_copy_steps_then_the_backup_holds_the_moment_it_st
     path = backup.back_up(filled, to=tmp_path / "mid.liaisonbackup", progress=midway).path
     writer.close()
     assert midway.wrote and dump.dump_json(filled) != before
-    backup.restore(path, directory=tmp_path / "restored", secret=backup.Secret(PASSPHRASE))
+    restoring.restore(path, directory=tmp_path / "restored", secret=restoring.Secret(PASSPHRASE))
     with profile.unlock(tmp_path / "restored", PASSPHRASE) as restored:
         assert dump.dump_json(restored) == before
 
@@ -194,7 +197,7 @@ def _with_checksum(path: Path) -> None:
 
 def _refused(path: Path, target: Path, code: BackupRefusal) -> BackupError:
     with pytest.raises(BackupError) as caught:
-        backup.restore(path, directory=target, secret=backup.Secret(PASSPHRASE))
+        restoring.restore(path, directory=target, secret=restoring.Secret(PASSPHRASE))
     assert caught.value.code is code
     assert "\n" not in str(caught.value)
     return caught.value
@@ -278,8 +281,8 @@ def test_given_an_existing_profile_then_restore_refuses_unless_forced(
     before = _tree(tmp_path / "with-key")
     _refused(backup_file, tmp_path / "with-key", BackupRefusal.TARGET_HAS_PROFILE)
     assert _tree(tmp_path / "with-key") == before
-    result = backup.restore(
-        backup_file, directory=tmp_path / "with-key", secret=backup.Secret(PASSPHRASE), force=True
+    result = restoring.restore(
+        backup_file, directory=tmp_path / "with-key", secret=restoring.Secret(PASSPHRASE), force=True
     )
     assert result.replaced
     with profile.unlock(tmp_path / "with-key", PASSPHRASE) as restored:
@@ -295,7 +298,7 @@ def test_given_a_folder_with_other_files_then_restore_refuses_even_when_forced(
     (home / "letter.txt").write_text("dear HQ")
     for force in (False, True):
         with pytest.raises(BackupError) as caught:
-            backup.restore(backup_file, directory=home, secret=backup.Secret(PASSPHRASE), force=force)
+            restoring.restore(backup_file, directory=home, secret=restoring.Secret(PASSPHRASE), force=force)
         assert caught.value.code is BackupRefusal.TARGET_NOT_EMPTY
     assert snapshot(home) == {"letter.txt": b"dear HQ"}
 
@@ -307,15 +310,15 @@ def test_given_a_forced_restore_that_fails_then_the_existing_profile_is_unchange
     other.close()
     before = _tree(tmp_path / "with-key")
     with pytest.raises(WrongSecretError):
-        backup.restore(
-            backup_file, directory=tmp_path / "with-key", secret=backup.Secret("wrong"), force=True
+        restoring.restore(
+            backup_file, directory=tmp_path / "with-key", secret=restoring.Secret("wrong"), force=True
         )
     assert _tree(tmp_path / "with-key") == before
 
 
 def test_given_an_empty_folder_then_restore_fills_it(backup_file: Path, tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
-    backup.restore(backup_file, directory=tmp_path / "empty", secret=backup.Secret(PASSPHRASE))
+    restoring.restore(backup_file, directory=tmp_path / "empty", secret=restoring.Secret(PASSPHRASE))
     assert profile.exists(tmp_path / "empty")
 
 
@@ -334,7 +337,9 @@ def test_given_a_backup_to_a_missing_folder_then_it_is_refused_and_no_copy_is_le
 def test_given_a_restored_backup_then_it_is_a_new_device_that_trusts_the_old_one(
     filled: Store, backup_file: Path, tmp_path: Path
 ) -> None:
-    result = backup.restore(backup_file, directory=tmp_path / "laptop-2", secret=backup.Secret(PASSPHRASE))
+    result = restoring.restore(
+        backup_file, directory=tmp_path / "laptop-2", secret=restoring.Secret(PASSPHRASE)
+    )
     assert result.previous_device_id == filled.author.device_id != result.device_id
     with profile.unlock(tmp_path / "laptop-2", PASSPHRASE) as restored:
         assert restored.author.device_id == result.device_id
@@ -369,7 +374,7 @@ def test_given_automatic_backups_then_only_the_newest_n_are_kept_and_other_files
     kept = backup.automatic_backups(folder)
     assert kept == [r.path for r in written[2:] if r is not None]
     assert (folder / "notes.txt").read_text() == "mine"
-    backup.inspect(kept[-1])  # each one is a whole backup
+    restoring.inspect(kept[-1])  # each one is a whole backup
 
 
 def test_given_bad_automatic_backup_settings_then_they_are_refused_and_nothing_is_stored(
@@ -392,9 +397,9 @@ def test_given_a_backup_then_the_recovery_key_still_opens_it_after_a_passphrase_
     assert keyfile.unlock(wrapped, NEW_PASSPHRASE)
     # The backup keeps the passphrase it was taken with, and the recovery key (never rewrapped).
     with pytest.raises(WrongSecretError):
-        backup.restore(path, directory=tmp_path / "a", secret=backup.Secret(NEW_PASSPHRASE))
-    secret = backup.Secret(recovery_key=recovery_key, new_passphrase=NEW_PASSPHRASE)
-    backup.restore(path, directory=tmp_path / "b", secret=secret)
+        restoring.restore(path, directory=tmp_path / "a", secret=restoring.Secret(NEW_PASSPHRASE))
+    secret = restoring.Secret(recovery_key=recovery_key, new_passphrase=NEW_PASSPHRASE)
+    restoring.restore(path, directory=tmp_path / "b", secret=secret)
 
 
 def test_given_an_old_backup_restored_after_later_work_was_sent_then_nothing_equivocates_and_the_work_returns(
@@ -409,7 +414,7 @@ def test_given_an_old_backup_restored_after_later_work_was_sent_then_nothing_equ
     records.add(anna, "org", {"name": "Sent after the backup"})
     assert send(anna, hq).applied == 2
     restored_at = tmp_path / "anna-laptop-2"
-    backup.restore(path, directory=restored_at, secret=backup.Secret("passphrase"))
+    restoring.restore(path, directory=restored_at, secret=restoring.Secret("passphrase"))
     with profile.unlock(restored_at, "passphrase") as anna2:
         records.add(anna2, "org", {"name": "Written after the restore"})
         introduce(anna2, hq)  # HQ learns the new card, as docs/BACKUP.md asks
@@ -457,7 +462,7 @@ def test_given_a_backup_from_an_older_release_then_the_restored_profile_is_upgra
     backup_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _with_next_migration(monkeypatch)
-    backup.restore(backup_file, directory=tmp_path / "newer-app", secret=backup.Secret(PASSPHRASE))
+    restoring.restore(backup_file, directory=tmp_path / "newer-app", secret=restoring.Secret(PASSPHRASE))
     with profile.unlock(tmp_path / "newer-app", PASSPHRASE) as restored, restored.engine.connect() as conn:
         assert migrations.current_version(conn) == migrations.SCHEMA_VERSION
     assert not (tmp_path / "newer-app" / profile.PRE_UPGRADE_COPY_NAME).exists()

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from liaison_app import profile
 from liaison_app.backup_format import BackupError, BackupRefusal
 from liaison_app.errors import Rule
-from liaison_app.services import backup, dump, preferences, records
+from liaison_app.services import backup, backup_copies, dump, preferences, records
+from liaison_app.services import restore as restoring
 from liaison_app.store import Store
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from ui import backup_dialogs
@@ -76,8 +77,8 @@ def test_given_back_up_now_then_a_verified_backup_is_written_in_the_background(
     with qtbot.waitSignal(dialog.finished, timeout=TIMEOUT):
         pass
     assert notices.shown and notices.shown[-1][0] == "Backup written"
-    backup.restore(
-        tmp_path / "now.liaisonbackup", directory=tmp_path / "check", secret=backup.Secret(PASSPHRASE)
+    restoring.restore(
+        tmp_path / "now.liaisonbackup", directory=tmp_path / "check", secret=restoring.Secret(PASSPHRASE)
     )
     with profile.unlock(tmp_path / "check", PASSPHRASE) as restored:
         assert dump.dump_json(restored) == dump.dump_json(ctx.store)
@@ -194,7 +195,7 @@ def test_given_an_automatic_backup_folder_then_locking_writes_one_and_keeps_the_
         ctx.lock()
         ctx.open(profile.unlock(gui_dir, PASSPHRASE))
     assert len(backup.automatic_backups(folder)) == 2
-    backup.inspect(backup.automatic_backups(folder)[-1])
+    restoring.inspect(backup.automatic_backups(folder)[-1])
 
 
 def test_given_a_relative_backup_folder_then_the_settings_dialog_refuses_it_and_stores_nothing(
@@ -212,7 +213,7 @@ def test_given_a_relative_backup_folder_then_the_settings_dialog_refuses_it_and_
 
 
 def test_every_phase_and_refusal_has_words() -> None:
-    for phase in backup.Phase:
+    for phase in backup_copies.Phase:
         assert backup_dialogs.phase_text(phase)
     for code in BackupRefusal:
         assert backup_dialogs.failure_text(BackupError("x", code))
