@@ -104,7 +104,7 @@ def init(
         _remove_database(db_path)
         raise
     log.info("profile created in %s in %.2f s", directory, time.monotonic() - started)
-    return NewProfile(store=Store(engine, directory), recovery_key=recovery_key)
+    return NewProfile(store=Store(engine, directory, data_key=data_key), recovery_key=recovery_key)
 
 
 def unlock(directory: Path, passphrase: str) -> Store:
@@ -169,7 +169,7 @@ def _open(directory: Path, data_key: bytes) -> Store:
         raise _upgrade_failed(exc) from exc.__cause__
     if done.upgraded:
         log.info("profile upgraded from schema %d to %d", done.before, done.after)
-    return Store(engine, directory)
+    return Store(engine, directory, data_key=data_key)
 
 
 def _upgrade_failed(exc: upgrade.UpgradeFailedError) -> UpgradeFailedError:

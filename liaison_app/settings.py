@@ -27,6 +27,7 @@ MAX_LEVELS = 12
 MAX_LEVEL_LENGTH = 60
 MAX_NAME_LENGTH = 200
 MAX_FOLDER_LENGTH = 4096
+MAX_BACKUPS_KEPT = 100
 
 DEFAULTS: dict[str, Any] = {
     "officer_name": "",
@@ -38,6 +39,9 @@ DEFAULTS: dict[str, Any] = {
     "exchange_folder": "",
     # How dates and times are shown: the local format, or military date-time groups.
     "datetime_display": DisplayStyle.LOCAL.value,
+    # Automatic backups at lock and quit: the folder (empty: none) and how many to keep there.
+    "backup_folder": "",
+    "backup_keep": 10,
 }
 
 
@@ -86,6 +90,10 @@ def validate(session: Session, key: str, value: Any) -> Any:
         return auto_lock_minutes(value)
     if key == "datetime_display":
         return validation.choice(key, value, [style.value for style in DisplayStyle])
+    if key == "backup_keep":
+        return backups_kept(value)
+    if key == "backup_folder":
+        return folder(key, value)
     return exchange_folder(value)
 
 
@@ -134,9 +142,30 @@ def auto_lock_minutes(value: object) -> int:
     return value
 
 
+def backups_kept(value: object) -> int:
+    """How many automatic backups to keep: 1 to MAX_BACKUPS_KEPT."""
+    key = "backup_keep"
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SettingRefusedError(key, Rule.WRONG_TYPE, f"{value!r} is not a whole number")
+    if not 1 <= value <= MAX_BACKUPS_KEPT:
+        raise SettingRefusedError(
+            key,
+            Rule.OUT_OF_RANGE,
+            f"must be 1 to {MAX_BACKUPS_KEPT}, not {value}",
+            value=value,
+            low=1,
+            high=MAX_BACKUPS_KEPT,
+        )
+    return value
+
+
 def exchange_folder(value: object) -> str:
     """The folder bundles are exchanged through: empty (none yet) or an absolute path."""
-    key = "exchange_folder"
+    return folder("exchange_folder", value)
+
+
+def folder(key: str, value: object) -> str:
+    """A folder setting: empty (none yet) or an absolute path."""
     if not isinstance(value, str):
         raise SettingRefusedError(key, Rule.WRONG_TYPE, "expected a folder path")
     cleaned = value.strip()

@@ -34,9 +34,12 @@ class Author:
 class Store:
     """The unit of work for services: `with store.session() as s: ...; s.commit()`."""
 
-    def __init__(self, engine: Engine, directory: Path) -> None:
+    def __init__(self, engine: Engine, directory: Path, *, data_key: bytes | None = None) -> None:
         self.engine = engine
         self.directory = directory
+        # The database key, which the engine's connection factory holds anyway: an encrypted
+        # backup is written and verified through a second connection keyed with it.
+        self.data_key = data_key
         # Added to the wall clock for sync timestamps; only tests move it (a laptop whose
         # clock runs ahead), the app never does.
         self.clock_skew_ms = 0

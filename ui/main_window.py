@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app import vocab
 from liaison_app.services import trash
-from ui import guard, passphrase_dialogs
+from ui import backup_dialogs, guard, passphrase_dialogs
 from ui.change_watcher import ChangeWatcher
 from ui.conflicts_page import ConflictsPage
 from ui.context import AppContext
@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
             ),
         )
         self.passphrase_action.setIcon(icon("key"))
+        self.backups = backup_dialogs.BackupActions(self, self.ctx)  # also backs up at lock, if chosen
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence(keys.Quit), self.close)
         self.demo_action = self._action(self.tr("Fill with &demo data…"), "", self.fill_demo)
         self.demo_action.setEnabled(importlib.util.find_spec("liaison_app.demo") is not None)
@@ -169,6 +170,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addAction(self.passphrase_action)
+        file_menu.addAction(self.backups.back_up_action)
+        file_menu.addAction(self.backups.restore_action)
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -197,6 +200,8 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.settings_action,
             self.passphrase_action,
+            self.backups.back_up_action,
+            self.backups.restore_action,
             self.demo_action,
             *self.go_actions,
         ]

@@ -1,6 +1,7 @@
 """Settings: auto-lock minutes, the exchange folder, how dates are shown (local format or
-military date-time groups), the unlock speed / protection (key derivation cost), and a word
-on the theme (it follows the system). Values are stored in the encrypted profile."""
+military date-time groups), automatic backups (a folder and how many to keep), the unlock
+speed / protection (key derivation cost), and a word on the theme (it follows the system).
+Values are stored in the encrypted profile."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from liaison_app import keyfile
 from liaison_app.datetime_input import DisplayStyle
 from liaison_app.errors import LiaisonError, WrongSecretError
-from liaison_app.services import preferences
+from liaison_app.services import backup, preferences
 from liaison_app.services.preferences import Rule, SettingRefusedError
 from ui import recent_folders, worker
 from ui.context import AppContext
@@ -88,10 +89,48 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(general)
+        layout.addWidget(self._backup_box())
         layout.addWidget(self._kdf_box(current.kdf))
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+
+    def _backup_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Automatic backups"), self)
+        chosen = backup.auto_settings(self.ctx.store)
+        self.backup_folder = QLineEdit(chosen.folder, box)
+        self.backup_folder.setPlaceholderText(
+            self.tr("None: choose a folder, ideally on another disk or stick")
+        )
+        browse = QPushButton(self.tr("Browse…"), box)
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self._browse_backups)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_folder, 1)
+        row.addWidget(browse)
+        self.backup_keep = QSpinBox(box)
+        self.backup_keep.setRange(1, backup.MAX_KEEP)
+        self.backup_keep.setValue(chosen.keep)
+        self.backup_keep.setSuffix(self.tr(" backups"))
+        note = QLabel(
+            self.tr(
+                "An encrypted, checked backup is written each time the profile locks and when"
+                " Liaison quits; beyond this number the oldest are removed."
+            ),
+            box,
+        )
+        note.setWordWrap(True)
+        form = QFormLayout(box)
+        form.addRow(note)
+        form.addRow(self.tr("Backup folder:"), row)
+        form.addRow(self.tr("Keep the last:"), self.backup_keep)
+        return box
+
+    def _browse_backups(self) -> None:
+        begin = self.backup_folder.text() or recent_folders.start(Purpose.EXCHANGE_FOLDER)
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), begin)
+        if chosen:
+            self.backup_folder.setText(chosen)
 
     def _kdf_box(self, cost: keyfile.KdfCost) -> QGroupBox:
         box = QGroupBox(self.tr("Unlock speed / protection"), self)
@@ -120,13 +159,18 @@ class SettingsDialog(QDialog):
 
     def apply(self) -> None:
         """Store the general settings and close, or show what is wrong."""
+        store = self.ctx.store
+        folder, keep = self.backup_folder.text(), self.backup_keep.value()
         try:
+            # Both groups are checked before either is stored: a refusal changes nothing.
+            backup.check_auto_settings(store, folder=folder, keep=keep)
             preferences.update(
-                self.ctx.store,
+                store,
                 auto_lock_minutes=self.auto_lock.value(),
                 exchange_folder=self.folder.text(),
                 datetime_display=str(self.datetime_display.currentData()),
             )
+            backup.set_auto_settings(store, folder=folder, keep=keep)
         except SettingRefusedError as exc:
             self.refusal = (exc.key, exc.rule)
             self._show_error(self._refusal_text(exc.key, exc.rule))
@@ -147,6 +191,10 @@ class SettingsDialog(QDialog):
         if key == "exchange_folder" and rule is Rule.NOT_ABSOLUTE:
             return self.tr("Exchange folder: “%s” is not an absolute path; use Browse to choose one.") % (
                 self.folder.text().strip()
+            )
+        if key == "backup_folder" and rule is Rule.NOT_ABSOLUTE:
+            return self.tr("Backup folder: “%s” is not an absolute path; use Browse to choose one.") % (
+                self.backup_folder.text().strip()
             )
         if key == "auto_lock_minutes":
             return self.tr(

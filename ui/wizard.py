@@ -31,7 +31,8 @@ from liaison_app import keyfile, profile, vocab
 from liaison_app.errors import LiaisonError
 from liaison_app.profile import NewProfile
 from liaison_app.services import passphrase as rules
-from ui import passphrase_words, recovery_key_sheet, worker
+from liaison_app.store import Store
+from ui import backup_dialogs, passphrase_words, recovery_key_sheet, worker
 from ui.icons import icon
 from ui.passphrase_entry import NewPassphraseFields
 from ui.recovery_key_sheet import KeyOwner
@@ -344,7 +345,33 @@ class SetupWizard(QWizard):
         self.recovery = RecoveryPage(self)
         for page in (self.identity, self.secret, self.recovery):
             self.addPage(page)
+        # A new laptop for an officer who has a backup: restore it instead of starting empty.
+        self.restore_dialog: backup_dialogs.RestoreDialog | None = None
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Restore a &backup…"))
+        self.customButtonClicked.connect(lambda _which: self.restore_backup())
+        self.currentIdChanged.connect(self._offer_restore)
+        self._offer_restore()
         self.setMinimumSize(640, 480)
+
+    def _offer_restore(self) -> None:
+        # Only before anything is created: afterwards this folder holds a profile.
+        first = self.currentPage() in (None, self.identity)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, first and self.created is None)
+
+    def restore_backup(self) -> backup_dialogs.RestoreDialog:
+        """Open the restore dialog for this profile folder; the wizard closes once it is restored."""
+        dialog = backup_dialogs.RestoreDialog(self.directory, force=False, parent=self)
+        dialog.restored.connect(self._restored)
+        self.restore_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _restored(self, store: object) -> None:
+        assert isinstance(store, Store)
+        # No recovery key to show: the one written down when the backed-up profile was made
+        # still opens this one.
+        self.created = NewProfile(store=store, recovery_key="")
+        QWizard.accept(self)
 
     def create_profile(self, passphrase: str, cost: keyfile.KdfCost) -> None:
         """Create the profile in the background, then move on to the recovery key."""

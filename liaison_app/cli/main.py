@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from liaison_app import __version__, diagnostics_log, profile
-from liaison_app.cli import profile_commands, record_commands, sync_commands, trash_commands
+from liaison_app.cli import backup_commands, profile_commands, record_commands, sync_commands, trash_commands
 from liaison_app.cli.secrets import read_secret
 from liaison_app.errors import LiaisonError
 
@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     record_commands.register(commands)
     sync_commands.register(commands)
     trash_commands.register(commands)
+    backup_commands.register(commands)
     return parser
 
 
