@@ -26,11 +26,17 @@ def wait_for_jobs(parent: QWidget, ctx: AppContext) -> bool:
     loop = QEventLoop()
     ctx.job_running_changed.connect(loop.quit)
     dialog.canceled.connect(loop.quit)
+    dialog.finished.connect(loop.quit)  # closed by Escape or the window manager: a cancel too
     dialog.show()
-    while ctx.job_running and not dialog.wasCanceled():
+    while ctx.job_running and not _given_up(dialog):
         loop.exec()
-    cancelled = dialog.wasCanceled()
+    cancelled = _given_up(dialog)
     ctx.job_running_changed.disconnect(loop.quit)
     dialog.close()
     dialog.deleteLater()
     return not cancelled
+
+
+def _given_up(dialog: QProgressDialog) -> bool:
+    # Escape may close the dialog without its `canceled` signal on some platforms/styles.
+    return dialog.wasCanceled() or not dialog.isVisible()
