@@ -9,7 +9,6 @@ import dataclasses
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from liaison_app.clock import now_iso
 from liaison_app.errors import BundleHeldError, BundleRefusedError, NotFoundError, ValidationError
 from liaison_app.services import held_bundles, records
 from liaison_app.store import Store
-from sync import deferred, exchange, history, peers, resolve
+from sync import deferred, exchange, folder_names, history, peers, resolve
 from sync.bundle import BundleError, recipient_count
 from sync.conflicts import Conflict, list_conflicts
 
@@ -480,18 +479,30 @@ def sync_folder(store: Store, directory: Path) -> FolderResult:
         if recipient_count(path) == 1:
             path.replace(archive / path.name)
     written = []
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     mine = store.author.device_id
+    key = folder_names.name_key(store.identity.signing_private)
     for peer in list_peers(store):
         if peer.revoked_at is not None or peer.vouched_by is not None:
             continue
         target = peer.card.device_id
-        for stale in outbox.glob(f"{mine[:10]}-to-{target[:10]}-*{BUNDLE_SUFFIX}"):
+        for stale in _written_for(outbox, key, mine, target):
             stale.unlink()  # the new bundle holds everything the old one did
-        path = outbox / f"{mine[:10]}-to-{target[:10]}-{stamp}{BUNDLE_SUFFIX}"
+        # A name that says nothing about who sends to whom (sync.folder_names).
+        path = outbox / folder_names.new_name(key, target)
         result = export_bundle(store, to=[target], path=path)
         written.append(WrittenBundle(path, target, result.changesets))
     return FolderResult(tuple(imported), tuple(written))
+
+
+def _written_for(outbox: Path, key: bytes, mine: str, target: str) -> list[Path]:
+    """This device's earlier bundles for `target` in the outbox: tagged names, and names in
+    the form 0.1.0 and 0.2.0 wrote."""
+    legacy = folder_names.legacy_name_prefix(mine, target)
+    return [
+        path
+        for path in outbox.glob(f"*{BUNDLE_SUFFIX}")
+        if folder_names.written_for(key, path.name, target) or path.name.startswith(legacy)
+    ]
 
 
 def _after_merge(session: Session, merge: MergeResult) -> None:
