@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -340,3 +341,21 @@ def test_given_one_changeset_then_export_says_one_changeset_and_two_say_changese
     full = team.folder / "2.liaison"
     two = team.anna.cli.ok("sync", "export", "--to", team.hq.device_id, "-o", str(full), "--full")
     assert two.startswith("2 changesets for ")
+
+
+@pytest.mark.parametrize("what", ["fifo", "device"])
+def test_given_a_fifo_or_a_device_named_like_a_bundle_when_imported_then_exit_4_at_once_with_one_line(
+    team: Team, what: str
+) -> None:
+    odd = team.folder / f"odd-{what}.liaison"
+    if what == "fifo":
+        os.mkfifo(odd)  # nobody writes to it: a plain open() would wait for ever
+    else:
+        odd.symlink_to("/dev/zero")
+    before = team.hq.dump()
+    result = team.hq.cli("sync", "import", str(odd), "--json")
+    assert result.code == 4
+    assert len(result.err.strip().splitlines()) == 1 and "not a regular file" in result.err
+    (entry,) = json.loads(result.out)
+    assert entry["status"] == "refused" and entry["reason"] == "unreadable"
+    assert team.hq.dump() == before
