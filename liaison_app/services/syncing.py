@@ -19,7 +19,7 @@ from liaison_app.clock import now_iso
 from liaison_app.errors import BundleHeldError, BundleRefusedError, NotFoundError, ValidationError
 from liaison_app.services import held_bundles, records
 from liaison_app.store import Store
-from sync import deferred, exchange, folder_names, history, peers, resolve
+from sync import deferred, equivocation, exchange, folder_names, history, peers, resolve
 from sync.bundle import BundleError, recipient_count
 from sync.conflicts import Conflict, list_conflicts
 
@@ -219,6 +219,18 @@ def import_bundle(store: Store, path: Path, *, quiet_routine: bool = False) -> F
             _log_refusal(store, history.Direction.IMPORT, path, (), RefusalReason.UNREADABLE)
             raise BundleRefusedError(message, RefusalReason.UNREADABLE) from None
         _after_merge(s, result.merge)
+        for one in result.refused:
+            # One changeset refused while the rest went in: its own entry, naming its device.
+            history.record(
+                s.connection(),
+                at=now_iso(),
+                direction=history.Direction.IMPORT,
+                file=str(path),
+                peers=[one.origin],
+                result=history.Result.REFUSED,
+                reason=one.reason.value,
+                counts={"seq": one.seq},
+            )
         again = result.status is exchange.ImportStatus.ALREADY_IMPORTED
         if not (quiet_routine and again):
             history.record(
@@ -347,6 +359,9 @@ class SyncState:
     # A field device: changesets not yet at HQ (the most any directly trusted HQ device
     # lacks); None on HQ, or before any HQ card is trusted.
     hq_lacking: int | None = None
+    # Devices seen signing two changesets with the same number (device id -> how many
+    # numbers): a reason to revoke them (sync.equivocation).
+    equivocating: dict[str, int] = field(default_factory=dict)
 
 
 def status(store: Store) -> SyncState:
@@ -364,6 +379,7 @@ def status(store: Store) -> SyncState:
         hq_devices = [p.card.device_id for p in direct if p.card.role == "hq"]
         open_conflicts = len(list_conflicts(conn))
         deferred_count = deferred.count(conn)
+        forked = {d.device_id: d.forks for d in equivocation.devices(conn)}
     return SyncState(
         applied=counts.get("applied", 0),
         pending=counts.get("pending", 0),
@@ -377,6 +393,7 @@ def status(store: Store) -> SyncState:
         hq_lacking=(
             max(outgoing[d] for d in hq_devices) if hq_devices and store.author.role != "hq" else None
         ),
+        equivocating=forked,
     )
 
 
@@ -505,10 +522,17 @@ def _written_for(outbox: Path, key: bytes, mine: str, target: str) -> list[Path]
     ]
 
 
+_REINDEX_BATCH = 64  # records re-indexed at a time: memory holds at most this many rows
+
+
 def _after_merge(session: Session, merge: MergeResult) -> None:
-    """Merged rows changed behind the services' back: refresh their search documents."""
+    """Merged rows changed behind the services' back: refresh their search documents, a
+    few at a time (a record may hold megabytes: loading every touched one at once would
+    make memory grow with the bundle)."""
     for kind, ids in merge.touched.items():
-        records.reindex(session, kind, ids)
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), _REINDEX_BATCH):
+            records.reindex(session, kind, ordered[start : start + _REINDEX_BATCH])
 
 
 def keep_value(store: Store, conflict_id: str, origin: str, seq: int) -> Resolution:
