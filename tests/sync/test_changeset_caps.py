@@ -15,7 +15,7 @@ import pytest
 
 from liaison_app.services import dump, records, syncing
 from liaison_app.store import Store
-from sync import exchange, limits
+from sync import exchange, history, limits
 from sync.changeset import ChangesetBody
 from sync.refusals import RefusalReason
 from tests.sync.conftest import Factory, introduce
@@ -37,7 +37,7 @@ def _changesets(store: Store) -> int:
         return int(s.connection().exec_driver_sql("SELECT count(*) FROM sync_changeset").scalar_one())
 
 
-def _refusals(store: Store) -> list[syncing.history.Entry]:
+def _refusals(store: Store) -> list[history.Entry]:
     return [e for e in syncing.exchange_history(store) if e.reason == RefusalReason.CHANGESET_TOO_LARGE.value]
 
 

@@ -15,6 +15,7 @@ from liaison_app import profile
 from liaison_app.errors import BundleRefusedError
 from liaison_app.services import dump, records, syncing
 from liaison_app.store import Store
+from sync import history
 from sync.history import Result
 from sync.refusals import RefusalReason
 from tests.sync.conftest import Factory, bundle_for, introduce
@@ -34,7 +35,7 @@ def _forked(anna: Store) -> bytes:
     return signed(anna, with_value(stored_body(anna, 1), "name", "Another history"))
 
 
-def _equivocation_entries(store: Store) -> list[syncing.history.Entry]:
+def _equivocation_entries(store: Store) -> list[history.Entry]:
     return [e for e in syncing.exchange_history(store) if e.reason == RefusalReason.EQUIVOCATION.value]
 
 

@@ -21,6 +21,7 @@ import random
 import secrets
 import struct
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -156,8 +157,9 @@ def random_case(rng: random.Random, data: bytes) -> Case:
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[World, list[bytes]]]:
-    """HQ and two officers, and two real bundles never imported: Anna to HQ, HQ to both."""
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[World, list[tuple[bytes, str]]]]:
+    """HQ and two officers, and two real bundles never imported, each with the officer who
+    reads it: Anna's to HQ (read at HQ), HQ's to Anna and Bert (read by Anna)."""
     root = tmp_path_factory.mktemp("fuzz")
     world = World(root / "devices")
     anna, bert, hq = world.device("Anna"), world.device("Bert"), world.device("HQ", role="hq")
@@ -175,7 +177,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[World, lis
     syncing.export_bundle(anna, to=[hq.author.device_id], path=to_hq)
     syncing.export_bundle(hq, to=[anna.author.device_id, bert.author.device_id], path=to_both)
     world.close()
-    yield world, [to_hq.read_bytes(), to_both.read_bytes()]
+    yield world, [(to_hq.read_bytes(), "HQ"), (to_both.read_bytes(), "Anna")]
 
 
 def _integrity(store: Store) -> str:
@@ -185,7 +187,7 @@ def _integrity(store: Store) -> str:
 
 def _check(
     store: Store, case: Case, folder: Path, cli: Callable[[Path], tuple[int, str]] | None, where: str
-) -> None:
+) -> str:
     path = folder / "case.liaison"
     path.write_bytes(case.data)
     before = state_of(store)
@@ -199,40 +201,48 @@ def _check(
     if cli is not None and outcome.status is syncing.FileStatus.REFUSED:
         code, err = cli(path)
         assert code == 4 and err.count("\n") == 1, f"{where}: {case.what}: exit {code}, {err!r}"
+    return outcome.refusal.value if outcome.refusal is not None else outcome.status.value
 
 
 def test_given_mutated_real_bundles_when_imported_then_every_one_is_refused_in_one_line_and_nothing_changes(
-    world: tuple[World, list[bytes]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    world: tuple[World, list[tuple[bytes, str]]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     devices, originals = world
     print(f"\nbundle fuzzing: seed {SEED}, {CASES} random cases", file=sys.stderr)
     rng = random.Random(SEED)
-    assert all(len(chunks(data)[1]) > 1 for data in originals)  # chunk shuffles have something to move
-
-    def through_cli(path: Path) -> tuple[int, str]:
-        result = cli("sync", "import", str(path))
-        return result.code, result.err
+    assert all(len(chunks(data)[1]) > 1 for data, _ in originals)  # chunk shuffles have something to move
 
     with devices.copy(tmp_path / "devices") as copied:
-        hq = copied["HQ"]
-        cli = Cli(copied.root / "HQ", monkeypatch)
-        monkeypatch.setenv("LIAISON_PASSPHRASE", PASSPHRASE)
-        ran = 0
-        for data in originals:
+
+        def through_cli(reader: str) -> Callable[[Path], tuple[int, str]]:
+            cli = Cli(copied.root / reader, monkeypatch)
+            monkeypatch.setenv("LIAISON_PASSPHRASE", PASSPHRASE)  # these profiles' passphrase
+
+            def run(path: Path) -> tuple[int, str]:
+                result = cli("sync", "import", str(path))
+                return result.code, result.err
+
+            return run
+
+        reasons: Counter[str] = Counter()
+        for data, reader in originals:
             for case in deterministic_cases(data):
                 if case.data == data:
                     continue  # a value set to what it was: no mutation
-                _check(hq, case, tmp_path, through_cli if ran % CLI_EVERY == 0 else None, f"seed {SEED}")
-                ran += 1
+                cli = through_cli(reader) if reasons.total() % CLI_EVERY == 0 else None
+                reasons[_check(copied[reader], case, tmp_path, cli, f"seed {SEED}")] += 1
         for n in range(CASES):
-            case = random_case(rng, rng.choice(originals))
-            if case.data in originals:
+            data, reader = rng.choice(originals)
+            case = random_case(rng, data)
+            if case.data == data:
                 continue
-            _check(hq, case, tmp_path, through_cli if n % CLI_EVERY == 0 else None, f"seed {SEED}, case {n}")
-            ran += 1
-        print(f"bundle fuzzing: {ran} mutated bundles refused, seed {SEED}", file=sys.stderr)
+            cli = through_cli(reader) if n % CLI_EVERY == 0 else None
+            reasons[_check(copied[reader], case, tmp_path, cli, f"seed {SEED}, case {n}")] += 1
+        found = ", ".join(f"{reason} {n}" for reason, n in reasons.most_common())
+        print(f"bundle fuzzing: {reasons.total()} mutated bundles, seed {SEED}: {found}", file=sys.stderr)
         # The unmutated bundles go in: the refusals above were the mutations' doing.
-        for n, data in enumerate(originals):
-            (tmp_path / f"original-{n}.liaison").write_bytes(data)
-        outcomes = syncing.import_bundles(hq, sorted(tmp_path.glob("original-*.liaison")))
-        assert [o.status for o in outcomes] == [syncing.FileStatus.IMPORTED] * 2
+        for n, (data, reader) in enumerate(originals):
+            path = tmp_path / f"original-{n}.liaison"
+            path.write_bytes(data)
+            (outcome,) = syncing.import_bundles(copied[reader], [path])
+            assert outcome.status is syncing.FileStatus.IMPORTED, outcome.error
