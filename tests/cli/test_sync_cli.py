@@ -13,7 +13,9 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Cli
+from liaison_app import profile
+from tests.conftest import PASSPHRASE, Cli
+from tests.sync.hostile import bundle_of, signed, stored_body, with_value
 
 OFFICERS = {
     "anna": ("Maj. Anna Berg", "field"),
@@ -359,3 +361,26 @@ def test_given_a_fifo_or_a_device_named_like_a_bundle_when_imported_then_exit_4_
     (entry,) = json.loads(result.out)
     assert entry["status"] == "refused" and entry["reason"] == "unreadable"
     assert team.hq.dump() == before
+
+
+def test_given_an_officer_that_signed_two_histories_then_sync_status_and_history_name_it(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    team.anna.cli.ok("org", "add", "--name", "WFP")
+    team.ship(team.anna, team.hq)
+    with (
+        profile.unlock(team.anna.cli.directory, PASSPHRASE) as anna,
+        profile.unlock(team.hq.cli.directory, PASSPHRASE) as hq,
+    ):
+        forked = signed(anna, with_value(stored_body(anna, 1), "name", "Another history"))
+        path = bundle_of(anna, hq, [forked], monkeypatch, team.folder)
+
+    (entry,) = json.loads(team.hq.cli.ok("sync", "import", str(path), "--json"))
+    assert entry["status"] == "imported" and entry["equivocations"] == 1
+    status = json.loads(team.hq.cli.ok("sync", "status", "--json"))
+    assert status["equivocating"] == {team.anna.device_id: 1}
+    assert f'equivocating: {{"{team.anna.device_id}": 1}}' in team.hq.cli.ok("sync", "status")
+    history = json.loads(team.hq.cli.ok("sync", "history", "--json"))
+    refused = [e for e in history if e["reason"] == "equivocation"]
+    assert [(e["result"], e["peers"]) for e in refused] == [("refused", [team.anna.device_id])]
+    assert "WFP" in team.hq.dump() and "Another history" not in team.hq.dump()
