@@ -282,13 +282,17 @@ def test_given_a_shared_folder_when_each_runs_sync_folder_then_they_converge(tea
     share = team.folder
     team.anna.cli.ok("org", "add", "--name", "World Food Programme")
     team.hq.cli.ok("org", "add", "--name", "OCHA")
+    written: dict[str, tuple[str, str]] = {}  # file name -> (writer, recipient), as --json says
     for officer in (team.anna, team.hq, team.anna):
         result = json.loads(officer.cli.ok("sync", "folder", str(share), "--json"))
         assert set(result) == {"imported", "written"}
+        written |= {Path(w["file"]).name: (officer.name, w["to"]) for w in result["written"]}
     assert team.anna.dump() == team.hq.dump()
     assert len(list((share / "archive").glob("*.liaison"))) == 2  # one each way
-    waiting = {p.name.split("-")[2] for p in (share / "outbox").glob("*.liaison")}
-    assert waiting == {team.hq.device_id[:10], team.bert.device_id[:10]}  # Bert has not synced yet
+    # Bert has not synced yet: HQ's bundle for him waits in the outbox, and Anna's latest for
+    # HQ (their names say nothing of who they are for).
+    waiting = {written[p.name] for p in (share / "outbox").glob("*.liaison")}
+    assert waiting == {("anna", team.hq.device_id), ("hq", team.bert.device_id)}
 
 
 def test_given_exports_imports_and_a_refusal_then_sync_history_lists_them_newest_first(team: Team) -> None:
