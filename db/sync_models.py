@@ -158,3 +158,18 @@ class ExchangeLog(SQLModel, table=True):
     result: str
     reason: str | None = None  # a refusal's code (sync.refusals.RefusalReason)
     counts: dict[str, int] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class Equivocation(SQLModel, table=True):
+    """A validly signed changeset that differs from the one stored under the same origin and
+    sequence number: its device signed two histories (sync.equivocation). Kept for good, so
+    the device stays reported until someone revokes it."""
+
+    __tablename__ = "sync_equivocation"
+
+    origin: str = Field(primary_key=True)
+    seq: int = Field(primary_key=True)
+    other_hash: str = Field(primary_key=True)  # hex SHA-256 of the body refused
+    kept_hash: str  # hex SHA-256 of the body stored first
+    via: str  # the device whose bundle brought the other body
+    detected_at: str  # UTC, ISO 8601

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from cryptography.hazmat.primitives import hashes, hpke
 from cryptography.hazmat.primitives.asymmetric import mlkem, x25519
@@ -290,10 +292,42 @@ def parse_header_json(data: bytes) -> dict[str, Any]:
     return value
 
 
+def not_a_file() -> BundleError:
+    """The refusal for a path that is a FIFO, a device, a socket or a folder: never read."""
+    return BundleError(RefusalReason.UNREADABLE, "not a regular file (a FIFO, a device or a folder?)")
+
+
+def open_regular(path: Path) -> tuple[BinaryIO, int]:
+    """Open a regular file for reading and say how long it is; refuse anything else.
+
+    A FIFO named `*.liaison` would block a plain open() until someone writes to it, and a
+    symlink to /dev/zero would never end: open without blocking, look at what was opened
+    (not at the name, which could be swapped meanwhile), and only then read.
+    """
+    flags = (
+        os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
+    )
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise not_a_file()
+        if flags & getattr(os, "O_NONBLOCK", 0):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb"), info.st_size
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def recipient_count(path: Path) -> int:
     """How many devices a bundle file is sealed to, from its cleartext outer header (0 if the
     file is not a bundle). Lets a shared folder leave alone a bundle others still need."""
-    with path.open("rb") as f:
+    try:
+        f, _size = open_regular(path)
+    except BundleError:
+        return 0
+    with f:
         head = f.read(OUTER_FIXED.size)
     if len(head) < OUTER_FIXED.size or not head.startswith(MAGIC):
         return 0

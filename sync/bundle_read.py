@@ -44,6 +44,7 @@ from sync.bundle_format import (
     header_aad,
     nonce,
     not_a_bundle,
+    open_regular,
     outer_hasher,
     parse_header_json,
     seal_info,
@@ -78,6 +79,7 @@ class _Checked:
     start: int
     payload_offset: int
     end: int
+    limit: int | None  # the file's size when opened (None for a caller's file object)
     prefix_digest: bytes
     transcript_digest: bytes
     signature: bytes
@@ -232,7 +234,7 @@ class OpenedBundle:
 
     def _iterate(self) -> Iterator[bytes]:
         checked = self._checked
-        src = Source(self._f, checked.start)
+        src = Source(self._f, checked.start, checked.limit)
         try:
             while src.position < checked.payload_offset:
                 src.read_exact(min(checked.payload_offset - src.position, _PREFIX_PIECE))
@@ -272,12 +274,13 @@ def _verify(
     f: BinaryIO,
     *,
     owns_file: bool,
+    limit: int | None,
     my_device_id: str,
     my_kem_private: hpke.MLKEM768X25519PrivateKey,
     lookup: TrustLookup,
 ) -> OpenedBundle:
     start = f.tell()
-    src = Source(f, start)
+    src = Source(f, start, limit)
     outer = _read_outer(src, my_device_id, my_kem_private)
     record_bytes = _read_header(src, outer.key, outer.digest)
     record = decode_header_record(record_bytes)
@@ -304,6 +307,7 @@ def _verify(
         start=start,
         payload_offset=payload_offset,
         end=src.position,
+        limit=limit,
         prefix_digest=prefix_digest,
         transcript_digest=transcript_digest,
         signature=signature,
@@ -322,15 +326,18 @@ def open_bundle(
 
     Streams once over the file in constant memory. Raises BundleError with a one-line
     reason for anything but a complete, untouched bundle addressed to `my_device_id` and
-    signed by a sender that `trusted_signing_key_lookup` trusts; OSError if the file cannot
-    be read. `source` may be a path (opened here, closed by `OpenedBundle.close`) or a
-    seekable binary file object (left open; read from its current position).
+    signed by a sender that `trusted_signing_key_lookup` trusts (also for a path that is not a
+    regular file: a FIFO, a device, a folder); OSError if the file cannot be read. `source`
+    may be a path (opened here, closed by `OpenedBundle.close`) or a seekable binary file
+    object (left open; read from its current position).
     """
     owns_file = isinstance(source, str | os.PathLike)
     f: BinaryIO
+    limit: int | None = None
     if isinstance(source, str | os.PathLike):
-        # Not a `with`: the handle outlives this call, owned by the OpenedBundle.
-        f = Path(source).open("rb")  # noqa: SIM115
+        # The handle outlives this call, owned by the OpenedBundle. Only a regular file is
+        # read, and never beyond the size it had when opened.
+        f, limit = open_regular(Path(source))
     else:
         f = source
         if not f.seekable():
@@ -339,6 +346,7 @@ def open_bundle(
         return _verify(
             f,
             owns_file=owns_file,
+            limit=limit,
             my_device_id=my_device_id,
             my_kem_private=my_kem_private,
             lookup=trusted_signing_key_lookup,

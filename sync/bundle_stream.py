@@ -39,13 +39,18 @@ class Source:
     their positions.
     """
 
-    def __init__(self, f: BinaryIO, position: int) -> None:
+    def __init__(self, f: BinaryIO, position: int, end: int | None = None) -> None:
         self._f = f
         self.position = position
+        # Nothing past `end` (the file's size when it was opened) is read: a file that keeps
+        # growing while it is read cannot keep the reader busy for ever.
+        self._end = end
         self.transcript = hashlib.sha256()
 
     def read_upto(self, n: int, *, hashed: bool = True) -> bytes:
         self._f.seek(self.position)
+        if self._end is not None:
+            n = max(0, min(n, self._end - self.position))
         parts = []
         need = n
         while need > 0:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from db.models import LocalIdentity
-from sync import bundle, deferred, history, hlc, peers, protocol, state
+from sync import bundle, deferred, equivocation, history, hlc, limits, peers, protocol, state
 from sync.bundle import BundleError, RefusalReason
 from sync.changeset import SIGNATURE_BYTES, ChangesetBody, ChangesetError, pack_item, unpack_item, verify
 from sync.conflicts import list_conflicts
@@ -23,7 +23,10 @@ from sync.identity import public_keys
 from sync.merge import MergeResult, drain, stage
 
 HEADER_TYPE = "liaison-sync"
+# Decoded bodies kept between staging and merging, at most: beyond these the merge reads
+# them again from the store one at a time, so memory does not grow with the bundle.
 _DECODED_OPS_KEPT = 200_000
+_DECODED_BYTES_KEPT = 32 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +76,18 @@ class ImportCounts:
     conflicts: int = 0  # new open conflicts
     quarantined: int = 0  # held: clock too far ahead
     skipped_revoked: int = 0  # written by a device revoked here
+    equivocations: int = 0  # refused: their device signed another changeset with the same number
+    too_large: int = 0  # refused: above a cap of sync.limits
+
+
+@dataclass(frozen=True, slots=True)
+class RefusedChangeset:
+    """One changeset refused by itself while the rest of its bundle went in."""
+
+    origin: str
+    seq: int
+    reason: RefusalReason  # EQUIVOCATION or CHANGESET_TOO_LARGE
+    detail: str  # one line for the log: which cap, or the two hashes
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +100,8 @@ class ImportResult:
     counts: ImportCounts
     imported_at: str  # now, or when it was first imported if it is ALREADY_IMPORTED
     merge: MergeResult = field(default_factory=MergeResult)
+    # Newly refused changesets (an equivocation already known is not repeated here).
+    refused: tuple[RefusedChangeset, ...] = ()
 
 
 def counts_json(path: Path, sender: str, counts: ImportCounts) -> dict[str, Any]:
@@ -180,20 +197,34 @@ def import_bundle(conn: Connection, path: Path, me: Me, *, now: str, now_ms: int
         if sender.card.role == "hq":
             _accept_vouching(conn, header, opened.sender_device_id, me.device_id, now)
         staged: dict[tuple[str, int], ChangesetBody | None] = {}
-        kept = duplicate = revoked = 0
+        kept = kept_bytes = duplicate = revoked = 0
+        refused: list[RefusedChangeset] = []
         own_key = public_keys(me.identity).signing
         for item in opened.items():
             if _known_verbatim(conn, item):
                 duplicate += 1  # the very bytes already stored and verified: nothing to do
                 continue
-            body, raw, signature = _checked_changeset(conn, item, me.device_id, own_key, version)
+            checked = _checked_changeset(conn, item, me.device_id, own_key, version)
+            if isinstance(checked, RefusedChangeset):
+                refused.append(checked)
+                continue
+            body, raw, signature = checked
             if body is None:
                 revoked += 1
-            elif stage(conn, body, raw, signature, now):
+                continue
+            fork = equivocation.fork_of(conn, body.origin, body.seq, raw)
+            if fork is not None:
+                # The first body stored stays; this one is refused and its device reported.
+                if equivocation.remember(conn, fork, via=opened.sender_device_id, now=now):
+                    refused.append(_equivocating(fork))
+                continue
+            if stage(conn, body, raw, signature, now):
                 # Keep decoded bodies for the merge, up to a bound: memory must not grow
                 # with the bundle (beyond it, the merge decodes them again from the store).
                 kept += len(body.ops)
-                staged[(body.origin, body.seq)] = body if kept <= _DECODED_OPS_KEPT else None
+                kept_bytes += len(raw)
+                small = kept <= _DECODED_OPS_KEPT and kept_bytes <= _DECODED_BYTES_KEPT
+                staged[(body.origin, body.seq)] = body if small else None
             else:
                 duplicate += 1
     before = _open_conflicts(conn)
@@ -206,6 +237,8 @@ def import_bundle(conn: Connection, path: Path, me: Me, *, now: str, now_ms: int
         conflicts=max(0, _open_conflicts(conn) - before),
         quarantined=len(merge.quarantined),
         skipped_revoked=revoked,
+        equivocations=sum(r.reason is RefusalReason.EQUIVOCATION for r in refused),
+        too_large=sum(r.reason is RefusalReason.CHANGESET_TOO_LARGE for r in refused),
     )
     sender_id = opened.sender_device_id
     peers.note_known(conn, sender_id, {str(k): int(v) for k, v in header["vv"].items()}, now=now)
@@ -213,7 +246,12 @@ def import_bundle(conn: Connection, path: Path, me: Me, *, now: str, now_ms: int
         "INSERT INTO sync_imported_bundle (bundle_id, sender, imported_at, counts) VALUES (?, ?, ?, ?)",
         (opened.digest, sender_id, now, json.dumps(counts_json(path, sender_id, counts))),
     )
-    return ImportResult(path, sender_id, ImportStatus.IMPORTED, counts, now, merge)
+    return ImportResult(path, sender_id, ImportStatus.IMPORTED, counts, now, merge, tuple(refused))
+
+
+def _equivocating(fork: equivocation.Fork) -> RefusedChangeset:
+    detail = f"kept {fork.kept_hash[:16]}, refused {fork.other_hash[:16]}"
+    return RefusedChangeset(fork.origin, fork.seq, RefusalReason.EQUIVOCATION, detail)
 
 
 # A canonical body ends with its origin and number (keys are sorted), so a duplicate can be
@@ -239,10 +277,15 @@ def _known_verbatim(conn: Connection, item: bytes) -> bool:
 
 def _checked_changeset(
     conn: Connection, item: bytes, my_id: str, own_key: bytes, version: protocol.BundleVersion
-) -> tuple[ChangesetBody | None, bytes, bytes]:
+) -> tuple[ChangesetBody | None, bytes, bytes] | RefusedChangeset:
+    """The verified changeset of an item (body None: its origin is revoked here), or why it
+    is refused by itself; raises BundleError when the whole bundle must be refused."""
     try:
         raw, signature = unpack_item(item)
-        body = ChangesetBody.decode(raw)
+        oversize = limits.body_too_large(len(raw))
+        # A body over the cap is not decoded (that is what would cost); its canonical tail
+        # says whose it is, and its signature is checked all the same.
+        body = _tail_only(raw) if oversize is not None else ChangesetBody.decode(raw)
     except ChangesetError as exc:
         if protocol.newer_changeset_format(item[SIGNATURE_BYTES:]):
             raise protocol.NewerBundleError(version.app_version) from None
@@ -263,9 +306,21 @@ def _checked_changeset(
             RefusalReason.FORGED_CHANGESET,
             f"bundle holds a forged changeset claiming to come from {body.origin}",
         ) from None
+    oversize = oversize or limits.over_cap(len(raw), body)
+    if oversize is not None:
+        # Refused by itself, the same way on every device: the rest of the bundle goes in.
+        return RefusedChangeset(body.origin, body.seq, RefusalReason.CHANGESET_TOO_LARGE, oversize.describe())
     # Record kinds, fields and operation kinds of a newer protocol are kept, not refused:
     # the merge applies what it knows and defers the rest (sync.deferred).
     return body, raw, signature
+
+
+def _tail_only(raw: bytes) -> ChangesetBody:
+    """Origin and number of a body too large to decode, from its canonical end."""
+    match = _TAIL.search(raw[-128:])
+    if match is None:
+        raise ChangesetError("a changeset above the size limit that does not end as one")
+    return ChangesetBody(origin=match[1].decode(), seq=int(match[2]), hlc=0, officer="", deps={})
 
 
 def _check_header(header: dict[str, Any], sender: str, me: str) -> protocol.BundleVersion:

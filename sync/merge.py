@@ -65,18 +65,20 @@ def drain(
     result = MergeResult()
     vv = state.version_vector(conn)
     sync_state = state.load_state(conn)
-    waiting: dict[str, list[tuple[int, bytes]]] = {}
-    for origin, seq, body in conn.exec_driver_sql(
-        "SELECT origin, seq, body FROM sync_changeset WHERE status != 'applied' ORDER BY origin, seq"
+    # Numbers only: each body is read from the store when its turn comes, so memory holds
+    # one changeset at a time however many wait (issue 9, amplification).
+    waiting: dict[str, list[int]] = {}
+    for origin, seq in conn.exec_driver_sql(
+        "SELECT origin, seq FROM sync_changeset WHERE status != 'applied' ORDER BY origin, seq"
     ):
-        waiting.setdefault(origin, []).append((seq, body))
+        waiting.setdefault(origin, []).append(seq)
     progress = True
     while progress:
         progress = False
         for origin, queue in waiting.items():
-            while queue and queue[0][0] == vv.get(origin, 0) + 1:
-                seq = queue[0][0]
-                body = (decoded or {}).get((origin, seq)) or ChangesetBody.decode(queue[0][1])
+            while queue and queue[0] == vv.get(origin, 0) + 1:
+                seq = queue[0]
+                body = (decoded or {}).get((origin, seq)) or _stored_body(conn, origin, seq)
                 if any(vv.get(o, 0) < s for o, s in body.deps.items()):
                     break
                 if hlc.too_far_ahead(body.hlc, now):
@@ -93,6 +95,13 @@ def drain(
                 progress = True
     state.save_state(conn, sync_state)
     return result
+
+
+def _stored_body(conn: Connection, origin: str, seq: int) -> ChangesetBody:
+    raw = conn.exec_driver_sql(
+        "SELECT body FROM sync_changeset WHERE origin = ? AND seq = ?", (origin, seq)
+    ).scalar_one()
+    return ChangesetBody.decode(raw)
 
 
 def apply(conn: Connection, body: ChangesetBody, result: MergeResult) -> None:

@@ -42,3 +42,6 @@ class RefusalReason(StrEnum):
     REVOKED_RECIPIENT = "revoked_recipient"
     NO_RECIPIENT = "no_recipient"
     NO_COMMON_PROTOCOL = "no_common_protocol"  # a recipient speaks no protocol this release writes
+    # One changeset refused by itself: the rest of its bundle still goes in
+    EQUIVOCATION = "equivocation"  # its device signed another changeset with the same number
+    CHANGESET_TOO_LARGE = "changeset_too_large"  # above a cap of sync.limits

@@ -193,6 +193,8 @@ def counts_text(counts: ImportCounts) -> str:
         (counts.quarantined, tr("%n quarantined", counts.quarantined)),
         (counts.conflicts, tr("%n conflict(s)", counts.conflicts)),
         (counts.skipped_revoked, tr("%n from a revoked device", counts.skipped_revoked)),
+        (counts.equivocations, tr("%n refused: signed twice with one number", counts.equivocations)),
+        (counts.too_large, tr("%n refused: too large", counts.too_large)),
     )
     parts = [text for n, text in words if n]
     return ", ".join(parts) if parts else QCoreApplication.translate("ResultsBox", "nothing new")

@@ -36,6 +36,10 @@ def refusal_text(code: RefusalReason | None, message: str) -> str:
         RefusalReason.MALFORMED_CHANGESET: _tr("it holds a malformed change"),
         RefusalReason.UNKNOWN_DEVICE: _tr("it relays changes from a device nobody vouched for"),
         RefusalReason.FORGED_CHANGESET: _tr("it holds a forged change"),
+        RefusalReason.EQUIVOCATION: _tr(
+            "its device signed two different changes with the same number (revoke it?)"
+        ),
+        RefusalReason.CHANGESET_TOO_LARGE: _tr("one change is larger than Liaison accepts"),
         RefusalReason.NO_COMMON_PROTOCOL: _tr(
             "the recipient's Liaison is too old to read this release's changes"
         ),

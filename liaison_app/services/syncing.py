@@ -9,7 +9,6 @@ import dataclasses
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from liaison_app.clock import now_iso
 from liaison_app.errors import BundleHeldError, BundleRefusedError, NotFoundError, ValidationError
 from liaison_app.services import held_bundles, records
 from liaison_app.store import Store
-from sync import deferred, exchange, history, peers, resolve
+from sync import deferred, equivocation, exchange, folder_names, history, peers, resolve
 from sync.bundle import BundleError, recipient_count
 from sync.conflicts import Conflict, list_conflicts
 
@@ -220,6 +219,18 @@ def import_bundle(store: Store, path: Path, *, quiet_routine: bool = False) -> F
             _log_refusal(store, history.Direction.IMPORT, path, (), RefusalReason.UNREADABLE)
             raise BundleRefusedError(message, RefusalReason.UNREADABLE) from None
         _after_merge(s, result.merge)
+        for one in result.refused:
+            # One changeset refused while the rest went in: its own entry, naming its device.
+            history.record(
+                s.connection(),
+                at=now_iso(),
+                direction=history.Direction.IMPORT,
+                file=str(path),
+                peers=[one.origin],
+                result=history.Result.REFUSED,
+                reason=one.reason.value,
+                counts={"seq": one.seq},
+            )
         again = result.status is exchange.ImportStatus.ALREADY_IMPORTED
         if not (quiet_routine and again):
             history.record(
@@ -348,6 +359,9 @@ class SyncState:
     # A field device: changesets not yet at HQ (the most any directly trusted HQ device
     # lacks); None on HQ, or before any HQ card is trusted.
     hq_lacking: int | None = None
+    # Devices seen signing two changesets with the same number (device id -> how many
+    # numbers): a reason to revoke them (sync.equivocation).
+    equivocating: dict[str, int] = field(default_factory=dict)
 
 
 def status(store: Store) -> SyncState:
@@ -365,6 +379,7 @@ def status(store: Store) -> SyncState:
         hq_devices = [p.card.device_id for p in direct if p.card.role == "hq"]
         open_conflicts = len(list_conflicts(conn))
         deferred_count = deferred.count(conn)
+        forked = {d.device_id: d.forks for d in equivocation.devices(conn)}
     return SyncState(
         applied=counts.get("applied", 0),
         pending=counts.get("pending", 0),
@@ -378,6 +393,7 @@ def status(store: Store) -> SyncState:
         hq_lacking=(
             max(outgoing[d] for d in hq_devices) if hq_devices and store.author.role != "hq" else None
         ),
+        equivocating=forked,
     )
 
 
@@ -480,24 +496,43 @@ def sync_folder(store: Store, directory: Path) -> FolderResult:
         if recipient_count(path) == 1:
             path.replace(archive / path.name)
     written = []
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     mine = store.author.device_id
+    key = folder_names.name_key(store.identity.signing_private)
     for peer in list_peers(store):
         if peer.revoked_at is not None or peer.vouched_by is not None:
             continue
         target = peer.card.device_id
-        for stale in outbox.glob(f"{mine[:10]}-to-{target[:10]}-*{BUNDLE_SUFFIX}"):
+        for stale in _written_for(outbox, key, mine, target):
             stale.unlink()  # the new bundle holds everything the old one did
-        path = outbox / f"{mine[:10]}-to-{target[:10]}-{stamp}{BUNDLE_SUFFIX}"
+        # A name that says nothing about who sends to whom (sync.folder_names).
+        path = outbox / folder_names.new_name(key, target)
         result = export_bundle(store, to=[target], path=path)
         written.append(WrittenBundle(path, target, result.changesets))
     return FolderResult(tuple(imported), tuple(written))
 
 
+def _written_for(outbox: Path, key: bytes, mine: str, target: str) -> list[Path]:
+    """This device's earlier bundles for `target` in the outbox: tagged names, and names in
+    the form 0.1.0 and 0.2.0 wrote."""
+    legacy = folder_names.legacy_name_prefix(mine, target)
+    return [
+        path
+        for path in outbox.glob(f"*{BUNDLE_SUFFIX}")
+        if folder_names.written_for(key, path.name, target) or path.name.startswith(legacy)
+    ]
+
+
+_REINDEX_BATCH = 64  # records re-indexed at a time: memory holds at most this many rows
+
+
 def _after_merge(session: Session, merge: MergeResult) -> None:
-    """Merged rows changed behind the services' back: refresh their search documents."""
+    """Merged rows changed behind the services' back: refresh their search documents, a
+    few at a time (a record may hold megabytes: loading every touched one at once would
+    make memory grow with the bundle)."""
     for kind, ids in merge.touched.items():
-        records.reindex(session, kind, ids)
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), _REINDEX_BATCH):
+            records.reindex(session, kind, ordered[start : start + _REINDEX_BATCH])
 
 
 def keep_value(store: Store, conflict_id: str, origin: str, seq: int) -> Resolution:

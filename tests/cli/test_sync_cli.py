@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,9 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import Cli
+from liaison_app import profile
+from tests.conftest import PASSPHRASE, Cli
+from tests.sync.hostile import bundle_of, signed, stored_body, with_value
 
 OFFICERS = {
     "anna": ("Maj. Anna Berg", "field"),
@@ -279,13 +282,17 @@ def test_given_a_shared_folder_when_each_runs_sync_folder_then_they_converge(tea
     share = team.folder
     team.anna.cli.ok("org", "add", "--name", "World Food Programme")
     team.hq.cli.ok("org", "add", "--name", "OCHA")
+    written: dict[str, tuple[str, str]] = {}  # file name -> (writer, recipient), as --json says
     for officer in (team.anna, team.hq, team.anna):
         result = json.loads(officer.cli.ok("sync", "folder", str(share), "--json"))
         assert set(result) == {"imported", "written"}
+        written |= {Path(w["file"]).name: (officer.name, w["to"]) for w in result["written"]}
     assert team.anna.dump() == team.hq.dump()
     assert len(list((share / "archive").glob("*.liaison"))) == 2  # one each way
-    waiting = {p.name.split("-")[2] for p in (share / "outbox").glob("*.liaison")}
-    assert waiting == {team.hq.device_id[:10], team.bert.device_id[:10]}  # Bert has not synced yet
+    # Bert has not synced yet: HQ's bundle for him waits in the outbox, and Anna's latest for
+    # HQ (their names say nothing of who they are for).
+    waiting = {written[p.name] for p in (share / "outbox").glob("*.liaison")}
+    assert waiting == {("anna", team.hq.device_id), ("hq", team.bert.device_id)}
 
 
 def test_given_exports_imports_and_a_refusal_then_sync_history_lists_them_newest_first(team: Team) -> None:
@@ -340,3 +347,44 @@ def test_given_one_changeset_then_export_says_one_changeset_and_two_say_changese
     full = team.folder / "2.liaison"
     two = team.anna.cli.ok("sync", "export", "--to", team.hq.device_id, "-o", str(full), "--full")
     assert two.startswith("2 changesets for ")
+
+
+@pytest.mark.parametrize("what", ["fifo", "device"])
+def test_given_a_fifo_or_a_device_named_like_a_bundle_when_imported_then_exit_4_at_once_with_one_line(
+    team: Team, what: str
+) -> None:
+    odd = team.folder / f"odd-{what}.liaison"
+    if what == "fifo":
+        os.mkfifo(odd)  # nobody writes to it: a plain open() would wait for ever
+    else:
+        odd.symlink_to("/dev/zero")
+    before = team.hq.dump()
+    result = team.hq.cli("sync", "import", str(odd), "--json")
+    assert result.code == 4
+    assert len(result.err.strip().splitlines()) == 1 and "not a regular file" in result.err
+    (entry,) = json.loads(result.out)
+    assert entry["status"] == "refused" and entry["reason"] == "unreadable"
+    assert team.hq.dump() == before
+
+
+def test_given_an_officer_that_signed_two_histories_then_sync_status_and_history_name_it(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    team.anna.cli.ok("org", "add", "--name", "WFP")
+    team.ship(team.anna, team.hq)
+    with (
+        profile.unlock(team.anna.cli.directory, PASSPHRASE) as anna,
+        profile.unlock(team.hq.cli.directory, PASSPHRASE) as hq,
+    ):
+        forked = signed(anna, with_value(stored_body(anna, 1), "name", "Another history"))
+        path = bundle_of(anna, hq, [forked], monkeypatch, team.folder)
+
+    (entry,) = json.loads(team.hq.cli.ok("sync", "import", str(path), "--json"))
+    assert entry["status"] == "imported" and entry["equivocations"] == 1
+    status = json.loads(team.hq.cli.ok("sync", "status", "--json"))
+    assert status["equivocating"] == {team.anna.device_id: 1}
+    assert f'equivocating: {{"{team.anna.device_id}": 1}}' in team.hq.cli.ok("sync", "status")
+    history = json.loads(team.hq.cli.ok("sync", "history", "--json"))
+    refused = [e for e in history if e["reason"] == "equivocation"]
+    assert [(e["result"], e["peers"]) for e in refused] == [("refused", [team.anna.device_id])]
+    assert "WFP" in team.hq.dump() and "Another history" not in team.hq.dump()

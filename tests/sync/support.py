@@ -35,6 +35,7 @@ SYNC_TABLES = (
     "sync_resolved_conflict",
     "sync_purged",
     "sync_deferred",
+    "sync_equivocation",
 )
 
 

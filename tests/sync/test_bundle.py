@@ -37,6 +37,7 @@ from sync.bundle import (
     TrustLookup,
     kem_private_key,
     open_bundle,
+    recipient_count,
     write_bundle,
 )
 from sync.identity import PublicKeys
@@ -1141,3 +1142,34 @@ def spec_reseal(
     stream = spec_item_stream(items if items is not None else opened.items)
     compressed = zstandard.ZstdCompressor(level=3).compress(stream)
     return _spec_sealed_body(opened.outer, opened.key, record, compressed) + data[-64:]
+
+
+@pytest.mark.parametrize("what", ["fifo", "dev-zero", "folder"])
+def test_given_a_path_that_is_not_a_regular_file_then_it_is_refused_at_once_without_reading(
+    tmp_path: Path, officer: Device, hq: Device, what: str
+) -> None:
+    path = tmp_path / "odd.liaison"
+    if what == "fifo":
+        os.mkfifo(path)  # a plain open() would wait for ever for a writer
+    elif what == "dev-zero":
+        path.symlink_to("/dev/zero")  # would never end
+    else:
+        path.mkdir()
+    caught = refusal(hq, path, trusting(officer))
+    assert caught.code is RefusalReason.UNREADABLE and "regular file" in caught.message
+    assert recipient_count(path) == 0
+
+
+def test_given_a_file_that_grows_after_it_was_opened_then_only_the_bytes_it_had_are_read(
+    tmp_path: Path, officer: Device, hq: Device
+) -> None:
+    items = random_items(3, 100_000)
+    path = tmp_path / "growing.liaison"
+    write_bundle(
+        path, sender=officer.identity, header=header_for(officer, hq), recipients=[hq.keys], items=items
+    )
+    with open_as(hq, path, trusting(officer)) as opened:
+        with path.open("ab") as more:
+            more.write(b"\0" * 1_000_000)  # appended while the bundle is being read
+        assert list(opened.items()) == items  # what was verified, and nothing after it
+    assert refusal(hq, path, trusting(officer)).code is RefusalReason.DAMAGED  # opened afresh: refused

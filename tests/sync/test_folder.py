@@ -5,6 +5,8 @@ is refused is reported and left in place, and running it again does no harm."""
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
 
 import pytest
@@ -125,8 +127,8 @@ def test_given_a_folder_already_synced_when_run_again_then_nothing_changes_and_o
         assert all(o.counts.applied == 0 and not o.refused for o in result.imported), result.imported
         assert dump.dump_json(store) == converged
     assert syncing.conflicts(anna) == [] and syncing.conflicts(hq) == []
-    outbox = names(share / "outbox")
-    assert len(outbox) == 1 and next(iter(outbox)).startswith(anna.author.device_id[:10])
+    (written,) = syncing.sync_folder(anna, share).written
+    assert names(share / "outbox") == {written.path.name}  # anna's one bundle, for HQ
     assert names(share) == set()
 
 
@@ -136,13 +138,77 @@ def test_given_an_older_outgoing_bundle_not_yet_picked_up_then_the_new_one_repla
     anna, _ = anna_hq
     records.add(anna, "org", {"name": "World Food Programme"})
     (written,) = syncing.sync_folder(anna, share).written
-    older = written.path
-    stale = older.with_name(older.name.rsplit("-", 1)[0] + "-20200101T000000Z.liaison")
-    older.rename(stale)
     records.add(anna, "org", {"name": "UNHCR"})
     (fresh,) = syncing.sync_folder(anna, share).written
     assert fresh.changesets == 2  # everything the stale one held, and the news
+    assert names(share / "outbox") == {fresh.path.name} and fresh.path != written.path
+
+
+def test_given_an_outgoing_bundle_named_as_0_2_0_named_them_then_the_new_one_replaces_it(
+    anna_hq: tuple[Store, Store], share: Path
+) -> None:
+    anna, hq = anna_hq
+    records.add(anna, "org", {"name": "World Food Programme"})
+    (share / "outbox").mkdir()
+    legacy = (
+        share
+        / "outbox"
+        / f"{anna.author.device_id[:10]}-to-{hq.author.device_id[:10]}-20261201T100000Z.liaison"
+    )
+    syncing.export_bundle(anna, to=[hq.author.device_id], path=legacy)
+    (fresh,) = syncing.sync_folder(anna, share).written
     assert names(share / "outbox") == {fresh.path.name}
+
+
+def test_given_bundles_written_to_a_folder_then_their_names_say_nothing_of_sender_or_recipient(
+    anna_hq: tuple[Store, Store], share: Path, device: Factory
+) -> None:
+    anna, hq = anna_hq
+    bert = device("Bert")
+    introduce(bert, hq)
+    records.add(anna, "org", {"name": "World Food Programme"})
+    ids = [s.author.device_id for s in (anna, hq, bert)]
+    written = [syncing.sync_folder(store, share).written for store in (anna, bert, anna)]
+    found = names(share / "outbox")
+    assert len(found) == 2  # anna's second bundle replaced her first; bert's is left alone
+    for name in found | {w.path.name for ws in written for w in ws}:
+        assert re.fullmatch(r"[0-9a-f]{32}\.liaison", name), name
+        assert not any(device_id[:4] in name for device_id in ids), name
+    assert written[0][0].path.name != written[2][0].path.name  # the same pair, a new name
+
+
+def test_given_a_peer_that_still_names_bundles_as_0_2_0_did_then_its_bundle_is_read(
+    anna_hq: tuple[Store, Store], share: Path
+) -> None:
+    anna, hq = anna_hq
+    records.add(hq, "org", {"name": "OCHA"})
+    old_style = share / f"{hq.author.device_id[:10]}-to-{anna.author.device_id[:10]}-20261201T100000Z.liaison"
+    syncing.export_bundle(hq, to=[anna.author.device_id], path=old_style)
+    result = syncing.sync_folder(anna, share)
+    assert applied(result) == [1] and (share / "archive" / old_style.name).is_file()
+
+
+@pytest.mark.parametrize("what", ["fifo", "device", "folder"])
+def test_given_something_not_a_regular_file_named_like_a_bundle_then_the_folder_sync_refuses_it_at_once(
+    anna_hq: tuple[Store, Store], share: Path, what: str
+) -> None:
+    anna, hq = anna_hq
+    records.add(hq, "org", {"name": "OCHA"})
+    syncing.export_bundle(hq, to=[anna.author.device_id], path=share / "good.liaison")
+    odd = share / "odd.liaison"
+    if what == "fifo":
+        os.mkfifo(odd)  # no writer ever opens it: a plain open() would wait for ever
+    elif what == "device":
+        odd.symlink_to("/dev/zero")  # endless
+    else:
+        odd.mkdir()
+    before = dump.dump_json(anna)
+    result = syncing.sync_folder(anna, share)
+    refused = [o for o in result.imported if o.refused]
+    assert [o.path for o in refused] == [odd] and refused[0].refusal is RefusalReason.UNREADABLE
+    assert refused[0].error is not None and "\n" not in refused[0].error
+    assert [o.counts.applied for o in result.imported if not o.refused] == [1]
+    assert dump.dump_json(anna) != before and odd.exists()
 
 
 def test_given_a_copy_of_an_imported_bundle_put_back_then_it_is_archived_without_complaint(
