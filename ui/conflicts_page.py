@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app.changes import Changes
 from liaison_app.errors import LiaisonError
 from liaison_app.services import sync_view, syncing
 from liaison_app.services.sync_view import ConflictView, SideView
 from ui.context import AppContext
 from ui.display_words import capitalised, label_text, officer_text, record_title, value_text
 from ui.icons import icon
+from ui.operations import Refresher
 
 ERROR_STYLE = "color: #c0392b;"
 SHOWN_STYLE = "QGroupBox { font-weight: bold; }"
@@ -132,8 +134,16 @@ class ConflictsPage(QWidget):
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        ctx.records_changed.connect(lambda _kind: self.refresh())
-        ctx.sync_changed.connect(self.refresh)
+        # Only conflicts and exchanges concern this page; it reads even out of sight, since
+        # the side bar's badge shows its count (which a plain save never moves).
+        self.refresher = Refresher(
+            ctx,
+            self,
+            lambda _changes, _who: self.refresh(),
+            concerns=lambda c: c.conflicts or c.sync,
+            on_show=lambda: True,
+        )
+        ctx.sync_changed.connect(lambda: self.refresher.note(Changes(sync=True)))
         ctx.locked.connect(self._clear)
 
     def _build_detail(self) -> None:
@@ -293,13 +303,14 @@ class ConflictsPage(QWidget):
         if view is None or view.resolved:
             return
         try:
-            syncing.keep_value(self.ctx.store, view.id, origin, seq)
+            resolution = syncing.keep_value(self.ctx.store, view.id, origin, seq)
         except LiaisonError as exc:
             self.error.setText(str(exc))
             self.error.show()
             return
-        self.ctx.notify_changed(view.kind)  # refreshes this page, the lists and the dashboard
-        self.ctx.sync_changed.emit()
+        # One operation: this page, the badge, the status bar and the record's list follow.
+        self.ctx.announce(resolution.changes, self)
+        self.ctx.sync_changed.emit()  # the sync page's "to send" (it listens to this only)
 
     def _merge(self) -> None:
         view = self.current()

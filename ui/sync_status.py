@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from liaison_app.changes import Changes
 from liaison_app.services import sync_view
 from ui.context import AppContext
+from ui.operations import Refresher
 
 
 class SyncStatus(QLabel):
@@ -17,17 +19,30 @@ class SyncStatus(QLabel):
         super().__init__(parent)
         self.ctx = ctx
         self.summary: sync_view.SyncSummary | None = None
-        ctx.sync_changed.connect(self.refresh)
-        ctx.records_changed.connect(lambda _kind: self.refresh())  # an edit can resolve a conflict
+        self.refresher = Refresher(
+            ctx, self, self._changed, concerns=lambda c: c.sync or c.conflicts or c.outgoing
+        )
+        ctx.sync_changed.connect(lambda: self.refresher.note(Changes(sync=True)))
         ctx.locked.connect(self._clear)
+
+    def _changed(self, changes: Changes, _initiators: tuple[object, ...]) -> None:
+        # A plain save only adds to "to send": counted from this device's latest changeset,
+        # without re-reading the peers (exchanges and conflicts need the whole summary).
+        if changes.sync or changes.conflicts or self.summary is None:
+            self.refresh()
+        elif not self.ctx.is_locked:
+            self._show(sync_view.after_local_writes(self.ctx.store, self.summary))
 
     def refresh(self) -> None:
         """Read the summary from the sync services."""
         if self.ctx.is_locked:
             return
-        self.summary = sync_view.summary(self.ctx.store)
-        self.setText(self.line(self.summary))
-        self.setToolTip(self.tooltip(self.summary))
+        self._show(sync_view.summary(self.ctx.store))
+
+    def _show(self, summary: sync_view.SyncSummary) -> None:
+        self.summary = summary
+        self.setText(self.line(summary))
+        self.setToolTip(self.tooltip(summary))
 
     def line(self, summary: sync_view.SyncSummary) -> str:
         """The status-bar line: last exchange, waiting, what peers lack, conflicts."""
