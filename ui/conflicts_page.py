@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison_app.changes import Changes
 from liaison_app.errors import LiaisonError
 from liaison_app.services import sync_view, syncing
 from liaison_app.services.sync_view import ConflictView, SideView
@@ -143,7 +142,7 @@ class ConflictsPage(QWidget):
             concerns=lambda c: c.conflicts or c.sync,
             on_show=lambda: True,
         )
-        ctx.sync_changed.connect(lambda: self.refresher.note(Changes(sync=True)))
+        ctx.sync_changed.connect(self.refresh)  # the sync pages say so after their own work
         ctx.locked.connect(self._clear)
 
     def _build_detail(self) -> None:
@@ -203,6 +202,7 @@ class ConflictsPage(QWidget):
         """Reload from the sync services, keeping the selected conflict if it is still there."""
         if self.ctx.is_locked:
             return
+        self.refresher.forget()  # read now: what was pending is in it
         current = self.current()
         self.views = sync_view.conflict_views(self.ctx.store, include_resolved=self.show_resolved.isChecked())
         self.open_count = sum(not v.resolved for v in self.views)

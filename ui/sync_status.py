@@ -22,7 +22,7 @@ class SyncStatus(QLabel):
         self.refresher = Refresher(
             ctx, self, self._changed, concerns=lambda c: c.sync or c.conflicts or c.outgoing
         )
-        ctx.sync_changed.connect(lambda: self.refresher.note(Changes(sync=True)))
+        ctx.sync_changed.connect(self.refresh)  # the sync pages say so after their own work
         ctx.locked.connect(self._clear)
 
     def _changed(self, changes: Changes, _initiators: tuple[object, ...]) -> None:
@@ -37,6 +37,7 @@ class SyncStatus(QLabel):
         """Read the summary from the sync services."""
         if self.ctx.is_locked:
             return
+        self.refresher.forget()  # read now: what was pending is in it
         self._show(sync_view.summary(self.ctx.store))
 
     def _show(self, summary: sync_view.SyncSummary) -> None:
