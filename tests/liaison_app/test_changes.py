@@ -57,7 +57,7 @@ def test_merging_keeps_every_flag_and_unknown_ids_stay_unknown() -> None:
 
     both = save.merge(delete)
 
-    assert both.kinds == {Kind.CONTACT, Kind.ORG} and both.ids == {"a", "b"}
+    assert both.kinds == {Kind.CONTACT, Kind.ORG} and both.ids == frozenset({"a", "b"})
     assert both.membership and both.trash and both.outgoing and not both.sync
     assert save.merge(Changes.everything()).ids is None
 
