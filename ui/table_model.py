@@ -47,6 +47,7 @@ class RecordTableModel(QAbstractTableModel):
     """Rows of one kind of record, read through a RowSource one page at a time."""
 
     PAGE_SIZE = 100
+    INDEX_LIMIT = 20_000  # up to this many ids, `row_of` keeps a map; beyond, it scans
     MAX_PAGES = 50  # 5,000 cached rows: a few screens either way, bounded memory
 
     def __init__(self, columns: Sequence[Column], source: RowSource, query: ListQuery) -> None:
@@ -57,7 +58,7 @@ class RecordTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._loaded = False  # nothing asked of the source yet
         self._index: dict[str, int] | None = None
-        self._looked = False  # a row looked up since the ids changed (see `row_of`)
+        self._hints: dict[str, int] = {}  # rows looked up lately (checked before use)
         self._pages: OrderedDict[int, list[Row | None]] = OrderedDict()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -84,7 +85,7 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._index = None
-        self._looked = False
+        self._hints.clear()
         self._pages.clear()
         self.endResetModel()
 
@@ -131,7 +132,9 @@ class RecordTableModel(QAbstractTableModel):
             self._ids.insert(new, record_id)
             self.endMoveRows()
         if old is not None or new is not None:
-            self._index, self._looked = None, False
+            self._index = None
+            if new is not None:
+                self._hint(record_id, new)
             self._pages.clear()  # rows after the change moved by one: pages are cheap to read again
             self.invalidate_rows()
 
@@ -141,16 +144,28 @@ class RecordTableModel(QAbstractTableModel):
 
     def row_of(self, record_id: str) -> int | None:
         """The row showing `record_id`, if the current filter includes it."""
-        if self._index is None:
-            # One look is a scan (a few ms for 500k ids); the map pays off from the second.
-            if not self._looked:
-                self._looked = True
-                try:
-                    return self._ids.index(record_id)
-                except ValueError:
-                    return None
+        hint = self._hints.get(record_id)
+        if hint is not None and hint < len(self._ids) and self._ids[hint] == record_id:
+            return hint
+        if self._index is None and len(self._ids) <= self.INDEX_LIMIT:
             self._index = {record_id: row for row, record_id in enumerate(self._ids)}
-        return self._index.get(record_id)
+        if self._index is not None:
+            row = self._index.get(record_id)
+        else:
+            # A big list is looked up by a scan (milliseconds); a map of 500k ids would cost
+            # a fifth of a second to build again after every save that moves a row.
+            try:
+                row = self._ids.index(record_id)
+            except ValueError:
+                row = None
+        if row is not None:
+            self._hint(record_id, row)
+        return row
+
+    def _hint(self, record_id: str, row: int) -> None:
+        if len(self._hints) >= 64:
+            self._hints.clear()
+        self._hints[record_id] = row
 
     # --- Qt model interface -----------------------------------------------------------
 
