@@ -205,7 +205,10 @@ def report(figures: dict[str, object]) -> str:
         "which records it wrote (`liaison_app/changes.py`); the list places just those rows",
         "(`listing.position`: is the record still listed, and a binary search for its row whose",
         "comparisons SQL makes with the list's own ORDER BY, about 20 two-row lookups) instead of",
-        "reading every id again; hidden screens catch up when shown.",
+        "reading every id again; hidden screens catch up when shown. The first run of this",
+        "bench (500k, same day) took 205 ms per save: the model rebuilt its map of 500k ids to",
+        "rows after every placed row; a big list now scans for the one row it needs (a hint",
+        "remembers it), which is what brought the save under the target.",
         "",
     ]
     return "\n".join(lines)
