@@ -208,3 +208,20 @@ def test_everything_reaches_every_screen_on_show_and_the_initiator_is_not_reload
     assert follows == []  # our own save: the editor shows what it wrote
     ctx.announce(Changes.everything())
     qtbot.waitUntil(lambda: follows == [True])
+
+
+def test_given_a_big_list_then_a_renamed_record_moves_to_its_row_found_by_a_scan(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    ids = _contacts(window, ctx, "Amina Haddad", "Jonas Keller", "Samir Aziz")
+    page = window.lists["contact"]
+    page.model.INDEX_LIMIT = 0  # as beyond 20,000 ids: no id-to-row map, a scan and a hint
+    window.open_record("contact", ids[0])
+    page.editor.fields["full_name"].focus_target().setText("Zainab Haddad")  # type: ignore[attr-defined]
+
+    assert page.editor.save()
+
+    qtbot.waitUntil(lambda: page.model.row_of(ids[0]) == 2)
+    assert [page.model.id_at(row) for row in range(3)] == [ids[1], ids[2], ids[0]]
+    assert page.table.currentIndex().row() == 2  # the selection followed the moved row
+    assert page.editor.record_id == ids[0]
