@@ -2,8 +2,9 @@
 
 Every two seconds the watcher asks SQLite whether any other connection committed
 (`ChangeProbe`, one PRAGMA); if so it says "anything may have changed" and the screens
-refresh. Writes this window already announced (a save, a finished sync job) are absorbed
-when announced, so they do not cause a second refresh at the next poll.
+refresh (`Changes.everything()`: nobody said what). Operations this window already
+announced (a save, a finished sync job) are absorbed when announced, so they do not cause a
+second refresh at the next poll.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer
 
+from liaison_app.changes import Changes
 from liaison_app.services.snapshot_cursor import ChangeProbe
 from ui.context import AppContext
 
@@ -31,7 +33,7 @@ class ChangeWatcher(QObject):
         self.timer.timeout.connect(self.poll)
         ctx.unlocked.connect(self._start)
         ctx.about_to_lock.connect(self._stop)
-        ctx.records_changed.connect(self._absorb)
+        ctx.operation_done.connect(self._absorb)
         if not ctx.is_locked:
             self._start()
 
@@ -42,10 +44,10 @@ class ChangeWatcher(QObject):
         if not self.probe.changed():
             return False
         log.debug("the profile changed outside this window: refreshing")
-        self.ctx.notify_changed("")
+        self.ctx.announce(Changes.everything(), self)
         return True
 
-    def _absorb(self, _kind: str) -> None:
+    def _absorb(self, _changes: Changes, _initiator: object) -> None:
         # Announced already: this commit must not trigger another refresh at the next poll.
         if self.probe is not None:
             self.probe.changed()

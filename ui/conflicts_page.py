@@ -38,6 +38,7 @@ from ui.context import AppContext
 from ui.date_display import date_display, date_style
 from ui.display_words import capitalised, label_text, officer_text, record_title, value_text
 from ui.icons import icon
+from ui.operations import Refresher
 from ui.reflow_row import ReflowRow
 
 ERROR_STYLE = "color: #c0392b;"
@@ -150,8 +151,16 @@ class ConflictsPage(QWidget):
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        ctx.records_changed.connect(lambda _kind: self.refresh())
-        ctx.sync_changed.connect(self.refresh)
+        # Only conflicts and exchanges concern this page; it reads even out of sight, since
+        # the side bar's badge shows its count (which a plain save never moves).
+        self.refresher = Refresher(
+            ctx,
+            self,
+            lambda _changes, _who: self.refresh(),
+            concerns=lambda c: c.conflicts or c.sync,
+            on_show=lambda: True,
+        )
+        ctx.sync_changed.connect(self.refresh)  # the sync pages say so after their own work
         date_display(ctx).changed.connect(self.refresh)  # dates shown another way
         ctx.locked.connect(self._clear)
 
@@ -212,6 +221,7 @@ class ConflictsPage(QWidget):
         """Reload from the sync services, keeping the selected conflict if it is still there."""
         if self.ctx.is_locked:
             return
+        self.refresher.forget()  # read now: what was pending is in it
         current = self.current()
         self.views = sync_view.conflict_views(self.ctx.store, include_resolved=self.show_resolved.isChecked())
         self.date_style = date_style(self.ctx)
@@ -324,13 +334,14 @@ class ConflictsPage(QWidget):
         if view is None or view.resolved:
             return
         try:
-            syncing.keep_value(self.ctx.store, view.id, origin, seq)
+            resolution = syncing.keep_value(self.ctx.store, view.id, origin, seq)
         except LiaisonError as exc:
             self.error.setText(str(exc))
             self.error.show()
             return
-        self.ctx.notify_changed(view.kind)  # refreshes this page, the lists and the dashboard
-        self.ctx.sync_changed.emit()
+        # One operation: this page, the badge, the status bar and the record's list follow.
+        self.ctx.announce(resolution.changes, self)
+        self.ctx.sync_changed.emit()  # the sync page's "to send" (it listens to this only)
 
     def _merge(self) -> None:
         view = self.current()

@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from liaison_app.changes import Changes
+from liaison_app.kinds import Kind
 from liaison_app.store import Store
 
 log = logging.getLogger(__name__)
@@ -26,7 +28,12 @@ class AppContext(QObject):
     locked = Signal()
     about_to_lock = Signal()  # the store is still open: give back what holds a connection
     unlocked = Signal()
-    records_changed = Signal(str)  # a kind, or "" for "anything may have changed"
+    # An operation ran: (Changes, the widget that started it or None). Each screen decides
+    # whether it concerns it and refreshes once per event-loop turn (ui.operations).
+    operation_done = Signal(object, object)
+    refresh_now = Signal()  # screens run their pending refreshes at once (scripts, tests)
+    # Kept for code written against the old broadcast: a kind, or "" for anything.
+    records_changed = Signal(str)
     preferences_changed = Signal()
     sync_changed = Signal()  # peers, conflicts or exchange state changed (status bar, sync pages)
     job_running_changed = Signal(bool)  # a background job that writes started or ended
@@ -73,6 +80,19 @@ class AppContext(QObject):
             self.job_running = running
             self.job_running_changed.emit(running)
 
+    def announce(self, changes: Changes, initiator: object | None = None) -> None:
+        """Tell every screen what an operation changed (`initiator` does not reload itself)."""
+        if not changes.any:
+            return
+        self.operation_done.emit(changes, initiator)
+        kinds = sorted(changes.kinds)
+        self.records_changed.emit(kinds[0].value if len(kinds) == 1 and changes.ids is not None else "")
+
     def notify_changed(self, kind: str = "") -> None:
-        """Say that records of `kind` were written, so lists and the dashboard refresh."""
-        self.records_changed.emit(kind)
+        """Records of `kind` (any, for "") were written outside an operation: the screens
+        that show them refresh now, not at the next turn of the event loop."""
+        changes = Changes.everything() if not kind else Changes(kinds=frozenset({Kind(kind)}), ids=None)
+        if kind:
+            changes = changes.merge(Changes(membership=True, conflicts=True, trash=True, outgoing=True))
+        self.announce(changes)
+        self.refresh_now.emit()

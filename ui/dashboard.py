@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app.changes import Changes
 from liaison_app.datetime_input import DisplayStyle
 from liaison_app.services import dashboard
 from liaison_app.services.dashboard import ActionLine, ChangeAction, ChangeLine, MeetingLine
@@ -26,6 +27,7 @@ from liaison_app.services.display_text import moment_text
 from ui.context import AppContext
 from ui.date_display import date_display, date_style
 from ui.display_words import capitalised, kind_label, label_text
+from ui.operations import Refresher
 
 _ID = Qt.ItemDataRole.UserRole
 _KIND = Qt.ItemDataRole.UserRole + 1
@@ -34,6 +36,16 @@ MAX_FIELDS_NAMED = 4  # a change line names at most this many fields, then "and 
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("Dashboard", text, "", n)
+
+
+def concerns_dashboard(changes: Changes) -> bool:
+    """What the dashboard shows: meetings, actions and their owners' names, the count of
+    every kind, and what other officers sent. An organization edited concerns it not."""
+    return (
+        changes.touches("meeting", "action", "contact")
+        or changes.sync
+        or (changes.membership and bool(changes.kinds))
+    )
 
 
 def kind_name(kind: str) -> str:
@@ -161,7 +173,9 @@ class Dashboard(QWidget):
         layout.addLayout(grid, 1)
         for panel in self.panels():
             panel.list.itemActivated.connect(self._activated)
-        ctx.records_changed.connect(lambda _kind: self.refresh())
+        self.refresher = Refresher(
+            ctx, self, lambda _changes, _who: self.refresh(), concerns=concerns_dashboard
+        )
         date_display(ctx).changed.connect(self.refresh)  # dates shown another way
         ctx.locked.connect(self._clear)
 

@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ui import worker
+from liaison_app.changes import Changes
+from ui import operations, worker
 from ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -43,9 +44,14 @@ def demo_job(store: Any, seed: int = 1) -> Any:
 def run_demo(parent: QWidget, ctx: AppContext) -> worker.TaskHandle:
     """Start the demo job with a progress dialog; refresh every screen when it ends."""
     log.info("demo data requested")
-    handle = worker.start(demo_job(ctx.store))
-    worker.with_progress_dialog(parent, _tr("Generating demo data…"), handle)
-    handle.finished.connect(lambda: ctx.notify_changed(""))
+    # One long operation in the worker; records of every kind appear, so every screen follows.
+    handle = operations.run_in_background(
+        ctx,
+        parent,
+        _tr("Generating demo data…"),
+        demo_job(ctx.store),
+        changes=lambda _r: Changes.everything(),
+    )
     handle.succeeded.connect(lambda _result: log.info("demo data generated"))
     handle.failed.connect(lambda exc: _failed(parent, exc))
     return handle

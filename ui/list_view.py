@@ -11,7 +11,6 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app import kinds
+from liaison_app.changes import Changes
 from liaison_app.errors import NotFoundError
 from liaison_app.kinds import Kind
 from liaison_app.services import listing
@@ -41,6 +41,7 @@ from ui.editors.base import RecordEditor
 from ui.editors.ref_fields import RefField
 from ui.icons import icon
 from ui.lock_safe_access import Lookup, StoreRowSource
+from ui.operations import Refresher
 from ui.table_model import RecordTableModel
 
 COLUMN_WIDTHS = {
@@ -63,6 +64,8 @@ COLUMN_WIDTHS = {
 FIXED_COLUMNS = frozenset({"start", "due", "status", "priority", "attendees", "acronym", "sensitivity"})
 EDITOR_SHARE = 440  # the editor's default width beside the list (it may go down to its minimum)
 SEARCH_DELAY_MS = 90  # coalesces a burst of keystrokes; one search per pause
+# Up to this many records written at once are placed row by row; more reload the ids.
+PLACE_LIMIT = 20
 
 
 class _LazyComboBox(QComboBox):
@@ -95,12 +98,10 @@ class ListPage(QWidget):
         self.plural = QCoreApplication.translate("kind", kinds.spec(self.kind).plural)
         self.spec = listing.list_spec(self.kind)
         start = {self.spec.default_filter: ""} if self.spec.default_filter else {}
-        self.model = RecordTableModel(
-            self.spec.columns, StoreRowSource(ctx), ListQuery(self.kind, filters=start)
-        )
+        self.source = StoreRowSource(ctx)
+        self.model = RecordTableModel(self.spec.columns, self.source, ListQuery(self.kind, filters=start))
         self.editor = editor
         self._reverting = False
-        self._editor_behind: bool | None = None  # missed writes while hidden (True: reload)
         self._build_toolbar()
         self._build_table()
         self._build_editor()
@@ -113,7 +114,11 @@ class ListPage(QWidget):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.apply_query)
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
-        ctx.records_changed.connect(self._records_changed)
+        # Every kind concerns a list: other kinds' titles show in its rows, and a record
+        # its open editor names may have gone to the Trash.
+        self.refresher = Refresher(
+            ctx, self, self._records_changed, concerns=lambda c: bool(c.kinds), on_show=self._on_show
+        )
         ctx.locked.connect(self._locked)
         ctx.unlocked.connect(self._unlocked)
 
@@ -382,27 +387,39 @@ class ListPage(QWidget):
 
     # --- profile events -----------------------------------------------------------------
 
-    def _records_changed(self, kind: str) -> None:
-        # Other kinds show our titles (a contact's organization): refresh on any write.
-        if kind in ("", self.kind):
-            self.refresh()
-        else:
-            self.model.invalidate_rows()
-        # A write of another kind may have trashed (or restored) a record ours names, so a
-        # clean editor reloads; for our own kind only when the stored record differs (our
-        # own save already shows it, a sync or another process may have changed it). An
-        # editor out of sight catches up once, when shown, however many writes it missed.
-        always = kind != self.kind
-        if self.isVisible() or self.detacher.is_detached():
-            self._reload_clean_editor(always=always)
-        else:
-            self._editor_behind = always or bool(self._editor_behind)
+    def _on_show(self) -> bool:
+        # An editor in a window of its own follows the store while its list is out of sight.
+        return self.isVisible() or self.detacher.is_detached()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        behind, self._editor_behind = self._editor_behind, None
-        if behind is not None:
-            self._reload_clean_editor(always=behind)
+    def _records_changed(self, changes: Changes, initiators: tuple[object, ...]) -> None:
+        """Show what the operations wrote: a few records of ours are placed row by row (a
+        save on a 500k list must not read 500k ids again), many reload the list, other
+        kinds only redraw the rows (they show those kinds' titles)."""
+        if self.ctx.is_locked:
+            return
+        if not changes.touches(self.kind):
+            self.model.invalidate_rows()
+        elif changes.ids is not None and len(changes.ids) <= PLACE_LIMIT and self.model.loaded:
+            self._place(changes.ids)
+        else:
+            self.refresh()
+        if all(initiator is self.editor for initiator in initiators):
+            return  # our own save: the editor shows what it wrote
+        # A write of another kind may have trashed (or restored) a record ours names, so a
+        # clean editor reloads; for our own kind only when the stored record differs.
+        self._reload_clean_editor(always=bool(changes.kinds - {Kind(self.kind)}))
+
+    def _place(self, ids: frozenset[str]) -> None:
+        self.source.forget()  # the ids it keeps for search-as-you-type are one write behind
+        self._reverting = True  # a row moving under the selection opens nothing
+        try:
+            for record_id in sorted(ids):
+                self.model.place(record_id, self.source.position)
+        finally:
+            self._reverting = False
+        self.count_label.setText(self.editor.count_text(self.model.rowCount()))
+        if self.editor.record_id is not None:
+            self._select(self.editor.record_id)
 
     def _reload_clean_editor(self, *, always: bool = True) -> None:
         """The open editor follows what is stored now: reloaded when clean, the changed-
@@ -418,7 +435,6 @@ class ListPage(QWidget):
             self._show_placeholder()
 
     def _locked(self) -> None:
-        self._editor_behind = None
         self.detacher.attach()  # no record stays on screen in a window of its own
         self.search_timer.stop()
         self.model.clear()

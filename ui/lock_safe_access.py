@@ -43,6 +43,14 @@ class StoreRowSource:
         """Drop the remembered ids (records were written, or the profile locked)."""
         self._base_key, self._base = None, []
 
+    def position(
+        self, query: ListQuery, record_id: str, ordered: Sequence[str], skip: int | None
+    ) -> int | None:
+        """Where one written record now belongs in the list (None: not listed, or locked)."""
+        if self.ctx.is_locked:
+            return None
+        return listing.position(self.ctx.store, query, record_id, ordered, skip=skip)
+
     def rows(self, kind: str, ids: Sequence[str]) -> dict[str, Row]:
         """Display rows for `ids`, none while locked."""
         if self.ctx.is_locked:

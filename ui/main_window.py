@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app import vocab
+from liaison_app.changes import Changes
 from liaison_app.services import trash
 from ui import backup_dialogs, guard, passphrase_dialogs
 from ui.change_watcher import ChangeWatcher
@@ -260,7 +261,8 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         """F5: every screen shows what is stored now (another program may have written)."""
         if not self.ctx.is_locked:
-            self.ctx.notify_changed("")
+            self.ctx.announce(Changes.everything(), self)
+            self.ctx.refresh_now.emit()  # at once, not at the next turn: the key was pressed
 
     def save_here(self) -> None:
         """Ctrl+S: save the record being edited."""
@@ -352,12 +354,11 @@ class MainWindow(QMainWindow):
         )
         self.lock_label.setPixmap(icon("unlock").pixmap(16, 16))
         self.lock_label.setToolTip(self.tr("Unlocked — Ctrl+L locks now"))
-        self.dashboard.refresh()
-        for page in self.lists.values():
-            page.refresh()
-        self.conflicts.refresh()
+        # Screens on show read now; the others once, when shown (a 500k list costs a third
+        # of a second to open: only the one the officer looks at pays it at unlock).
+        self.ctx.announce(Changes.everything(), self)
+        self.ctx.refresh_now.emit()
         self.sync.activate()
-        self.sync_label.refresh()
 
     def _demo_available(self) -> bool:
         return importlib.util.find_spec("liaison_app.demo") is not None

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from liaison_app.changes import Changes
 from liaison_app.services import syncing
 from liaison_app.store import Store
 from ui import worker
@@ -74,8 +75,9 @@ class SyncJobs(QObject):
     def _finished(self) -> None:
         self.handle = None
         self.busy_changed.emit(False)
-        # Imports write records of every kind behind the editors' back: reload everything.
-        self.ctx.notify_changed("")
+        # Imports write records of every kind behind the editors' back: one operation that
+        # may have changed anything (a cancelled one too: files before the cancel went in).
+        self.ctx.announce(Changes.everything(), self)
         self.ctx.sync_changed.emit()
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from liaison_app.changes import Changes
 from liaison_app.datetime_input import DisplayStyle
 from liaison_app.services import sync_view
 from ui.context import AppContext
 from ui.date_display import date_display, date_style
 from ui.display_words import stamp_text
 from ui.elided_label import ElidedLabel
+from ui.operations import Refresher
 
 
 class SyncStatus(ElidedLabel):
@@ -23,19 +25,33 @@ class SyncStatus(ElidedLabel):
         self.ctx = ctx
         self.summary: sync_view.SyncSummary | None = None
         self.date_style = DisplayStyle.LOCAL  # the profile's date display, read on each refresh
-        ctx.sync_changed.connect(self.refresh)
+        self.refresher = Refresher(
+            ctx, self, self._changed, concerns=lambda c: c.sync or c.conflicts or c.outgoing
+        )
+        ctx.sync_changed.connect(self.refresh)  # the sync pages say so after their own work
         date_display(ctx).changed.connect(self.refresh)  # dates shown another way
-        ctx.records_changed.connect(lambda _kind: self.refresh())  # an edit can resolve a conflict
         ctx.locked.connect(self._clear)
+
+    def _changed(self, changes: Changes, _initiators: tuple[object, ...]) -> None:
+        # A plain save only adds to "to send": counted from this device's latest changeset,
+        # without re-reading the peers (exchanges and conflicts need the whole summary).
+        if changes.sync or changes.conflicts or self.summary is None:
+            self.refresh()
+        elif not self.ctx.is_locked:
+            self._show(sync_view.after_local_writes(self.ctx.store, self.summary))
 
     def refresh(self) -> None:
         """Read the summary from the sync services."""
         if self.ctx.is_locked:
             return
-        self.summary = sync_view.summary(self.ctx.store)
+        self.refresher.forget()  # read now: what was pending is in it
+        self._show(sync_view.summary(self.ctx.store))
+
+    def _show(self, summary: sync_view.SyncSummary) -> None:
+        self.summary = summary
         self.date_style = date_style(self.ctx)
-        self.setText(self.line(self.summary))
-        self.set_details(self.tooltip(self.summary))
+        self.setText(self.line(summary))
+        self.set_details(self.tooltip(summary))
 
     def line(self, summary: sync_view.SyncSummary) -> str:
         """The status-bar line: last exchange, waiting, what peers lack, conflicts."""

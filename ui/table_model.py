@@ -9,7 +9,7 @@ to row 90,000 loads exactly the page that holds it.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -42,10 +42,15 @@ class RowSource(Protocol):
     def rows(self, kind: str, ids: Sequence[str]) -> dict[str, Row]: ...
 
 
+# Where a record belongs among ordered ids without the row at `skip` (None: not listed).
+Placer = Callable[[ListQuery, str, Sequence[str], int | None], int | None]
+
+
 class RecordTableModel(QAbstractTableModel):
     """Rows of one kind of record, read through a RowSource one page at a time."""
 
     PAGE_SIZE = 100
+    INDEX_LIMIT = 20_000  # up to this many ids, `row_of` keeps a map; beyond, it scans
     MAX_PAGES = 50  # 5,000 cached rows: a few screens either way, bounded memory
 
     def __init__(self, columns: Sequence[Column], source: RowSource, query: ListQuery) -> None:
@@ -56,6 +61,7 @@ class RecordTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._loaded = False  # nothing asked of the source yet
         self._index: dict[str, int] | None = None
+        self._hints: dict[str, int] = {}  # rows looked up lately (checked before use)
         self._pages: OrderedDict[int, list[Row | None]] = OrderedDict()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -86,6 +92,7 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids
         self._index = None
+        self._hints.clear()
         self._pages.clear()
         self.endResetModel()
 
@@ -114,15 +121,67 @@ class RecordTableModel(QAbstractTableModel):
             last = self.index(len(self._ids) - 1, len(self.columns) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
+    @property
+    def loaded(self) -> bool:
+        """Whether ids were read for the current query (a list never shown has none)."""
+        return self._loaded
+
+    def place(self, record_id: str, placer: Placer) -> None:
+        """After a write of one record: move, add or drop its row, and show its new text,
+        instead of reading every id again. Rows keep their selection (moves, not resets)."""
+        old = self.row_of(record_id)
+        new = placer(self._query, record_id, self._ids, old)
+        root = QModelIndex()
+        if old is not None and new == old:
+            pass
+        elif old is None and new is not None:
+            self.beginInsertRows(root, new, new)
+            self._ids.insert(new, record_id)
+            self.endInsertRows()
+        elif old is not None and new is None:
+            self.beginRemoveRows(root, old, old)
+            del self._ids[old]
+            self.endRemoveRows()
+        elif old is not None and new is not None:
+            self.beginMoveRows(root, old, old, root, new + 1 if new > old else new)
+            del self._ids[old]
+            self._ids.insert(new, record_id)
+            self.endMoveRows()
+        if old is not None or new is not None:
+            self._index = None
+            if new is not None:
+                self._hint(record_id, new)
+            self._pages.clear()  # rows after the change moved by one: pages are cheap to read again
+            self.invalidate_rows()
+
     def id_at(self, row: int) -> str | None:
         """The record id shown in `row`."""
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, record_id: str) -> int | None:
         """The row showing `record_id`, if the current filter includes it."""
-        if self._index is None:
+        hint = self._hints.get(record_id)
+        if hint is not None and hint < len(self._ids) and self._ids[hint] == record_id:
+            return hint
+        if self._index is None and len(self._ids) <= self.INDEX_LIMIT:
             self._index = {record_id: row for row, record_id in enumerate(self._ids)}
-        return self._index.get(record_id)
+        if self._index is not None:
+            row = self._index.get(record_id)
+        else:
+            # A big list is looked up by a scan (milliseconds); a map of 500k ids would cost
+            # a fifth of a second to build again after every save that moves a row.
+            try:
+                row = self._ids.index(record_id)
+            except ValueError:
+                row = None
+        if row is not None:
+            self._hint(record_id, row)
+        return row
+
+    def _hint(self, record_id: str, row: int) -> None:
+        if len(self._hints) >= 64:
+            self._hints.clear()
+        self._hints[record_id] = row
 
     # --- Qt model interface -----------------------------------------------------------
 

@@ -30,6 +30,7 @@ from ui.context import AppContext
 from ui.date_display import date_style
 from ui.display_words import capitalised, kind_label, officer_text
 from ui.icons import icon
+from ui.operations import Refresher
 
 _RECORD = Qt.ItemDataRole.UserRole
 ERROR_STYLE = "color: #c0392b;"
@@ -110,8 +111,11 @@ class TrashPage(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty, 1)
         self.setFocusProxy(self.list)
-        self._stale = True
-        ctx.records_changed.connect(self._records_changed)
+        self._stale = True  # never read, or locked since
+        # Only deletes and restores concern the Trash; out of sight it reads once, when shown.
+        self.refresher = Refresher(
+            ctx, self, lambda _changes, _who: self.refresh(), concerns=lambda c: c.trash
+        )
         ctx.locked.connect(self._locked)
         self._sync_buttons()
 
@@ -120,18 +124,12 @@ class TrashPage(QWidget):
             self.refresh()
         super().showEvent(event)
 
-    def _records_changed(self, _kind: str) -> None:
-        # A save elsewhere must not cost a Trash reload: only the screen on show reloads.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
     def refresh(self) -> None:
         """Reload the deleted records, keeping the highlight on the same one if it is still here."""
         if self.ctx.is_locked:
             return
         self._stale = False
+        self.refresher.forget()  # read now: nothing is pending any more
         kept = self.current()
         self.entries = trash.list_trash(self.ctx.store, kind=self.kind_filter.currentData() or None)
         self.list.clear()
@@ -171,7 +169,7 @@ class TrashPage(QWidget):
         """Highlight `record_id` (the link from a reference to a deleted record)."""
         if self.kind_filter.currentIndex() != 0:
             self.kind_filter.setCurrentIndex(0)  # refreshes
-        elif self._stale:
+        elif self._stale or self.refresher.behind:
             self.refresh()
         for row in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(row)
@@ -187,14 +185,14 @@ class TrashPage(QWidget):
             return
         self.error.hide()
         try:
-            records.restore(self.ctx.store, entry.kind.value, entry.record_id)
+            written = records.restore_op(self.ctx.store, entry.kind.value, entry.record_id)
         except LiaisonError:
             # Purged, or restored elsewhere meanwhile: the list was stale; show what is true.
             self.error.setText(self.tr("That record is no longer in the Trash."))
             self.error.show()
             self.refresh()
             return
-        self.ctx.notify_changed(entry.kind.value)
+        self.ctx.announce(written.changes, self)
         self.restored.emit(entry.kind.value, entry.record_id)
 
     def _sync_buttons(self) -> None:

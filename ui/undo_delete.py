@@ -76,10 +76,10 @@ class UndoDelete(QObject):
         kind, record_id, title = self.last
         self.forget()
         try:
-            records.restore(self.ctx.store, kind, record_id)
+            written = records.restore_op(self.ctx.store, kind, record_id)
         except LiaisonError:
             return  # restored or purged meanwhile: nothing left to undo
-        self.ctx.notify_changed(kind)
+        self.ctx.announce(written.changes, self)
         self._show(restored_message(title), undoable=False)
         self.restored.emit(kind, record_id)
 

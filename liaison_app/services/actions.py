@@ -15,9 +15,14 @@ from liaison_app.store import Store
 
 def set_status(store: Store, action_id: str, status: str) -> ActionItem:
     """Move an action to `status`; done stamps the completion time, reopening clears it."""
-    record = records.edit(store, "action", action_id, {"status": status})
+    record = set_status_op(store, action_id, status).record
     assert isinstance(record, ActionItem)
     return record
+
+
+def set_status_op(store: Store, action_id: str, status: str) -> records.Written:
+    """`set_status`, saying what changed (for the GUI's screens)."""
+    return records.edit_op(store, "action", action_id, {"status": status})
 
 
 def is_overdue(action: ActionItem, on: date | None = None) -> bool:

@@ -225,11 +225,55 @@ def list_spec(kind: str) -> ListSpec:
 
 def ordered_ids(store: Store, query: ListQuery, *, on: date | None = None) -> list[str]:
     """Ids of the live records `query` selects, in its order (search narrows, never ranks)."""
-    ls = list_spec(query.kind)
-    if query.text.strip() and fts.match_expression(query.text) is None:
+    selected = _selection(query, on)
+    if selected is None:
         return []
-    column = ls.column(query.sort or ls.default_sort)
-    descending = ls.default_descending if query.descending is None else query.descending
+    ls, where, params = selected
+    sql = f"SELECT t.id FROM {ls.source} WHERE {' AND '.join(where)} ORDER BY {_order(ls, query)}"
+    with _cursor(store) as cur:
+        return [row[0] for row in cur.execute(sql, params)]
+
+
+def position(
+    store: Store,
+    query: ListQuery,
+    record_id: str,
+    ordered: Sequence[str],
+    *,
+    skip: int | None = None,
+    on: date | None = None,
+) -> int | None:
+    """Where `record_id` belongs among `ordered` (the ids `query` gave, without the one at
+    `skip`), or None if `query` does not list it now.
+
+    After one write a list moves, adds or drops one row instead of reading every id again:
+    a binary search whose comparisons SQL makes with the list's own ORDER BY (about 20
+    indexed two-row lookups for 500k rows, where reading the ids takes a third of a second).
+    """
+    selected = _selection(query, on)
+    if selected is None:
+        return None
+    ls, where, params = selected
+    listed = f"SELECT 1 FROM {ls.source} WHERE {' AND '.join(where)} AND t.id = :record_id"
+    first = f"SELECT t.id FROM {ls.source} WHERE t.id IN (:a, :b) ORDER BY {_order(ls, query)} LIMIT 1"
+    with _cursor(store) as cur:
+        if cur.execute(listed, {**params, "record_id": record_id}).fetchone() is None:
+            return None
+        low, high = 0, len(ordered) - (0 if skip is None else 1)
+        while low < high:
+            middle = (low + high) // 2
+            other = ordered[middle if skip is None or middle < skip else middle + 1]
+            row = cur.execute(first, {"a": record_id, "b": other}).fetchone()
+            if row is not None and row[0] == record_id and other != record_id:
+                high = middle
+            else:
+                low = middle + 1
+        return low
+
+
+def _selection(query: ListQuery, on: date | None) -> tuple[ListSpec, list[str], dict[str, Any]] | None:
+    """The list's spec, WHERE conditions and parameters for `query` (None: nothing matches)."""
+    ls = list_spec(query.kind)
     # Matches the partial indexes on live rows (migration 2), which also hold the default order.
     where = ["t.deleted_at IS NULL"]
     params: dict[str, Any] = {"today": (on or today()).isoformat(), "now": now_iso()}
@@ -243,18 +287,22 @@ def ordered_ids(store: Store, query: ListQuery, *, on: date | None = None) -> li
     if query.text.strip():
         expression = fts.match_expression(query.text)
         if expression is None:
-            return []  # only punctuation: nothing can match
+            return None  # only punctuation: nothing can match
         # A subquery keeps a broad prefix ("a*") from shipping 100k ids through Python.
         where.append(
             "t.id IN (SELECT d.record_id FROM search_index s JOIN search_doc d"
             " ON d.rowid = s.rowid WHERE search_index MATCH :match AND d.kind = :kind)"
         )
         params.update(match=expression, kind=query.kind)
+    return ls, where, params
+
+
+def _order(ls: ListSpec, query: ListQuery) -> str:
+    column = ls.column(query.sort or ls.default_sort)
+    descending = ls.default_descending if query.descending is None else query.descending
     direction = " DESC" if descending else ""
     order = ", ".join(f"{part.strip()}{direction}" for part in column.order_by.split(","))
-    sql = f"SELECT t.id FROM {ls.source} WHERE {' AND '.join(where)} ORDER BY {order}, t.id"
-    with _cursor(store) as cur:
-        return [row[0] for row in cur.execute(sql, params)]
+    return f"{order}, t.id"
 
 
 def narrow(store: Store, query: ListQuery, ordered: Sequence[str]) -> list[str]:

@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from db import fts
 from db.models import BOOKKEEPING_COLUMNS, RecordBase, synced_fields
 from liaison_app import kinds
+from liaison_app.changes import Changes
 from liaison_app.clock import now_iso
 from liaison_app.errors import NotFoundError, Rule, ValidationError
 from liaison_app.kinds import Context, KindSpec, spec
@@ -30,10 +31,24 @@ MIN_PREFIX = 4
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True, slots=True)
+class Written:
+    """A record as a write left it, and what the write changed (for the GUI's screens)."""
+
+    record: RecordBase
+    changes: Changes
+
+
 def add(store: Store, kind: str, fields: Mapping[str, Any]) -> RecordBase:
     """Validate `fields`, create the record, index it; returns the stored record."""
+    return add_op(store, kind, fields).record
+
+
+def add_op(store: Store, kind: str, fields: Mapping[str, Any]) -> Written:
+    """`add`, saying what changed: one new record of `kind`."""
     with batch(store) as writes:
-        return writes.add(kind, fields)
+        record = writes.add(kind, fields)
+    return Written(record, Changes.records(kind, [record.id], membership=True))
 
 
 class Batch:
@@ -91,10 +106,16 @@ def batch(store: Store) -> Iterator[Batch]:
 
 def edit(store: Store, kind: str, record_id: str, changes: Mapping[str, Any]) -> RecordBase:
     """Apply validated `changes` to a live record; unchanged values are not rewritten."""
+    return edit_op(store, kind, record_id, changes).record
+
+
+def edit_op(store: Store, kind: str, record_id: str, changes: Mapping[str, Any]) -> Written:
+    """`edit`, saying what changed (nothing, when every value was already stored)."""
     kind_spec = spec(kind)
     _reject_unknown(kind_spec, changes)
     with store.session() as s:
         record = _live(s, kind_spec, record_id)
+        conflicted = _in_conflict(s, record.id)  # writing over a conflict resolves it
         ctx = _Keeping(s, kept=_referenced(kind_spec, record))
         before = _synced_values(record)
         changed = False
@@ -112,14 +133,21 @@ def edit(store: Store, kind: str, record_id: str, changes: Mapping[str, Any]) ->
             _capture(store, s, kind_spec, record, before=before)
             s.commit()
             log.info("edited 1 %s record", kind_spec.kind)
-        return record
+            return Written(record, Changes.records(kind_spec.kind, [record.id], conflicts=conflicted))
+        return Written(record, Changes())
 
 
 def delete_record(store: Store, kind: str, record_id: str) -> RecordBase:
     """Soft-delete: the record leaves lists and search but stays as a tombstone for sync."""
+    return delete_op(store, kind, record_id).record
+
+
+def delete_op(store: Store, kind: str, record_id: str) -> Written:
+    """`delete_record`, saying what changed: a record gone to the Trash."""
     kind_spec = spec(kind)
     with store.session() as s:
         record = _live(s, kind_spec, record_id)
+        conflicted = _in_conflict(s, record.id)  # its conflicts leave the list with it
         record.deleted_at = record.updated_at = now_iso()
         s.add(record)
         s.flush()
@@ -130,15 +158,22 @@ def delete_record(store: Store, kind: str, record_id: str) -> RecordBase:
             )
         s.commit()
         log.info("deleted 1 %s record", kind_spec.kind)
-        return record
+    changed = Changes.records(kind_spec.kind, [record.id], membership=True, conflicts=conflicted, trash=True)
+    return Written(record, changed)
 
 
 def restore(store: Store, kind: str, record_id: str) -> RecordBase:
     """Bring a deleted record back (from the Trash, or Undo): a normal change that syncs,
     carrying the deleted flag set False. A record purged for good cannot come back."""
+    return restore_op(store, kind, record_id).record
+
+
+def restore_op(store: Store, kind: str, record_id: str) -> Written:
+    """`restore`, saying what changed: a record back from the Trash."""
     kind_spec = spec(kind)
     with store.session() as s:
         record = _tombstone(s, kind_spec, record_id)
+        conflicted = _in_conflict(s, record.id)
         record.deleted_at = None
         record.updated_at = now_iso()
         _write(s, kind_spec, record)
@@ -148,7 +183,8 @@ def restore(store: Store, kind: str, record_id: str) -> RecordBase:
             )
         s.commit()
         log.info("restored 1 %s record", kind_spec.kind)
-        return record
+    changed = Changes.records(kind_spec.kind, [record.id], membership=True, conflicts=conflicted, trash=True)
+    return Written(record, changed)
 
 
 def get(store: Store, kind: str, record_id: str) -> RecordBase:
@@ -220,6 +256,14 @@ def as_dict(record: RecordBase, *, bookkeeping: bool = True) -> dict[str, Any]:
 def kind_of(record: RecordBase) -> KindSpec:
     """The kind description of a record instance."""
     return kinds.kind_of(record)
+
+
+def _in_conflict(session: Session, record_id: str) -> bool:
+    """Whether a field of the record has an open conflict (one indexed lookup)."""
+    found = session.connection().exec_driver_sql(
+        "SELECT 1 FROM sync_heads WHERE record_id = ? AND conflicted > 0 LIMIT 1", (record_id,)
+    )
+    return found.first() is not None
 
 
 def _live(session: Session, kind_spec: KindSpec, record_id: str) -> RecordBase:

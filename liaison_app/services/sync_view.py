@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from liaison_app import kinds
-from liaison_app.services import listing, syncing
+from liaison_app.services import listing, snapshot_cursor, syncing
 from liaison_app.services.display_text import (
     DELETED_FIELD,
     Line,
@@ -262,6 +262,7 @@ class SyncSummary:
     hq: bool = False  # this device is an HQ device
     # A field device: changes not yet at HQ; None when no HQ card is trusted (or on HQ).
     hq_lacking: int | None = None
+    own_seq: int = 0  # this device's latest changeset when the figures were counted
 
     @property
     def to_send(self) -> int:
@@ -294,7 +295,31 @@ def summary(store: Store) -> SyncSummary:
         outgoing=tuple(outgoing),
         hq=store.author.role == "hq",
         hq_lacking=state.hq_lacking,
+        own_seq=_own_seq(store),
     )
+
+
+def after_local_writes(store: Store, before: SyncSummary) -> SyncSummary:
+    """`before`, updated for changesets this device wrote since (a save, a delete): each one
+    is one more change every peer lacks. One indexed lookup instead of re-reading the peers
+    and counting every origin's changesets, so a save stays cheap."""
+    written = _own_seq(store) - before.own_seq
+    if written <= 0:
+        return before
+    return dataclasses.replace(
+        before,
+        outgoing=tuple((peer, n + written) for peer, n in before.outgoing),
+        hq_lacking=None if before.hq_lacking is None else before.hq_lacking + written,
+        own_seq=before.own_seq + written,
+    )
+
+
+def _own_seq(store: Store) -> int:
+    with snapshot_cursor.cursor(store) as cur:
+        row = cur.execute(
+            "SELECT max(seq) FROM sync_changeset WHERE origin = ?", (store.author.device_id,)
+        ).fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
 
 
 def _peer_name(name: tuple[str, str]) -> str:

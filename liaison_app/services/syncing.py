@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from liaison_app import __version__, kinds
+from liaison_app.changes import NOTHING, Changes
 from liaison_app.clock import now_iso
 from liaison_app.errors import BundleHeldError, BundleRefusedError, NotFoundError, ValidationError
 from liaison_app.services import held_bundles, records
@@ -320,6 +321,7 @@ class Resolution:
     conflict: str
     kept: str  # "local", "remote", or "ORIGIN/SEQ" for a side chosen by its operation
     fields: tuple[str, ...]
+    changes: Changes = NOTHING  # for the GUI: the record, the conflicts, something to send
 
 
 def resolve_conflict(store: Store, conflict_id: str, *, keep: str) -> Resolution:
@@ -338,7 +340,7 @@ def resolve_conflict(store: Store, conflict_id: str, *, keep: str) -> Resolution
         values = resolve.resolve(conn, store.writer(), conflict, kept)
         records.reindex(s, conflict.kind, [conflict.record_id])
         s.commit()
-    return Resolution(conflict.id, keep, tuple(sorted(values)))
+    return Resolution(conflict.id, keep, tuple(sorted(values)), _resolved(conflict.kind, conflict.record_id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -472,6 +474,11 @@ class FolderResult:
     imported: tuple[FileOutcome, ...]
     written: tuple[WrittenBundle, ...]
 
+    @property
+    def changes(self) -> Changes:
+        """What the exchange changed (for the GUI's screens)."""
+        return imports_changes(self.imported)
+
 
 def sync_folder(store: Store, directory: Path) -> FolderResult:
     """Exchange through a folder: import what is addressed to us, archive it (unless other
@@ -550,4 +557,17 @@ def keep_value(store: Store, conflict_id: str, origin: str, seq: int) -> Resolut
         values = resolve.resolve(conn, store.writer(), conflict, kept)
         records.reindex(s, conflict.kind, [conflict.record_id])
         s.commit()
-    return Resolution(conflict.id, f"{origin}/{seq}", tuple(sorted(values)))
+    resolved = _resolved(conflict.kind, conflict.record_id)
+    return Resolution(conflict.id, f"{origin}/{seq}", tuple(sorted(values)), resolved)
+
+
+def _resolved(kind: str, record_id: str) -> Changes:
+    return Changes.records(kind, [record_id], conflicts=True)
+
+
+def imports_changes(outcomes: Sequence[FileOutcome]) -> Changes:
+    """What importing bundles changed: anything, once one went in; else only the exchange
+    history (refused, held or already imported files)."""
+    if any(o.status is FileStatus.IMPORTED for o in outcomes):
+        return Changes.everything()
+    return Changes(sync=True)

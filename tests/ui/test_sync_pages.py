@@ -118,7 +118,9 @@ def test_a_bundle_exported_through_the_sync_page_is_imported_through_the_other_p
     assert hq.sync.results.result_texts() == ["1 applied"]
     assert hq.sync.results.summary.text() == "Imported 1 of 1 file."
     orgs = hq.lists["org"]
+    hq.go_to("org")  # a screen out of sight reads its list when shown
     assert [orgs.model.id_at(r) for r in range(orgs.model.rowCount())] == [org.id]
+    hq.go_to("dashboard")
     others = hq.dashboard.others.list
     assert (
         others.item(0)
@@ -157,6 +159,7 @@ def test_dropped_bundles_are_imported_and_a_refused_file_shows_its_reason(
     assert texts[0] == "1 applied"
     assert texts[1] == "Refused: not a Liaison bundle"  # worded by the GUI from the refusal code
     assert window.sync.results.summary.text() == "Imported 1 of 2 files, 1 refused."
+    window.go_to("contact")  # a screen out of sight reads its list when shown
     assert window.lists["contact"].model.rowCount() == 1
 
 
@@ -342,7 +345,9 @@ def test_keep_this_resolves_a_real_conflict_and_refreshes_the_list(
     assert records.get(ctx.store, "contact", contact_id).position == "Head of Logistics"  # type: ignore[attr-defined]
     assert window.sidebar.item(5).text() == "Conflicts"
     assert "0 conflicts" in window.sync_label.text()
+    window.go_to("contact")  # a screen out of sight reads its list when shown
     assert _position_cell(window) == "Head of Logistics"
+    window.go_to("conflicts")
 
     page.show_resolved.setChecked(True)
     assert len(page.views) == 1 and page.views[0].resolved
@@ -369,7 +374,8 @@ def test_edit_a_merge_opens_the_field_and_saving_resolves_the_conflict(
     with qtbot.waitSignal(editor.saved):
         qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
     assert syncing.conflicts(ctx.store) == []
-    assert window.conflicts.views == [] and window.sidebar.item(5).text() == "Conflicts"
+    qtbot.waitUntil(lambda: window.conflicts.views == [])  # at the next turn of the event loop
+    assert window.sidebar.item(5).text() == "Conflicts"
     send(ctx.store, hq_store)
     assert syncing.conflicts(hq_store) == []
     assert records.get(hq_store, "contact", contact_id).position == "Head of Logistics (acting)"  # type: ignore[attr-defined]

@@ -138,7 +138,7 @@ def test_given_a_delete_when_ctrl_z_then_the_record_is_back_and_open(
     page = window.lists["org"]
     boxes.click(Button.Yes)
     qtbot.mouseClick(page.editor.delete_button, Qt.MouseButton.LeftButton)
-    assert page.model.row_of(org.id) is None
+    qtbot.waitUntil(lambda: page.model.row_of(org.id) is None)  # at the next turn of the event loop
     assert window.undo_delete.note.text.text() == "Deleted “Red Crescent”."
     assert window.undo_delete.note.button.isVisible()
 
@@ -148,7 +148,7 @@ def test_given_a_delete_when_ctrl_z_then_the_record_is_back_and_open(
     qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL)
 
     assert [o.id for o in records.list_records(ctx.store, "org")] == [org.id]
-    assert page.model.row_of(org.id) is not None
+    qtbot.waitUntil(lambda: page.model.row_of(org.id) is not None)  # at the next turn of the loop
     assert page.editor.record_id == org.id and page.editor_stack.currentWidget() is page.editor
     assert window.undo_delete.note.text.text() == "Restored “Red Crescent”."
     qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL)  # nothing more to undo

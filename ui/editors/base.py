@@ -79,7 +79,6 @@ class RecordEditor(QWidget):
         self._conflict_notes: dict[str, ConflictNote] = {}
         self._conflicts: dict[str, str] = {}  # field -> id of its open sync conflict
         self._captions: dict[str, str] = {}
-        self._announcing = False  # while telling the screens about our own save
         self._dirty = False
         self.heading = QLabel(self)
         font = self.heading.font()
@@ -255,7 +254,7 @@ class RecordEditor(QWidget):
         """Catch up with what is stored now: a clean form reloads when the record changed
         (always with `reload_clean`, e.g. a record it names went to the Trash); a form with
         edits keeps them and shows the changed-record bar. NotFoundError if it is gone."""
-        if self.record_id is None or self._announcing:
+        if self.record_id is None:
             return
         if self._dirty:
             try:
@@ -404,20 +403,19 @@ class RecordEditor(QWidget):
             return False  # cancelled while a sync ran: the edits stay in the form
         try:
             if self.record_id is None:
-                record = records.add(self.ctx.store, self.kind, self.values())
+                written = records.add_op(self.ctx.store, self.kind, self.values())
             else:
-                record = records.edit(self.ctx.store, self.kind, self.record_id, self.changes())
+                written = records.edit_op(self.ctx.store, self.kind, self.record_id, self.changes())
         except LiaisonError as exc:
             self.show_error(exc)
             return False
+        record = written.record
         # The service hands back the record as written: no second read, and conflicts
         # are looked up again only if a field was marked (a save can resolve, not make one).
         self._show_stored(records.as_dict(record), conflicts=bool(self._conflicts))
-        self._announcing = True  # our own write: the lists need not compare us with it
-        try:
-            self.ctx.notify_changed(self.kind)
-        finally:
-            self._announcing = False
+        # One operation: the screens showing contacts refresh at the next turn of the event
+        # loop, and this editor (the initiator) is not reloaded from what it just wrote.
+        self.ctx.announce(written.changes, self)
         self.saved.emit(self.kind, record.id)
         return True
 
@@ -466,10 +464,10 @@ class RecordEditor(QWidget):
         """Delete without asking (the confirmation is the caller's)."""
         if self.record_id is None or not wait_for_jobs(self, self.ctx):
             return
-        records.delete_record(self.ctx.store, self.kind, self.record_id)
+        written = records.delete_op(self.ctx.store, self.kind, self.record_id)
         gone, self.record_id = self.record_id, None
         self.related.show_record(None)
-        self.ctx.notify_changed(self.kind)
+        self.ctx.announce(written.changes, self)
         self.deleted.emit(self.kind, gone)
 
     # --- errors -------------------------------------------------------------------------

@@ -8,7 +8,6 @@ Read through liaison_app.services.related (indexed lookups); re-read when record
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -20,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app import vocab
+from liaison_app.changes import Changes
 from liaison_app.kinds import Kind
 from liaison_app.services import related
 from liaison_app.services.related import Group, RelatedGroup, RelatedItem
 from ui.context import AppContext
 from ui.display_words import vocab_label
+from ui.operations import Refresher
 
 _KIND = Qt.ItemDataRole.UserRole
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -47,7 +48,6 @@ class RelatedPanel(QWidget):
         self.ctx = ctx
         self.kind = kind
         self.record_id: str | None = None
-        self._stale = False
         self.heading = QLabel(self.tr("Related records"), self)
         font = self.heading.font()
         font.setBold(True)
@@ -77,7 +77,11 @@ class RelatedPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.last_met)
         layout.addWidget(self.tree)
-        ctx.records_changed.connect(self._records_changed)
+        # The form holding the panel says whether it is on show: the panel hides itself
+        # while it has nothing to list, and must still hear of a first related record.
+        self.refresher = Refresher(
+            ctx, parent or self, lambda _changes, _who: self.refresh(), concerns=self._concerns
+        )
         ctx.locked.connect(self._locked)  # a method, not a lambda: disconnected with the panel
         self.hide()
 
@@ -88,7 +92,7 @@ class RelatedPanel(QWidget):
 
     def refresh(self) -> None:
         """Read the related records again."""
-        self._stale = False
+        self.refresher.forget()  # read now: nothing is pending any more
         self.tree.clear()
         if self.record_id is None or self.ctx.is_locked:
             self.hide()
@@ -170,20 +174,9 @@ class RelatedPanel(QWidget):
             return self.tr("%1 · %2").replace("%1", item.when).replace("%2", status)
         return ""
 
-    def _records_changed(self, kind: str) -> None:
-        # Only writes of the kinds listed here concern the panel ("" means anything may have
-        # changed); a panel not on screen reads again when it is shown.
-        if self.record_id is None or (kind and kind not in _LISTED.get(self.kind, ())):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+    def _concerns(self, changes: Changes) -> bool:
+        # Only writes of the kinds listed here concern the panel.
+        return self.record_id is not None and changes.touches(*_LISTED.get(self.kind, ()))
 
     def _locked(self) -> None:
         self.show_record(None)
