@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from db.engine import integrity_check
-from liaison_app import keyfile, profile
+from liaison_app import keyfile, profile, unlock_attempts
 from liaison_app.errors import BusyError, ProfileError, ValidationError, WrongSecretError
 from liaison_app.services import records
 from liaison_app.store import Store
@@ -78,13 +79,18 @@ def test_nothing_readable_reaches_the_disk(store: Store, profile_dir: Path) -> N
     assert integrity_check(store.engine) == []
 
 
-def test_a_wrong_passphrase_changes_nothing_on_disk(store: Store, profile_dir: Path) -> None:
+def test_a_wrong_passphrase_changes_nothing_on_disk_but_the_attempt_count(
+    store: Store, profile_dir: Path
+) -> None:
     records.add(store, "org", {"name": "OCHA"})
     store.close()
     before = snapshot(profile_dir)
     with pytest.raises(WrongSecretError):
         profile.unlock(profile_dir, "not the passphrase")
-    assert snapshot(profile_dir) == before
+    after = snapshot(profile_dir)
+    counted = after.pop(unlock_attempts.ATTEMPTS_NAME)
+    assert after == before
+    assert json.loads(counted)["failures"] == 1
 
 
 def test_changing_the_passphrase_rewraps_without_rewriting_the_database(
