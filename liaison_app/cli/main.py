@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from liaison_app import __version__, diagnostics_log, profile
-from liaison_app.cli import profile_commands, record_commands, sync_commands, trash_commands
+from liaison_app import __version__, diagnostics_log, disk, profile
+from liaison_app.cli import output, profile_commands, record_commands, sync_commands, trash_commands
 from liaison_app.cli.secrets import read_secret
-from liaison_app.errors import LiaisonError
+from liaison_app.errors import AccessDeniedError, LiaisonError
 
 DEBUG_ENV = "LIAISON_DEBUG"
 
@@ -51,24 +50,52 @@ def run(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     args.profile = args.profile or profile.default_directory()
     try:
-        if not getattr(args, "needs_store", True):
-            return int(args.handler(args))
-        passphrase = read_secret(profile_commands.PASSPHRASE_ENV, "Passphrase")
-        with profile.unlock(args.profile, passphrase) as store:
-            return int(args.handler(store, args))
+        return _dispatch(args)
     except LiaisonError as exc:
-        sys.stderr.write(f"liaison: {exc}\n")
+        output.error(str(exc))
         return exc.exit_code
     except KeyboardInterrupt:
-        sys.stderr.write("liaison: interrupted\n")
+        output.error("interrupted")
         return 130
     except Exception as exc:
         if os.environ.get(DEBUG_ENV):
             raise
-        sys.stderr.write(
-            f"liaison: internal error: {type(exc).__name__}: {exc} (set {DEBUG_ENV}=1 for details)\n"
-        )
+        known = _known_failure(exc, args.profile)
+        if known is not None:
+            output.error(str(known))
+            return known.exit_code
+        name = type(exc).__name__
+        output.error(f"internal error: {name}: {_first_line(exc)} (set {DEBUG_ENV}=1 for details)")
         return 1
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if not getattr(args, "needs_store", True):
+        return int(args.handler(args))
+    # Say so before asking for a passphrase that could not be tried anyway.
+    profile.require_no_wait(args.profile)
+    passphrase = read_secret(profile_commands.PASSPHRASE_ENV, "Passphrase")
+    with profile.unlock(args.profile, passphrase) as store:
+        return int(args.handler(store, args))
+
+
+def _known_failure(exc: Exception, directory: Path) -> LiaisonError | None:
+    """A failure of the machine rather than of Liaison, told by errno or SQLite's code."""
+    if disk.is_full(exc, directory):
+        return disk.full_error(directory)
+    if isinstance(exc, PermissionError):
+        where = f" {exc.filename}" if exc.filename else ""
+        return AccessDeniedError(f"permission denied:{where}")
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f" {exc.filename}" if exc.filename else ""
+        return LiaisonError(f"cannot use{where}: {exc.strerror}")
+    return None
+
+
+def _first_line(exc: Exception) -> str:
+    # SQLAlchemy appends a second line with a link; an error is one line.
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else ""
 
 
 def main() -> int:
