@@ -101,7 +101,7 @@ def whole_dump(directory: Path, passphrases: tuple[str, ...] = (PASSPHRASE,)) ->
     for passphrase in passphrases:
         try:
             store = profile.unlock(directory, passphrase)
-        except Exception as exc:  # noqa: BLE001 - the next passphrase may open it
+        except Exception as exc:
             last = exc
             continue
         with store:

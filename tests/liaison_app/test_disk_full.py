@@ -19,8 +19,16 @@ import pytest
 
 from liaison_app import disk, profile
 from liaison_app.errors import DiskFullError, WrongSecretError
-from tests.conftest import CHEAP_KDF, PASSPHRASE, Cli
-from tests.liaison_app.edge_world import DISK_FULL_LINE, Filler, Pair, leftovers, make_pair, small_disk, whole_dump
+from tests.conftest import PASSPHRASE, Cli
+from tests.liaison_app.edge_world import (
+    DISK_FULL_LINE,
+    Filler,
+    Pair,
+    leftovers,
+    make_pair,
+    small_disk,
+    whole_dump,
+)
 
 NEW_PASSPHRASE = "quartz meadow lantern violet"
 
@@ -141,7 +149,8 @@ _OPERATIONS = (
 
 def _operation(name: str, pair: Pair, rnd: random.Random, out_dir: Path) -> tuple[str, ...]:
     if name == "org add":
-        return ("org", "add", "--name", "Org " + "o" * rnd.randrange(1, 250), "--notes", "n" * rnd.randrange(0, 9000))
+        notes = "n" * rnd.randrange(0, 9000)
+        return ("org", "add", "--name", "Org " + "o" * rnd.randrange(1, 250), "--notes", notes)
     if name == "contact add":
         return ("contact", "add", "--name", "Contact", "--notes", "c" * rnd.randrange(0, 20000))
     if name == "meeting add":
@@ -153,14 +162,19 @@ def _operation(name: str, pair: Pair, rnd: random.Random, out_dir: Path) -> tupl
     if name == "sync import":
         return ("sync", "import", str(pair.bundle))
     if name == "sync export":
-        return ("sync", "export", "--to", pair.hq_id, "-o", str(out_dir / f"out-{rnd.randrange(10**9)}.liaison"))
+        target = out_dir / f"out-{rnd.randrange(10**9)}.liaison"
+        return ("sync", "export", "--to", pair.hq_id, "-o", str(target))
     if name == "passphrase change":
         return ("passphrase", "change")
     return ("purge",)
 
 
 def test_disk_full_campaign(
-    pair: Pair, filler: Filler, mounted: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    pair: Pair,
+    filler: Filler,
+    mounted: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     cases = int(os.environ.get("LIAISON_DISKFULL_CASES", "24"))
     seed = int(os.environ.get("LIAISON_DISKFULL_SEED", str(random.SystemRandom().randrange(10**6))))
