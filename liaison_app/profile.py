@@ -200,12 +200,16 @@ def kdf_cost(directory: Path) -> keyfile.KdfCost:
 
 
 def unlock_wait(directory: Path) -> int:
-    """Seconds before the next passphrase may be tried here (0: at once)."""
-    return unlock_attempts.wait_seconds(directory)
+    """Seconds before the next passphrase may be tried here (0: at once, or unknowable)."""
+    try:
+        return unlock_attempts.wait_seconds(directory)
+    except OSError:
+        return 0  # unlocking will say what is wrong with the folder
 
 
 def require_no_wait(directory: Path) -> None:
     """UnlockDelayedError if wrong passphrases given lately make the next try wait."""
+    _require_access(directory)
     wait = unlock_attempts.wait_seconds(directory)
     if wait:
         raise UnlockDelayedError(

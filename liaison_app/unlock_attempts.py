@@ -43,14 +43,15 @@ def delay_after(failures: int) -> int:
 
 def read(directory: Path) -> Attempts:
     """The recorded attempts; a missing file is none. A damaged one counts as the full wait
-    (deleting or garbling the file must not be cheaper than waiting)."""
+    (garbling the file must not be cheaper than waiting); one that cannot be read at all
+    raises its OSError (permissions are the caller's to word)."""
     path = directory / ATTEMPTS_NAME
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         return Attempts(int(raw["failures"]), float(raw["last_failure"]))
     except FileNotFoundError:
         return Attempts()
-    except (OSError, ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError):
         log.warning("unlock attempts file unreadable: the longest wait applies")
         return Attempts(FREE_FAILURES + 64, _modified(path))
 

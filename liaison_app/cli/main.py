@@ -8,6 +8,7 @@ import argparse
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from liaison_app import __version__, diagnostics_log, disk, profile
 from liaison_app.cli import output, profile_commands, record_commands, sync_commands, trash_commands
@@ -17,9 +18,18 @@ from liaison_app.errors import AccessDeniedError, LiaisonError
 DEBUG_ENV = "LIAISON_DEBUG"
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in one line, like every other error (argparse prints the usage too)."""
+
+    def error(self, message: str) -> NoReturn:
+        command = self.prog.removeprefix("liaison").strip()
+        output.error(f"{command + ': ' if command else ''}{message} (see {self.prog} --help)")
+        raise SystemExit(2)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full command tree."""
-    parser = argparse.ArgumentParser(
+    parser: argparse.ArgumentParser = _Parser(
         prog="liaison",
         description="Encrypted contacts, meetings and action items for liaison officers.",
         epilog="The passphrase comes from $LIAISON_PASSPHRASE, else a prompt; never from a flag.",
