@@ -74,8 +74,16 @@ class Pair:
     bundle: Path
 
 
-def make_pair(anna_dir: Path, hq_dir: Path, files: Path, monkeypatch: pytest.MonkeyPatch) -> Pair:
-    """Two profiles with cards exchanged, a few records each, and a bundle waiting for Anna."""
+def make_pair(
+    anna_dir: Path,
+    hq_dir: Path,
+    files: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    demo_seed: int | None = None,
+) -> Pair:
+    """Two profiles with cards exchanged, a few records each (HQ: a demo month if
+    `demo_seed`), and a bundle waiting for Anna."""
     anna, hq = Cli(anna_dir, monkeypatch), Cli(hq_dir, monkeypatch)
     cheap = ("--kdf-memory-mib", "8", "--kdf-iterations", "1")
     anna.ok("init", "--name", "Maj. Anna Berg", "--device", "anna-laptop", *cheap)
@@ -85,9 +93,12 @@ def make_pair(anna_dir: Path, hq_dir: Path, files: Path, monkeypatch: pytest.Mon
         cli.ok("identity", "export", "-o", str(files / f"{name}.card"))
     anna.ok("peer", "add", str(files / "hq.card"))
     hq.ok("peer", "add", str(files / "anna.card"))
+    if demo_seed is not None:
+        hq.ok("demo", "--seed", str(demo_seed))
     for i in range(5):
         anna.ok("org", "add", "--name", f"Anna's org {i}")
-        hq.ok("org", "add", "--name", f"HQ org {i}", "--acronym", f"H{i}")
+        if demo_seed is None:
+            hq.ok("org", "add", "--name", f"HQ org {i}", "--acronym", f"H{i}")
     anna_id = json.loads(anna.ok("identity", "show", "--json"))["device_id"]
     hq_id = json.loads(hq.ok("identity", "show", "--json"))["device_id"]
     bundle = files / "from-hq.liaison"
