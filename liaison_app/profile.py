@@ -207,6 +207,14 @@ def unlock_wait(directory: Path) -> int:
         return 0  # unlocking will say what is wrong with the folder
 
 
+def failed_attempts(directory: Path) -> int:
+    """Wrong passphrases given here in a row, across restarts (0 if unknowable)."""
+    try:
+        return unlock_attempts.read(directory).failures
+    except OSError:
+        return 0
+
+
 def require_no_wait(directory: Path) -> None:
     """UnlockDelayedError if wrong passphrases given lately make the next try wait."""
     _require_access(directory)
