@@ -1,3 +1,4 @@
+# mypy: disable-error-code="no-untyped-call"
 """The unlock screen after too many wrong passphrases: it says how long to wait, counts down
 without freezing, refuses to try meanwhile, and words the machine's failures plainly."""
 
