@@ -117,6 +117,7 @@ def init(
         if isinstance(exc, PermissionError):
             raise AccessDeniedError(f"permission denied: cannot create the profile in {directory}") from None
         raise
+    unlock_attempts.clear(directory)  # a count left from an earlier profile here is not this one's
     engine = open_engine(directory / DB_NAME, data_key)
     log.info("profile created in %s in %.2f s", directory, time.monotonic() - started)
     return NewProfile(store=Store(engine, directory), recovery_key=recovery_key)
@@ -162,7 +163,8 @@ def _staging(path: Path) -> bool:
 
 
 def unlock(directory: Path, passphrase: str) -> Store:
-    """Open the profile with its passphrase; WrongSecretError changes nothing on disk."""
+    """Open the profile with its passphrase. A wrong one (WrongSecretError) changes nothing on
+    disk but the count of wrong tries; too many lately, UnlockDelayedError, without trying."""
     started = time.monotonic()
     try:
         data_key = _passphrase_key(directory, _key_file(directory), passphrase)

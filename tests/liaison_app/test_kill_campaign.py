@@ -75,7 +75,8 @@ def _argv(operation: str, world: World, case_dir: Path) -> tuple[Path, list[str]
     if operation == "org add":
         return anna, ["org", "add", "--name", "Added while killed", "--notes", "n" * 5000]
     if operation == "edit":
-        org_id = json.loads(Cli(anna, pytest.MonkeyPatch()).ok("org", "list", "--json"))[0]["id"]
+        with pytest.MonkeyPatch.context() as monkeypatch:
+            org_id = json.loads(Cli(anna, monkeypatch).ok("org", "list", "--json"))[0]["id"]
         return anna, ["org", "edit", org_id, "--notes", "edited " * 500]
     return case_dir / "new", [
         "init",
