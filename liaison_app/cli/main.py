@@ -91,14 +91,16 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 def _known_failure(exc: Exception, directory: Path) -> LiaisonError | None:
     """A failure of the machine rather than of Liaison, told by errno or SQLite's code."""
-    if disk.is_full(exc, directory):
-        return disk.full_error(directory)
+    # A file named by the error (an export to a stick, say) may be on another disk.
+    named = isinstance(exc, OSError) and isinstance(exc.filename, str)
+    disk_of = Path(exc.filename) if isinstance(exc, OSError) and named else directory
+    if disk.is_full(exc, disk_of):
+        return disk.full_error(disk_of)
+    path = f" {exc.filename}" if isinstance(exc, OSError) and exc.filename else ""
     if isinstance(exc, PermissionError):
-        where = f" {exc.filename}" if exc.filename else ""
-        return AccessDeniedError(f"permission denied:{where}")
+        return AccessDeniedError(f"permission denied:{path}")
     if isinstance(exc, OSError) and exc.strerror:
-        where = f" {exc.filename}" if exc.filename else ""
-        return LiaisonError(f"cannot use{where}: {exc.strerror}")
+        return LiaisonError(f"cannot use{path}: {exc.strerror}")
     return None
 
 
