@@ -103,6 +103,7 @@ def init(
         raise ProfileError(f"a profile already exists in {directory}")
     started = time.monotonic()
     _clear_abandoned(directory)
+    _require_room(directory)
     data_key = keyfile.new_data_key()
     recovery_key = keyfile.new_recovery_key()
     wrapped = keyfile.create(data_key, passphrase, recovery_key, cost or keyfile.KdfCost())
@@ -259,6 +260,7 @@ def _open(directory: Path, data_key: bytes) -> Store:
     db_path = directory / DB_NAME
     if not db_path.is_file():
         raise ProfileError(f"the database of the profile in {directory} is missing")
+    _require_room(directory)
     try:
         engine = open_engine(db_path, data_key)
     except WrongKeyError as exc:
@@ -287,6 +289,16 @@ def _open(directory: Path, data_key: bytes) -> Store:
     if done.upgraded:
         log.info("profile upgraded from schema %d to %d", done.before, done.after)
     return Store(engine, directory)
+
+
+def _require_room(directory: Path) -> None:
+    """Refuse to open with less than `disk.LOW_SPACE_BYTES` free: SQLite would have to grow its
+    WAL index there, and where a disk block is smaller than a memory page running out of room
+    while it does is a SIGBUS (seen on a small ext4), not an error anyone can word."""
+    free = disk.free_bytes(directory)
+    if free is not None and free < disk.LOW_SPACE_BYTES:
+        log.warning("profile in %s not opened: %d bytes free", directory, free)
+        raise disk.full_error(directory)
 
 
 def _open_failure(exc: Exception, directory: Path) -> Exception:
