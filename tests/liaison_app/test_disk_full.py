@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from db.engine import WAL_INDEX_RESERVE
 from liaison_app import disk, profile
 from liaison_app.errors import DiskFullError, WrongSecretError
 from tests.conftest import PASSPHRASE, Cli
@@ -209,3 +210,22 @@ def test_disk_full_campaign(
             pytest.fail(f"{where}: {partial.name} left beside the export")
     with capsys.disabled():
         print(f"\ndisk-full campaign: seed {seed}, {cases} cases: {dict(sorted(outcomes.items()))}")
+
+
+def test_given_under_a_mebibyte_free_then_the_profile_is_not_opened_at_all(
+    pair: Pair, filler: Filler, mounted: Path
+) -> None:
+    # Growing the WAL index there could be a SIGBUS (seen on a small ext4): refuse first.
+    directory = mounted / "anna"
+    filler.leave(disk.LOW_SPACE_BYTES - 64 * 1024)
+    before = {p.name: p.stat().st_size for p in directory.iterdir()}
+    with pytest.raises(DiskFullError):
+        profile.unlock(directory, PASSPHRASE)
+    assert {p.name: p.stat().st_size for p in directory.iterdir()} == before
+
+
+def test_the_wal_index_is_allocated_ahead(pair: Pair, mounted: Path) -> None:
+    with profile.unlock(mounted / "anna", PASSPHRASE):
+        shm = (mounted / "anna" / "liaison.db-shm").stat()
+        assert shm.st_size >= WAL_INDEX_RESERVE
+        assert shm.st_blocks * 512 >= WAL_INDEX_RESERVE  # blocks on disk, not a sparse file
