@@ -156,6 +156,8 @@ class UnlockForm(QWidget):
         self.reset()
         self.failures = 0
         self.attempts.hide()
+        self.wait_deadline = 0.0  # a new passphrase set with the recovery key ends the wait
+        self._tick()
         self.notice.setText(self.tr("A new passphrase is set. Enter it to unlock."))
         self.notice.show()
         self.passphrase.setFocus()
