@@ -16,9 +16,17 @@ SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html); an extended code carries
 # its primary code in the low byte.
+SQLITE_PERM = 3
 SQLITE_BUSY = 5
 SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
+# Database files are private to their owner, like the key file. SQLite gives a new -wal,
+# -shm or -journal file the mode of its database file, so creating that one right is enough.
+FILE_MODE = 0o600
 
 
 class WrongKeyError(Exception):
@@ -37,6 +45,21 @@ def sqlite_error_code(exc: BaseException) -> int | None:
 def is_busy(exc: BaseException) -> bool:
     """Whether `exc` says another connection holds a lock this one waited for in vain."""
     return sqlite_error_code(exc) in (SQLITE_BUSY, SQLITE_LOCKED)
+
+
+def create_private(path: Path) -> None:
+    """Create `path` empty with mode 0600 if it does not exist (SQLite would use the umask),
+    and take group and other access away from an existing database and its side files."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+    except FileExistsError:
+        for suffix in ("", *SIDE_FILE_SUFFIXES):
+            side = Path(str(path) + suffix)
+            try:
+                if side.stat().st_mode & 0o077:
+                    side.chmod(FILE_MODE)
+            except FileNotFoundError:
+                continue
 
 
 def _keyed(path: Path, key: bytes) -> Any:
@@ -68,7 +91,30 @@ def _connect(path: Path, key: bytes) -> Any:
     # 64 MiB of decrypted pages (the default is 2 MiB): bulk merges of 100k records write in
     # random id order and otherwise keep decrypting the same pages again.
     conn.execute("PRAGMA cache_size = -65536")
+    _reserve_wal_index(path)
     return conn
+
+
+# SQLite maps the WAL index (`-shm`) into memory and grows it 32 KiB at a time by writing one
+# byte per memory page; where a file system block is smaller than a page (a small ext4 with
+# 1 KiB blocks) the rest of the page is only allocated when touched, and with the disk full
+# that touch is a SIGBUS that kills the process mid-commit. Allocating the first regions for
+# real keeps that from happening for WALs up to 64 MiB (4 regions of 4096 frames of 4 KiB),
+# and a disk with no room for them fails here, with ENOSPC, instead.
+WAL_INDEX_RESERVE = 4 * 32 * 1024
+
+
+def _reserve_wal_index(path: Path) -> None:
+    if not hasattr(os, "posix_fallocate"):  # pragma: no cover - not on macOS or Windows
+        return
+    try:
+        fd = os.open(str(path) + "-shm", os.O_RDWR)
+    except FileNotFoundError:
+        return  # not in WAL mode yet: SQLite creates it at the first transaction
+    try:
+        os.posix_fallocate(fd, 0, WAL_INDEX_RESERVE)
+    finally:
+        os.close(fd)
 
 
 def open_engine(path: Path, key: bytes) -> Engine:
@@ -78,6 +124,7 @@ def open_engine(path: Path, key: bytes) -> Engine:
     """
     if len(key) != KEY_BYTES:
         raise ValueError("database key must be 32 bytes")
+    create_private(path)
     # Open one connection eagerly so a wrong key fails here and not at first use.
     _connect(path, key).close()
     engine = create_engine(
@@ -115,8 +162,7 @@ def backup(engine: Engine, target: Path, key: bytes) -> None:
     SQLCipher refuses a backup into an unkeyed file); any old file at `target` is replaced.
     """
     remove_database_files(target)
-    # Created empty with its final mode before SQLite opens it: SQLite would use the umask.
-    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    create_private(target)
     copy = _keyed(target, key)
     raw = engine.raw_connection()
     try:
@@ -137,6 +183,7 @@ def restore(copy: Path, target: Path, key: bytes) -> None:
         raise FileNotFoundError(copy)
     source = _keyed(copy, key)
     try:
+        create_private(target)
         destination = _connect(target, key)
         try:
             source.backup(destination)

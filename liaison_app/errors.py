@@ -159,3 +159,35 @@ class BundleHeldError(LiaisonError):
     def __init__(self, message: str, *, written_by: str | None) -> None:
         super().__init__(message)
         self.written_by = written_by
+
+
+class DiskFullError(LiaisonError):
+    """The disk holding the profile (or a file being written) is full; nothing was changed.
+
+    `free_bytes` is what was left when it was noticed, for the GUI to word.
+    """
+
+    exit_code = 1
+
+    def __init__(self, message: str, *, free_bytes: int) -> None:
+        super().__init__(message)
+        self.free_bytes = free_bytes
+
+
+class AbandonedProfileError(ProfileError):
+    """The folder holds the remains of a profile whose creation never finished (a killed or
+    failed `init`): a database without its key file, which nothing can open."""
+
+
+class UnlockDelayedError(LiaisonError):
+    """Too many wrong passphrases lately: the next attempt must wait `wait_seconds`."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, *, wait_seconds: int) -> None:
+        super().__init__(message)
+        self.wait_seconds = wait_seconds
+
+
+class AccessDeniedError(ProfileError):
+    """The operating system refuses access to a file or folder of the profile."""

@@ -23,7 +23,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from liaison_app.errors import ProfileError, ValidationError, WrongSecretError
+from liaison_app import disk
+from liaison_app.errors import AccessDeniedError, ProfileError, ValidationError, WrongSecretError
 
 log = logging.getLogger(__name__)
 
@@ -135,6 +136,8 @@ def load(path: Path) -> KeyFile:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ProfileError(f"no profile at {path.parent} (run 'liaison init' first)") from None
+    except PermissionError:
+        raise AccessDeniedError(f"permission denied: cannot read the key file {path}") from None
     except (OSError, ValueError) as exc:
         raise ProfileError(f"key file {path} is unreadable: {exc}") from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
@@ -156,13 +159,32 @@ def save(path: Path, keyfile: KeyFile) -> None:
         "slots": [keyfile.passphrase.to_json(), keyfile.recovery.to_json()],
     }
     tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(document, fh, indent=2)
-        fh.flush()
-        os.fsync(fh.fileno())
-    tmp.replace(path)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(document, fh, indent=2)
+            fh.flush()
+            os.fsync(fh.fileno())
+        tmp.replace(path)
+    except BaseException as exc:
+        # A full disk (or a kill) must not leave a 0-byte or half key file behind; the old
+        # key file is untouched until the rename.
+        tmp.unlink(missing_ok=True)
+        if disk.is_full(exc, path.parent):
+            log.warning("key file %s not saved: the disk is full", path)
+            raise disk.full_error(path.parent) from None
+        raise
+    _fsync_directory(path.parent)
     log.info("key file %s saved", path)
+
+
+def _fsync_directory(directory: Path) -> None:
+    # The rename is durable only once the folder's entry is on disk.
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _passphrase_slot(data_key: bytes, passphrase: str, cost: KdfCost) -> Slot:

@@ -16,14 +16,25 @@ import platformdirs
 from sqlmodel import Session
 
 from db import upgrade
-from db.engine import WrongKeyError, open_engine, remove_database_files
+from db.engine import (
+    SIDE_FILE_SUFFIXES,
+    SQLITE_CANTOPEN,
+    SQLITE_PERM,
+    SQLITE_READONLY,
+    WrongKeyError,
+    open_engine,
+    sqlite_error_code,
+)
 from db.migrations import SchemaTooNewError, migrate
 from db.upgrade import FailedStep as FailedStep  # re-exported: the GUI words an upgrade failure by it
-from liaison_app import keyfile, settings, vocab
+from liaison_app import disk, keyfile, settings, staging, unlock_attempts, vocab
 from liaison_app.errors import (
+    AbandonedProfileError,
+    AccessDeniedError,
     LiaisonError,
     ProfileError,
     ProfileTooNewError,
+    UnlockDelayedError,
     UpgradeFailedError,
     ValidationError,
     WrongSecretError,
@@ -59,6 +70,14 @@ def exists(directory: Path) -> bool:
     return (directory / KEYFILE_NAME).is_file()
 
 
+def is_abandoned(directory: Path) -> bool:
+    """Whether `directory` holds what a killed or failed `init` left (a database without its
+    key file, or a staging folder): not a profile, and cleared by the next `init`."""
+    if exists(directory) or not directory.is_dir():
+        return False
+    return any(_database_file(p) or _staging(p) for p in directory.iterdir())
+
+
 def init(
     directory: Path,
     *,
@@ -68,7 +87,8 @@ def init(
     role: str = "field",
     cost: keyfile.KdfCost | None = None,
 ) -> NewProfile:
-    """Create a profile: data key, encrypted database, device keys, key file (written last)."""
+    """Create a profile, atomically: it is built in a staging folder and renamed into place,
+    so a kill or a full disk leaves no half profile (what an older one left is cleared)."""
     try:
         officer_name = text("name", officer_name, required=True, max_len=200)
         device_name = text("device", device_name, required=True, max_len=200)
@@ -78,16 +98,36 @@ def init(
     except ValidationError as exc:
         log.warning("init in %s refused: %s", directory, exc)  # the error's type only
         raise
-    db_path = directory / DB_NAME
-    if exists(directory) or db_path.exists():
+    if exists(directory):
         log.warning("init refused: a profile already exists in %s", directory)
         raise ProfileError(f"a profile already exists in {directory}")
     started = time.monotonic()
-    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _clear_abandoned(directory)
+    _require_room(directory)
     data_key = keyfile.new_data_key()
     recovery_key = keyfile.new_recovery_key()
     wrapped = keyfile.create(data_key, passphrase, recovery_key, cost or keyfile.KdfCost())
-    engine = open_engine(db_path, data_key)
+    try:
+        with staging.folder(directory) as stage:
+            _build(stage.path, data_key, wrapped, officer_name, device_name, role)
+            stage.install()
+    except BaseException as exc:
+        log.warning("init of the profile in %s failed; nothing was left behind", directory)
+        if disk.is_full(exc, directory):
+            raise disk.full_error(directory) from None
+        if isinstance(exc, PermissionError):
+            raise AccessDeniedError(f"permission denied: cannot create the profile in {directory}") from None
+        raise
+    unlock_attempts.clear(directory)  # a count left from an earlier profile here is not this one's
+    engine = open_engine(directory / DB_NAME, data_key)
+    log.info("profile created in %s in %.2f s", directory, time.monotonic() - started)
+    return NewProfile(store=Store(engine, directory, data_key=data_key), recovery_key=recovery_key)
+
+
+def _build(
+    folder: Path, data_key: bytes, wrapped: keyfile.KeyFile, officer_name: str, device_name: str, role: str
+) -> None:
+    engine = open_engine(folder / DB_NAME, data_key)
     try:
         migrate(engine)
         with engine.begin() as conn, Session(bind=conn) as s:
@@ -96,22 +136,39 @@ def init(
             settings.put(s, "device_name", device_name)
             settings.put(s, "role", role)
             s.flush()
-        # Last step: until the key file exists the folder is not a profile.
-        keyfile.save(directory / KEYFILE_NAME, wrapped)
-    except BaseException:
-        log.exception("init of the profile in %s failed; its database was removed", directory)
+    finally:
+        # Closing the last connection checkpoints the WAL into the database file, so only
+        # liaison.db and keys.json are moved into place.
         engine.dispose()
-        _remove_database(db_path)
-        raise
-    log.info("profile created in %s in %.2f s", directory, time.monotonic() - started)
-    return NewProfile(store=Store(engine, directory, data_key=data_key), recovery_key=recovery_key)
+    # Last step: until the key file exists the folder is not a profile.
+    keyfile.save(folder / KEYFILE_NAME, wrapped)
+
+
+def _clear_abandoned(directory: Path) -> None:
+    """Remove what a killed or failed init left: a database without a key file opens for
+    nobody (its key existed only in the unsaved key file), and stale staging folders."""
+    staging.clear_stale(directory)
+    if directory.is_dir():
+        for path in directory.iterdir():
+            if _database_file(path):
+                log.warning("init: the database a failed init left in %s is removed", directory)
+                path.unlink()
+
+
+def _database_file(path: Path) -> bool:
+    return path.name == DB_NAME or any(path.name == DB_NAME + s for s in SIDE_FILE_SUFFIXES)
+
+
+def _staging(path: Path) -> bool:
+    return path.is_dir() and path.name.startswith(staging.INSIDE_PREFIX)
 
 
 def unlock(directory: Path, passphrase: str) -> Store:
-    """Open the profile with its passphrase; WrongSecretError changes nothing on disk."""
+    """Open the profile with its passphrase. A wrong one (WrongSecretError) changes nothing on
+    disk but the count of wrong tries; too many lately, UnlockDelayedError, without trying."""
     started = time.monotonic()
     try:
-        data_key = keyfile.unlock(keyfile.load(directory / KEYFILE_NAME), passphrase)
+        data_key = _passphrase_key(directory, _key_file(directory), passphrase)
         store = _open(directory, data_key)
     except LiaisonError as exc:
         log.warning("opening the profile in %s refused: %s", directory, exc)  # the error's type only
@@ -123,8 +180,8 @@ def unlock(directory: Path, passphrase: str) -> Store:
 def change_passphrase(directory: Path, old: str, new: str, cost: keyfile.KdfCost | None = None) -> None:
     """Rewrap the data key under `new` (and optionally a new KDF cost)."""
     path = directory / KEYFILE_NAME
-    current = keyfile.load(path)
-    data_key = keyfile.unlock(current, old)
+    current = _key_file(directory)
+    data_key = _passphrase_key(directory, current, old)
     keyfile.save(path, keyfile.rewrap_passphrase(current, data_key, new, cost))
     log.info("passphrase of the profile in %s changed", directory)
 
@@ -132,26 +189,88 @@ def change_passphrase(directory: Path, old: str, new: str, cost: keyfile.KdfCost
 def recover(directory: Path, recovery_key: str, new_passphrase: str) -> None:
     """Set a new passphrase with the recovery key shown at init."""
     path = directory / KEYFILE_NAME
-    current = keyfile.load(path)
+    current = _key_file(directory)
     data_key = keyfile.unlock_with_recovery(current, recovery_key)
     _open(directory, data_key).close()  # prove the key opens the database before rewrapping
     keyfile.save(path, keyfile.rewrap_passphrase(current, data_key, new_passphrase))
+    unlock_attempts.clear(directory)  # the owner is back: the wait for wrong passphrases ends
     log.info("profile in %s recovered: a new passphrase was set with the recovery key", directory)
 
 
 def kdf_cost(directory: Path) -> keyfile.KdfCost:
     """The Argon2id cost this profile's passphrase slot uses."""
-    return keyfile.load(directory / KEYFILE_NAME).kdf_cost
+    return _key_file(directory).kdf_cost
+
+
+def unlock_wait(directory: Path) -> int:
+    """Seconds before the next passphrase may be tried here (0: at once, or unknowable)."""
+    try:
+        return unlock_attempts.wait_seconds(directory)
+    except OSError:
+        return 0  # unlocking will say what is wrong with the folder
+
+
+def failed_attempts(directory: Path) -> int:
+    """Wrong passphrases given here in a row, across restarts (0 if unknowable)."""
+    try:
+        return unlock_attempts.read(directory).failures
+    except OSError:
+        return 0
+
+
+def require_no_wait(directory: Path) -> None:
+    """UnlockDelayedError if wrong passphrases given lately make the next try wait."""
+    _require_access(directory)
+    wait = unlock_attempts.wait_seconds(directory)
+    if wait:
+        raise UnlockDelayedError(
+            f"too many wrong passphrases: wait {wait} s before trying again", wait_seconds=wait
+        )
+
+
+def _key_file(directory: Path) -> keyfile.KeyFile:
+    """The profile's key file, or the error saying plainly why there is none."""
+    _require_access(directory)
+    if not (directory / KEYFILE_NAME).exists() and is_abandoned(directory):
+        raise AbandonedProfileError(
+            f"the profile in {directory} was never finished (its creation was interrupted);"
+            " run 'liaison init' again to create it"
+        )
+    return keyfile.load(directory / KEYFILE_NAME)
+
+
+def _require_access(directory: Path) -> None:
+    if directory.is_dir() and not os.access(directory, os.R_OK | os.W_OK | os.X_OK):
+        raise AccessDeniedError(f"permission denied: the profile folder {directory} is not open to this user")
+
+
+def _passphrase_key(directory: Path, current: keyfile.KeyFile, passphrase: str) -> bytes:
+    """The data key from the passphrase, counting wrong ones and making the next try wait."""
+    require_no_wait(directory)
+    try:
+        data_key = keyfile.unlock(current, passphrase)
+    except WrongSecretError:
+        unlock_attempts.record_failure(directory)
+        raise
+    unlock_attempts.clear(directory)
+    return data_key
 
 
 def _open(directory: Path, data_key: bytes) -> Store:
     db_path = directory / DB_NAME
     if not db_path.is_file():
         raise ProfileError(f"the database of the profile in {directory} is missing")
+    _require_room(directory)
     try:
         engine = open_engine(db_path, data_key)
-    except WrongKeyError:
+    except WrongKeyError as exc:
+        # The key file authenticated the key (AES-GCM), so "not a database" is either a
+        # database from elsewhere or, with no room left, a page SQLite could not read whole.
+        if disk.is_full(exc.__cause__ or exc, db_path):
+            raise disk.full_error(directory) from None
         raise WrongSecretError("the key file does not open this profile's database") from None
+    except Exception as exc:
+        raise _open_failure(exc, directory) from exc
     copy_path = directory / PRE_UPGRADE_COPY_NAME
     try:
         done = upgrade.upgrade(engine, path=db_path, key=data_key, copy_path=copy_path)
@@ -172,6 +291,30 @@ def _open(directory: Path, data_key: bytes) -> Store:
     return Store(engine, directory, data_key=data_key)
 
 
+def _require_room(directory: Path) -> None:
+    """Refuse to open with less than `disk.LOW_SPACE_BYTES` free: SQLite would have to grow its
+    WAL index there, and where a disk block is smaller than a memory page running out of room
+    while it does is a SIGBUS (seen on a small ext4), not an error anyone can word."""
+    free = disk.free_bytes(directory)
+    if free is not None and free < disk.LOW_SPACE_BYTES:
+        log.warning("profile in %s not opened: %d bytes free", directory, free)
+        raise disk.full_error(directory)
+
+
+def _open_failure(exc: Exception, directory: Path) -> Exception:
+    """What opening the database failed on, by SQLite's result code and the file's access."""
+    db_path = directory / DB_NAME
+    if disk.is_full(exc, db_path):
+        return disk.full_error(directory)
+    if sqlite_error_code(exc) in (SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_READONLY) or isinstance(
+        exc, PermissionError
+    ):
+        if not os.access(db_path, os.R_OK | os.W_OK):
+            return AccessDeniedError(f"permission denied: cannot read and write {db_path}")
+        return ProfileError(f"the database of the profile in {directory} cannot be opened")
+    return exc
+
+
 def _upgrade_failed(exc: upgrade.UpgradeFailedError) -> UpgradeFailedError:
     step = f"upgrading the profile from schema {exc.before} to {exc.target} failed"
     if exc.step is FailedStep.COPY:
@@ -181,7 +324,3 @@ def _upgrade_failed(exc: upgrade.UpgradeFailedError) -> UpgradeFailedError:
     else:
         message = f"{step} and it could not be restored; its encrypted pre-upgrade copy is {exc.copy_path}"
     return UpgradeFailedError(message, step=exc.step.value, unchanged=exc.step.unchanged)
-
-
-def _remove_database(db_path: Path) -> None:
-    remove_database_files(db_path)

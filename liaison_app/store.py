@@ -13,7 +13,7 @@ from sqlmodel import Session, select
 
 from db.engine import is_busy
 from db.models import LocalIdentity
-from liaison_app import settings
+from liaison_app import disk, settings
 from liaison_app.errors import BusyError
 from sync import hlc
 from sync.capture import Writer
@@ -74,6 +74,10 @@ class Store:
                 yield s
         except Exception as exc:
             # By SQLite's result code, wrapped by SQLAlchemy or raised by a raw bulk cursor.
+            # SQLite rolled the transaction back: the profile is as it was.
+            if disk.is_full(exc, self.directory):
+                log.warning("profile %s: the disk is full, the write was rolled back", self.directory)
+                raise disk.full_error(self.directory) from None
             if not is_busy(exc):
                 raise
             log.warning("profile %s busy: write lock held too long (%s)", self.directory, exc)

@@ -4,6 +4,8 @@ that covers the main window while the profile is locked.
 The key derivation (Argon2id) runs in a worker so the window keeps painting even when
 the profile uses a high KDF cost. The form counts failed attempts, warns of Caps Lock,
 can show the passphrase, and leads to the recovery key when the passphrase is forgotten.
+After too many wrong passphrases it counts down the wait the profile imposes (kept on disk,
+liaison_app/unlock_attempts.py) with a timer, never blocking the GUI thread.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -24,7 +26,16 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app import profile
-from liaison_app.errors import LiaisonError, ProfileTooNewError, UpgradeFailedError, WrongSecretError
+from liaison_app.errors import (
+    AbandonedProfileError,
+    AccessDeniedError,
+    DiskFullError,
+    LiaisonError,
+    ProfileTooNewError,
+    UnlockDelayedError,
+    UpgradeFailedError,
+    WrongSecretError,
+)
 from liaison_app.services import syncing
 from liaison_app.store import Store
 from ui import passphrase_dialogs, worker
@@ -56,6 +67,12 @@ class UnlockForm(QWidget):
         self.error.hide()
         self.attempts = QLabel(self)
         self.attempts.hide()
+        self.wait = QLabel(self)
+        self.wait.hide()
+        self.wait_deadline = 0.0
+        self.wait_timer = QTimer(self)
+        self.wait_timer.setInterval(250)  # a quarter second: the count never lags a whole one
+        self.wait_timer.timeout.connect(self._tick)
         self.notice = QLabel(self)
         self.notice.setStyleSheet(GOOD_STYLE)
         self.notice.setWordWrap(True)
@@ -81,13 +98,37 @@ class UnlockForm(QWidget):
         layout.addWidget(self.shown)
         layout.addWidget(self.error)
         layout.addWidget(self.attempts)
+        layout.addWidget(self.wait)
         layout.addWidget(self.notice)
         layout.addLayout(buttons)
         self.setFocusProxy(self.passphrase)
+        self._start_wait(profile.unlock_wait(directory))  # a wait survives restarting the app
+
+    def waiting(self) -> int:
+        """Whole seconds left before the next passphrase may be tried (0: now)."""
+        left = self.wait_deadline - time.monotonic()
+        return max(0, int(-(-left // 1)))
+
+    def _start_wait(self, seconds: int) -> None:
+        if seconds <= 0:
+            return
+        self.wait_deadline = time.monotonic() + seconds
+        self.wait_timer.start()
+        self._tick()
+
+    def _tick(self) -> None:
+        left = self.waiting()
+        if left == 0:
+            self.wait_timer.stop()
+            self.wait.hide()
+        else:
+            self.wait.setText(self.tr("Too many wrong passphrases: wait %n s before trying again.", "", left))
+            self.wait.show()
+        self.button.setEnabled(self.task is None and left == 0)
 
     def submit(self) -> None:
         """Derive the key and open the database in the background."""
-        if self.task is not None or not self.passphrase.text():
+        if self.task is not None or not self.passphrase.text() or self.waiting():
             return
         passphrase = self.passphrase.text()
         self.error.hide()
@@ -115,6 +156,8 @@ class UnlockForm(QWidget):
         self.reset()
         self.failures = 0
         self.attempts.hide()
+        self.wait_deadline = 0.0  # a new passphrase set with the recovery key ends the wait
+        self._tick()
         self.notice.setText(self.tr("A new passphrase is set. Enter it to unlock."))
         self.notice.show()
         self.passphrase.setFocus()
@@ -139,15 +182,18 @@ class UnlockForm(QWidget):
         self.error.setMinimumHeight(self.error.heightForWidth(self.passphrase.width()))
         self.error.show()
         if isinstance(exc, WrongSecretError):
-            self.failures += 1
+            # Counted on disk too, so a restart does not hide earlier failures.
+            self.failures = max(self.failures + 1, profile.failed_attempts(self.directory))
             self.attempts.setText(self.tr("%n failed attempt(s).", "", self.failures))
             self.attempts.show()
+        if isinstance(exc, WrongSecretError | UnlockDelayedError):
+            self._start_wait(profile.unlock_wait(self.directory))
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
     def _busy(self, busy: bool) -> None:
         self.passphrase.setEnabled(not busy)
-        self.button.setEnabled(not busy)
+        self.button.setEnabled(not busy and not self.waiting())
         self.forgot.setEnabled(not busy)
         self.button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
 
@@ -179,7 +225,29 @@ def refusal_text(exc: object, directory: Path) -> str:
         ).format(found=exc.found, supported=exc.supported)
     if isinstance(exc, UpgradeFailedError):
         return _upgrade_failed_text(exc, directory)
+    known = _edge_text(exc, directory)
+    if known is not None:
+        return known
     return QCoreApplication.translate("UnlockForm", "Could not open the profile: {error}").format(error=exc)
+
+
+def _edge_text(exc: object, directory: Path) -> str | None:
+    """The machine's failures (a full disk, permissions, a wait, an unfinished profile)."""
+    if isinstance(exc, UnlockDelayedError):
+        return QCoreApplication.translate("UnlockForm", "Too many wrong passphrases in a row.")
+    if isinstance(exc, DiskFullError):
+        return QCoreApplication.translate(
+            "UnlockForm", "The disk is full ({free} MB free). Nothing was changed. Make room, then try again."
+        ).format(free=f"{exc.free_bytes / 1_000_000:.1f}")
+    if isinstance(exc, AccessDeniedError):
+        return QCoreApplication.translate(
+            "UnlockForm", "This user may not open the profile folder {folder}. Check its permissions."
+        ).format(folder=directory)
+    if isinstance(exc, AbandonedProfileError):
+        return QCoreApplication.translate(
+            "UnlockForm", "The profile in {folder} was never finished: its creation was interrupted."
+        ).format(folder=directory)
+    return None
 
 
 def _upgrade_failed_text(exc: UpgradeFailedError, directory: Path) -> str:

@@ -24,6 +24,12 @@ def emit(text: str) -> None:
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
+def error(message: str) -> None:
+    """Write one error line to stderr: `liaison: message`, its line breaks folded."""
+    line = " ".join(message.split("\n")).strip()
+    sys.stderr.write(f"liaison: {line}\n")
+
+
 def emit_json(data: Any) -> None:
     """Write `data` as pretty JSON."""
     emit(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True))

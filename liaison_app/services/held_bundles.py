@@ -41,12 +41,14 @@ def hold(profile_dir: Path, source: Path) -> HeldFile:
     Copied and hashed in chunks: a bundle may be large, memory stays bounded.
     """
     folder = profile_dir / FOLDER
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
     # Written aside, then renamed: a half-copied file never looks like a held bundle.
     partial = folder / f".{secrets.token_hex(8)}.partial"
     digest = hashlib.sha256()
     try:
-        with source.open("rb") as src, partial.open("xb") as out:
+        # Private like the database (a held bundle is encrypted, but who sent it is not).
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with source.open("rb") as src, os.fdopen(descriptor, "wb") as out:
             while chunk := src.read(_CHUNK):
                 digest.update(chunk)
                 out.write(chunk)

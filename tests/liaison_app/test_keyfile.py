@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from liaison_app import keyfile
-from liaison_app.errors import ProfileError, ValidationError, WrongSecretError
+from liaison_app.errors import DiskFullError, ProfileError, ValidationError, WrongSecretError
 from tests.conftest import CHEAP_KDF
+from tests.liaison_app.edge_world import Filler, small_disk
 
 
 @pytest.fixture
@@ -109,3 +110,20 @@ def test_a_damaged_key_file_is_reported_not_crashed_on(tmp_path: Path, content: 
     path.write_text(content)
     with pytest.raises(ProfileError):
         keyfile.load(path)
+
+
+def test_given_a_full_disk_when_saving_then_the_old_key_file_stays_and_no_tmp_is_left(
+    tmp_path: Path, setup: tuple[bytes, str, keyfile.KeyFile]
+) -> None:
+    data_key, _, kf = setup
+    with small_disk(tmp_path / "small", size="1m") as disk:
+        path = disk / "keys.json"
+        keyfile.save(path, kf)
+        before = path.read_bytes()
+        filler = Filler(disk)
+        filler.leave(0)
+        with pytest.raises(DiskFullError):
+            keyfile.save(path, keyfile.rewrap_passphrase(kf, data_key, "another phrase"))
+        assert sorted(p.name for p in disk.iterdir()) == ["filler.bin", "keys.json"]
+        assert path.read_bytes() == before
+        filler.release()
