@@ -32,6 +32,7 @@ from db.migrations import (
     v003_peer_protocols,
     v004_exchange_log,
     v005_meeting_links,
+    v006_hostile_peers,
 )
 
 Migration = Callable[[Connection], None]
@@ -42,6 +43,7 @@ MIGRATIONS: list[Migration] = [
     v003_peer_protocols.upgrade,
     v004_exchange_log.upgrade,
     v005_meeting_links.upgrade,
+    v006_hostile_peers.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

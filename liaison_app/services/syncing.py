@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from liaison_app import __version__, kinds
+from liaison_app import __version__, kinds, sync_rules
 from liaison_app.clock import now_iso
 from liaison_app.errors import BundleHeldError, BundleRefusedError, NotFoundError, ValidationError
 from liaison_app.services import held_bundles, records
@@ -200,7 +200,12 @@ def import_bundle(store: Store, path: Path, *, quiet_routine: bool = False) -> F
     with store.session() as s:
         try:
             result = exchange.import_bundle(
-                s.connection(), path, me(store), now=now_iso(), now_ms=store.now_ms()
+                s.connection(),
+                path,
+                me(store),
+                now=now_iso(),
+                now_ms=store.now_ms(),
+                rules=sync_rules.op_rules(),
             )
         except NewerBundleError as exc:
             s.rollback()
@@ -290,7 +295,7 @@ def held(store: Store) -> int:
 def release_quarantine(store: Store) -> MergeResult:
     """Merge held changesets whose clocks this device has caught up with."""
     with store.session() as s:
-        result = drain(s.connection(), now_ms=store.now_ms())
+        result = drain(s.connection(), now_ms=store.now_ms(), rules=sync_rules.op_rules())
         _after_merge(s, result)
         s.commit()
     return result
