@@ -61,7 +61,7 @@ def stage(
     conn.exec_driver_sql(
         "INSERT INTO sync_changeset (origin, seq, hlc, status, body, signature, received_at)"
         " VALUES (?, ?, ?, 'pending', ?, ?, ?)",
-        (body.origin, body.seq, body.hlc, raw_body, signature, received_at),
+        (body.origin, body.seq, op_rules.stored_hlc(body), raw_body, signature, received_at),
     )
     return Staged.NEW
 

@@ -61,8 +61,15 @@ class Rejection:
 
 
 def storable(body: ChangesetBody) -> bool:
-    """Whether the changeset's numbers fit the store at all (else it cannot be kept)."""
-    return 0 <= body.seq <= _SQL_INT and 0 <= body.hlc <= _SQL_INT
+    """Whether the changeset's number fits the store at all (else it cannot be kept; no
+    such number is ever next in its origin's sequence, so nothing waits for it)."""
+    return 0 <= body.seq <= _SQL_INT
+
+
+def stored_hlc(body: ChangesetBody) -> int:
+    """The clock as the store's column keeps it (only ordering reads it there); a clock out
+    of range is refused by the merge from the body itself."""
+    return max(0, min(body.hlc, _SQL_INT))
 
 
 def check(conn: Connection, body: ChangesetBody, rules: OpRules | None = None) -> Rejection | None:

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from sqlalchemy import Connection
 from sqlmodel import Session
 
 from liaison_app import __version__, kinds, sync_rules
@@ -22,13 +23,14 @@ from liaison_app.services import held_bundles, records
 from liaison_app.store import Store
 from sync import deferred, exchange, history, peers, resolve
 from sync.bundle import BundleError, recipient_count
-from sync.conflicts import Conflict, list_conflicts
+from sync.conflicts import Conflict, list_conflicts, officers
 
 # Re-exported: the GUI reads these results but must not import sync.
 from sync.exchange import ExportResult as ExportResult
 from sync.exchange import ImportCounts as ImportCounts
 from sync.merge import MergeResult, drain
 from sync.protocol import NewerBundleError
+from sync.refusals import ChangesetRejection as ChangesetRejection
 from sync.refusals import RefusalReason as RefusalReason
 from sync.remerge import remerge_deferred
 
@@ -336,6 +338,18 @@ def resolve_conflict(store: Store, conflict_id: str, *, keep: str) -> Resolution
 
 
 @dataclass(frozen=True, slots=True)
+class RejectedChanges:
+    """Changesets from one device that the merge refused for one reason (they applied
+    nothing; everything else merged): the sync status shows one line per such group."""
+
+    origin: str
+    officer: str
+    count: int
+    reason: ChangesetRejection
+    field: str | None  # "kind.field" of the operation concerned, if one
+
+
+@dataclass(frozen=True, slots=True)
 class SyncState:
     """Changesets by state, the version vector, what each peer lacks, open conflicts."""
 
@@ -353,12 +367,14 @@ class SyncState:
     # A field device: changesets not yet at HQ (the most any directly trusted HQ device
     # lacks); None on HQ, or before any HQ card is trusted.
     hq_lacking: int | None = None
+    rejected: tuple[RejectedChanges, ...] = ()
 
 
 def status(store: Store) -> SyncState:
     """Changesets received but waiting (missing dependencies) or quarantined (clock too far
     ahead), changesets each trusted peer is not known to have yet, open conflicts, changesets
-    with operations kept for a newer release (deferred), bundles held for one (held)."""
+    with operations kept for a newer release (deferred), bundles held for one (held), and
+    changesets the merge refused, by device and reason (rejected)."""
     with store.session() as s:
         conn = s.connection()
         rows = conn.exec_driver_sql("SELECT status, count(*) FROM sync_changeset GROUP BY status")
@@ -370,6 +386,7 @@ def status(store: Store) -> SyncState:
         hq_devices = [p.card.device_id for p in direct if p.card.role == "hq"]
         open_conflicts = len(list_conflicts(conn))
         deferred_count = deferred.count(conn)
+        rejected = _rejected(conn)
     return SyncState(
         applied=counts.get("applied", 0),
         pending=counts.get("pending", 0),
@@ -383,7 +400,24 @@ def status(store: Store) -> SyncState:
         hq_lacking=(
             max(outgoing[d] for d in hq_devices) if hq_devices and store.author.role != "hq" else None
         ),
+        rejected=rejected,
     )
+
+
+def _rejected(conn: Connection) -> tuple[RejectedChanges, ...]:
+    who = officers(conn)
+    rows = conn.exec_driver_sql(
+        "SELECT origin, reason, reason_field, count(*) FROM sync_changeset WHERE status = 'rejected'"
+        " GROUP BY origin, reason, reason_field ORDER BY origin, reason, reason_field"
+    )
+    found = []
+    for origin, reason, where, count in rows:
+        try:
+            code = ChangesetRejection(reason)
+        except ValueError:  # a reason a newer release wrote: shown as the catch-all
+            code = ChangesetRejection.MERGE_FAILED
+        found.append(RejectedChanges(origin, who.get(origin, ""), int(count), code, where))
+    return tuple(found)
 
 
 def to_send(store: Store) -> dict[str, int]:
