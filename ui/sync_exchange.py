@@ -193,6 +193,7 @@ def counts_text(counts: ImportCounts) -> str:
         (counts.quarantined, tr("%n quarantined", counts.quarantined)),
         (counts.conflicts, tr("%n conflict(s)", counts.conflicts)),
         (counts.skipped_revoked, tr("%n from a revoked device", counts.skipped_revoked)),
+        (counts.rejected, tr("%n refused (see above)", counts.rejected)),
     )
     parts = [text for n, text in words if n]
     return ", ".join(parts) if parts else QCoreApplication.translate("ResultsBox", "nothing new")

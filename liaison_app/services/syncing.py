@@ -404,6 +404,12 @@ def status(store: Store) -> SyncState:
     )
 
 
+def rejected(store: Store) -> tuple[RejectedChanges, ...]:
+    """Changesets the merge refused, grouped by device and reason (cheaper than `status`)."""
+    with store.session() as s:
+        return _rejected(s.connection())
+
+
 def _rejected(conn: Connection) -> tuple[RejectedChanges, ...]:
     who = officers(conn)
     rows = conn.exec_driver_sql(

@@ -293,7 +293,7 @@ def test_given_a_reference_its_author_had_not_seen_when_merged_then_refused_even
     hq, anna, mallory = world["HQ"], world["Anna"], world["Mallory"]
     annas = records.add(anna, "org", {"name": "Anna's org"})
     _deliver(anna, hq)
-    name = ["contact", "blind-link", "full_name", "X"]
+    name: list[object] = ["contact", "blind-link", "full_name", "X"]
     bad = forge(mallory, [name, ["contact", "blind-link", "organization_id", annas.id]])
     _deliver(mallory, hq)
     assert _status(hq, bad) == ChangesetRejection.MISSING_REFERENCE.value
