@@ -23,8 +23,9 @@ from liaison_app.services import dump, records, syncing
 from liaison_app.store import Store
 from sync import op_rules
 from sync.refusals import ChangesetRejection
+from tests.conftest import Cli
 from tests.sync.conftest import bundle_for, introduce
-from tests.sync.support import World, forge
+from tests.sync.support import PASSPHRASE, World, forge
 
 APPLIED = "applied"
 # Wrong in type for most fields, and right for some (the oracle below says which).
@@ -343,3 +344,26 @@ def test_given_hq_revoked_mallory_when_an_officer_who_never_met_mallory_syncs_th
     assert "before the revocation" in dump.dump_json(cara) and "after it" not in dump.dump_json(cara)
     (peer,) = [p for p in syncing.list_peers(cara) if p.card.device_id == mallory.author.device_id]
     assert peer.revoked_at is not None
+
+
+def test_given_refused_changes_when_sync_status_is_asked_then_each_device_and_reason_is_named(
+    devices: tuple[World, dict[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world, ids = devices
+    hq, mallory = world["HQ"], world["Mallory"]
+    forge(mallory, [["org", ids["org"], "org_type", 7]])
+    forge(mallory, [["org", ids["org"], "deleted_at", "2026-01-01T00:00:00Z"]])
+    _deliver(mallory, hq)
+    world.stores.pop("HQ").close()
+    cli = Cli(world.root / "HQ", monkeypatch)
+    monkeypatch.setenv("LIAISON_PASSPHRASE", PASSPHRASE)  # the world's, not the CLI tests'
+
+    text = cli.ok("sync", "status")
+    data = json.loads(cli.ok("sync", "status", "--json"))
+
+    assert "rejected: 2" in text
+    assert "1 change from Mallory refused: a value the field does not take (org.org_type)" in text
+    assert sorted((r["reason"], r["field"], r["count"]) for r in data["rejected"]) == [
+        ("bad_value", "org.org_type", 1),
+        ("not_writable", "org.deleted_at", 1),
+    ]
