@@ -111,6 +111,12 @@ def _operations(body: ChangesetBody, rules: OpRules) -> Rejection | None:
     return None
 
 
+def value_fits(op: Op, rules: OpRules | None = None) -> bool:
+    """Whether a known operation's value passes its column's type and the app's rules (for
+    operations merged after an upgrade, whose changeset was accepted long ago)."""
+    return _value_fits(op, rules or OpRules())
+
+
 def _known(op: Op) -> bool:
     return op.kind in RECORD_TABLES and (op.field == DELETED or op.field in records.fields(op.kind))
 

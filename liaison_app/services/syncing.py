@@ -273,7 +273,7 @@ def catch_up(store: Store) -> list[FileOutcome]:
     with store.session() as s:
         if deferred.due(s.connection()):
             result = MergeResult()
-            remerge_deferred(s.connection(), result)
+            remerge_deferred(s.connection(), result, sync_rules.op_rules())
             _after_merge(s, result)
         s.commit()
     outcomes = []
