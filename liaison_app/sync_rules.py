@@ -49,5 +49,13 @@ def _ids(value: Any) -> bool:
 
 
 def _same(cleaned: Any, value: Any) -> bool:
-    # By their JSON: 1 and 1.0, or True and 1, are different values to store.
+    # 1 and 1.0, or True and 1, are different values to store: compared by type, then (for
+    # anything but plain scalars, the common case of a bulk merge) by their JSON.
+    if type(cleaned) is not type(value):
+        return False
+    if type(value) in _SCALARS:
+        return bool(cleaned == value)
     return json.dumps(cleaned, sort_keys=True) == json.dumps(value, sort_keys=True)
+
+
+_SCALARS = (str, bool, int, type(None))
