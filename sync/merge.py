@@ -254,9 +254,10 @@ def _keep_overwritten(conn: Connection, op: Op, previous: list[Head], body: Chan
         head = by_id.get((origin, seq))
         if head is None:  # overwritten here already by another operation; read it back
             stamp = conn.exec_driver_sql(
-                "SELECT hlc FROM sync_changeset WHERE origin = ? AND seq = ?", (origin, seq)
+                "SELECT hlc FROM sync_changeset WHERE origin = ? AND seq = ? AND status = 'applied'",
+                (origin, seq),
             ).scalar()
-            if stamp is None:  # never stored here (a revoked device's refused changeset)
+            if stamp is None:  # never applied anywhere (rejected, or a revoked device's refused one)
                 continue
             head = Head(origin, seq, stamp, op_value(conn, origin, seq, op.record_id, op.field))
         overwritten.append(head)
