@@ -20,10 +20,15 @@ class Changeset(SQLModel, table=True):
     seq: int = Field(primary_key=True)
     hlc: int = Field(index=True)
     # applied | pending (waiting for what it depends on) | quarantined (clock too far ahead)
+    # | rejected (refused by the merge: applies nothing, its number counts as passed)
     status: str = Field(index=True)
     body: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     signature: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     received_at: str
+    # For a rejected changeset: why (sync.refusals.ChangesetRejection) and the "kind.field"
+    # of the operation concerned, if one.
+    reason: str | None = None
+    reason_field: str | None = None
 
 
 class RecordHeads(SQLModel, table=True):
@@ -80,6 +85,9 @@ class Peer(SQLModel, table=True):
     # None: trusted directly (card added here); else the HQ device whose bundle vouched for it.
     vouched_by: str | None = None
     revoked_at: str | None = None
+    # The last of its changesets that stand after the revocation (what the revoking device,
+    # or the HQ that vouched for the revocation, held then); later ones are refused.
+    revoked_seq: int | None = None
     known_vv: dict[str, int] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     last_import_at: str | None = None
     last_export_at: str | None = None
@@ -173,3 +181,26 @@ class Equivocation(SQLModel, table=True):
     kept_hash: str  # hex SHA-256 of the body stored first
     via: str  # the device whose bundle brought the other body
     detected_at: str  # UTC, ISO 8601
+
+
+class RecordSeen(SQLModel, table=True):
+    """Per record and origin device, the first changeset of that origin applied here that
+    touched the record: whether a record is in a changeset's causal past (so it may be
+    referenced or edited without its required fields) is read here, the same on every device."""
+
+    __tablename__ = "sync_record_seen"
+
+    record_id: str = Field(primary_key=True)
+    origin: str = Field(primary_key=True)
+    seq: int
+    kind: str
+
+
+class RecordSeenUpTo(SQLModel, table=True):
+    """Per origin device, the changesets already entered into `sync_record_seen` (local
+    changesets are entered lazily, before the next merge)."""
+
+    __tablename__ = "sync_record_seen_upto"
+
+    origin: str = Field(primary_key=True)
+    seq: int

@@ -15,12 +15,13 @@ from typing import Any
 from sqlalchemy import Connection
 
 from db.models import LocalIdentity
-from sync import bundle, deferred, equivocation, history, hlc, limits, peers, protocol, state
+from sync import bundle, deferred, equivocation, history, hlc, limits, op_rules, peers, protocol, state
 from sync.bundle import BundleError, RefusalReason
 from sync.changeset import SIGNATURE_BYTES, ChangesetBody, ChangesetError, pack_item, unpack_item, verify
 from sync.conflicts import list_conflicts
 from sync.identity import public_keys
-from sync.merge import MergeResult, drain, stage
+from sync.merge import MergeResult, Staged, drain, stage
+from sync.op_rules import OpRules
 
 HEADER_TYPE = "liaison-sync"
 # Decoded bodies kept between staging and merging, at most: beyond these the merge reads
@@ -78,6 +79,7 @@ class ImportCounts:
     skipped_revoked: int = 0  # written by a device revoked here
     equivocations: int = 0  # refused: their device signed another changeset with the same number
     too_large: int = 0  # refused: above a cap of sync.limits
+    rejected: int = 0  # refused by the merge by themselves (sync.op_rules): the rest went in
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +145,9 @@ def export_bundle(
         "card": me.card().to_json(),
         "cards": _vouched_cards(conn, me, origins_sent),
         "revoked": _revocations(conn, me),
+        # Protocol 2 readers ignore keys they do not know; from 0.3.0 on this says which of a
+        # revoked device's changesets stand (sync.peers.revoke).
+        "revoked_upto": _revocation_cutoffs(conn, me),
     }
     info = bundle.write_bundle(
         path,
@@ -164,7 +169,9 @@ def export_bundle(
     return ExportResult(path, tuple(recipient_ids), info.item_count, info.size)
 
 
-def import_bundle(conn: Connection, path: Path, me: Me, *, now: str, now_ms: int) -> ImportResult:
+def import_bundle(
+    conn: Connection, path: Path, me: Me, *, now: str, now_ms: int, rules: OpRules | None = None
+) -> ImportResult:
     """Verify, stage and merge one bundle; raises BundleError (and the caller rolls back).
 
     A bundle imported before is not a refusal: it comes back ALREADY_IMPORTED, nothing changed.
@@ -197,7 +204,7 @@ def import_bundle(conn: Connection, path: Path, me: Me, *, now: str, now_ms: int
         if sender.card.role == "hq":
             _accept_vouching(conn, header, opened.sender_device_id, me.device_id, now)
         staged: dict[tuple[str, int], ChangesetBody | None] = {}
-        kept = kept_bytes = duplicate = revoked = 0
+        kept = kept_bytes = duplicate = revoked = unstorable = 0
         refused: list[RefusedChangeset] = []
         own_key = public_keys(me.identity).signing
         for item in opened.items():
@@ -212,13 +219,19 @@ def import_bundle(conn: Connection, path: Path, me: Me, *, now: str, now_ms: int
             if body is None:
                 revoked += 1
                 continue
+            if not op_rules.storable(body):
+                unstorable += 1  # numbers beyond what any store holds: dropped, as everywhere
+                continue
             fork = equivocation.fork_of(conn, body.origin, body.seq, raw)
             if fork is not None:
                 # The first body stored stays; this one is refused and its device reported.
                 if equivocation.remember(conn, fork, via=opened.sender_device_id, now=now):
                     refused.append(_equivocating(fork))
                 continue
-            if stage(conn, body, raw, signature, now):
+            staged_as = stage(conn, body, raw, signature, now)
+            if staged_as is Staged.UNSTORABLE:
+                unstorable += 1
+            elif staged_as is Staged.NEW:
                 # Keep decoded bodies for the merge, up to a bound: memory must not grow
                 # with the bundle (beyond it, the merge decodes them again from the store).
                 kept += len(body.ops)
@@ -228,17 +241,19 @@ def import_bundle(conn: Connection, path: Path, me: Me, *, now: str, now_ms: int
             else:
                 duplicate += 1
     before = _open_conflicts(conn)
-    merge = drain(conn, now_ms=now_ms, decoded={k: b for k, b in staged.items() if b is not None})
+    decoded = {k: b for k, b in staged.items() if b is not None}
+    merge = drain(conn, now_ms=now_ms, decoded=decoded, rules=rules)
     counts = ImportCounts(
         applied=len(merge.applied),
         duplicate=duplicate,
         # Quarantined changesets are counted as such, not also as waiting for dependencies.
-        pending=len(set(staged) - set(merge.applied) - set(merge.quarantined)),
+        pending=len(set(staged) - set(merge.applied) - set(merge.quarantined) - set(merge.rejected)),
         conflicts=max(0, _open_conflicts(conn) - before),
         quarantined=len(merge.quarantined),
         skipped_revoked=revoked,
         equivocations=sum(r.reason is RefusalReason.EQUIVOCATION for r in refused),
         too_large=sum(r.reason is RefusalReason.CHANGESET_TOO_LARGE for r in refused),
+        rejected=len(merge.rejected) + unstorable,
     )
     sender_id = opened.sender_device_id
     peers.note_known(conn, sender_id, {str(k): int(v) for k, v in header["vv"].items()}, now=now)
@@ -293,8 +308,11 @@ def _checked_changeset(
             RefusalReason.MALFORMED_CHANGESET, f"bundle holds a malformed changeset ({exc})"
         ) from None
     if peers.is_revoked(conn, body.origin):
-        return None, raw, signature
-    key = own_key if body.origin == my_id else peers.signing_key(conn, body.origin)
+        # Those it wrote up to its revocation stand (checked with its key); later ones never apply.
+        stands = peers.changeset_key(conn, body.origin, body.seq)
+        if stands is None:
+            return None, raw, signature
+    key = own_key if body.origin == my_id else peers.changeset_key(conn, body.origin, body.seq)
     if key is None:
         raise BundleError(
             RefusalReason.UNKNOWN_DEVICE, f"bundle relays changes from unknown device {body.origin}"
@@ -373,24 +391,32 @@ def _accept_vouching(conn: Connection, header: dict[str, Any], hq: str, my_id: s
             raise BundleError(RefusalReason.BAD_CARD, f"bundle carries a bad identity card ({exc})") from None
         if card.device_id != my_id:  # our own card comes along with our own changesets
             peers.add(conn, card, now=now, vouched_by=hq)
+    upto = header.get("revoked_upto")
+    upto = upto if isinstance(upto, dict) else {}
     for device in header.get("revoked", []):
-        peers.revoke(conn, str(device), now=now)
+        seq = upto.get(device)
+        # What HQ held when it revoked the device stands on every device HQ reaches alike.
+        peers.revoke(conn, str(device), now=now, upto=seq if type(seq) is int and seq >= 0 else None)
 
 
 def _vouched_cards(conn: Connection, me: Me, origins: set[str]) -> list[dict[str, Any]]:
+    # Revoked devices' cards too: their changesets up to the revocation are relayed, and an
+    # officer who never met the device checks them with its key (then revokes it, as told).
     if me.role != "hq":
         return []
-    return [
-        p.card.to_json()
-        for p in peers.list_peers(conn)
-        if p.revoked_at is None and p.card.device_id in origins
-    ]
+    return [p.card.to_json() for p in peers.list_peers(conn) if p.card.device_id in origins]
 
 
 def _revocations(conn: Connection, me: Me) -> list[str]:
     if me.role != "hq":
         return []
     return [p.card.device_id for p in peers.list_peers(conn) if p.revoked_at is not None]
+
+
+def _revocation_cutoffs(conn: Connection, me: Me) -> dict[str, int]:
+    if me.role != "hq":
+        return {}
+    return peers.revoked_upto(conn)
 
 
 def _origins_above(conn: Connection, floor: dict[str, int]) -> set[str]:
@@ -402,12 +428,15 @@ def _origins_above(conn: Connection, floor: dict[str, int]) -> set[str]:
 
 
 def _items(conn: Connection, floor: dict[str, int], version: int) -> Iterator[bytes]:
+    cut = peers.revoked_upto(conn)
     # A separate cursor streams the rows so memory does not grow with the bundle.
     cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     cursor.execute("SELECT origin, seq, body, signature FROM sync_changeset ORDER BY hlc, origin, seq")
     for origin, seq, body, signature in cursor:
         if seq <= floor.get(origin, 0):
             continue
+        if seq > cut.get(origin, seq):
+            continue  # a revoked device's after its cut-off: refused everywhere, not passed on
         # Changesets an older reader would refuse the whole bundle for stay here: it gets
         # everything else, and these once it speaks a newer protocol (its known vector
         # will still lack them).

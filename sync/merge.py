@@ -11,23 +11,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import deferred, hlc, records, state
+from sync import deferred, hlc, op_rules, peers, records, seen, state
 from sync.changeset import DELETED, ChangesetBody, Op
 from sync.conflicts import op_value, record_resolution
 from sync.purge import purged
+from sync.refusals import ChangesetRejection
 from sync.state import Head, in_conflict, winner
 
 
 @dataclass(slots=True)
 class MergeResult:
-    """What a merge did: changesets applied or held, conflicts that appeared, records touched."""
+    """What a merge did: changesets applied, held or rejected, conflicts that appeared,
+    records touched."""
 
     applied: list[tuple[str, int]] = field(default_factory=list)
     quarantined: list[tuple[str, int]] = field(default_factory=list)
+    rejected: list[tuple[str, int]] = field(default_factory=list)
     new_conflicts: int = 0
     touched: dict[str, set[str]] = field(default_factory=dict)
 
@@ -35,19 +39,31 @@ class MergeResult:
         self.touched.setdefault(kind, set()).add(record_id)
 
 
-def stage(conn: Connection, body: ChangesetBody, raw_body: bytes, signature: bytes, received_at: str) -> bool:
-    """Keep a received changeset until it can be applied; False if it is already known."""
+class Staged(StrEnum):
+    """What `stage` did with a received changeset."""
+
+    NEW = "new"
+    KNOWN = "known"  # already stored here
+    UNSTORABLE = "unstorable"  # numbers beyond what the store holds: dropped, as everywhere
+
+
+def stage(
+    conn: Connection, body: ChangesetBody, raw_body: bytes, signature: bytes, received_at: str
+) -> Staged:
+    """Keep a received changeset until it can be applied."""
+    if not op_rules.storable(body):
+        return Staged.UNSTORABLE
     known = conn.exec_driver_sql(
         "SELECT 1 FROM sync_changeset WHERE origin = ? AND seq = ?", (body.origin, body.seq)
     ).first()
     if known is not None:
-        return False
+        return Staged.KNOWN
     conn.exec_driver_sql(
         "INSERT INTO sync_changeset (origin, seq, hlc, status, body, signature, received_at)"
         " VALUES (?, ?, ?, 'pending', ?, ?, ?)",
-        (body.origin, body.seq, body.hlc, raw_body, signature, received_at),
+        (body.origin, body.seq, op_rules.stored_hlc(body), raw_body, signature, received_at),
     )
-    return True
+    return Staged.NEW
 
 
 def drain(
@@ -55,23 +71,39 @@ def drain(
     *,
     now_ms: int | None = None,
     decoded: dict[tuple[str, int], ChangesetBody] | None = None,
+    rules: op_rules.OpRules | None = None,
 ) -> MergeResult:
     """Apply every held changeset whose dependencies are met, until none is left that can be.
 
     Changesets stamped too far in the future are quarantined instead (and looked at again on
-    every drain, so they merge once this clock has caught up).
+    every drain, so they merge once this clock has caught up). A changeset that fails its
+    checks (sync.op_rules), or that the merge cannot apply, is rejected by itself: it applies
+    nothing and its number counts as passed, so nothing behind it waits for it. Dependencies on
+    a revoked device's changesets after its cut-off are met: those never come.
     """
     now = hlc.now_ms() if now_ms is None else now_ms
     result = MergeResult()
     vv = state.version_vector(conn)
+    cut = peers.revoked_upto(conn)
+    seen.catch_up(conn, vv)
     sync_state = state.load_state(conn)
     # Numbers only: each body is read from the store when its turn comes, so memory holds
     # one changeset at a time however many wait (issue 9, amplification).
     waiting: dict[str, list[int]] = {}
     for origin, seq in conn.exec_driver_sql(
-        "SELECT origin, seq FROM sync_changeset WHERE status != 'applied' ORDER BY origin, seq"
+        "SELECT origin, seq FROM sync_changeset WHERE status IN ('pending', 'quarantined')"
+        " ORDER BY origin, seq"
     ):
         waiting.setdefault(origin, []).append(seq)
+    for origin, queue in waiting.items():
+        if origin in cut:  # a revoked device's changesets after its cut-off never apply
+            for seq in [s for s in queue if s > cut[origin]]:
+                _reject(conn, origin, seq, op_rules.Rejection(ChangesetRejection.REVOKED), result)
+            queue[:] = [s for s in queue if s <= cut[origin]]
+
+    def met(origin: str, seq: int) -> bool:
+        return vv.get(origin, 0) >= min(seq, cut.get(origin, seq))
+
     progress = True
     while progress:
         progress = False
@@ -79,19 +111,24 @@ def drain(
             while queue and queue[0] == vv.get(origin, 0) + 1:
                 seq = queue[0]
                 body = (decoded or {}).get((origin, seq)) or _stored_body(conn, origin, seq)
-                if any(vv.get(o, 0) < s for o, s in body.deps.items()):
+                early = op_rules.check_numbers(body)
+                if early is None and not all(met(o, s) for o, s in body.deps.items()):
                     break
-                if hlc.too_far_ahead(body.hlc, now):
+                if early is None and hlc.too_far_ahead(body.hlc, now):
                     _set_status(conn, body, "quarantined")
                     result.quarantined.append((body.origin, body.seq))
                     break
                 queue.pop(0)
-                apply(conn, deferred.keep_unknown(conn, body), result)  # unknown ops wait for an upgrade
-                _set_status(conn, body, "applied")
+                rejection = early or _merge_one(conn, body, rules, result)
+                if rejection is not None:
+                    _reject(conn, origin, seq, rejection, result)
+                else:
+                    _set_status(conn, body, "applied")
+                    sync_state.hlc = hlc.observe(sync_state.hlc, body.hlc)
+                    result.applied.append((body.origin, body.seq))
                 vv[origin] = body.seq
                 state.set_applied(conn, origin, body.seq)
-                sync_state.hlc = hlc.observe(sync_state.hlc, body.hlc)
-                result.applied.append((body.origin, body.seq))
+                seen.save_upto(conn, origin, body.seq)
                 progress = True
     state.save_state(conn, sync_state)
     return result
@@ -102,6 +139,48 @@ def _stored_body(conn: Connection, origin: str, seq: int) -> ChangesetBody:
         "SELECT body FROM sync_changeset WHERE origin = ? AND seq = ?", (origin, seq)
     ).scalar_one()
     return ChangesetBody.decode(raw)
+
+
+def _merge_one(
+    conn: Connection, body: ChangesetBody, rules: op_rules.OpRules | None, result: MergeResult
+) -> op_rules.Rejection | None:
+    """Check and apply one changeset inside a savepoint: whatever goes wrong with it, it alone
+    is undone and rejected (the import and the other changesets go on)."""
+    rejection = op_rules.check(conn, body, rules)
+    if rejection is not None:
+        return rejection
+    scratch = MergeResult()
+    try:
+        with conn.begin_nested():
+            apply(conn, deferred.keep_unknown(conn, body), scratch)  # unknown ops wait for an upgrade
+            dangling = records.dangling_references(conn, scratch.touched)
+            if dangling is not None:
+                raise _DanglingError(dangling)
+    except _DanglingError as exc:
+        return op_rules.Rejection(ChangesetRejection.MISSING_REFERENCE, exc.where)
+    except Exception:  # a hostile changeset must not stop the import
+        return op_rules.Rejection(ChangesetRejection.MERGE_FAILED)
+    result.new_conflicts += scratch.new_conflicts
+    for kind, ids in scratch.touched.items():
+        result.touched.setdefault(kind, set()).update(ids)
+    return None
+
+
+class _DanglingError(Exception):
+    def __init__(self, where: str) -> None:
+        super().__init__(where)
+        self.where = where
+
+
+def _reject(
+    conn: Connection, origin: str, seq: int, rejection: op_rules.Rejection, result: MergeResult
+) -> None:
+    conn.exec_driver_sql(
+        "UPDATE sync_changeset SET status = 'rejected', reason = ?, reason_field = ?"
+        " WHERE origin = ? AND seq = ?",
+        (rejection.reason.value, rejection.field, origin, seq),
+    )
+    result.rejected.append((origin, seq))
 
 
 def apply(conn: Connection, body: ChangesetBody, result: MergeResult) -> None:
@@ -142,6 +221,7 @@ def apply(conn: Connection, body: ChangesetBody, result: MergeResult) -> None:
         writes.add(kind, record_id, row, existing, body)
         result.touch(kind, record_id)
     writes.run(conn)
+    seen.note(conn, body)
     state.store_heads(conn, kind_of, {key: hs for key, hs in heads.items() if key[0] in kind_of})
 
 
@@ -183,8 +263,11 @@ def _keep_overwritten(conn: Connection, op: Op, previous: list[Head], body: Chan
         head = by_id.get((origin, seq))
         if head is None:  # overwritten here already by another operation; read it back
             stamp = conn.exec_driver_sql(
-                "SELECT hlc FROM sync_changeset WHERE origin = ? AND seq = ?", (origin, seq)
-            ).scalar_one()
+                "SELECT hlc FROM sync_changeset WHERE origin = ? AND seq = ? AND status = 'applied'",
+                (origin, seq),
+            ).scalar()
+            if stamp is None:  # never applied anywhere (rejected, or a revoked device's refused one)
+                continue
             head = Head(origin, seq, stamp, op_value(conn, origin, seq, op.record_id, op.field))
         overwritten.append(head)
     record_resolution(conn, op.kind, op.record_id, op.field, overwritten, body.origin, body.seq, body.hlc)

@@ -131,12 +131,45 @@ def add(conn: Connection, card: Card, *, now: str, vouched_by: str | None = None
     return False
 
 
-def revoke(conn: Connection, device: str, *, now: str) -> bool:
-    """Refuse this device's bundles and changesets from now on; False if unknown."""
+def revoke(conn: Connection, device: str, *, now: str, upto: int | None = None) -> bool:
+    """Refuse this device's bundles from now on, and its changesets after `upto` (default:
+    the last one applied here); False if unknown. Those up to it stand: they were written
+    while the device was trusted, and others may have built on them. A second revocation
+    keeps the first one's cut-off, so a device's decision is never moved by another's."""
+    if upto is None:
+        row = conn.exec_driver_sql("SELECT seq FROM sync_vv WHERE origin = ?", (device,)).first()
+        upto = 0 if row is None else int(row[0])
     changed = conn.exec_driver_sql(
-        "UPDATE sync_peer SET revoked_at = coalesce(revoked_at, ?) WHERE device_id = ?", (now, device)
+        "UPDATE sync_peer SET revoked_at = coalesce(revoked_at, ?), revoked_seq = coalesce(revoked_seq, ?)"
+        " WHERE device_id = ?",
+        (now, upto, device),
     ).rowcount
     return bool(changed)
+
+
+def revoked_upto(conn: Connection) -> dict[str, int]:
+    """Per revoked device, its last changeset that stands (a revocation from before schema 6
+    has none stored: what was applied here then is what stands)."""
+    return {
+        d: int(s)
+        for d, s in conn.exec_driver_sql(
+            "SELECT p.device_id, coalesce(p.revoked_seq, v.seq, 0) FROM sync_peer p"
+            " LEFT JOIN sync_vv v ON v.origin = p.device_id WHERE p.revoked_at IS NOT NULL"
+        )
+    }
+
+
+def changeset_key(conn: Connection, device: str, seq: int) -> bytes | None:
+    """The key that checks `device`'s changeset number `seq`: a trusted device's, or a revoked
+    one's for the changesets that stand; None for an unknown device or a refused changeset."""
+    row = conn.exec_driver_sql(
+        "SELECT signing_key, revoked_at FROM sync_peer WHERE device_id = ?", (device,)
+    ).first()
+    if row is None:
+        return None
+    if row[1] is not None and seq > revoked_upto(conn).get(device, 0):
+        return None
+    return bytes(row[0])
 
 
 @dataclass(frozen=True, slots=True)

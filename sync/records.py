@@ -89,3 +89,24 @@ def load_rows(conn: Connection, kind: str, record_ids: Iterable[str]) -> dict[st
             values["deleted_at"] = row[1]
             found[row[0]] = values
     return found
+
+
+def dangling_references(conn: Connection, touched: dict[str, set[str]]) -> str | None:
+    """The "kind.field" of a foreign key of these records that names no row (the database
+    would refuse it only at commit, for the whole import), else None."""
+    for kind, ids in touched.items():
+        table = RECORD_TABLES[kind].__table__  # type: ignore[attr-defined]
+        ordered = sorted(ids)
+        for fk in table.foreign_keys:
+            column, target = fk.parent.name, fk.column.table.name
+            for start in range(0, len(ordered), _CHUNK):
+                chunk = ordered[start : start + _CHUNK]
+                found = conn.exec_driver_sql(
+                    f"SELECT 1 FROM {table_name(kind)} t WHERE t.id IN ({','.join('?' * len(chunk))})"
+                    f' AND t."{column}" IS NOT NULL'
+                    f' AND NOT EXISTS (SELECT 1 FROM {target} r WHERE r.id = t."{column}") LIMIT 1',
+                    tuple(chunk),
+                ).first()
+                if found is not None:
+                    return f"{kind}.{column}"
+    return None

@@ -45,3 +45,25 @@ class RefusalReason(StrEnum):
     # One changeset refused by itself: the rest of its bundle still goes in
     EQUIVOCATION = "equivocation"  # its device signed another changeset with the same number
     CHANGESET_TOO_LARGE = "changeset_too_large"  # above a cap of sync.limits
+
+
+class ChangesetRejection(StrEnum):
+    """Why the merge refused one changeset that arrived in an accepted bundle; values are
+    stored with the changeset and travel in --json.
+
+    A rejected changeset applies nothing, but its number counts as passed (so its origin's
+    later changesets and those that depend on it still merge), and it is decided from the
+    changeset and its causal past alone, so every device decides alike (docs/SYNC.md).
+    """
+
+    OUT_OF_RANGE = "out_of_range"  # a sequence number, clock or dependency no device writes
+    BAD_NAME = "bad_name"  # a record id, kind or field name no protocol uses
+    NOT_WRITABLE = "not_writable"  # an operation on bookkeeping (deleted_at, id, author...)
+    BAD_VALUE = "bad_value"  # a value the field's rules refuse (type, vocabulary, format, size)
+    DUPLICATE_OPERATION = "duplicate_operation"  # one field of one record set twice
+    MISSING_REQUIRED = "missing_required"  # a new record without a required field
+    MISSING_REFERENCE = "missing_reference"  # names a record its author had not seen
+    WRONG_KIND = "wrong_kind"  # the record id belongs to a record of another kind
+    BAD_PRED = "bad_pred"  # claims to overwrite an operation its author had not seen
+    REVOKED = "revoked"  # written by a revoked device after what was vouched for
+    MERGE_FAILED = "merge_failed"  # the merge raised anyway: set aside by itself

@@ -13,16 +13,18 @@ from dataclasses import replace
 
 from sqlalchemy import Connection
 
-from sync import deferred, protocol, state
+from sync import deferred, op_rules, protocol, state
 from sync.changeset import ChangesetBody, Op
 from sync.merge import MergeResult, apply
 
 
-def remerge_deferred(conn: Connection, result: MergeResult) -> int:
+def remerge_deferred(conn: Connection, result: MergeResult, rules: op_rules.OpRules | None = None) -> int:
     """Merge every deferred operation this release now understands; returns how many.
 
     Only operations kept by a release older than this one are looked at (nothing else can
-    have become understood), and each release looks at them once.
+    have become understood), and each release looks at them once. One whose value this
+    release refuses is dropped (its changeset was accepted long ago, by what older releases
+    could check), as on every device of this release.
     """
     rows = list(
         conn.exec_driver_sql(
@@ -37,7 +39,11 @@ def remerge_deferred(conn: Connection, result: MergeResult) -> int:
         body = ChangesetBody.decode(bytes(raw))
         indices: list[int] = json.loads(indices_json)
         now_known = [i for i in indices if deferred.understood(body.ops[i])]
-        ops = tuple(body.ops[i] for i in now_known if not _overwritten_here(conn, body, body.ops[i]))
+        ops = tuple(
+            body.ops[i]
+            for i in now_known
+            if op_rules.value_fits(body.ops[i], rules) and not _overwritten_here(conn, body, body.ops[i])
+        )
         if ops:
             apply(conn, replace(body, ops=ops), result)
         deferred.note(conn, body, [i for i in indices if i not in now_known])

@@ -195,6 +195,7 @@ def counts_text(counts: ImportCounts) -> str:
         (counts.skipped_revoked, tr("%n from a revoked device", counts.skipped_revoked)),
         (counts.equivocations, tr("%n refused: signed twice with one number", counts.equivocations)),
         (counts.too_large, tr("%n refused: too large", counts.too_large)),
+        (counts.rejected, tr("%n refused (see above)", counts.rejected)),
     )
     parts = [text for n, text in words if n]
     return ", ".join(parts) if parts else QCoreApplication.translate("ResultsBox", "nothing new")

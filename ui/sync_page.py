@@ -38,6 +38,7 @@ from ui.sync_exchange import FolderBox, ResultsBox
 from ui.sync_history import HistoryBox
 from ui.sync_jobs import SyncJobs, export_job, folder_job, import_job
 from ui.sync_peers import IdentityBox, PeersBox
+from ui.sync_rejections import RejectedBox
 
 FOLDER_POLL_MS = 30_000  # how often to look for the exchange folder (cheap: one stat call)
 ERROR_STYLE = "color: #c0392b;"
@@ -61,6 +62,7 @@ class SyncPage(QWidget):
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.hide()
+        self.rejected = RejectedBox(ctx, self)
         # The notice says what the automatic folder sync did: gone with the folder, so an
         # unplugged stick does not leave "syncing…" or an old result on the page.
         self.notice_from_folder = False
@@ -98,6 +100,7 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addWidget(self.notice)
+        layout.addWidget(self.rejected)
         layout.addLayout(grid, 1)
         self.setAcceptDrops(True)
         self.poll = QTimer(self)
@@ -125,6 +128,7 @@ class SyncPage(QWidget):
         self.identity.refresh()
         self.peers.refresh()
         self.history.refresh()
+        self.rejected.refresh()
         self._show_folder()
 
     def folder_setting(self) -> str:
@@ -154,6 +158,7 @@ class SyncPage(QWidget):
         self.results.clear()
         self.history.clear()
         self.notice.hide()
+        self.rejected.hide()
 
     def activate(self) -> None:
         """Reload and start watching the exchange folder (the window calls this on unlock)."""

@@ -32,6 +32,7 @@ from db.migrations import (
     v003_peer_protocols,
     v004_exchange_log,
     v005_meeting_links,
+    v006_hostile_peers,
     v007_equivocation,
 )
 
@@ -43,7 +44,7 @@ MIGRATIONS: list[Migration] = [
     v003_peer_protocols.upgrade,
     v004_exchange_log.upgrade,
     v005_meeting_links.upgrade,
-    # v006 (another branch) goes before this one at merge time.
+    v006_hostile_peers.upgrade,
     v007_equivocation.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -209,12 +209,40 @@ def _sync_folder(store: Store, args: argparse.Namespace) -> int:
 
 
 def _sync_status(store: Store, args: argparse.Namespace) -> int:
-    info = dataclasses.asdict(syncing.status(store))
+    state = syncing.status(store)
+    info = dataclasses.asdict(state)
     if args.json:
         output.emit_json(info)
-    else:
-        output.emit("\n".join(f"{k.replace('_', ' ')}: {json.dumps(v)}" for k, v in info.items()))
+        return 0
+    refused = info.pop("rejected")
+    lines = [f"{k.replace('_', ' ')}: {json.dumps(v)}" for k, v in info.items()]
+    lines.append(f"rejected: {sum(r['count'] for r in refused)}")
+    lines.extend(f"  {_rejected_line(r)}" for r in state.rejected)
+    output.emit("\n".join(lines))
     return 0
+
+
+# How `sync status` words each rejection code (the code is what --json gives to decide on).
+_REJECTION_WORDS: dict[syncing.ChangesetRejection, str] = {
+    syncing.ChangesetRejection.OUT_OF_RANGE: "numbers no device writes",
+    syncing.ChangesetRejection.BAD_NAME: "a malformed name",
+    syncing.ChangesetRejection.NOT_WRITABLE: "changes bookkeeping",
+    syncing.ChangesetRejection.BAD_VALUE: "a value the field does not take",
+    syncing.ChangesetRejection.DUPLICATE_OPERATION: "sets one field twice",
+    syncing.ChangesetRejection.MISSING_REQUIRED: "a new record lacks a required field",
+    syncing.ChangesetRejection.MISSING_REFERENCE: "names a record that does not exist",
+    syncing.ChangesetRejection.WRONG_KIND: "a record of another kind",
+    syncing.ChangesetRejection.BAD_PRED: "overwrites changes it had not seen",
+    syncing.ChangesetRejection.REVOKED: "written after the device was revoked",
+    syncing.ChangesetRejection.MERGE_FAILED: "could not be merged",
+}
+
+
+def _rejected_line(group: syncing.RejectedChanges) -> str:
+    who = group.officer or group.origin[:10]
+    changes = "1 change" if group.count == 1 else f"{group.count} changes"
+    where = f" ({group.field})" if group.field else ""
+    return f"{changes} from {who} refused: {_REJECTION_WORDS[group.reason]}{where}"
 
 
 def _at_least_one(text: str) -> int:

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
+from sqlalchemy import Connection
 from sqlmodel import Session
 
-from liaison_app import __version__, kinds
+from liaison_app import __version__, kinds, sync_rules
 from liaison_app.changes import NOTHING, Changes
 from liaison_app.clock import now_iso
 from liaison_app.errors import BundleHeldError, BundleRefusedError, NotFoundError, ValidationError
@@ -22,13 +23,14 @@ from liaison_app.services import held_bundles, records
 from liaison_app.store import Store
 from sync import deferred, equivocation, exchange, folder_names, history, peers, resolve
 from sync.bundle import BundleError, recipient_count
-from sync.conflicts import Conflict, list_conflicts
+from sync.conflicts import Conflict, list_conflicts, officers
 
 # Re-exported: the GUI reads these results but must not import sync.
 from sync.exchange import ExportResult as ExportResult
 from sync.exchange import ImportCounts as ImportCounts
 from sync.merge import MergeResult, drain
 from sync.protocol import NewerBundleError
+from sync.refusals import ChangesetRejection as ChangesetRejection
 from sync.refusals import RefusalReason as RefusalReason
 from sync.remerge import remerge_deferred
 
@@ -200,7 +202,12 @@ def import_bundle(store: Store, path: Path, *, quiet_routine: bool = False) -> F
     with store.session() as s:
         try:
             result = exchange.import_bundle(
-                s.connection(), path, me(store), now=now_iso(), now_ms=store.now_ms()
+                s.connection(),
+                path,
+                me(store),
+                now=now_iso(),
+                now_ms=store.now_ms(),
+                rules=sync_rules.op_rules(),
             )
         except NewerBundleError as exc:
             s.rollback()
@@ -278,7 +285,7 @@ def catch_up(store: Store) -> list[FileOutcome]:
     with store.session() as s:
         if deferred.due(s.connection()):
             result = MergeResult()
-            remerge_deferred(s.connection(), result)
+            remerge_deferred(s.connection(), result, sync_rules.op_rules())
             _after_merge(s, result)
         s.commit()
     outcomes = []
@@ -302,7 +309,7 @@ def held(store: Store) -> int:
 def release_quarantine(store: Store) -> MergeResult:
     """Merge held changesets whose clocks this device has caught up with."""
     with store.session() as s:
-        result = drain(s.connection(), now_ms=store.now_ms())
+        result = drain(s.connection(), now_ms=store.now_ms(), rules=sync_rules.op_rules())
         _after_merge(s, result)
         s.commit()
     return result
@@ -344,6 +351,18 @@ def resolve_conflict(store: Store, conflict_id: str, *, keep: str) -> Resolution
 
 
 @dataclass(frozen=True, slots=True)
+class RejectedChanges:
+    """Changesets from one device that the merge refused for one reason (they applied
+    nothing; everything else merged): the sync status shows one line per such group."""
+
+    origin: str
+    officer: str
+    count: int
+    reason: ChangesetRejection
+    field: str | None  # "kind.field" of the operation concerned, if one
+
+
+@dataclass(frozen=True, slots=True)
 class SyncState:
     """Changesets by state, the version vector, what each peer lacks, open conflicts."""
 
@@ -364,12 +383,14 @@ class SyncState:
     # Devices seen signing two changesets with the same number (device id -> how many
     # numbers): a reason to revoke them (sync.equivocation).
     equivocating: dict[str, int] = field(default_factory=dict)
+    rejected: tuple[RejectedChanges, ...] = ()
 
 
 def status(store: Store) -> SyncState:
     """Changesets received but waiting (missing dependencies) or quarantined (clock too far
     ahead), changesets each trusted peer is not known to have yet, open conflicts, changesets
-    with operations kept for a newer release (deferred), bundles held for one (held)."""
+    with operations kept for a newer release (deferred), bundles held for one (held), and
+    changesets the merge refused, by device and reason (rejected)."""
     with store.session() as s:
         conn = s.connection()
         rows = conn.exec_driver_sql("SELECT status, count(*) FROM sync_changeset GROUP BY status")
@@ -382,6 +403,7 @@ def status(store: Store) -> SyncState:
         open_conflicts = len(list_conflicts(conn))
         deferred_count = deferred.count(conn)
         forked = {d.device_id: d.forks for d in equivocation.devices(conn)}
+        rejected = _rejected(conn)
     return SyncState(
         applied=counts.get("applied", 0),
         pending=counts.get("pending", 0),
@@ -396,7 +418,30 @@ def status(store: Store) -> SyncState:
             max(outgoing[d] for d in hq_devices) if hq_devices and store.author.role != "hq" else None
         ),
         equivocating=forked,
+        rejected=rejected,
     )
+
+
+def rejected(store: Store) -> tuple[RejectedChanges, ...]:
+    """Changesets the merge refused, grouped by device and reason (cheaper than `status`)."""
+    with store.session() as s:
+        return _rejected(s.connection())
+
+
+def _rejected(conn: Connection) -> tuple[RejectedChanges, ...]:
+    who = officers(conn)
+    rows = conn.exec_driver_sql(
+        "SELECT origin, reason, reason_field, count(*) FROM sync_changeset WHERE status = 'rejected'"
+        " GROUP BY origin, reason, reason_field ORDER BY origin, reason, reason_field"
+    )
+    found = []
+    for origin, reason, where, count in rows:
+        try:
+            code = ChangesetRejection(reason)
+        except ValueError:  # a reason a newer release wrote: shown as the catch-all
+            code = ChangesetRejection.MERGE_FAILED
+        found.append(RejectedChanges(origin, who.get(origin, ""), int(count), code, where))
+    return tuple(found)
 
 
 def to_send(store: Store) -> dict[str, int]:

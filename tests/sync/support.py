@@ -10,6 +10,7 @@ each test its own copy (creating a profile costs ten times what unlocking a copi
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -109,3 +110,54 @@ class World:
             assert profile.exists(self.root / officer), f"no profile for {officer}"
             self.stores[officer] = profile.unlock(self.root / officer, PASSPHRASE)
         return self.stores[officer]
+
+
+def forge(
+    store: Store,
+    ops: list[list[object]],
+    *,
+    deps: dict[str, int] | None = None,
+    seq: int | None = None,
+    hlc: int | None = None,
+) -> tuple[str, int]:
+    """Write a changeset of raw operations ([kind, record_id, field, value(, pred)]) as
+    `store`'s device, signed with its real key, as a lying device (or a buggy release) would;
+    its next bundle carries it. Returns (origin, seq)."""
+    from sync import changeset, state  # the device's own bookkeeping, as capture keeps it
+    from sync import hlc as clock
+
+    with store.session() as s:
+        conn = s.connection()
+        sync_state = state.load_state(conn)
+        number = sync_state.next_seq if seq is None else seq
+        stamp = clock.tick(sync_state.hlc) if hlc is None else hlc
+        doc = {
+            "format": changeset.FORMAT,
+            "origin": store.author.device_id,
+            "seq": number,
+            "hlc": stamp,
+            "officer": store.author.officer,
+            "deps": state.version_vector(conn) if deps is None else deps,
+            "ops": ops,
+        }
+        doc["deps"].pop(store.author.device_id, None)  # type: ignore[attr-defined]
+        body = json.dumps(doc, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+        conn.exec_driver_sql(
+            "INSERT INTO sync_changeset (origin, seq, hlc, status, body, signature, received_at)"
+            " VALUES (?, ?, ?, 'applied', ?, ?, '2026-01-01T00:00:00Z')",
+            (
+                store.author.device_id,
+                min(number, (1 << 63) - 1),
+                max(0, min(stamp, (1 << 63) - 1)),
+                body,
+                changeset.sign(body, store.identity.signing_private),
+            ),
+        )
+        if seq is None:
+            sync_state.next_seq = number + 1
+            state.set_applied(conn, store.author.device_id, number)
+        if hlc is None:
+            sync_state.hlc = stamp
+        state.save_state(conn, sync_state)
+        s.commit()
+    return store.author.device_id, number

@@ -3,8 +3,9 @@ the same data and the same conflicts, and no concurrent edit vanished without a 
 
 Four field devices and an HQ relay make random creates, edits, deletes and conflict
 resolutions; bundles are written into a mailbag and delivered late, twice, out of order or
-never (then re-sent); one device's clock runs a day ahead. Examples: 200 by default,
-$LIAISON_SYNC_EXAMPLES for a nightly-size run (e.g. 5000).
+never (then re-sent); one device's clock runs a day ahead; HQ may revoke one field device
+mid-run (its bundles are refused from then on, and the devices still trusted converge).
+Examples: 200 by default, $LIAISON_SYNC_EXAMPLES for a nightly-size run (e.g. 5000).
 """
 
 from __future__ import annotations
@@ -97,6 +98,8 @@ class Exchange(RuleBasedStateMachine):
         self.created: list[tuple[str, str]] = []
         self.bundle_count = 0
         self.imported: set[Path] = set()  # bundles imported once: a second delivery is harmless
+        self.sender: dict[Path, str] = {}
+        self.revoked: str | None = None  # the field device HQ revoked, if it did
 
     @initialize()
     def start(self) -> None:
@@ -172,6 +175,13 @@ class Exchange(RuleBasedStateMachine):
             conflict = data.draw(st.sampled_from(open_conflicts))
             syncing.resolve_conflict(self.stores[device], conflict.id, keep=keep)
 
+    @precondition(lambda self: self.revoked is None)
+    @rule(device=st.sampled_from(FIELD_DEVICES))
+    def hq_revokes(self, device: str) -> None:
+        """A laptop lost or compromised: HQ revokes it and tells the others in its bundles."""
+        syncing.revoke_peer(self.stores["hq"], self.stores[device].author.device_id)
+        self.revoked = device
+
     # --- exchanges ------------------------------------------------------------------
 
     @rule(device=st.sampled_from(FIELD_DEVICES), full=st.booleans())
@@ -195,6 +205,8 @@ class Exchange(RuleBasedStateMachine):
     @rule(device=st.sampled_from(FIELD_DEVICES))
     def officer_syncs_with_hq_now(self, device: str) -> None:
         """Both ways at once, as when an officer is at HQ with a USB stick."""
+        if device == self.revoked:
+            return
         self._export(device, "hq", full=False)
         self._import("hq", self.mailbag.pop()[0])
         self._export("hq", device, full=False)
@@ -213,14 +225,22 @@ class Exchange(RuleBasedStateMachine):
                 assert sum(v.winner for v in conflict.values) == 1
 
     def _export(self, sender: str, recipient: str, *, full: bool) -> None:
+        if self.revoked in (sender, recipient):
+            return  # HQ writes nothing for a revoked device, and refuses what it writes
         self.bundle_count += 1
         path = self.workdir / f"bundle-{self.bundle_count}.liaison"
         syncing.export_bundle(
             self.stores[sender], to=[self.stores[recipient].author.device_id], path=path, full=full
         )
         self.mailbag.append((path, recipient))
+        self.sender[path] = sender
 
     def _import(self, recipient: str, path: Path) -> None:
+        if self.sender[path] == self.revoked:
+            # Written before the revocation, delivered after: refused whole, nothing changed.
+            (outcome,) = syncing.import_bundles(self.stores[recipient], [path])
+            assert outcome.refused or path in self.imported, (path, outcome)
+            return
         # A valid bundle is never refused (that would raise); one delivered twice is harmless.
         outcome = syncing.import_bundle(self.stores[recipient], path)
         expected = (
@@ -234,20 +254,24 @@ class Exchange(RuleBasedStateMachine):
     def final_exchange(self) -> None:
         """Two full rounds through HQ let every change (and every resolution) reach everyone."""
         for _ in range(2):
-            for device in FIELD_DEVICES:
+            for device in self._trusted():
                 self._export(device, "hq", full=False)
                 self._import("hq", self.mailbag.pop()[0])
-            for device in FIELD_DEVICES:
+            for device in self._trusted():
                 self._export("hq", device, full=False)
                 self._import(device, self.mailbag.pop()[0])
 
+    def _trusted(self) -> list[str]:
+        return [d for d in FIELD_DEVICES if d != self.revoked]
+
     def check_convergence(self) -> None:
         self.final_exchange()
-        dumps = {name: dump.dump_json(store) for name, store in self.stores.items()}
+        stores = {name: self.stores[name] for name in (*self._trusted(), "hq")}
+        dumps = {name: dump.dump_json(store) for name, store in stores.items()}
         assert len(set(dumps.values())) == 1, _differences(dumps)
         lists = {
             name: json.dumps([c.to_json() for c in syncing.conflicts(store, include_resolved=True)])
-            for name, store in self.stores.items()
+            for name, store in stores.items()
         }
         assert len(set(lists.values())) == 1
         _assert_no_silent_loss(self.stores["hq"])
@@ -260,7 +284,9 @@ def _differences(dumps: dict[str, str]) -> str:
 
 def _operations(store: Store) -> Iterator[tuple[ChangesetBody, Any]]:
     with store.session() as s:
-        for (body,) in s.connection().exec_driver_sql("SELECT body FROM sync_changeset"):
+        # Rejected changesets (a revoked device's after its revocation) apply nothing.
+        rows = s.connection().exec_driver_sql("SELECT body FROM sync_changeset WHERE status != 'rejected'")
+        for (body,) in rows:
             decoded = ChangesetBody.decode(body)
             for op in decoded.ops:
                 yield decoded, op

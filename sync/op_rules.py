@@ -1,0 +1,212 @@
+"""What a received changeset must hold before the merge applies it.
+
+A signature says who wrote a changeset, not that it is sane. Each changeset is checked as
+a whole: its numbers (sequence, clock, dependencies) in the ranges devices write, every
+operation on a record kind and field a protocol may carry (bookkeeping columns never),
+every value of the type its column stores and, when the app supplies them (`OpRules`, built
+from the record-kind registry), as strict as the services are with a local edit. What depends
+on other records (a new record's required fields, a reference, a `pred`) is decided against
+the changeset's causal past only (sync.seen), so every device decides alike.
+
+Operations on record kinds or fields this release does not know are not refused: a newer
+protocol may carry them (sync.deferred keeps them); their names must still look like names.
+"""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection
+
+from db.models import BOOKKEEPING_COLUMNS, RECORD_TABLES
+from sync import hlc, records, seen
+from sync.changeset import DELETED, ChangesetBody, Op
+from sync.refusals import ChangesetRejection
+
+# JSON carries integers exactly up to 2**53; no device counts its changesets beyond.
+MAX_SEQ = (1 << 53) - 1
+# A clock past 2100 is no clock: refused outright (a clock merely ahead is quarantined).
+MAX_HLC = hlc.pack(int(datetime(2100, 1, 1, tzinfo=UTC).timestamp() * 1000))
+# SQLite stores signed 64-bit integers: beyond, a changeset cannot even be kept.
+_SQL_INT = (1 << 63) - 1
+
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")
+_KIND = re.compile(r"[a-z][a-z0-9_]{0,31}")
+_FIELD = re.compile(r"_?[a-z][a-z0-9_]{0,63}")
+
+ValueCheck = Callable[[Any], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class OpRules:
+    """Checks of values beyond their column's type, per record kind and field: True when the
+    value is one a local edit could have stored. The app builds them from its registry."""
+
+    values: Mapping[str, Mapping[str, ValueCheck]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """Why a changeset is refused, and the "kind.field" of the operation concerned (if one)."""
+
+    reason: ChangesetRejection
+    field: str | None = None
+
+
+def storable(body: ChangesetBody) -> bool:
+    """Whether the changeset's number fits the store at all (else it cannot be kept; no
+    such number is ever next in its origin's sequence, so nothing waits for it)."""
+    return 0 <= body.seq <= _SQL_INT
+
+
+def stored_hlc(body: ChangesetBody) -> int:
+    """The clock as the store's column keeps it (only ordering reads it there); a clock out
+    of range is refused by the merge from the body itself."""
+    return max(0, min(body.hlc, _SQL_INT))
+
+
+def check(conn: Connection, body: ChangesetBody, rules: OpRules | None = None) -> Rejection | None:
+    """Why the merge must refuse `body` (whose dependencies are all applied), or None."""
+    return _numbers(body) or _operations(body, rules or OpRules()) or _against_past(conn, body)
+
+
+def check_numbers(body: ChangesetBody) -> Rejection | None:
+    """The sequence number, clock and dependencies, before waiting on those dependencies."""
+    return _numbers(body)
+
+
+def _numbers(body: ChangesetBody) -> Rejection | None:
+    fine = (
+        1 <= body.seq <= MAX_SEQ
+        and 0 <= body.hlc <= MAX_HLC
+        and all(_ID.fullmatch(o) and 0 <= s <= MAX_SEQ for o, s in body.deps.items())
+        and all(0 <= s <= MAX_SEQ for op in body.ops for _, s in op.pred)
+    )
+    return None if fine else Rejection(ChangesetRejection.OUT_OF_RANGE)
+
+
+def _operations(body: ChangesetBody, rules: OpRules) -> Rejection | None:
+    seen_ops: set[tuple[str, str, str]] = set()
+    for op in body.ops:
+        where = f"{op.kind}.{op.field}"
+        if not (_ID.fullmatch(op.record_id) and _KIND.fullmatch(op.kind) and _FIELD.fullmatch(op.field)):
+            return Rejection(ChangesetRejection.BAD_NAME, where if _KIND.fullmatch(op.kind) else None)
+        if op.field in BOOKKEEPING_COLUMNS:
+            return Rejection(ChangesetRejection.NOT_WRITABLE, where)
+        key = (op.kind, op.record_id, op.field)
+        if key in seen_ops:
+            return Rejection(ChangesetRejection.DUPLICATE_OPERATION, where)
+        seen_ops.add(key)
+        if not _known(op):
+            continue  # a newer protocol's: kept for after an upgrade (sync.deferred)
+        if not _value_fits(op, rules):
+            return Rejection(ChangesetRejection.BAD_VALUE, where)
+    return None
+
+
+def value_fits(op: Op, rules: OpRules | None = None) -> bool:
+    """Whether a known operation's value passes its column's type and the app's rules (for
+    operations merged after an upgrade, whose changeset was accepted long ago)."""
+    return _value_fits(op, rules or OpRules())
+
+
+def _known(op: Op) -> bool:
+    return op.kind in RECORD_TABLES and (op.field == DELETED or op.field in records.fields(op.kind))
+
+
+def _value_fits(op: Op, rules: OpRules) -> bool:
+    if op.field == DELETED:
+        return type(op.value) is bool
+    if not column_type(op.kind, op.field)(op.value):
+        return False
+    extra = rules.values.get(op.kind, {}).get(op.field)
+    try:
+        return extra is None or extra(op.value)
+    except Exception:  # a check that breaks on a hostile value has refused it
+        return False
+
+
+def _against_past(conn: Connection, body: ChangesetBody) -> Rejection | None:
+    by_record: dict[str, list[Op]] = {}
+    for op in body.ops:
+        if op.kind in RECORD_TABLES:
+            by_record.setdefault(op.record_id, []).append(op)
+    targets = {op.value for op in body.ops if op.kind in RECORD_TABLES and _reference_of(op) and op.value}
+    past = seen.in_past(conn, body, [*by_record, *targets])
+    here = seen.kinds_here(conn, by_record)
+    for record_id, ops in by_record.items():
+        kind = ops[0].kind
+        where = f"{kind}.{ops[0].field}"
+        if any(op.kind != kind for op in ops) or past.get(record_id, kind) != kind:
+            return Rejection(ChangesetRejection.WRONG_KIND, where)
+        if here.get(record_id, kind) != kind:
+            return Rejection(ChangesetRejection.WRONG_KIND, where)
+        if record_id not in past:
+            missing = required(kind) - {op.field for op in ops}
+            if missing:
+                return Rejection(ChangesetRejection.MISSING_REQUIRED, f"{kind}.{min(missing)}")
+    created = {record_id: ops[0].kind for record_id, ops in by_record.items()}
+    for op in body.ops:
+        target = _reference_of(op)
+        if target is not None and op.value and past.get(op.value, created.get(op.value)) != target:
+            return Rejection(ChangesetRejection.MISSING_REFERENCE, f"{op.kind}.{op.field}")
+        for origin, seq in op.pred:
+            had = body.seq - 1 if origin == body.origin else body.deps.get(origin, 0)
+            if seq > had:
+                return Rejection(ChangesetRejection.BAD_PRED, f"{op.kind}.{op.field}")
+    return None
+
+
+def _reference_of(op: Op) -> str | None:
+    return references(op.kind).get(op.field) if op.kind in RECORD_TABLES else None
+
+
+@cache
+def required(kind: str) -> frozenset[str]:
+    """The fields a changeset creating a record of `kind` must set (no default)."""
+    table = RECORD_TABLES[kind]
+    return frozenset(n for n in records.fields(kind) if table.model_fields[n].is_required())
+
+
+@cache
+def references(kind: str) -> dict[str, str]:
+    """Foreign-key fields of `kind` and the record kind each names (from the tables' metadata)."""
+    kind_of_table = {records.table_name(k): k for k in RECORD_TABLES}
+    return {
+        fk.parent.name: kind_of_table[fk.column.table.name]
+        for fk in RECORD_TABLES[kind].__table__.foreign_keys  # type: ignore[attr-defined]
+    }
+
+
+@cache
+def column_type(kind: str, name: str) -> ValueCheck:
+    """Whether a value has the Python type the model declares for the column."""
+    return _type_check(RECORD_TABLES[kind].model_fields[name].annotation)
+
+
+def _type_check(annotation: Any) -> ValueCheck:
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin in (typing.Union, types.UnionType):
+        checks = [_type_check(a) for a in args]
+        return lambda v: any(c(v) for c in checks)
+    if annotation is type(None) or annotation is None:
+        return lambda v: v is None
+    if origin is list:
+        item = _type_check(args[0]) if args else (lambda v: True)
+        return lambda v: type(v) is list and all(item(i) for i in v)
+    if origin is dict:
+        key, value = (_type_check(a) for a in args)
+        return lambda v: type(v) is dict and all(key(k) and value(x) for k, x in v.items())
+    if annotation is float:
+        return lambda v: type(v) in (int, float)
+    if annotation in (str, bool, int):
+        return lambda v: type(v) is annotation
+    raise TypeError(f"no check for column type {annotation!r}")
