@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,11 +32,12 @@ from liaison_app.errors import NotFoundError
 from liaison_app.kinds import Kind
 from liaison_app.services import listing
 from liaison_app.services.listing import ListQuery
-from ui import guard
+from ui import focus_ring, guard
 from ui.context import AppContext
 from ui.editor_window import Detacher
 from ui.editors.base import RecordEditor
 from ui.editors.ref_fields import RefField
+from ui.focus_ring import focusables
 from ui.icons import icon
 from ui.lock_safe_access import Lookup, StoreRowSource
 from ui.table_model import RecordTableModel
@@ -72,6 +73,49 @@ class _LazyComboBox(QComboBox):
     def showPopup(self) -> None:  # noqa: N802
         self._reload()
         super().showPopup()
+
+
+class _RecordTable(QTableView):
+    """The list: Home / End (with or without Ctrl) go to the first / last row of the whole
+    result, as in a mail list (the model knows its count, so only that page loads); Up on
+    the first row goes back to the search box; Delete asks to delete the row's record."""
+
+    up_from_top = Signal()
+    delete_pressed = Signal()
+
+    def moveCursor(  # noqa: N802
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        move = QAbstractItemView.CursorAction
+        if action in (move.MoveHome, move.MoveEnd):
+            rows = self.model().rowCount()
+            if rows == 0:
+                return QModelIndex()
+            column = max(self.currentIndex().column(), 0)
+            return self.model().index(0 if action == move.MoveHome else rows - 1, column)
+        return super().moveCursor(action, modifiers)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if plain and event.key() == Qt.Key.Key_Up and self.currentIndex().row() <= 0:
+            self.up_from_top.emit()
+            return
+        if plain and event.key() == Qt.Key.Key_Delete:
+            self.delete_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class _SearchBox(QLineEdit):
+    """The search box: Down goes to the results, selecting the first."""
+
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Down and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class ListPage(QWidget):
@@ -113,7 +157,9 @@ class ListPage(QWidget):
     # --- building -----------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
-        self.search = QLineEdit(self)
+        self.search = _SearchBox(self)
+        self.search.setObjectName("search")
+        self.search.down_pressed.connect(self.focus_results)
         self.search.setPlaceholderText(self.tr("Search %1 (Ctrl+F)").replace("%1", self.plural))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
@@ -151,8 +197,11 @@ class ListPage(QWidget):
         self.toolbar.addWidget(self.new_button)
 
     def _build_table(self) -> None:
-        self.table = QTableView(self)
+        self.table = _RecordTable(self)
+        self.table.setObjectName("list")
         self.table.setModel(self.model)
+        self.table.up_from_top.connect(self.focus_search)
+        self.table.delete_pressed.connect(self.delete_current)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -175,7 +224,8 @@ class ListPage(QWidget):
         self.table.setSortingEnabled(True)
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(self._current_changed)
-        self.table.activated.connect(lambda _index: self.editor.setFocus())
+        # Enter on a row: on into its editor (open already, the selection opened it).
+        self.table.activated.connect(lambda _index: self._focus_editor())
         self.table.clicked.connect(self._row_clicked)
 
     def _build_editor(self) -> None:
@@ -314,6 +364,59 @@ class ListPage(QWidget):
         """Put the cursor in the search box, its text selected."""
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def focus_results(self) -> None:
+        """The cursor into the list, on the first result (selected, so it opens)."""
+        if self.model.rowCount() == 0:
+            return
+        index = self.table.currentIndex()
+        if not index.isValid():
+            index = self.model.index(0, 0)
+            self.table.setCurrentIndex(index)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_list(self) -> None:
+        """The cursor into the list when it shows rows, else into the search box."""
+        if self.model.rowCount() == 0:
+            self.focus_search()
+        else:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current_record(self) -> str | None:
+        """The id of the highlighted row, if any."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+            return None
+        return self.model.id_at(index.row())
+
+    def delete_current(self) -> None:
+        """Delete in the list: the same question as the editor's Delete button."""
+        record_id = self.current_record()
+        if record_id is not None and self.open_record(record_id):
+            self.editor.confirm_delete()
+
+    def _focus_editor(self) -> None:
+        if self.detacher.is_showing_editor():
+            self.editor.focus_first()
+
+    def tab_ring(self) -> list[QWidget]:
+        """What Tab visits on this screen, in the order seen: the toolbar, the list, then
+        the editor (or what stands in its place). Never the side bar."""
+        ring: list[QWidget] = [self.search, self.show_filter]
+        if self.org_filter is not None:
+            ring += self.org_filter.tab_widgets()
+        ring += [self.officer_filter, self.new_button, self.table]
+        shown = self.editor_stack.currentWidget()
+        if shown is self.editor:
+            ring += self.editor.tab_sequence()
+        elif shown is not None:
+            ring += focusables(shown)
+        return ring
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802
+        if focus_ring.move(self.tab_ring(), next):
+            return True
+        return super().focusNextPrevChild(next)
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._reverting or not current.isValid():
