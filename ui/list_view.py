@@ -164,6 +164,7 @@ class ListPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.show_filter = QComboBox(self)
+        self.show_filter.setObjectName("show")
         self.show_filter.addItem(self.tr("All %1").replace("%1", self.plural), "")
         for name, spec in self.spec.filters.items():
             if not spec.takes_value:
@@ -173,6 +174,7 @@ class ListPage(QWidget):
         self.show_filter.setCurrentIndex(max(self.show_filter.findData(self.spec.default_filter), 0))
         self.show_filter.currentIndexChanged.connect(self.apply_query)
         self.officer_filter = _LazyComboBox(self._reload_officers, self)
+        self.officer_filter.setObjectName("officer")
         self.officer_filter.setToolTip(self.tr("Recorded by (origin officer)"))
         self.officer_filter.addItem(self.tr("Any officer"), "")
         self.officer_filter.currentIndexChanged.connect(self.apply_query)
@@ -182,10 +184,12 @@ class ListPage(QWidget):
                 Kind.ORG, Lookup(self.ctx), placeholder=self.tr("Any organization"), openable=False
             )
             self.org_filter.setMaximumWidth(240)
+            self.org_filter.setObjectName("organization")
             self.org_filter.changed.connect(self._org_filter_changed)
         self.count_label = QLabel(self)
         self.new_button = QPushButton(icon("add"), self.tr("New"), self)
         self.new_button.setToolTip(self.tr("New (Ctrl+N)"))
+        self.new_button.setObjectName("new")
         self.new_button.clicked.connect(lambda: self.new_record())
         self.toolbar = QHBoxLayout()
         self.toolbar.addWidget(self.search, 3)

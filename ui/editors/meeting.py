@@ -72,6 +72,7 @@ class MeetingEditor(RecordEditor):
         self.add_field("sensitivity", self.tr("Sensitivity"), self.sensitivity)
         self.new_action_button = self.add_button(self.tr("New action"), "action", self.new_action)
         self.new_action_button.setToolTip(self.tr("New action item from this meeting"))
+        self.new_action_button.setObjectName("new-action")
         self.minutes_window: MinutesView | None = None
         self.saved.connect(self._refresh_minutes)
         self.ctx.locked.connect(self._forget_minutes)
