@@ -142,6 +142,7 @@ def test_enter_in_the_attendee_picker_adds_the_contact_and_stays_in_the_editor_w
     qtbot.waitUntil(picker.hasFocus)
     qtbot.keyClicks(picker, "Amina")
     popup = attendees.adder.completer.popup()
+    assert popup is not None
     qtbot.waitUntil(popup.isVisible)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from liaison_app.services import records
 from ui.context import AppContext
 from ui.editors.points_field import PointRow, PointsField
+from ui.editors.rows_field import RowsField
 from ui.list_view import ListPage
 from ui.main_window import MainWindow
 
@@ -145,14 +146,16 @@ def test_given_a_contact_then_tab_enters_each_contact_point_row_then_add_then_th
     ctx.notify_changed("contact")
     window.open_record("contact", contact.id)
     page = window.lists["contact"]
-    added = page.editor.fields["contact_points"].add_row()  # added after loading: in line too
+    rows = page.editor.fields["contact_points"]
+    assert isinstance(rows, RowsField)
+    added = rows.add_row()  # added after loading: in line too
     qtbot.waitUntil(added.isVisible)
     name = page.editor.fields["full_name"].focus_target()
     name.setFocus()
     qtbot.waitUntil(name.hasFocus)
     seen = _walk(qtbot, page, Qt.Key.Key_Tab, 16)
-    rows = [f"contact_points/{part}" for part in ("kind", "value", "label", "remove")]
-    assert seen[:15] == ["position", "organization_id", *rows * 3, "contact_points/add"]
+    row = [f"contact_points/{part}" for part in ("kind", "value", "label", "remove")]
+    assert seen[:15] == ["position", "organization_id", *row * 3, "contact_points/add"]
     assert seen[15] == "languages"
 
 
