@@ -60,9 +60,14 @@ def record_text(store: Store, kind: str, record_id: str) -> str:
     lines = [kind_spec.title(stored)]
     for field_spec in kind_spec.fields:
         value = _worded(field_spec.choices, record.get(field_spec.name))
-        if value in (None, "", [], False):
-            continue
-        shown = [shown_text(line) for line in display_text.value_lines(field_spec.name, value, titles, me=me)]
+        if field_spec.name == kind_spec.title.main or value in (None, "", [], False):
+            continue  # the title line already says it, or there is nothing to say
+        if isinstance(value, list) and all(isinstance(item, dict) for item in value):
+            shown = [_row_text(item) for item in value]
+        else:
+            shown = [
+                shown_text(line) for line in display_text.value_lines(field_spec.name, value, titles, me=me)
+            ]
         if field_spec.name == "owner" and value == vocab.OWNER_ME and me is None:
             shown = [_tr("me")]
         label = label_text("field", field_spec.label())
@@ -72,6 +77,16 @@ def record_text(store: Store, kind: str, record_id: str) -> str:
             lines.append(_tr("%1:").replace("%1", label))
             lines += ["  " + part.replace("\n", "\n  ") for part in shown]
     return "\n".join(line for line in lines if line.strip())
+
+
+def _row_text(item: dict[str, object]) -> str:
+    """One row of a row field: "Phone (office): +243 81 000 0000", "Decision: Use the north road"."""
+    head = str(item.get("kind") or "")
+    label = str(item.get("label") or "")
+    if label:
+        head = _tr("%1 (%2)").replace("%1", head).replace("%2", label)
+    rest = " · ".join(str(v) for k, v in item.items() if k not in ("kind", "label") and v not in (None, ""))
+    return _tr("%1: %2").replace("%1", head).replace("%2", rest) if rest else head
 
 
 def _worded(choices: object, value: object) -> object:
