@@ -194,3 +194,21 @@ def test_every_button_of_every_editor_takes_focus_by_tab_and_click(window: MainW
         lazy = [describe(b, page) for b in buttons if b.focusPolicy() != Qt.FocusPolicy.StrongFocus]
         assert lazy == [], page.kind
         page.editor.revert()
+
+
+def test_given_the_meeting_in_its_own_window_then_tab_wraps_inside_that_window(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    page = _meeting_screen(qtbot, window, ctx)
+    page.detacher.detach()
+    own = page.detacher.window
+    assert own is not None
+    qtbot.waitExposed(own)
+    own.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is own)
+    delete = page.editor.delete_button
+    delete.setFocus()
+    qtbot.waitUntil(delete.hasFocus)
+    seen = _walk(qtbot, page.editor, Qt.Key.Key_Tab, len(MEETING_EDITOR))
+    assert seen == MEETING_EDITOR  # from Delete round to Delete, the list's toolbar never reached
+    page.detacher.attach()
