@@ -78,7 +78,8 @@ class _LazyComboBox(QComboBox):
 class _RecordTable(QTableView):
     """The list: Home / End (with or without Ctrl) go to the first / last row of the whole
     result, as in a mail list (the model knows its count, so only that page loads); Up on
-    the first row goes back to the search box; Delete asks to delete the row's record."""
+    the first row goes back to the search box; Delete asks to delete the row's record; the
+    Menu key or Shift+F10 opens the highlighted row's context menu."""
 
     up_from_top = Signal()
     delete_pressed = Signal()
@@ -102,6 +103,12 @@ class _RecordTable(QTableView):
             return
         if plain and event.key() == Qt.Key.Key_Delete:
             self.delete_pressed.emit()
+            return
+        menu_key = plain and event.key() == Qt.Key.Key_Menu
+        shift_f10 = event.modifiers() == Qt.KeyboardModifier.ShiftModifier and event.key() == Qt.Key.Key_F10
+        if (menu_key or shift_f10) and self.currentIndex().isValid():
+            # From the keyboard the row's menu opens at the highlighted row, not mid-list.
+            self.customContextMenuRequested.emit(self.visualRect(self.currentIndex()).center())
             return
         super().keyPressEvent(event)
 

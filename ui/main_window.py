@@ -267,6 +267,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         opened = menu.addAction(icon("open"), self.tr("&Open the record"))
         opened.triggered.connect(lambda: self.open_record(view.kind, view.record_id))
+        menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(table.viewport().mapToGlobal(at))
         return menu
 

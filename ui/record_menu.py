@@ -195,6 +195,7 @@ class RecordActions(QObject):
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.aboutToHide.connect(self._menu_closed)
+        menu.aboutToHide.connect(menu.deleteLater)  # one menu per right-click, not one kept each
         return menu
 
     def _menu_closed(self) -> None:

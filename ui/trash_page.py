@@ -207,6 +207,7 @@ class TrashPage(QWidget):
         menu = QMenu(self)
         restore = menu.addAction(icon("open"), self.tr("&Restore"))
         restore.triggered.connect(self.restore_selected)
+        menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(self.list.viewport().mapToGlobal(at))
         return menu
 

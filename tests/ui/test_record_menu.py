@@ -4,12 +4,17 @@ done, open, delete; the Trash's Restore and a conflict's Open; enabled only wher
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from liaison_app import profile
 from liaison_app.services import records, trash
+from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.sync.conftest import introduce, send
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
@@ -113,8 +118,7 @@ def test_the_row_menu_of_a_contact_has_no_mark_done_and_delete_asks_with_no_the_
         box.button(QMessageBox.StandardButton.Yes).click()
 
     QTimer.singleShot(0, answer_yes)
-    window.record_actions.delete_action.trigger()
-    menu.hide()
+    window.record_actions.delete_action.trigger()  # the question closes the menu
     assert answers == [True]
     assert trash.deleted_titles(ctx.store, kind="contact", ids=[contact.id]) == {contact.id: "Jean Mukendi"}
     assert window.undo_delete.action in window.edit_menu.actions()
@@ -156,3 +160,57 @@ def test_the_trash_row_menu_restores_the_record(qtbot: QtBot, window: MainWindow
     menu.actions()[0].trigger()
     menu.hide()
     assert records.get(ctx.store, "org", org.id).deleted_at is None  # live again
+
+
+def test_the_menu_key_opens_the_highlighted_rows_menu_for_that_row(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    with records.batch(ctx.store) as batch:
+        for n in range(30):
+            batch.add("org", {"name": f"Organization {n:02d}"})
+    ctx.notify_changed("org")
+    window.go_to("org")
+    page = window.lists["org"]
+    page.focus_results()
+    for _ in range(5):
+        qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    qtbot.keyClick(page.table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    target = window.record_actions._target
+    assert target is not None and target.record_id == page.model.id_at(5)
+    menus = [m for m in window.findChildren(QMenu) if m.isVisible()]
+    assert len(menus) == 1
+    menus[0].hide()
+
+
+def test_a_conflicts_context_menu_opens_the_record_it_concerns(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path
+) -> None:
+    hq_store = profile.init(
+        tmp_path / "hq",
+        passphrase=PASSPHRASE,
+        officer_name="Col. Dana Reyes",
+        device_name="hq-desk",
+        role="hq",
+        cost=CHEAP_KDF,
+    ).store
+    try:
+        introduce(ctx.store, hq_store)
+        contact = records.add(ctx.store, "contact", {"full_name": "Jean Mukendi"})
+        send(ctx.store, hq_store)
+        records.edit(ctx.store, "contact", contact.id, {"position": "Logistics Officer"})
+        records.edit(hq_store, "contact", contact.id, {"position": "Head of Logistics"})
+        send(hq_store, ctx.store)
+        ctx.notify_changed("")
+        ctx.sync_changed.emit()
+    finally:
+        hq_store.close()
+    window.go_to("conflicts")
+    window.conflicts.refresh()
+    table = window.conflicts.table
+    menu = window.conflict_menu(table.visualRect(table.model().index(0, 0)).center())
+    assert menu is not None
+    assert _entries(menu) == ["Open the record"]
+    menu.actions()[0].trigger()
+    menu.hide()
+    assert window.current_list() is window.lists["contact"]
+    assert window.lists["contact"].editor.record_id == contact.id
