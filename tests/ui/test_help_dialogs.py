@@ -4,11 +4,10 @@
 from __future__ import annotations
 
 import PySide6
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from liaison_app import __version__
+from tests.ui.modal import when_modal
 from ui.help_dialogs import AboutDialog, GuideDialog, ShortcutsDialog, window_actions
 from ui.main_window import MainWindow
 
@@ -39,15 +38,7 @@ def test_a_shortcut_added_to_the_window_shows_up_without_editing_the_list(window
 
 def test_help_keyboard_shortcuts_opens_the_dialog_from_the_menu(qtbot: QtBot, window: MainWindow) -> None:
     assert window.shortcuts_action in window.help_menu.actions()
-    shown: list[object] = []
-
-    def close_it() -> None:
-        dialog = QApplication.activeModalWidget()
-        shown.append(dialog)
-        assert isinstance(dialog, QDialog)
-        dialog.reject()
-
-    QTimer.singleShot(0, close_it)
+    shown = when_modal(lambda dialog: None)  # closed once seen
     window.shortcuts_action.trigger()
     assert len(shown) == 1 and isinstance(shown[0], ShortcutsDialog)
 

@@ -7,16 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from liaison_app.services import listing, records
 from liaison_app.services.listing import ListQuery, Row
 from tests.ui.conftest import GuardAnswers
+from tests.ui.modal import when_modal
 from ui.context import AppContext
 from ui.editors.meeting import MeetingEditor
-from ui.editors.ref_fields import RefListField
+from ui.editors.ref_fields import RefField, RefListField
 from ui.lock_safe_access import StoreRowSource
 from ui.main_window import MainWindow
 
@@ -113,14 +114,13 @@ def test_delete_in_the_list_asks_like_the_editors_delete_button_and_no_keeps_it(
     page.focus_results()
     asked: list[tuple[str, bool]] = []
 
-    def answer_no() -> None:
-        box = QApplication.activeModalWidget()
+    def answer_no(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         no = box.button(QMessageBox.StandardButton.No)
         asked.append((box.windowTitle(), box.defaultButton() is no))
         no.click()
 
-    QTimer.singleShot(0, answer_no)
+    when_modal(answer_no)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert asked == [("Delete organization", True)]  # the editor's question, No the default
     assert listing.ordered_ids(ctx.store, ListQuery("org")) == [page.model.id_at(0)]
@@ -154,3 +154,27 @@ def test_enter_in_the_attendee_picker_adds_the_contact_and_stays_in_the_editor_w
     qtbot.keyClick(picker, Qt.Key.Key_Return)  # Enter again on the empty picker: still nothing saved
     assert editor.is_dirty() and picker.hasFocus()
     assert records.as_dict(records.get(ctx.store, "meeting", meeting.id))["attendee_ids"] == []
+
+
+def test_enter_in_the_organization_picker_chooses_it_and_stays_in_the_contact_editor(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    wfp = records.add(ctx.store, "org", {"name": "World Food Programme"})
+    contact = records.add(ctx.store, "contact", {"full_name": "Jean Mukendi"})
+    ctx.notify_changed("")
+    window.open_record("contact", contact.id)
+    editor = window.lists["contact"].editor
+    field = editor.fields["organization_id"]
+    assert isinstance(field, RefField)
+    field.edit.setFocus()
+    qtbot.waitUntil(field.edit.hasFocus)
+    qtbot.keyClicks(field.edit, "World")
+    popup = field.completer.popup()
+    assert popup is not None
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert field.value() == wfp.id and field.edit.text() == "World Food Programme"
+    assert field.edit.hasFocus() and not popup.isVisible()
+    assert editor.is_dirty()
+    assert records.as_dict(records.get(ctx.store, "contact", contact.id))["organization_id"] is None

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from liaison_app import profile
 from liaison_app.services import records, trash
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.sync.conftest import introduce, send
+from tests.ui.modal import when_modal
 from ui.context import AppContext
 from ui.main_window import MainWindow
 
@@ -111,13 +112,12 @@ def test_the_row_menu_of_a_contact_has_no_mark_done_and_delete_asks_with_no_the_
     assert "Mark done" not in _entries(menu)
     answers: list[bool] = []
 
-    def answer_yes() -> None:
-        box = QApplication.activeModalWidget()
+    def answer_yes(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         answers.append(box.defaultButton() is box.button(QMessageBox.StandardButton.No))
         box.button(QMessageBox.StandardButton.Yes).click()
 
-    QTimer.singleShot(0, answer_yes)
+    when_modal(answer_yes)
     window.record_actions.delete_action.trigger()  # the question closes the menu
     assert answers == [True]
     assert trash.deleted_titles(ctx.store, kind="contact", ids=[contact.id]) == {contact.id: "Jean Mukendi"}

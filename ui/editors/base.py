@@ -95,6 +95,8 @@ class RecordEditor(QWidget):
         self.changed_bar = ChangedBar(self)
         self.changed_bar.compare_requested.connect(self.compare_with_stored)
         self.changed_bar.reload_requested.connect(self.take_stored)
+        for bar_button in (self.changed_bar.compare_button, self.changed_bar.reload_button):
+            bar_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -190,6 +192,7 @@ class RecordEditor(QWidget):
         error.hide()
         note = ConflictNote(field.parentWidget())
         note.open_requested.connect(lambda n=name: self._open_conflict(n))
+        note.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         note.hide()
         cell = QWidget()
         box = QVBoxLayout(cell)
