@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -18,10 +19,10 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from liaison_app import vocab
 from liaison_app.errors import LiaisonError
-from liaison_app.kinds import Kind, spec
+from liaison_app.kinds import Kind, Widget, spec
 from liaison_app.services import display_text, records
 from liaison_app.store import Store
-from ui.display_words import label_text, shown_text
+from ui.display_words import capitalised, label_text, shown_text
 from ui.editors.action import ActionEditor
 from ui.icons import icon
 from ui.list_view import ListPage
@@ -64,19 +65,30 @@ def record_text(store: Store, kind: str, record_id: str) -> str:
             continue  # the title line already says it, or there is nothing to say
         if isinstance(value, list) and all(isinstance(item, dict) for item in value):
             shown = [_row_text(item) for item in value]
+        elif field_spec.widget is Widget.DATETIME and isinstance(value, str):
+            shown = [_moment_text(value)]
         else:
             shown = [
                 shown_text(line) for line in display_text.value_lines(field_spec.name, value, titles, me=me)
             ]
         if field_spec.name == "owner" and value == vocab.OWNER_ME and me is None:
             shown = [_tr("me")]
-        label = label_text("field", field_spec.label())
+        label = capitalised(label_text("field", display_text.field_label(field_spec.name)))
         if len(shown) == 1 and "\n" not in shown[0]:
             lines.append(_tr("%1: %2").replace("%1", label).replace("%2", shown[0]))
         else:
             lines.append(_tr("%1:").replace("%1", label))
-            lines += ["  " + part.replace("\n", "\n  ") for part in shown]
+            # A text of several lines (a point) keeps its lines, indented under its start.
+            lines += ["  " + part.replace("\n", "\n    ") for part in shown]
     return "\n".join(line for line in lines if line.strip())
+
+
+def _moment_text(iso: str) -> str:
+    """A stored moment in its own offset, to the minute ("2026-11-20 10:00+01:00")."""
+    try:
+        return datetime.fromisoformat(iso).isoformat(sep=" ", timespec="minutes")
+    except ValueError:
+        return iso
 
 
 def _row_text(item: dict[str, object]) -> str:
