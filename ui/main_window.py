@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
         edit_menu.aboutToShow.connect(self.record_actions.update)
         for page in self.lists.values():
+            self.record_actions.attach(page)
             table = page.table
             table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             table.customContextMenuRequested.connect(lambda at, p=page: self.record_actions.row_menu(p, at))

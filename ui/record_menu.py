@@ -138,12 +138,12 @@ class RecordActions(QObject):
         self.delete_action = self._make(_tr("&Delete…"), "delete", self.delete)
         self.delete_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         # Enter and Delete are the list's own keys (a window-wide Delete would fire in a
-        # picker list too): here they only label the menu entries. Ctrl+C works anywhere
-        # outside text boxes, which keep it for the text.
+        # picker list too): here they only label the menu entries. Ctrl+C works on a list
+        # screen (`attach` it there) outside text boxes, which keep it for the text; other
+        # screens' tables keep their own cell copy.
         for action in (self.open_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.copy_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        parent.addAction(self.copy_action)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.actions = [
             self.open_action,
             self.window_action,
@@ -152,6 +152,10 @@ class RecordActions(QObject):
             self.delete_action,
         ]
         self.update()
+
+    def attach(self, page: QWidget) -> None:
+        """Let Ctrl+C copy the record anywhere on `page` (a list screen)."""
+        page.addAction(self.copy_action)
 
     def _make(self, text: str, icon_name: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self)

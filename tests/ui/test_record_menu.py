@@ -214,3 +214,20 @@ def test_a_conflicts_context_menu_opens_the_record_it_concerns(
     menu.hide()
     assert window.current_list() is window.lists["contact"]
     assert window.lists["contact"].editor.record_id == contact.id
+
+
+def test_ctrl_c_on_another_screens_table_keeps_its_own_cell_copy(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    gone = records.add(ctx.store, "org", {"name": "World Food Programme"})
+    records.delete_record(ctx.store, "org", gone.id)
+    contact = records.add(ctx.store, "contact", {"full_name": "Jean Mukendi"})
+    ctx.notify_changed("")
+    window.open_record("contact", contact.id)
+    window.go_to("trash")
+    window.trash.refresh()
+    window.trash.list.setFocus()
+    qtbot.waitUntil(window.trash.list.hasFocus)
+    QGuiApplication.clipboard().setText("before")
+    qtbot.keyClick(window.trash.list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == window.trash.list.currentIndex().data()
