@@ -29,6 +29,7 @@ from ui.app import create_application
 from ui.context import AppContext
 from ui.editors.datetime_fields import DateTimeField
 from ui.editors.meeting import MeetingEditor
+from ui.help_dialogs import AboutDialog, GuideDialog, ShortcutsDialog, window_actions
 from ui.main_window import MainWindow
 from ui.passphrase_dialogs import ChangePassphraseDialog, RecoverDialog
 from ui.settings_dialog import SettingsDialog
@@ -258,6 +259,7 @@ def main() -> int:
         shoot_screens(window, out)
         shoot_stale(window, out)
         shoot_trash(window, out)
+        shoot_help(window, out)
         dialog = SettingsDialog(ctx, window)
         dialog.show()
         save(dialog, out, "settings")
@@ -421,6 +423,50 @@ def shoot_trash(window: MainWindow, out: Path) -> None:
     window.go_to("trash")
     save(window, out, "trash")
     window.go_to("dashboard")
+
+
+def shoot_help(window: MainWindow, out: Path) -> None:
+    """Help's shortcut list, guide and About; the Edit menu and a list row's context menu."""
+    shortcuts = ShortcutsDialog(window_actions(window), window)
+    shortcuts.show()
+    save(shortcuts, out, "help-shortcuts")
+    shortcuts.close()
+    guide = GuideDialog(window)
+    guide.show()
+    save(guide, out, "help-guide")
+    guide.close()
+    about = AboutDialog(window)
+    about.show()
+    save(about, out, "help-about")
+    about.close()
+    window.go_to("action")
+    page = window.lists["action"]
+    if page.model.rowCount() == 0:
+        return
+    page.table.setFocus()
+    page.table.selectRow(1 if page.model.rowCount() > 1 else 0)
+    at = page.table.visualRect(page.model.index(page.table.currentIndex().row(), 1)).center()
+    menu = window.record_actions.row_menu(page, at)
+    if menu is not None:
+        save_with_popup(window, menu, out, "list-context-menu")
+        menu.hide()
+    window.edit_menu.aboutToShow.emit()
+    edit = window.edit_menu
+    edit.popup(window.mapToGlobal(window.menuBar().actionGeometry(edit.menuAction()).bottomLeft()))
+    save_with_popup(window, edit, out, "edit-menu")
+    edit.hide()
+
+
+def save_with_popup(window: MainWindow, popup: QWidget, out: Path, name: str) -> None:
+    """The window with a popup (a menu) painted where it opened."""
+    settle()
+    shot = window.grab()
+    painter = QPainter(shot)
+    painter.drawPixmap(window.mapFromGlobal(popup.pos()), popup.grab())
+    painter.end()
+    path = out / f"{name}.png"
+    shot.save(str(path))
+    sys.stdout.write(f"wrote {path}\n")
 
 
 def shoot_dates(window: MainWindow, out: Path) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,13 +33,14 @@ from liaison_app.errors import NotFoundError
 from liaison_app.kinds import Kind
 from liaison_app.services import listing
 from liaison_app.services.listing import ListQuery
-from ui import guard
+from ui import focus_ring, guard
 from ui.column_fit import ColumnFit
 from ui.context import AppContext
 from ui.date_display import date_display, date_style
 from ui.editor_window import Detacher
 from ui.editors.base import RecordEditor
 from ui.editors.ref_fields import RefField
+from ui.focus_ring import focusables
 from ui.icons import icon
 from ui.lock_safe_access import Lookup, StoreRowSource
 from ui.operations import Refresher
@@ -84,6 +86,56 @@ class _LazyComboBox(QComboBox):
         super().showPopup()
 
 
+class _RecordTable(QTableView):
+    """The list: Home / End (with or without Ctrl) go to the first / last row of the whole
+    result, as in a mail list (the model knows its count, so only that page loads); Up on
+    the first row goes back to the search box; Delete asks to delete the row's record; the
+    Menu key or Shift+F10 opens the highlighted row's context menu."""
+
+    up_from_top = Signal()
+    delete_pressed = Signal()
+
+    def moveCursor(  # noqa: N802
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        move = QAbstractItemView.CursorAction
+        if action in (move.MoveHome, move.MoveEnd):
+            rows = self.model().rowCount()
+            if rows == 0:
+                return QModelIndex()
+            column = max(self.currentIndex().column(), 0)
+            return self.model().index(0 if action == move.MoveHome else rows - 1, column)
+        return super().moveCursor(action, modifiers)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if plain and event.key() == Qt.Key.Key_Up and self.currentIndex().row() <= 0:
+            self.up_from_top.emit()
+            return
+        if plain and event.key() == Qt.Key.Key_Delete:
+            self.delete_pressed.emit()
+            return
+        menu_key = plain and event.key() == Qt.Key.Key_Menu
+        shift_f10 = event.modifiers() == Qt.KeyboardModifier.ShiftModifier and event.key() == Qt.Key.Key_F10
+        if (menu_key or shift_f10) and self.currentIndex().isValid():
+            # From the keyboard the row's menu opens at the highlighted row, not mid-list.
+            self.customContextMenuRequested.emit(self.visualRect(self.currentIndex()).center())
+            return
+        super().keyPressEvent(event)
+
+
+class _SearchBox(QLineEdit):
+    """The search box: Down goes to the results, selecting the first."""
+
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Down and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class ListPage(QWidget):
     """One kind of record: filters, the table, and its editor."""
 
@@ -125,11 +177,14 @@ class ListPage(QWidget):
     # --- building -----------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
-        self.search = QLineEdit(self)
+        self.search = _SearchBox(self)
+        self.search.setObjectName("search")
+        self.search.down_pressed.connect(self.focus_results)
         self.search.setPlaceholderText(self.tr("Search %1 (Ctrl+F)").replace("%1", self.plural))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.show_filter = QComboBox(self)
+        self.show_filter.setObjectName("show")
         self.show_filter.addItem(self.tr("All %1").replace("%1", self.plural), "")
         for name, spec in self.spec.filters.items():
             if not spec.takes_value:
@@ -139,6 +194,7 @@ class ListPage(QWidget):
         self.show_filter.setCurrentIndex(max(self.show_filter.findData(self.spec.default_filter), 0))
         self.show_filter.currentIndexChanged.connect(self.apply_query)
         self.officer_filter = _LazyComboBox(self._reload_officers, self)
+        self.officer_filter.setObjectName("officer")
         self.officer_filter.setToolTip(self.tr("Recorded by (origin officer)"))
         self.officer_filter.addItem(self.tr("Any officer"), "")
         self.officer_filter.currentIndexChanged.connect(self.apply_query)
@@ -148,10 +204,12 @@ class ListPage(QWidget):
                 Kind.ORG, Lookup(self.ctx), placeholder=self.tr("Any organization"), openable=False
             )
             self.org_filter.setMaximumWidth(240)
+            self.org_filter.setObjectName("organization")
             self.org_filter.changed.connect(self._org_filter_changed)
         self.count_label = QLabel(self)
         self.new_button = QPushButton(icon("add"), self.tr("New"), self)
         self.new_button.setToolTip(self.tr("New (Ctrl+N)"))
+        self.new_button.setObjectName("new")
         self.new_button.clicked.connect(lambda: self.new_record())
         self.toolbar = QHBoxLayout()
         self.toolbar.addWidget(self.search, 3)
@@ -163,8 +221,11 @@ class ListPage(QWidget):
         self.toolbar.addWidget(self.new_button)
 
     def _build_table(self) -> None:
-        self.table = QTableView(self)
+        self.table = _RecordTable(self)
+        self.table.setObjectName("list")
         self.table.setModel(self.model)
+        self.table.up_from_top.connect(self.focus_search)
+        self.table.delete_pressed.connect(self.delete_current)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -192,7 +253,8 @@ class ListPage(QWidget):
         self._follow_display_style()
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(self._current_changed)
-        self.table.activated.connect(lambda _index: self.editor.setFocus())
+        # Enter on a row: on into its editor (open already, the selection opened it).
+        self.table.activated.connect(lambda _index: self._focus_editor())
         self.table.clicked.connect(self._row_clicked)
 
     def _follow_display_style(self) -> None:
@@ -338,6 +400,59 @@ class ListPage(QWidget):
         """Put the cursor in the search box, its text selected."""
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def focus_results(self) -> None:
+        """The cursor into the list, on the first result (selected, so it opens)."""
+        if self.model.rowCount() == 0:
+            return
+        index = self.table.currentIndex()
+        if not index.isValid():
+            index = self.model.index(0, 0)
+            self.table.setCurrentIndex(index)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_list(self) -> None:
+        """The cursor into the list when it shows rows, else into the search box."""
+        if self.model.rowCount() == 0:
+            self.focus_search()
+        else:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def current_record(self) -> str | None:
+        """The id of the highlighted row, if any."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+            return None
+        return self.model.id_at(index.row())
+
+    def delete_current(self) -> None:
+        """Delete in the list: the same question as the editor's Delete button."""
+        record_id = self.current_record()
+        if record_id is not None and self.open_record(record_id):
+            self.editor.confirm_delete()
+
+    def _focus_editor(self) -> None:
+        if self.detacher.is_showing_editor():
+            self.editor.focus_first()
+
+    def tab_ring(self) -> list[QWidget]:
+        """What Tab visits on this screen, in the order seen: the toolbar, the list, then
+        the editor (or what stands in its place). Never the side bar."""
+        ring: list[QWidget] = [self.search, self.show_filter]
+        if self.org_filter is not None:
+            ring += self.org_filter.tab_widgets()
+        ring += [self.officer_filter, self.new_button, self.table]
+        shown = self.editor_stack.currentWidget()
+        if shown is self.editor:
+            ring += self.editor.tab_sequence()
+        elif shown is not None:
+            ring += focusables(shown)
+        return ring
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802
+        if focus_ring.move(self.tab_ring(), next):
+            return True
+        return super().focusNextPrevChild(next)
 
     def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._reverting or not current.isValid():

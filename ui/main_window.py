@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
+    QMenuBar,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 from liaison_app import vocab
 from liaison_app.changes import Changes
 from liaison_app.services import trash
-from ui import backup_dialogs, guard, passphrase_dialogs
+from ui import backup_dialogs, focus_ring, guard, passphrase_dialogs
 from ui.change_watcher import ChangeWatcher
 from ui.conflicts_page import ConflictsPage
 from ui.context import AppContext
@@ -33,8 +35,11 @@ from ui.editors.meeting import MeetingEditor
 from ui.editors.org import OrganizationEditor
 from ui.elided_label import ElidedLabel
 from ui.english_plurals import install as install_english_plurals
+from ui.focus_ring import focusables
+from ui.help_dialogs import AboutDialog, GuideDialog, ShortcutsDialog, window_actions
 from ui.icons import icon
 from ui.list_view import ListPage
+from ui.record_menu import RecordActions, Target
 from ui.settings_dialog import SettingsDialog
 from ui.sidebar import Sidebar
 from ui.sync_jobs import SyncJobs
@@ -184,15 +189,30 @@ class MainWindow(QMainWindow):
         for row in range(self.sidebar.count()):
             item = self.sidebar.item(row)
             go = self._action(
-                self.sidebar.label_at(row), f"Ctrl+{row + 1}", lambda _c=False, r=row: self.go(r)
+                self.sidebar.label_at(row), f"Ctrl+{row + 1}", lambda _c=False, r=row: self.go_and_focus(r)
             )
             go.setIcon(item.icon())
             go_menu.addAction(go)
             self.go_actions.append(go)
+        self._build_edit_menu(menu)
+        self.sidebar_action = self._action(self.tr("Side &bar"), "F6", self.toggle_sidebar_focus)
+        self.sidebar_action.setToolTip(self.tr("Move the cursor to the side bar and back (F6)"))
+        go_menu.addSeparator()
+        go_menu.addAction(self.sidebar_action)
+        self.sidebar.enter_pressed.connect(self.focus_page)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts…"), "Ctrl+/", self.open_shortcuts)
+        self.guide_action = self._action(self.tr("&Guide…"), QKeySequence(keys.HelpContents), self.open_guide)
+        self.about_action = self._action(self.tr("&About Liaison…"), "", self.open_about)
+        self.about_action.setIcon(icon("liaison"))
         self.help_menu = menu.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.demo_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.diagnostics_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
         self.data_actions = [
             self.new_action,
             self.save_action,
@@ -205,7 +225,104 @@ class MainWindow(QMainWindow):
             self.backups.restore_action,
             self.demo_action,
             *self.go_actions,
+            self.sidebar_action,
         ]
+
+    def _build_edit_menu(self, menu: QMenuBar) -> None:
+        # Undo delete, and what can be done to the record on show (or, from a list row's
+        # context menu, to that row): open, own window, copy, mark done, delete.
+        self.record_actions = RecordActions(self, self.current_target)
+        edit_menu = self.edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_delete.action)
+        edit_menu.addSeparator()
+        for action in self.record_actions.actions:
+            if action is self.record_actions.delete_action:
+                edit_menu.addSeparator()
+            edit_menu.addAction(action)
+        edit_menu.aboutToShow.connect(self.record_actions.update)
+        for page in self.lists.values():
+            self.record_actions.attach(page)
+            table = page.table
+            table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            table.customContextMenuRequested.connect(lambda at, p=page: self.record_actions.row_menu(p, at))
+        conflicts = self.conflicts.table
+        conflicts.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        conflicts.customContextMenuRequested.connect(self.conflict_menu)
+        # The Edit menu needs the store, like the Go menu.
+        self.ctx.locked.connect(lambda: edit_menu.menuAction().setEnabled(False))
+        self.ctx.unlocked.connect(lambda: edit_menu.menuAction().setEnabled(True))
+        edit_menu.menuAction().setEnabled(not self.ctx.is_locked)
+
+    def current_target(self) -> Target | None:
+        """The record the Edit menu acts on: the list row highlighted, else the record open
+        in the editor of the screen on show."""
+        page = self.current_list()
+        if page is None or self.ctx.is_locked:
+            return None
+        record_id = page.current_record() or page.editor.record_id
+        return Target(page, record_id) if record_id else None
+
+    def conflict_menu(self, at: QPoint) -> QMenu | None:
+        """The context menu of a conflict: open the record it concerns."""
+        table = self.conflicts.table
+        index = table.indexAt(at)
+        if not index.isValid():
+            return None
+        table.setCurrentCell(index.row(), 0)
+        view = self.conflicts.current()
+        if view is None:
+            return None
+        menu = QMenu(self)
+        opened = menu.addAction(icon("open"), self.tr("&Open the record"))
+        opened.triggered.connect(lambda: self.open_record(view.kind, view.record_id))
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(table.viewport().mapToGlobal(at))
+        return menu
+
+    # --- the keyboard -------------------------------------------------------------------
+
+    def go_and_focus(self, row: int) -> None:
+        """Ctrl+1..8: show screen `row`, the cursor in it (a list's rows, else its first widget)."""
+        self.go(row)
+        self.focus_page()
+
+    def focus_page(self) -> None:
+        """Put the cursor in the screen on show."""
+        page = self.pages.currentWidget()
+        if isinstance(page, ListPage):
+            page.focus_list()
+        elif page is not None:
+            focus_ring.move(focusables(page), True)
+
+    def toggle_sidebar_focus(self) -> None:
+        """F6: to the side bar, or from it back into the screen."""
+        if self.sidebar.hasFocus():
+            self.focus_page()
+        else:
+            self.sidebar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802
+        # Tab never leaves the screen on show for the side bar or the status bar: from
+        # anywhere else (the side bar after a click) it enters the screen.
+        if self.central.currentWidget() is self.workspace:
+            page = self.pages.currentWidget()
+            if isinstance(page, ListPage) and focus_ring.move(page.tab_ring(), next):
+                return True
+            if page is not None and focus_ring.move(focusables(page), next):
+                return True
+        return super().focusNextPrevChild(next)
+
+    def open_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts: every key, read from the actions themselves."""
+        ShortcutsDialog(window_actions(self), self).exec()
+
+    def open_guide(self) -> None:
+        """Help → Guide."""
+        GuideDialog(self).exec()
+
+    def open_about(self) -> None:
+        """Help → About Liaison."""
+        AboutDialog(self).exec()
 
     def _build_status_bar(self) -> None:
         self.identity_label = ElidedLabel(self)  # gives way at 800 px, whole in its tool tip

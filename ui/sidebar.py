@@ -3,8 +3,8 @@ and an empty state for screens with nothing to show."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ui.icons import icon
@@ -30,7 +30,11 @@ def _untinted(source: QIcon) -> QIcon:
 
 
 class Sidebar(QListWidget):
-    """One entry per screen; the row is the index of the screen in the main stack."""
+    """One entry per screen; the row is the index of the screen in the main stack. Tab
+    never lands here (the screens keep it); F6 or a click does, and Enter goes on into
+    the screen."""
+
+    enter_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +43,14 @@ class Sidebar(QListWidget):
         self.setFixedWidth(190)
         self.setFrameShape(QListWidget.Shape.NoFrame)
         self.setStyleSheet(SIDEBAR_STYLE)
+        self.setObjectName("sidebar")
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # reached by F6 or a click, not by Tab
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.enter_pressed.emit()
+            return
+        super().keyPressEvent(event)
 
     def add_entry(self, key: str, label: str, icon_name: str) -> None:
         """Append a screen's entry."""

@@ -7,7 +7,7 @@ opens it. Records purged for good (`liaison purge`) are no longer listed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -86,6 +87,8 @@ class TrashPage(QWidget):
         self.list.restore_pressed.connect(self.restore_selected)
         self.list.itemDoubleClicked.connect(lambda _item, _col: self.restore_selected())
         self.list.currentItemChanged.connect(lambda *_a: self._sync_buttons())
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self.row_menu)
         self.restore_button = QPushButton(icon("open"), self.tr("Restore"), self)
         self.restore_button.setToolTip(self.tr("Bring the record back (Enter)"))
         self.restore_button.clicked.connect(self.restore_selected)
@@ -194,6 +197,19 @@ class TrashPage(QWidget):
             return
         self.ctx.announce(written.changes, self)
         self.restored.emit(entry.kind.value, entry.record_id)
+
+    def row_menu(self, at: QPoint) -> QMenu | None:
+        """The context menu of a deleted record (viewport coordinates): Restore."""
+        item = self.list.itemAt(at)
+        if item is None:
+            return None
+        self.list.setCurrentItem(item)
+        menu = QMenu(self)
+        restore = menu.addAction(icon("open"), self.tr("&Restore"))
+        restore.triggered.connect(self.restore_selected)
+        menu.aboutToHide.connect(menu.deleteLater)
+        menu.popup(self.list.viewport().mapToGlobal(at))
+        return menu
 
     def _sync_buttons(self) -> None:
         self.restore_button.setEnabled(self.list.currentItem() is not None)

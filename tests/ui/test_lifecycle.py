@@ -244,7 +244,13 @@ def test_given_a_locked_window_then_help_diagnostics_opens_while_what_needs_the_
     usable = [a for a in window.file_menu.actions() if a.isEnabled() and not a.isSeparator()]
     assert usable == [window.quit_action]
     helps = [a for a in window.help_menu.actions() if a.isEnabled() and not a.isSeparator()]
-    assert helps == [window.diagnostics_action]
+    # Help's pages need no store: the guide, the shortcuts, Diagnostics and About stay open.
+    assert helps == [
+        window.guide_action,
+        window.shortcuts_action,
+        window.diagnostics_action,
+        window.about_action,
+    ]
     shown: list[QWidget | None] = []
 
     def close_it() -> None:

@@ -41,6 +41,7 @@ class ActionEditor(RecordEditor):
         )
         self.done_button = self.add_button(self.tr("Mark done"), "action", self.mark_done)
         self.done_button.setToolTip(self.tr("Set the status to Done and save"))
+        self.done_button.setObjectName("mark-done")
 
     def mark_done(self) -> None:
         """Close the action in one step: status Done, saved (with any other edits shown)."""

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from liaison_app.errors import LiaisonError, NotFoundError, ValidationError
 from liaison_app.kinds import MissingReferenceError, spec
 from liaison_app.services import forms, records, references, syncing
+from ui import focus_ring
 from ui.context import AppContext
 from ui.display_words import label_text, vocab_labels
 from ui.editors.fields import Field
@@ -93,6 +94,8 @@ class RecordEditor(QWidget):
         self.changed_bar = ChangedBar(self)
         self.changed_bar.compare_requested.connect(self.compare_with_stored)
         self.changed_bar.reload_requested.connect(self.take_stored)
+        for bar_button in (self.changed_bar.compare_button, self.changed_bar.reload_button):
+            bar_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -101,6 +104,7 @@ class RecordEditor(QWidget):
         column.addLayout(self.form)
         column.addStretch(1)  # short forms sit at the top instead of spreading out
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab stops at fields, not at their frame
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -113,8 +117,15 @@ class RecordEditor(QWidget):
         self.revert_button.clicked.connect(self.confirm_revert)
         self.delete_button = QPushButton(icon("delete"), self.tr("Delete"), self)
         self.delete_button.clicked.connect(self.confirm_delete)
-        for button in (self.save_button, self.revert_button, self.delete_button):
+        for name, button in (
+            ("save", self.save_button),
+            ("revert", self.revert_button),
+            ("delete", self.delete_button),
+        ):
+            button.setObjectName(name)
             button.setAutoDefault(False)
+            # Some styles (macOS) leave push buttons out of Tab: every button here takes focus.
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # Revert sits at the far end with Delete, away from the form's "Add …" buttons
         # just above, and a line parts the form from the bar: a slip cannot discard a draft.
         self.buttons.addWidget(self.save_button)
@@ -180,6 +191,7 @@ class RecordEditor(QWidget):
         error.hide()
         note = ConflictNote(field.parentWidget())
         note.open_requested.connect(lambda n=name: self._open_conflict(n))
+        note.button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         note.hide()
         cell = QWidget()
         box = QVBoxLayout(cell)
@@ -195,6 +207,7 @@ class RecordEditor(QWidget):
         self._errors[name] = error
         self._conflict_notes[name] = note
         self._captions[name] = label
+        field.setObjectName(name)
         field.changed.connect(self._field_changed)
         if hasattr(field, "open_requested"):
             field.open_requested.connect(self.open_requested)
@@ -208,9 +221,51 @@ class RecordEditor(QWidget):
         """An extra action next to Save (e.g. "New action from this meeting")."""
         button = QPushButton(icon(icon_name), text, self)
         button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.clicked.connect(slot)
         self.buttons.insertWidget(1, button)
         return button
+
+    # --- the keyboard -------------------------------------------------------------------
+
+    def header_widgets(self) -> list[QWidget]:
+        """What Tab visits above the form (subclasses put their reading bar first)."""
+        return [self.changed_bar.compare_button, self.changed_bar.reload_button]
+
+    def button_widgets(self) -> list[QWidget]:
+        """The buttons under the form, left to right (Save, the kind's extras, Revert, Delete)."""
+        found = []
+        for at in range(self.buttons.count()):
+            item = self.buttons.itemAt(at)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                found.append(widget)
+        return found
+
+    def tab_sequence(self) -> list[QWidget]:
+        """Every widget Tab visits in this editor, in the order they are seen: the bar above
+        the form, each field's parts (rows included) with its conflict link, the related
+        records, then the buttons. Read afresh on each Tab, so rows added since count."""
+        sequence = self.header_widgets()
+        for name, field in self.fields.items():
+            sequence += field.tab_widgets()
+            sequence.append(self._conflict_notes[name].button)
+        sequence.append(self.related.tree)
+        return sequence + self.button_widgets()
+
+    def focus_first(self) -> None:
+        """Put the cursor in the first field (Enter on a list row, a new record)."""
+        first = next(iter(self.fields.values()), None)
+        if first is not None:
+            first.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802
+        # In a window of its own the editor is the whole ring; beside a list the list page
+        # makes the ring (its toolbar, the table, then this editor's sequence).
+        window = self.parentWidget()
+        if window is not None and window.isWindow() and focus_ring.move(self.tab_sequence(), next):
+            return True
+        return super().focusNextPrevChild(next)
 
     # --- loading ------------------------------------------------------------------------
 

@@ -131,6 +131,12 @@ class _TypedField(Field):
         self.under.addWidget(self.reading_label, 1)
         column.addLayout(self.under)
         self.setFocusProxy(self.edit)
+        self.edit.setObjectName("text")
+        self.calendar_button.setObjectName("calendar")
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.edit, self.calendar_button]
 
     def focus_target(self) -> QWidget:
         return self.edit
@@ -291,6 +297,12 @@ class DateTimeField(_TypedField):
         QWidget.setTabOrder(self.edit, self.zone)
         QWidget.setTabOrder(self.zone, self.calendar_button)
         QWidget.setTabOrder(self.calendar_button, self.now_button)
+        self.zone.setObjectName("zone")
+        self.now_button.setObjectName("now")
+        self.now_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.edit, self.zone, self.calendar_button, self.now_button]
 
     # --- what it holds ------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,17 @@ class Field(QWidget):
     def focus_target(self) -> QWidget:
         """The widget that takes focus when this field has an error."""
         return self
+
+    def tab_widgets(self) -> list[QWidget]:
+        """The widgets Tab visits in this field, in the order they are seen (a field made
+        of rows lists each row's parts; the default: its focusable parts as created)."""
+        own = [self.focus_target()]
+        return own + [w for w in self.findChildren(QWidget) if w not in own and takes_tab_focus(w)]
+
+
+def takes_tab_focus(widget: QWidget) -> bool:
+    """Whether `widget` is one Tab stops at (by its focus policy; shown or not)."""
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
 
 
 def _bare(layout: QHBoxLayout | QVBoxLayout) -> None:
@@ -64,6 +75,9 @@ class LineField(Field):
 
     def focus_target(self) -> QWidget:
         return self.edit
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.edit]
 
 
 class OptionalTextField(LineField):
@@ -107,6 +121,9 @@ class NotesField(Field):
     def focus_target(self) -> QWidget:
         return self.edit
 
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.edit]
+
 
 class ChoiceField(Field):
     """One of a fixed set of slugs, shown by label."""
@@ -149,6 +166,9 @@ class ChoiceField(Field):
     def focus_target(self) -> QWidget:
         return self.combo
 
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.combo]
+
 
 class CheckField(Field):
     """A yes/no box."""
@@ -170,3 +190,6 @@ class CheckField(Field):
 
     def focus_target(self) -> QWidget:
         return self.box
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.box]

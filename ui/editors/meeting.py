@@ -4,8 +4,8 @@ it as minutes, or take the editor into its own window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from liaison_app import validation
 from liaison_app.datetime_input import DisplayStyle
@@ -72,6 +72,7 @@ class MeetingEditor(RecordEditor):
         self.add_field("sensitivity", self.tr("Sensitivity"), self.sensitivity)
         self.new_action_button = self.add_button(self.tr("New action"), "action", self.new_action)
         self.new_action_button.setToolTip(self.tr("New action item from this meeting"))
+        self.new_action_button.setObjectName("new-action")
         self.minutes_window: MinutesView | None = None
         self.saved.connect(self._refresh_minutes)
         self.ctx.locked.connect(self._forget_minutes)
@@ -85,14 +86,21 @@ class MeetingEditor(RecordEditor):
         self.detach_button = QPushButton(icon("open"), self.tr("Own &window"), self)
         self.detach_button.setToolTip(self.tr("Edit this meeting in a window of its own"))
         self.detach_button.clicked.connect(self.detach_requested.emit)
+        self.minutes_button.setObjectName("minutes")
+        self.detach_button.setObjectName("own-window")
         bar = QHBoxLayout()
         bar.addStretch(1)
         for button in (self.minutes_button, self.detach_button):
             button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             bar.addWidget(button)
         column = self.layout()
         assert isinstance(column, QVBoxLayout)
         column.insertLayout(1, bar)
+
+    def header_widgets(self) -> list[QWidget]:
+        # The reading bar sits above the form: Tab meets it first.
+        return [self.minutes_button, self.detach_button, *super().header_widgets()]
 
     def prepare(self) -> None:
         levels = forms.sensitivity_levels(self.ctx.store)

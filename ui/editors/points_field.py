@@ -93,6 +93,9 @@ class PointRow(QFrame):
             style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), self.tr("Move down (Alt+Down)")
         )
         self.remove = self._button(icon("delete"), self.tr("Remove this point"))
+        for name, widget in (("kind", self.kind), ("text", self.text), ("up", self.up), ("down", self.down)):
+            widget.setObjectName(name)
+        self.remove.setObjectName("remove")
         self.up.clicked.connect(lambda: self.move_requested.emit(self, -1))
         self.down.clicked.connect(lambda: self.move_requested.emit(self, 1))
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
@@ -143,6 +146,10 @@ class PointRow(QFrame):
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         )
 
+    def tab_widgets(self) -> list[QWidget]:
+        """Type, text, Up, Down, Remove: the point's parts as Tab visits them."""
+        return [self.kind, self.text, self.up, self.down, self.remove]
+
     def value(self) -> dict[str, str]:
         """The point as stored: its type slug and its text."""
         return {"kind": str(self.kind.currentData()), "text": self.text.toPlainText()}
@@ -169,6 +176,7 @@ class PointsField(Field):
         self.add_button = QPushButton(icon("add"), add_label, self)
         self.add_button.setAutoDefault(False)
         self.add_button.setToolTip(self.tr("Add a point at the end"))
+        self.add_button.setObjectName("add")
         self.add_button.clicked.connect(lambda: self.add_row().text.setFocus(Qt.FocusReason.OtherFocusReason))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -278,3 +286,6 @@ class PointsField(Field):
 
     def focus_target(self) -> QWidget:
         return self.rows[0].text if self.rows else self.add_button
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [w for row in self.rows for w in row.tab_widgets()] + [self.add_button]

@@ -76,7 +76,9 @@ class RefField(Field):
         self.open_button = QToolButton(self)
         self.open_button.setIcon(icon("open"))
         self.open_button.setToolTip(self.tr("Open this record"))
-        self.open_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.open_button.setAccessibleName(self.tr("Open this record"))
+        self.open_button.setObjectName("open")
+        self.open_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # every button in the form takes focus
         self.open_button.clicked.connect(self._open)
         self.open_button.setVisible(openable)
         layout.addWidget(self.open_button)
@@ -123,6 +125,9 @@ class RefField(Field):
 
     def focus_target(self) -> QWidget:
         return self.edit
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.edit, self.open_button]
 
     def _typed(self, text: str) -> None:
         if text != self._title:
@@ -182,6 +187,7 @@ class RefListField(Field):
         self.adder = RefField(kind, lookup, placeholder=placeholder, openable=False, parent=self)
         self.adder.chosen.connect(self._add_chosen)
         self.list = _RefList(self)
+        self.list.setObjectName("chosen")
         self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 5 + 12)
         self.list.setToolTip(self.tr("Double-click to open; Delete removes"))
         self.list.itemActivated.connect(self._open)
@@ -189,8 +195,11 @@ class RefListField(Field):
         remove = QToolButton(self)
         remove.setIcon(icon("delete"))
         remove.setToolTip(self.tr("Remove the selected entry"))
-        remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        remove.setAccessibleName(self.tr("Remove the selected entry"))
+        remove.setObjectName("remove")
+        remove.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         remove.clicked.connect(self.remove_selected)
+        self.remove_button = remove
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addWidget(remove, 0, Qt.AlignmentFlag.AlignTop)
@@ -231,6 +240,9 @@ class RefListField(Field):
 
     def focus_target(self) -> QWidget:
         return self.adder.edit
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.adder.edit, self.list, self.remove_button]
 
     def _add_chosen(self, record_id: str, title: str) -> None:
         self.add(record_id, title)

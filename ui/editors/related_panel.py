@@ -55,6 +55,7 @@ class RelatedPanel(QWidget):
         self.last_met = QLabel(self)
         self.last_met.hide()
         self.tree = QTreeWidget(self)
+        self.tree.setObjectName("related")
         self.tree.setColumnCount(2)
         self.tree.setHeaderHidden(True)  # group headings say what each block is
         self.tree.setRootIsDecorated(False)

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
@@ -62,6 +63,7 @@ class _Row(QWidget):
     ) -> None:
         super().__init__(owner)
         self.kind = QComboBox(self)
+        self.kind.setObjectName("kind")
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for slug, label in kinds.items():
             self.kind.addItem(QCoreApplication.translate("vocab", label), slug)
@@ -73,6 +75,7 @@ class _Row(QWidget):
         for key, placeholder, stretch in texts:
             edit = FitLineEdit(least_chars.get(key, FIT_MIN_CHARS), self)
             edit.setPlaceholderText(placeholder)
+            edit.setObjectName(key)
             edit.updateGeometry()
             edit.textChanged.connect(owner.changed)
             self.texts[key] = edit
@@ -80,9 +83,16 @@ class _Row(QWidget):
         remove = QToolButton(self)
         remove.setIcon(icon("delete"))
         remove.setToolTip(self.tr("Remove this line"))
-        remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        remove.setAccessibleName(self.tr("Remove this line"))
+        remove.setObjectName("remove")
+        remove.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # every button in the form takes focus
         remove.clicked.connect(lambda: owner.remove_row(self))
         layout.addWidget(remove)
+        self.remove = remove
+
+    def tab_widgets(self) -> list[QWidget]:
+        """Kind, each text, Remove: as the row reads."""
+        return [self.kind, *self.texts.values(), self.remove]
 
     def value(self) -> dict[str, str]:
         return {"kind": str(self.kind.currentData())} | {key: edit.text() for key, edit in self.texts.items()}
@@ -121,6 +131,7 @@ class RowsField(Field):
         self.box.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(icon("add"), add_label, self)
         self.add_button.setAutoDefault(False)
+        self.add_button.setObjectName("add")
         self.add_button.clicked.connect(lambda: self.add_row().kind.setFocus())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -138,10 +149,16 @@ class RowsField(Field):
         return row
 
     def remove_row(self, row: _Row) -> None:
-        """Drop one row."""
+        """Drop one row; the cursor goes to its neighbour (or to Add)."""
+        index = self.rows.index(row)
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and row.isAncestorOf(focused)
         self.rows.remove(row)
         row.setParent(None)
         row.deleteLater()
+        if had_focus:  # removed from the keyboard: stay in the field, not at the window's start
+            target = self.rows[min(index, len(self.rows) - 1)].kind if self.rows else self.add_button
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
     def value(self) -> Any:
@@ -158,3 +175,6 @@ class RowsField(Field):
 
     def focus_target(self) -> QWidget:
         return self.rows[0].kind if self.rows else self.add_button
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [w for row in self.rows for w in row.tab_widgets()] + [self.add_button]
