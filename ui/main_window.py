@@ -232,7 +232,8 @@ class MainWindow(QMainWindow):
         # Undo delete, and what can be done to the record on show (or, from a list row's
         # context menu, to that row): open, own window, copy, mark done, delete.
         self.record_actions = RecordActions(self, self.current_target)
-        edit_menu = self.edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu = self.edit_menu = QMenu(self.tr("&Edit"), self)
+        menu.insertMenu(self.go_menu.menuAction(), edit_menu)  # File, Edit, Go, Help as everywhere
         edit_menu.addAction(self.undo_delete.action)
         edit_menu.addSeparator()
         for action in self.record_actions.actions:

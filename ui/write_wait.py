@@ -7,10 +7,12 @@ end behind a small progress note the officer can cancel (the edits stay in the f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui.context import AppContext
+
+RECHECK_MS = 100
 
 
 def wait_for_jobs(parent: QWidget, ctx: AppContext) -> bool:
@@ -27,9 +29,16 @@ def wait_for_jobs(parent: QWidget, ctx: AppContext) -> bool:
     ctx.job_running_changed.connect(loop.quit)
     dialog.canceled.connect(loop.quit)
     dialog.finished.connect(loop.quit)  # closed by Escape or the window manager: a cancel too
+    # A wake-up that came before exec() started would be lost (quit() on a loop not yet
+    # running does nothing): look again every so often rather than trust the signal alone.
+    recheck = QTimer()
+    recheck.setInterval(RECHECK_MS)
+    recheck.timeout.connect(loop.quit)
+    recheck.start()
     dialog.show()
     while ctx.job_running and not _given_up(dialog):
         loop.exec()
+    recheck.stop()
     cancelled = _given_up(dialog)
     ctx.job_running_changed.disconnect(loop.quit)
     dialog.close()
