@@ -73,6 +73,14 @@ class ColumnFit(QObject):
             + 2 * self.table.frameWidth()
         )
 
+    def floor_width(self) -> int:
+        """The narrowest the list can be with every heading readable."""
+        return (
+            sum(self.floors())
+            + self.table.verticalScrollBar().sizeHint().width()
+            + 2 * self.table.frameWidth()
+        )
+
     def floors(self) -> list[int]:
         """The narrowest each column gets: its heading readable."""
         model = self.table.model()

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -284,10 +284,12 @@ class ListPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
-        # The list gets what its columns want, the editor the rest (at least its minimum):
-        # sizes are shares, scaled to the window's width.
+        # The editor keeps the width its rows need (a phone row: kind, number, label, remove)
+        # and the list the rest, its columns fitted to it, until the officer drags the handle.
         self.splitter.setSizes([self.column_fit.needed(), EDITOR_SHARE])
         self.editor_stack.setMinimumWidth(380)
+        self._handle_moved = False
+        self.splitter.splitterMoved.connect(self._splitter_moved)
 
     # --- the query ----------------------------------------------------------------------
 
@@ -501,6 +503,16 @@ class ListPage(QWidget):
         self._select(record_id)
 
     # --- profile events -----------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if not self._handle_moved:
+            total = self.splitter.width() - self.splitter.handleWidth()
+            editor = min(EDITOR_SHARE, max(total - self.column_fit.floor_width(), 380))
+            self.splitter.setSizes([total - editor, editor])
+
+    def _splitter_moved(self, _pos: int, _index: int) -> None:
+        self._handle_moved = True  # the officer chose: keep their split
 
     def _on_show(self) -> bool:
         # An editor in a window of its own follows the store while its list is out of sight.
