@@ -347,3 +347,31 @@ def test_given_two_devices_marked_a_contact_then_it_is_shared_only_once_both_hav
     send(hq, anna)
     for store in (anna, hq, cara):
         assert records.get(store, "contact", jean.id).do_not_share is False  # type: ignore[attr-defined]
+
+
+def test_given_a_lift_beside_another_mark_when_a_conflict_is_resolved_keeping_the_lift_then_the_mark_stays(
+    device: Factory,
+) -> None:
+    """Resolving keeps the kept operation's value in its sibling conflicts; a lift is a whole-
+    record operation, but another device's mark beside it is no conflict and must not go."""
+    anna, hq, cara = device("Anna"), device("HQ", role="hq"), device("Cara")
+    introduce(anna, hq)
+    introduce(cara, hq)
+    jean = records.add(anna, "contact", {"full_name": "Jean Mukendi"})
+    exchange(anna, hq)
+    send(hq, cara)
+    records.edit(anna, "contact", jean.id, {"do_not_share": True})
+    records.edit(cara, "contact", jean.id, {"do_not_share": True})
+    records.edit(anna, "contact", jean.id, {"position": "Logistics Officer"})  # private
+    records.edit(anna, "contact", jean.id, {"do_not_share": False})  # before Cara's mark arrives
+    records.edit(hq, "contact", jean.id, {"position": "Head of Logistics"})  # before either mark arrives
+    send(cara, hq)
+    send(anna, hq)
+    assert records.get(hq, "contact", jean.id).do_not_share is True  # type: ignore[attr-defined]
+    (conflict,) = syncing.conflicts(hq)
+    assert conflict.field == "position"
+    kept = next(v for v in conflict.values if v.origin == anna.author.device_id)
+    syncing.resolve_conflict(hq, conflict.id, keep="remote" if kept.winner is False else "local")
+    assert records.get(hq, "contact", jean.id).do_not_share is True  # type: ignore[attr-defined]
+    records.edit(hq, "contact", jean.id, {"notes": SECRET_NOTE})
+    assert SECRET_NOTE.encode() not in bundle_bytes(bundle_for(hq, anna), anna)
