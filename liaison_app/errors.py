@@ -43,6 +43,8 @@ class Rule(StrEnum):
     END_BEFORE_START = "end_before_start"
     BOTH_OR_NEITHER = "both_or_neither"  # first, second: the two fields
     OWN_ANCESTOR = "own_ancestor"
+    # Sync: lifting another device's do-not-share mark (liaison_app.services.privacy).
+    MARKED_ELSEWHERE = "marked_elsewhere"  # by: the officers whose mark stands
     # Kinds and fields themselves.
     UNKNOWN_KIND = "unknown_kind"  # value, allowed
     UNKNOWN_FIELD = "unknown_field"  # kind, value

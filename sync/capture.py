@@ -7,7 +7,7 @@ changeset, the clock and the heads commit together or not at all.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Connection
@@ -64,7 +64,7 @@ def capture(conn: Connection, writer: Writer, changes: Sequence[RecordChange]) -
             key = (change.record_id, name)
             previous = old_heads.get(key, [])
             pred: tuple[tuple[str, int], ...] = ()
-            if state.in_conflict(previous):
+            if state.in_conflict(name, previous):
                 # Writing over disagreeing heads resolves that conflict; say which ones
                 # (private edits are nobody else's business, so they are not named).
                 pred = tuple(sorted(h.op_id for h in previous if h.seq != PRIVATE_SEQ))
@@ -92,6 +92,8 @@ def capture(conn: Connection, writer: Writer, changes: Sequence[RecordChange]) -
 def capture_private(conn: Connection, writer: Writer, change: RecordChange) -> None:
     """Record edits that stay on this device as heads only (no changeset): they then stand up
     to a peer's concurrent edit as a conflict rather than being silently overwritten."""
+    if not change.values:
+        return
     old_heads = state.load_heads(conn, [change.record_id])
     if not old_heads:
         return  # never shared: no peer can send edits of it
@@ -103,3 +105,12 @@ def capture_private(conn: Connection, writer: Writer, change: RecordChange) -> N
     state.store_heads(conn, {change.record_id: change.kind}, {**old_heads, **new_heads})
     sync_state.hlc = stamp
     state.save_state(conn, sync_state)
+
+
+def marks_of_others(conn: Connection, device_id: str, record_id: str, *, shown: bool) -> tuple[str, ...]:
+    """The other devices whose do-not-share mark on a record stands here (`shown`: the flag
+    the record shows, which is a lone head's value). While one does, lifting is theirs."""
+    heads = state.load_heads(conn, [record_id]).get((record_id, state.DO_NOT_SHARE), [])
+    if len(heads) == 1:
+        heads = [replace(heads[0], value=shown)]
+    return tuple(sorted({h.origin for h in heads if h.value is True and h.origin != device_id}))

@@ -17,7 +17,7 @@ from sqlalchemy import Connection
 from db.models import DERIVED_COLUMNS
 from sync import hlc
 from sync.changeset import ChangesetBody
-from sync.state import Head, decode_heads, winner
+from sync.state import Head, decode_heads, in_conflict, winner
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +140,7 @@ def list_conflicts(conn: Connection, *, include_resolved: bool = False) -> list[
                 by_field[(kind, record_id, field)] = heads
     found: list[Conflict] = []
     for (kind, record_id, field), heads in by_field.items():
-        if len({json.dumps(h.value, sort_keys=True) for h in heads}) < 2:
+        if len({json.dumps(h.value, sort_keys=True) for h in heads}) < 2 or not in_conflict(field, heads):
             continue
         best = winner(field, heads)
         found.append(

@@ -207,9 +207,11 @@ def apply(conn: Connection, body: ChangesetBody, result: MergeResult) -> None:
             previous = _with_values(heads.get(key, []), row, op.field)
             if op.pred:
                 _keep_overwritten(conn, op, previous, body)
-            survivors = [h for h in previous if not _seen_by(body, h)]
+            survivors = [
+                h for h in previous if state.survives(op.field, h, seen=_seen_by(body, h), writer=body.origin)
+            ]
             current = [*survivors, Head(body.origin, body.seq, body.hlc, op.value)]
-            if in_conflict(current) and not in_conflict(previous):
+            if in_conflict(op.field, current) and not in_conflict(op.field, previous):
                 result.new_conflicts += 1
             heads[key] = current
             best = winner(op.field, current)

@@ -45,7 +45,9 @@ def resolve(conn: Connection, writer: Writer, conflict: Conflict, kept: Conflict
     e.g. a status and its completion time) as a new local change. Returns the fields set."""
     values: dict[str, Any] = {}
     for (_, field), heads in state.load_heads(conn, [conflict.record_id]).items():
-        if len(heads) > 1:  # every field where the kept operation is one of several heads
+        # Every field where the kept operation is one of several heads, except a device's
+        # do-not-share decision: heads there are not a conflict, and only marks stand.
+        if len(heads) > 1 and field != state.DO_NOT_SHARE:
             for head in heads:
                 if (head.origin, head.seq) == (kept.origin, kept.seq):
                     values[field] = head.value

@@ -13,6 +13,8 @@ from db.sync_models import SyncState
 from sync.changeset import DELETED
 
 HeadKey = tuple[str, str]  # (record_id, field)
+# The field holding a device's privacy decision: it resolves by its own rule (see `survives`).
+DO_NOT_SHARE = "do_not_share"
 _CHUNK = 400  # ids per IN (...) query, well under SQLite's variable limit
 
 
@@ -35,16 +37,29 @@ def winner(field: str, heads: Iterable[Head]) -> Head:
     """The head whose value the record shows: latest (HLC, origin device) wins.
 
     For the deleted flag, keeping a record beats deleting it when both happened
-    concurrently: an edit made without seeing a delete must not vanish.
+    concurrently: an edit made without seeing a delete must not vanish. For do-not-share,
+    one standing mark is enough, whatever the clocks of other devices' "false".
     """
     if field == DELETED:
         return max(heads, key=lambda h: (h.value is False, h.hlc, h.origin))
+    if field == DO_NOT_SHARE:
+        return max(heads, key=lambda h: (h.value is True, h.hlc, h.origin))
     return max(heads, key=lambda h: (h.hlc, h.origin))
 
 
-def in_conflict(heads: list[Head]) -> bool:
-    """Several heads carrying different values: concurrent edits that disagree."""
-    if len(heads) < 2:
+def survives(field: str, head: Head, *, seen: bool, writer: str) -> bool:
+    """Whether `head` stays a head when `writer`'s operation on `field` arrives (`seen`: the
+    writer had it). A do-not-share mark is one device's decision: only that device's own
+    later write lifts it, so another device's "false" stands beside it instead."""
+    if field == DO_NOT_SHARE and head.value is True and head.origin != writer:
+        return True
+    return not seen
+
+
+def in_conflict(field: str, heads: list[Head]) -> bool:
+    """Several heads carrying different values: concurrent edits that disagree. Marks and
+    lifts of do-not-share by different devices are their own decisions, not a dispute."""
+    if len(heads) < 2 or field == DO_NOT_SHARE:
         return False
     first = heads[0].value
     return any(h.value != first for h in heads[1:])
@@ -116,7 +131,7 @@ def store_heads(conn: Connection, kind_of: dict[str, str], heads: dict[HeadKey, 
             conflicted.setdefault(record_id, 0)
             continue
         fields[field] = [[h.origin, h.seq, h.hlc, h.value] for h in field_heads]
-        conflicted[record_id] = conflicted.get(record_id, 0) + in_conflict(field_heads)
+        conflicted[record_id] = conflicted.get(record_id, 0) + in_conflict(field, field_heads)
     if not by_record:
         return
     raw = conn.connection.driver_connection

@@ -88,6 +88,9 @@ _WORDINGS: dict[Rule, Wording] = {
         .replace("%2", _field_name(p["second"]))
     ),
     Rule.OWN_ANCESTOR: _one("an organization cannot be its own ancestor"),
+    Rule.MARKED_ELSEWHERE: lambda p: _tr("marked do-not-share by %1; only they can lift the mark").replace(
+        "%1", _listed(p["by"])
+    ),
     Rule.UNKNOWN_KIND: lambda p: (
         _tr("unknown kind %1 (%2)").replace("%1", _shown(p["value"])).replace("%2", _listed(p["allowed"]))
     ),

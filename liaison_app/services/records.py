@@ -20,6 +20,7 @@ from liaison_app.changes import Changes
 from liaison_app.clock import now_iso
 from liaison_app.errors import NotFoundError, Rule, ValidationError
 from liaison_app.kinds import Context, KindSpec, spec
+from liaison_app.services import privacy
 from liaison_app.store import Store
 from sync import purge as sync_purge
 from sync import records as sync_records
@@ -380,8 +381,11 @@ def _capture(
     if before is None:
         values = after
     elif _local_only(record) and not before.get("do_not_share"):
-        values = {"do_not_share": True}  # tell peers it is restricted now; nothing more
+        # Peers learn only the mark; the rest of this save stays here, as if saved just after.
+        privacy.capture_marking(store, session, kind_spec.kind, record.id, before=before, after=after)
+        return
     elif before.get("do_not_share") and not _local_only(record):
+        privacy.refuse_lifting_others_mark(store, session, record.id)
         values = after  # shared from now on: peers need the whole record
     else:
         values = {k: v for k, v in after.items() if before.get(k) != v}

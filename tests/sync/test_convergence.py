@@ -1,10 +1,11 @@
 """Property: after any exchanges that let every change reach every device, all devices hold
 the same data and the same conflicts, and no concurrent edit vanished without a trace.
 
-Four field devices and an HQ relay make random creates, edits, deletes and conflict
-resolutions; bundles are written into a mailbag and delivered late, twice, out of order or
-never (then re-sent); one device's clock runs a day ahead; HQ may revoke one field device
-mid-run (its bundles are refused from then on, and the devices still trusted converge).
+Four field devices and an HQ relay make random creates, edits, deletes, conflict resolutions
+and do-not-share marks and lifts (a device lifts only its own mark); bundles are written into
+a mailbag and delivered late, twice, out of order or never (then re-sent); one device's clock
+runs a day ahead; HQ may revoke one field device mid-run (its bundles are refused from then
+on, and the devices still trusted converge).
 Examples: 200 by default, $LIAISON_SYNC_EXAMPLES for a nightly-size run (e.g. 5000).
 """
 
@@ -24,6 +25,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from db.models import DERIVED_COLUMNS
 from liaison_app import profile
+from liaison_app.errors import Rule, ValidationError
 from liaison_app.services import dump, records, syncing
 from liaison_app.store import Store
 from sync.changeset import ChangesetBody
@@ -124,7 +126,7 @@ class Exchange(RuleBasedStateMachine):
 
     @rule(device=st.sampled_from((*FIELD_DEVICES, "hq")), data=st.data())
     def edit(self, device: str, data: st.DataObject) -> None:
-        live = self._live(device)
+        live = self._shared(device)
         if live:
             kind, record_id = data.draw(st.sampled_from(live))
             field = data.draw(st.sampled_from(sorted(EDITS[kind])))
@@ -137,8 +139,8 @@ class Exchange(RuleBasedStateMachine):
     )
     def edit_concurrently(self, pair: list[str], delete_one: bool, data: st.DataObject) -> None:
         """Two devices change the same record without having seen each other's change."""
-        other = set(self._live(pair[1]))
-        shared = [item for item in self._live(pair[0]) if item in other]
+        other = set(self._shared(pair[1]))
+        shared = [item for item in self._shared(pair[0]) if item in other]
         if not shared:
             return
         kind, record_id = data.draw(st.sampled_from(shared))
@@ -152,14 +154,50 @@ class Exchange(RuleBasedStateMachine):
 
     @rule(device=st.sampled_from((*FIELD_DEVICES, "hq")), data=st.data())
     def delete(self, device: str, data: st.DataObject) -> None:
-        live = self._live(device)
+        live = self._shared(device)
         if live:
             kind, record_id = data.draw(st.sampled_from(live))
             records.delete_record(self.stores[device], kind, record_id)
 
+    @rule(device=st.sampled_from((*FIELD_DEVICES, "hq")), data=st.data())
+    def mark_or_lift(self, device: str, data: st.DataObject) -> None:
+        """A device marks a contact do-not-share, or clears the mark."""
+        contacts = [item for item in self._live(device) if item[0] == "contact"]
+        if contacts:
+            self._flip(device, data.draw(st.sampled_from(contacts))[1])
+
+    @rule(
+        pair=st.lists(st.sampled_from((*FIELD_DEVICES, "hq")), min_size=2, max_size=2, unique=True),
+        data=st.data(),
+    )
+    def mark_concurrently(self, pair: list[str], data: st.DataObject) -> None:
+        """Two devices mark or clear the same contact without having seen each other's."""
+        other = set(self._live(pair[1]))
+        both = [item for item in self._live(pair[0]) if item in other and item[0] == "contact"]
+        if both:
+            record_id = data.draw(st.sampled_from(both))[1]
+            for device in pair:
+                self._flip(device, record_id)
+
+    def _flip(self, device: str, record_id: str) -> None:
+        """Mark, or clear: refused, changing nothing, while another device's mark stands
+        (only its own device lifts a mark)."""
+        store = self.stores[device]
+        marked = records.get(store, "contact", record_id).do_not_share  # type: ignore[attr-defined]
+        try:
+            records.edit(store, "contact", record_id, {"do_not_share": not marked})
+        except ValidationError as refused:
+            assert marked and refused.rule is Rule.MARKED_ELSEWHERE
+
     def _live(self, device: str) -> list[tuple[str, str]]:
         live = {r.id for kind in CREATE for r in records.list_records(self.stores[device], kind)}
         return [(kind, record_id) for kind, record_id in self.created if record_id in live]
+
+    def _shared(self, device: str) -> list[tuple[str, str]]:
+        """Live records not marked do-not-share here: edits of a marked one stay on this
+        device by design (tests/sync/test_do_not_share.py), so they are outside the property."""
+        marked = {c.id for c in records.list_records(self.stores[device], "contact") if c.do_not_share}  # type: ignore[attr-defined]
+        return [item for item in self._live(device) if item[1] not in marked]
 
     @rule(
         device=st.sampled_from((*FIELD_DEVICES, "hq")),
@@ -168,8 +206,10 @@ class Exchange(RuleBasedStateMachine):
     )
     def resolve(self, device: str, keep: str, data: st.DataObject) -> None:
         order = {record_id: index for index, (_, record_id) in enumerate(self.created)}
+        shared = {record_id for _, record_id in self._shared(device)}
         open_conflicts = sorted(
-            syncing.conflicts(self.stores[device]), key=lambda c: (order[c.record_id], c.field)
+            (c for c in syncing.conflicts(self.stores[device]) if c.record_id in shared),
+            key=lambda c: (order[c.record_id], c.field),
         )
         if open_conflicts:
             conflict = data.draw(st.sampled_from(open_conflicts))
