@@ -6,13 +6,14 @@ changeset, the clock and the heads commit together or not at all.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import changeset, hlc, state
+from sync import changeset, hlc, limits, state
 from sync.changeset import DELETED, ChangesetBody, Op
 from sync.conflicts import record_resolution
 from sync.state import Head
@@ -43,10 +44,40 @@ class RecordChange:
 
 
 def capture(conn: Connection, writer: Writer, changes: Sequence[RecordChange]) -> tuple[str, int] | None:
-    """Record `changes` as the next local changeset; returns its (origin, seq), None if empty."""
-    changes = [c for c in changes if c.values]
-    if not changes:
-        return None
+    """Record `changes` as the next local changesets (one, unless a bulk write would go over
+    half a cap of sync.limits); returns the last one's (origin, seq), None if empty."""
+    last = None
+    for part in _parts([c for c in changes if c.values]):
+        last = _capture_one(conn, writer, part)
+    return last
+
+
+# Half the caps every peer enforces on what it receives: an honest bulk write (a demo, an
+# import of thousands of contacts) must never make a changeset its peers refuse.
+PART_OPS = limits.MAX_CHANGESET_OPS // 2
+PART_BYTES = limits.MAX_CHANGESET_BYTES // 2
+_OP_OVERHEAD = 120  # kind, record id, field name and JSON punctuation of one operation
+
+
+def _parts(changes: list[RecordChange]) -> list[list[RecordChange]]:
+    parts: list[list[RecordChange]] = []
+    part: list[RecordChange] = []
+    ops = size = 0
+    for change in changes:
+        change_ops = len(change.values) + 1  # every edit also says the record is alive
+        change_size = len(json.dumps(change.values, default=str)) + change_ops * _OP_OVERHEAD
+        if part and (ops + change_ops > PART_OPS or size + change_size > PART_BYTES):
+            parts.append(part)
+            part, ops, size = [], 0, 0
+        part.append(change)
+        ops += change_ops
+        size += change_size
+    if part:
+        parts.append(part)
+    return parts
+
+
+def _capture_one(conn: Connection, writer: Writer, changes: Sequence[RecordChange]) -> tuple[str, int]:
     sync_state = state.load_state(conn)
     seq = sync_state.next_seq
     stamp = hlc.tick(sync_state.hlc, writer.now_ms)

@@ -18,7 +18,7 @@ from liaison_app.store import Store
 from sync import exchange, history, limits
 from sync.changeset import ChangesetBody
 from sync.refusals import RefusalReason
-from tests.sync.conftest import Factory, introduce
+from tests.sync.conftest import Factory, introduce, send
 from tests.sync.hostile import bundle_of, org_changeset, signed, stored_body
 
 NOTE = 20_000  # the longest text a local edit may write (liaison_app.validation.MAX_TEXT)
@@ -129,3 +129,29 @@ def test_given_a_bundle_three_times_longer_then_the_import_needs_no_more_memory(
     assert large < small * 1.5, (
         f"peak {small / 2**20:.0f} MiB for 4 changesets, {large / 2**20:.0f} MiB for 12"
     )
+
+
+def test_given_a_bulk_write_above_half_a_cap_when_captured_then_it_is_split_and_every_peer_takes_it(
+    anna_hq: tuple[Store, Store],
+) -> None:
+    # Honest bulk work (an import of hundreds of contacts with long notes) must never make a
+    # changeset its peers refuse as too large: capture splits it below half of every cap.
+    anna, hq = anna_hq
+    before = _changesets(anna)
+    with records.batch(anna) as batch:
+        for i in range(450):  # about 9 MB in all: one changeset would be above the 8 MiB cap
+            batch.add("contact", {"full_name": f"Contact {i}", "notes": f"{i} " + "n" * (NOTE - 8)})
+    with anna.session() as s:
+        sizes = [
+            len(bytes(body))
+            for (body,) in s.connection().exec_driver_sql(
+                "SELECT body FROM sync_changeset WHERE seq > ? ORDER BY seq", (before,)
+            )
+        ]
+    assert len(sizes) >= 2
+    assert all(size <= limits.MAX_CHANGESET_BYTES // 2 + NOTE * 2 for size in sizes)
+
+    counts = send(anna, hq)
+
+    assert counts.too_large == 0 and counts.rejected == 0 and counts.pending == 0
+    assert dump.dump(hq) == dump.dump(anna)
