@@ -26,6 +26,7 @@ from liaison_app import profile
 from liaison_app.errors import WrongSecretError
 from liaison_app.services import passphrase as rules
 from ui import passphrase_words, worker
+from ui.edge_words import edge_text
 from ui.icons import icon
 from ui.passphrase_entry import ERROR_STYLE, NewPassphraseFields, SecretEdit
 
@@ -121,8 +122,9 @@ class _NewPassphraseDialog(QDialog):
             self._secret_field().selectAll()
             self._secret_field().setFocus()
             return
+        known = edge_text(exc, self.directory)  # a full disk, the wait after wrong tries...
         self._show_error(
-            QCoreApplication.translate("PassphraseDialogs", "Not changed: {error}").format(error=exc)
+            known or QCoreApplication.translate("PassphraseDialogs", "Not changed: {error}").format(error=exc)
         )
 
     def _busy(self, busy: bool) -> None:

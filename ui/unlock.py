@@ -27,9 +27,6 @@ from PySide6.QtWidgets import (
 
 from liaison_app import profile
 from liaison_app.errors import (
-    AbandonedProfileError,
-    AccessDeniedError,
-    DiskFullError,
     LiaisonError,
     ProfileTooNewError,
     UnlockDelayedError,
@@ -39,6 +36,7 @@ from liaison_app.errors import (
 from liaison_app.services import syncing
 from liaison_app.store import Store
 from ui import passphrase_dialogs, worker
+from ui.edge_words import edge_text
 from ui.icons import icon
 from ui.passphrase_entry import GOOD_STYLE, CapsLockWarning, SecretEdit, show_toggle
 
@@ -225,29 +223,10 @@ def refusal_text(exc: object, directory: Path) -> str:
         ).format(found=exc.found, supported=exc.supported)
     if isinstance(exc, UpgradeFailedError):
         return _upgrade_failed_text(exc, directory)
-    known = _edge_text(exc, directory)
+    known = edge_text(exc, directory)
     if known is not None:
         return known
     return QCoreApplication.translate("UnlockForm", "Could not open the profile: {error}").format(error=exc)
-
-
-def _edge_text(exc: object, directory: Path) -> str | None:
-    """The machine's failures (a full disk, permissions, a wait, an unfinished profile)."""
-    if isinstance(exc, UnlockDelayedError):
-        return QCoreApplication.translate("UnlockForm", "Too many wrong passphrases in a row.")
-    if isinstance(exc, DiskFullError):
-        return QCoreApplication.translate(
-            "UnlockForm", "The disk is full ({free} MB free). Nothing was changed. Make room, then try again."
-        ).format(free=f"{exc.free_bytes / 1_000_000:.1f}")
-    if isinstance(exc, AccessDeniedError):
-        return QCoreApplication.translate(
-            "UnlockForm", "This user may not open the profile folder {folder}. Check its permissions."
-        ).format(folder=directory)
-    if isinstance(exc, AbandonedProfileError):
-        return QCoreApplication.translate(
-            "UnlockForm", "The profile in {folder} was never finished: its creation was interrupted."
-        ).format(folder=directory)
-    return None
 
 
 def _upgrade_failed_text(exc: UpgradeFailedError, directory: Path) -> str:

@@ -5,6 +5,8 @@ attempt count, the Caps Lock warning and the show-passphrase toggle."""
 
 from __future__ import annotations
 
+import json
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from liaison_app import profile
+from liaison_app import profile, unlock_attempts
 from liaison_app.errors import WrongSecretError
 from tests.conftest import CHEAP_KDF, PASSPHRASE
 from ui.context import AppContext
@@ -244,3 +246,22 @@ def test_show_passphrase_shows_it_and_unlocking_hides_it_again(
     assert field.echoMode() is QLineEdit.EchoMode.Normal
     unlock.form.reset()
     assert field.echoMode() is QLineEdit.EchoMode.Password
+
+
+def test_given_too_many_wrong_passphrases_lately_then_the_change_dialog_says_to_wait_in_plain_words(
+    qtbot: QtBot, gui_store: object, gui_dir: Path
+) -> None:
+    (gui_dir / unlock_attempts.ATTEMPTS_NAME).write_text(
+        json.dumps({"failures": unlock_attempts.FREE_FAILURES + 3, "last_failure": time.time()})
+    )
+    dialog = ChangePassphraseDialog(gui_dir, ("Maj. Anna Berg", "toughbook-1"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.fields.passphrase, NEW)
+    qtbot.keyClicks(dialog.fields.confirmation, NEW)
+    qtbot.keyClick(dialog.fields.confirmation, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
+    assert dialog.error.text() == "Too many wrong passphrases in a row."
+    (gui_dir / unlock_attempts.ATTEMPTS_NAME).unlink()
+    profile.unlock(gui_dir, PASSPHRASE).close()  # unchanged
