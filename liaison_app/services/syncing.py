@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 from sqlmodel import Session
 
-from liaison_app import __version__, kinds, sync_rules
+from liaison_app import __version__, disk, kinds, sync_rules
 from liaison_app.changes import NOTHING, Changes
 from liaison_app.clock import now_iso
 from liaison_app.errors import BundleHeldError, BundleRefusedError, NotFoundError, ValidationError
@@ -223,6 +223,10 @@ def import_bundle(store: Store, path: Path, *, quiet_routine: bool = False) -> F
             raise BundleRefusedError(f"{path.name}: {exc.message}", exc.code) from None
         except OSError as exc:
             s.rollback()
+            if disk.is_full(exc, store.directory):
+                # Staging what arrives ran out of room: the machine's fault, not the bundle's.
+                where = Path(exc.filename).parent if isinstance(exc.filename, str) else store.directory
+                raise disk.full_error(where) from None
             message = f"{path.name}: cannot read ({exc.strerror})"
             _log_refusal(store, history.Direction.IMPORT, path, (), RefusalReason.UNREADABLE)
             raise BundleRefusedError(message, RefusalReason.UNREADABLE) from None
