@@ -29,7 +29,8 @@ def _imported_by(*arguments: str) -> set[str]:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     # Lines read "import time:  self |  cumulative | <indent>package.module".
-    names = (line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:"))
+    lines = (line for line in done.stderr.splitlines() if line.startswith("import time:"))
+    names = (line.rsplit("|", 1)[-1].strip() for line in lines)
     return {name.split(".")[0] for name in names}
 
 
