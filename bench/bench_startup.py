@@ -129,12 +129,13 @@ def main() -> None:
     command = "python bench/bench_startup.py" + (f" --runs {args.runs}" if args.runs != 15 else "")
     command += f" --before {args.before}" if args.before else ""
     load = os.getloadavg()[0]
+    before_note = f'; "before" rows run them from {args.before}' if args.before else ""
     section = f"""## Start-up
 
-`{command}`: a fresh interpreter per run, {args.runs} runs of each command interleaved
-(after one warm-up each), wall time from exec to exit; each command runs as the console
-script does, from this tree (CPython {platform.python_version()}, {os.cpu_count()} cores,
-load average {load:.1f} at the end of the run).
+`{command}`: a fresh interpreter per run, {args.runs} runs of
+each command interleaved (after one warm-up each), wall time from exec to exit; each
+command runs as the console script does, from this tree{before_note} (CPython
+{platform.python_version()}, {os.cpu_count()} cores, load average {load:.1f} at the end of the run).
 
 | command | median | worst | ratio to the bare interpreter | target < 300 ms met? |
 |---|---|---|---|---|
@@ -148,9 +149,10 @@ top-level commands and their one-line help without importing their modules, and
 stub line for the others); `--help` and `--version` name none, so they import only
 argparse and the light modules (tests/cli/test_startup_imports.py checks, with
 `-X importtime`, that no database layer, cryptography or Qt is imported, and that the
-lazy tree parses and prints help exactly as the full one). What limits the rest: a
-record kind's help (`contact --help`) and every real command still import the database
-layer, because the kinds registry (`liaison_app/kinds.py`), which the record commands'
+lazy tree parses and prints help exactly as the full one); what is left is the standard
+library (argparse, pathlib, enum, and importlib.metadata for `__version__`). What limits
+the rest: a record kind's help (`contact --help`) and every real command still import the
+database layer, because the kinds registry (`liaison_app/kinds.py`), which the record commands'
 flags are built from, imports SQLModel and the models at module level; `org list` also
 pays the unlock (KDF, SQLCipher open, migrations check).
 """
