@@ -13,11 +13,14 @@ Profiles get them only through migrations: change one here, then add a migration
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Index, Table, text
-from sqlalchemy.sql.elements import CollationClause
+from typing import Any
 
-from db import meeting_links  # noqa: F401  (the meeting links, their triggers, the owner index)
-from db import sort_keys  # noqa: F401  (the sort-key columns and their triggers)
+from sqlalchemy import ColumnElement, Index, Table, TextClause, text
+
+from db import (
+    meeting_links,  # noqa: F401  (the meeting links, their triggers, the owner index)
+    sort_keys,  # noqa: F401  (the sort-key columns and their triggers)
+)
 from db.models import ActionItem, Contact, Meeting, Organization
 from db.sync_models import RecordHeads
 
@@ -28,7 +31,7 @@ def _table(model: object) -> Table:
     return table
 
 
-_Key = ColumnElement[object] | CollationClause
+_Key = ColumnElement[Any] | TextClause
 
 
 def _list_indexes(table: Table, *order: _Key) -> None:

@@ -124,7 +124,7 @@ for _model, _name in (
     (ActionItem, "sort_owner"),
     (ActionItem, "sort_meeting"),
 ):
-    _append(_model.__table__, _name)  # type: ignore[attr-defined]
+    _append(_model.__table__, _name)  # type: ignore[union-attr]
 
 
 def attach_triggers(metadata: MetaData) -> None:

@@ -234,7 +234,9 @@ def list_spec(kind: str) -> ListSpec:
     return SPECS[spec(kind).kind]
 
 
-def ordered_ids(store: Store, query: ListQuery, *, on: date | None = None, limit: int | None = None) -> list[str]:
+def ordered_ids(
+    store: Store, query: ListQuery, *, on: date | None = None, limit: int | None = None
+) -> list[str]:
     """Ids of the live records `query` selects, in its order (search narrows, never ranks);
     the first `limit` of them when given (a first page: an index walk that stops early)."""
     found = ids_query(query, on=on, limit=limit)
