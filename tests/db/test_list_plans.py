@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from db import statistics
 from liaison_app.kinds import Kind
 from liaison_app.services import listing, records
 from liaison_app.services.listing import SPECS, ListQuery
@@ -177,3 +178,34 @@ def test_sort_keys_are_neither_record_fields_nor_synced() -> None:
         assert not [name for name in synced_fields(table) if name.startswith("sort_")]
         assert not [name for name in table.model_fields if name.startswith("sort_")]
     assert Kind.CONTACT in SPECS
+
+
+def _stat_tables(store: Store) -> set[str]:
+    with cursor(store) as cur:
+        if not cur.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+            return set()
+        return {row[0] for row in cur.execute("SELECT tbl FROM sqlite_stat1")}
+
+
+def test_a_new_profile_holds_no_statistics_of_its_empty_tables(store: Store) -> None:
+    # Version 2's ANALYZE of the empty tables is what misled the planner at HQ.
+    assert not _stat_tables(store) & {"contact", "organization", "meeting", "action_item"}
+    with store.engine.begin() as conn:
+        statistics.refresh(conn)
+    assert not _stat_tables(store) & {"contact", "organization", "meeting", "action_item"}
+
+
+def test_refreshed_statistics_measure_the_filled_tables_and_keep_every_page_an_index_walk(
+    store: Store,
+) -> None:
+    _fill(store)
+    with store.engine.begin() as conn:
+        statistics.refresh(conn)
+    assert {"contact", "organization", "action_item"} <= _stat_tables(store)
+    sorting = [
+        (kind, sort, descending, step)
+        for kind, sort, descending, with_filter in CASES
+        for step in _plan(store, _query(kind, sort, descending, with_filter))
+        if "TEMP B-TREE" in step
+    ]
+    assert sorting == []
