@@ -6,6 +6,7 @@ joined names read from the row's sort key). The same-run baseline "before" is 0.
 query on 0.1.0's indexes: the ORDER BY of the joined expressions (ids ascending in both
 directions), with every index of schema version 8 dropped inside a transaction that is
 rolled back afterwards, so both run on the same file, rows and cache.
+Also what the new indexes and triggers cost a bulk insert of contacts, same run.
 Writes "## List order: first page per column" in docs/BENCHMARKS.md (other sections kept).
 
 Run: .venv/bin/python bench/bench_list_order.py [--contacts 300000] [--repeat 5]
@@ -118,8 +119,48 @@ def measure(store: Store, repeat: int) -> list[tuple[str, str, str, float, float
     ]
 
 
+def measure_writes(store: Store, rows: int) -> tuple[float, float]:
+    """Seconds to insert `rows` new contacts (copies of stored ones under new ids) with
+    0.1.0's indexes only, then with version 8's indexes and sort-key triggers; each in a
+    transaction that is rolled back, so the profile is unchanged."""
+    copy = (
+        "INSERT INTO contact (id, created_at, updated_at, author_officer, author_device, full_name,"
+        " position, organization_id, contact_points, languages, location, notes, tags, sensitivity,"
+        " do_not_share, do_not_contact)"
+        " SELECT 'w' || id, created_at, updated_at, author_officer, author_device, full_name, position,"
+        " organization_id, contact_points, languages, location, notes, tags, sensitivity,"
+        f" do_not_share, do_not_contact FROM contact LIMIT {rows}"
+    )
+    raw = store.engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        cur.execute("BEGIN")
+        for (name,) in cur.execute(
+            "SELECT name FROM sqlite_master WHERE (type = 'index' AND name LIKE 'ix_contact_live_%'"
+            " AND name != 'ix_contact_live_order') OR (type = 'trigger' AND name LIKE 'sort_key_contact%')"
+        ).fetchall():
+            kind = "TRIGGER" if name.startswith("sort_key") else "INDEX"
+            cur.execute(f"DROP {kind} {name}")
+        started = time.perf_counter()
+        cur.execute(copy)
+        without = time.perf_counter() - started
+        cur.execute("ROLLBACK")
+        cur.execute("BEGIN")
+        started = time.perf_counter()
+        cur.execute(copy)
+        with_keys = time.perf_counter() - started
+        cur.execute("ROLLBACK")
+    finally:
+        raw.close()
+    return without, with_keys
+
+
 def report(
-    rows: list[tuple[str, str, str, float, float]], contacts: int, built: float | None, repeat: int
+    rows: list[tuple[str, str, str, float, float]],
+    writes: tuple[int, float, float],
+    contacts: int,
+    built: float | None,
+    repeat: int,
 ) -> str:
     """The markdown section."""
     worst_before = max(r[3] for r in rows)
@@ -145,6 +186,13 @@ def report(
         lines.append(
             f"| {kind} | {key} | {direction} | {b:,.1f} | {a:,.2f} | {'yes' if a < TARGET_MS else '**no**'} |"
         )
+    count, without, with_keys = writes
+    lines += [
+        "",
+        f"What the indexes cost a write: inserting {count:,} contacts in one statement (into the"
+        f" {contacts:,}) takes {without:.2f} s with 0.1.0's contact indexes and {with_keys:.2f} s"
+        f" with version 8's five more and the sort-key trigger ({with_keys / without:.2f}x), same run.",
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -154,14 +202,16 @@ def main() -> int:
     parser.add_argument("--contacts", type=int, default=300_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--profile", type=Path, default=None)
+    parser.add_argument("--writes", type=int, default=20_000, help="contacts inserted for the write cost")
     args = parser.parse_args()
     directory = args.profile or Path(f"/tmp/liaison-bench-order-{args.contacts}")
     store, built = open_profile(directory, args.contacts)
     try:
         rows = measure(store, args.repeat)
+        writes = (args.writes, *measure_writes(store, args.writes))
     finally:
         store.close()
-    section = report(rows, args.contacts, built, args.repeat)
+    section = report(rows, writes, args.contacts, built, args.repeat)
     print(section)
     write_section(ROOT / "docs" / "BENCHMARKS.md", "List order: first page per column", section)
     return 0
