@@ -182,8 +182,9 @@ def report(
         f" target < {TARGET_MS:.0f} ms every column: {'met' if worst_after < TARGET_MS else '**not met**'}.",
         "",
         "The baseline is 0.1.0's query at its best: the build measured true statistics"
-        " (`PRAGMA optimize`), so it scans and sorts every live row (the figures below); with version 2's statistics"
-        " of empty tables it walked the wrong index instead (7.6-12 s at HQ, PERF-HQ-SCALE.md)."
+        " (`PRAGMA optimize`), so it scans and sorts every live row (the figures below); with"
+        " version 2's statistics of empty tables it walked the wrong index instead (7.6-12 s at"
+        " HQ, PERF-HQ-SCALE.md)."
         " Meetings and actions are not in this profile; tests/db/test_list_plans.py checks that"
         " every column of all four lists, both directions, is an index walk (EXPLAIN QUERY PLAN).",
         "",
