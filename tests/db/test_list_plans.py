@@ -20,6 +20,8 @@ from liaison_app.services import listing, records
 from liaison_app.services.listing import SPECS, ListQuery
 from liaison_app.services.snapshot_cursor import cursor
 from liaison_app.store import Store
+from tests.conftest import Factory
+from tests.sync.conftest import introduce, send
 
 ON = date(2026, 3, 15)
 CASES = [
@@ -209,3 +211,28 @@ def test_refreshed_statistics_measure_the_filled_tables_and_keep_every_page_an_i
         if "TEMP B-TREE" in step
     ]
     assert sorting == []
+
+
+def _keys(store: Store) -> list[tuple[str, ...]]:
+    with cursor(store) as cur:
+        return [
+            *cur.execute("SELECT id, sort_parent FROM organization ORDER BY id"),
+            *cur.execute("SELECT id, sort_organization FROM contact ORDER BY id"),
+            *cur.execute("SELECT id, sort_owner, sort_meeting FROM action_item ORDER BY id"),
+        ]
+
+
+def test_a_sync_merge_keeps_the_sort_keys_of_the_receiving_device_true(device: Factory) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    made = _fill(anna)
+    send(anna, hq)
+    assert _keys(hq) == _keys(anna)
+    records.edit(anna, "org", made["unhcr"].id, {"name": "aardvark"})
+    records.edit(anna, "contact", made["amy"].id, {"full_name": "Zoe"})
+    records.delete_record(anna, "meeting", made["talk"].id)
+    send(anna, hq)
+    assert _keys(hq) == _keys(anna)
+    for kind, sort, descending, with_filter in CASES:
+        query = _query(kind, sort, descending, with_filter)
+        assert listing.ordered_ids(hq, query, on=ON) == _reference(hq, query), (kind, sort, descending)
