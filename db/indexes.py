@@ -1,4 +1,10 @@
-"""Indexes the models' fields do not declare: each list's default order and the tombstones.
+"""Indexes the models' fields do not declare: each list's orders and the tombstones.
+
+Every sortable column of every list (liaison_app/services/listing.py) has an index over
+live rows in exactly its ORDER BY, then `id`: the first page of any sort is an index walk
+that stops after a page, never a sort of every row (tests/db/test_list_plans.py checks
+each one with EXPLAIN QUERY PLAN). Columns that show another record's name sort by the
+row's own copy of it (db/sort_keys.py).
 
 They are attached to the models' tables, so `SQLModel.metadata.create_all` builds today's
 whole schema (the reference the migration-chain test compares a migrated profile with).
@@ -7,10 +13,14 @@ Profiles get them only through migrations: change one here, then add a migration
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Index, Table, text
-from sqlalchemy.sql.elements import CollationClause
+from typing import Any
 
-from db import meeting_links  # noqa: F401  (the meeting links, their triggers, the owner index)
+from sqlalchemy import ColumnElement, Index, Table, TextClause, text
+
+from db import (
+    meeting_links,  # noqa: F401  (the meeting links, their triggers, the owner index)
+    sort_keys,  # noqa: F401  (the sort-key columns and their triggers)
+)
 from db.models import ActionItem, Contact, Meeting, Organization
 from db.sync_models import RecordHeads
 
@@ -21,10 +31,27 @@ def _table(model: object) -> Table:
     return table
 
 
-def _list_indexes(table: Table, *order: ColumnElement[object] | CollationClause) -> None:
+_Key = ColumnElement[Any] | TextClause
+
+
+def _list_indexes(table: Table, *order: _Key) -> None:
     # Over live rows only, in the list's default order, so a list of 100k opens from the index.
     Index(f"ix_{table.name}_live_order", *order, table.c.id, sqlite_where=text("deleted_at IS NULL"))
     Index(f"ix_{table.name}_tombstones", table.c.deleted_at, sqlite_where=text("deleted_at IS NOT NULL"))
+
+
+def _sort_indexes(table: Table, **orders: _Key) -> None:
+    # One per other sortable column (schema version 8), named after the column's list key.
+    for key, order in orders.items():
+        Index(f"ix_{table.name}_live_{key}", order, table.c.id, sqlite_where=text("deleted_at IS NULL"))
+
+
+def _nocase(table: Table, *names: str) -> dict[str, _Key]:
+    # JSON columns (sectors) have no `collate` operator in SQLAlchemy: their text is named.
+    return {
+        name: text(f"{name} COLLATE NOCASE") if name == "sectors" else table.c[name].collate("NOCASE")
+        for name in names
+    }
 
 
 _organization = _table(Organization)
@@ -34,7 +61,19 @@ _action = _table(ActionItem)
 _list_indexes(_organization, _organization.c.name.collate("NOCASE"))
 _list_indexes(_contact, _contact.c.full_name.collate("NOCASE"))
 _list_indexes(_meeting, _meeting.c.start_utc)
-_list_indexes(_action, _action.c.due)
+# Undated actions last: the order is (due IS NULL, due), and so is the index (version 8).
+_list_indexes(_action, _action.c.due.is_(None), _action.c.due)
+
+_sort_indexes(_organization, **_nocase(_organization, "acronym", "org_type", "sectors", "sort_parent"))
+_sort_indexes(_contact, **_nocase(_contact, "position", "sort_organization", "location", "sensitivity"))
+_sort_indexes(
+    _meeting,
+    **_nocase(_meeting, "title", "meeting_type", "location", "status"),
+    attendees=text("json_array_length(attendee_ids)"),
+)
+_sort_indexes(_action, **_nocase(_action, "title", "status", "priority", "sort_owner", "sort_meeting"))
+for _table_ in (_organization, _contact, _meeting, _action):
+    _sort_indexes(_table_, officer=_table_.c.author_officer.collate("NOCASE"))
 
 _heads = _table(RecordHeads)
 Index("ix_sync_heads_conflicted", _heads.c.record_id, sqlite_where=text("conflicted > 0"))

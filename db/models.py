@@ -138,6 +138,11 @@ RECORD_TABLES: dict[str, type[RecordBase]] = {
 BOOKKEEPING_COLUMNS = ("id", "created_at", "updated_at", "author_officer", "author_device", "deleted_at")
 
 
+# Local copies of another record's name that a list sorts by (db/sort_keys.py keeps them
+# with triggers): on the tables, never record fields, so neither merged nor sent.
+SORT_KEY_COLUMNS = frozenset({"sort_parent", "sort_organization", "sort_owner", "sort_meeting"})
+
+
 # Columns computed from another column of the same record (a meeting's UTC times). They
 # travel with their source in the same operation, so a conflict on one is the same conflict.
 DERIVED_COLUMNS = {"start_utc": "start", "end_utc": "end"}
@@ -170,5 +175,6 @@ def references_to(table_name: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found))
 
 
-def _columns(table: type[RecordBase]) -> Any:
-    return table.__table__.columns  # type: ignore[attr-defined]
+def _columns(table: type[RecordBase]) -> list[Any]:
+    columns = table.__table__.columns  # type: ignore[attr-defined]
+    return [c for c in columns if c.name not in SORT_KEY_COLUMNS]

@@ -41,7 +41,10 @@ class Column:
     key: str
     label: str
     expr: str
-    sort_expr: str | None = None  # defaults to the expression, case-insensitively
+    # Defaults to the expression, case-insensitively. Each has an index over live rows
+    # (db/indexes.py); a column showing another record's name sorts by the row's own copy
+    # of it (db/sort_keys.py), which the LEFT JOIN cannot give in index order.
+    sort_expr: str | None = None
     fmt: Callable[[Any], str] | None = None
 
     @property
@@ -109,7 +112,7 @@ SPECS: dict[Kind, ListSpec] = {
             Column("acronym", "Acronym", "t.acronym"),
             Column("org_type", "Type", "t.org_type", fmt=_label(vocab.ORG_TYPES)),
             Column("sectors", "Sectors", "t.sectors", fmt=_joined),
-            Column("parent", "Part of", "coalesce(p.name, '')"),
+            Column("parent", "Part of", "coalesce(p.name, '')", sort_expr="t.sort_parent COLLATE NOCASE"),
             Column("officer", "Recorded by", "t.author_officer"),
         ),
         default_sort="name",
@@ -125,7 +128,12 @@ SPECS: dict[Kind, ListSpec] = {
         columns=(
             Column("full_name", "Name", "t.full_name"),
             Column("position", "Position", "t.position"),
-            Column("organization", "Organization", "coalesce(o.name, '')"),
+            Column(
+                "organization",
+                "Organization",
+                "coalesce(o.name, '')",
+                sort_expr="t.sort_organization COLLATE NOCASE",
+            ),
             Column("location", "Location", "t.location"),
             Column("sensitivity", "Sensitivity", "t.sensitivity"),
             Column("officer", "Recorded by", "t.author_officer"),
@@ -192,8 +200,11 @@ SPECS: dict[Kind, ListSpec] = {
                 # "me" is the officer who recorded the action, named so on every device.
                 f"CASE WHEN t.owner = '{vocab.OWNER_ME}' THEN t.author_officer"
                 " ELSE coalesce(c.full_name, '') END",
+                sort_expr="t.sort_owner COLLATE NOCASE",
             ),
-            Column("meeting", "From meeting", "coalesce(m.title, '')"),
+            Column(
+                "meeting", "From meeting", "coalesce(m.title, '')", sort_expr="t.sort_meeting COLLATE NOCASE"
+            ),
             Column("officer", "Recorded by", "t.author_officer"),
         ),
         default_sort="due",
@@ -223,13 +234,15 @@ def list_spec(kind: str) -> ListSpec:
     return SPECS[spec(kind).kind]
 
 
-def ordered_ids(store: Store, query: ListQuery, *, on: date | None = None) -> list[str]:
-    """Ids of the live records `query` selects, in its order (search narrows, never ranks)."""
-    selected = _selection(query, on)
-    if selected is None:
+def ordered_ids(
+    store: Store, query: ListQuery, *, on: date | None = None, limit: int | None = None
+) -> list[str]:
+    """Ids of the live records `query` selects, in its order (search narrows, never ranks);
+    the first `limit` of them when given (a first page: an index walk that stops early)."""
+    found = ids_query(query, on=on, limit=limit)
+    if found is None:
         return []
-    ls, where, params = selected
-    sql = f"SELECT t.id FROM {ls.source} WHERE {' AND '.join(where)} ORDER BY {_order(ls, query)}"
+    sql, params = found
     with _cursor(store) as cur:
         return [row[0] for row in cur.execute(sql, params)]
 
@@ -297,12 +310,30 @@ def _selection(query: ListQuery, on: date | None) -> tuple[ListSpec, list[str], 
     return ls, where, params
 
 
+def ids_query(
+    query: ListQuery, *, on: date | None = None, limit: int | None = None
+) -> tuple[str, dict[str, Any]] | None:
+    """The SQL and parameters of `query`'s ordered ids (None: nothing can match); shown
+    with EXPLAIN QUERY PLAN by the plan tests and the list-order benchmark."""
+    selected = _selection(query, on)
+    if selected is None:
+        return None
+    ls, where, params = selected
+    sql = f"SELECT t.id FROM {ls.source} WHERE {' AND '.join(where)} ORDER BY {_order(ls, query)}"
+    if limit is not None:
+        sql += " LIMIT :limit"
+        params["limit"] = limit
+    return sql, params
+
+
 def _order(ls: ListSpec, query: ListQuery) -> str:
     column = ls.column(query.sort or ls.default_sort)
     descending = ls.default_descending if query.descending is None else query.descending
     direction = " DESC" if descending else ""
     order = ", ".join(f"{part.strip()}{direction}" for part in column.order_by.split(","))
-    return f"{order}, t.id"
+    # Ties by id in the same direction: the index (key, id) read backwards is then the whole
+    # order. Mixed directions would sort every run of equal keys (a status holds 300k rows).
+    return f"{order}, t.id{direction}"
 
 
 def narrow(store: Store, query: ListQuery, ordered: Sequence[str]) -> list[str]:
