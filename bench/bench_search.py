@@ -23,8 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchdoc import write_section  # bench/ is on sys.path when run as a script
 from bench_sync import CONTACT_INSERT, code_version, generate, machine, new_device
+from benchdoc import write_section  # bench/ is on sys.path when run as a script
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -43,13 +43,56 @@ TARGET_P95_MS = 50.0
 # Common words (in most notes), towns (a tenth of contacts each, like "haldara" at HQ),
 # names, rare combinations, and prefixes of 1-4 letters as someone types them.
 QUERIES = (
-    "the", "convoy", "water", "clinic", "road closure", "morning", "follow up", "distribution",
-    "haldara", "amsara", "kessa", "tumbari", "bekora", "dar salim", "ashen bridge", "nyaru",
-    "amina", "haddad", "fatima keller", "kwame asante", "zainab", "idris noor", "henrik vogel",
-    "logistics officer", "deputy mayor", "clinic director", "camp manager", "security adviser",
-    "arabic", "dinka nuer", "fulfulde", "amharic swahili", "confidential", "strictly",
-    "h", "ha", "hal", "hald", "c", "co", "con", "conv", "am", "ami", "k", "ke",
-    "haldara convoy", "amina haddad haldara", "zzz", "283 42",
+    "the",
+    "convoy",
+    "water",
+    "clinic",
+    "road closure",
+    "morning",
+    "follow up",
+    "distribution",
+    "haldara",
+    "amsara",
+    "kessa",
+    "tumbari",
+    "bekora",
+    "dar salim",
+    "ashen bridge",
+    "nyaru",
+    "amina",
+    "haddad",
+    "fatima keller",
+    "kwame asante",
+    "zainab",
+    "idris noor",
+    "henrik vogel",
+    "logistics officer",
+    "deputy mayor",
+    "clinic director",
+    "camp manager",
+    "security adviser",
+    "arabic",
+    "dinka nuer",
+    "fulfulde",
+    "amharic swahili",
+    "confidential",
+    "strictly",
+    "h",
+    "ha",
+    "hal",
+    "hald",
+    "c",
+    "co",
+    "con",
+    "conv",
+    "am",
+    "ami",
+    "k",
+    "ke",
+    "haldara convoy",
+    "amina haddad haldara",
+    "zzz",
+    "283 42",
 )
 
 
@@ -151,7 +194,8 @@ def report(figures: dict[str, object], command: str, load: tuple[float, float]) 
         "",
         "| figure | p50 | p95 | max | target | met? |",
         "|---|---|---|---|---|---|",
-        f"| baseline, same run: 0.2.0 search (rank every match) | {b50:.1f} ms | {b95:.1f} ms | {bmax:.1f} ms | | |",
+        f"| baseline, same run: 0.2.0 search (rank every match) | {b50:.1f} ms | {b95:.1f} ms"
+        f" | {bmax:.1f} ms | | |",
         f"| `fts.search_capped` (rank the newest {fts.CANDIDATE_CAP:,}) | {c50:.1f} ms | {c95:.1f} ms"
         f" | {cmax:.1f} ms | p95 < {TARGET_P95_MS:.0f} ms | {met} |",
         f"| `fts.count_matches` (stops at 10,001) | {n50:.1f} ms | {n95:.1f} ms | {nmax:.1f} ms | | |",
@@ -161,7 +205,11 @@ def report(figures: dict[str, object], command: str, load: tuple[float, float]) 
         + ".",
         "",
         "Below the cap the hits are identical to the baseline's"
-        + (f" except for: {', '.join(mismatches)}." if mismatches else " for every query (checked in this run)."),
+        + (
+            f" except for: {', '.join(mismatches)}."
+            if mismatches
+            else " for every query (checked in this run)."
+        ),
         "",
     ]
     return "\n".join(lines)
@@ -169,7 +217,9 @@ def report(figures: dict[str, object], command: str, load: tuple[float, float]) 
 
 def main() -> int:
     """Run the benchmark, print its figures and record them."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--rows", type=int, default=None, help="contacts (default 300,000)")
     parser.add_argument("--quick", action="store_true", help=f"{QUICK_ROWS:,} contacts, for a smoke test")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "BENCHMARKS.md")
