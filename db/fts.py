@@ -33,7 +33,7 @@ def create(conn: Connection) -> None:
     )
     conn.exec_driver_sql(
         "CREATE VIRTUAL TABLE search_index USING fts5("
-        " title, body, tokenize = 'unicode61 remove_diacritics 2')"
+        " title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
     )
 
 

@@ -34,6 +34,7 @@ from db.migrations import (
     v005_meeting_links,
     v006_hostile_peers,
     v007_equivocation,
+    v009_search_prefixes,
 )
 
 Migration = Callable[[Connection], None]
@@ -46,6 +47,8 @@ MIGRATIONS: list[Migration] = [
     v005_meeting_links.upgrade,
     v006_hostile_peers.upgrade,
     v007_equivocation.upgrade,
+    # v008 is another branch's (issue 10); the lead puts it before this one at merge.
+    v009_search_prefixes.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

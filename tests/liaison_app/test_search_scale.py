@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection
 
-from db import fts
+from db import fts, migrations
 from db.engine import open_engine
-from db.migrations import migrate
+from db.migrations import migrate, v009_search_prefixes
 from liaison_app.services import search
 from liaison_app.store import Store
 
@@ -130,3 +130,24 @@ def test_the_service_caps_at_candidate_cap_and_counts_lazily(store: Store) -> No
     assert search.search(store, "haldara", limit=10) == list(found.hits)
     assert search.count_matches(store, "haldara") == fts.CANDIDATE_CAP + 5
     assert search.count_matches(store, "haldara", limit=100) == 100
+
+
+def test_v009_rebuilds_the_index_with_prefixes_keeping_every_document(tmp_path: Path) -> None:
+    engine = open_engine(tmp_path / "old.db", os.urandom(32))
+    before = migrations.MIGRATIONS.index(v009_search_prefixes.upgrade)
+    migrate(engine, to=before)
+    with engine.begin() as c:
+        fill(c, 30)
+        c.exec_driver_sql("DELETE FROM search_doc WHERE record_id = 'r0003'")  # rowids with a gap
+        c.exec_driver_sql("DELETE FROM search_index WHERE rowid = 4")
+        old = {q: unbounded(c, q, limit=1000) for q in ("water", "w", "co", "point 2")}
+        rowids = c.exec_driver_sql("SELECT rowid, title, body FROM search_index ORDER BY rowid").all()
+    migrate(engine)
+    with engine.connect() as c:
+        sql = c.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'search_index'").scalar_one()
+        assert "prefix = '1 2 3'" in sql
+        assert c.exec_driver_sql("SELECT rowid, title, body FROM search_index ORDER BY rowid").all() == rowids
+        assert {q: unbounded(c, q, limit=1000) for q in old} == old
+        temp = c.exec_driver_sql("SELECT count(*) FROM sqlite_temp_master").scalar_one()
+        assert temp == 0
+    engine.dispose()
