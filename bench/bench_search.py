@@ -34,6 +34,7 @@ import os  # noqa: E402
 from sqlalchemy import Connection  # noqa: E402
 
 from db import fts  # noqa: E402
+from db.migrations import v009_search_prefixes  # noqa: E402
 from liaison_app.clock import now_iso  # noqa: E402
 from liaison_app.store import Store  # noqa: E402
 
@@ -96,34 +97,66 @@ QUERIES = (
 )
 
 
+OLD_INDEX = "search_index_020"  # a copy of the index as 0.2.0 made it: no prefix indexes
+
+
 def baseline(conn: Connection, query: str, limit: int = 50) -> list[fts.SearchHit]:
-    """The 0.2.0 search: every match ranked (bm25 + snippet) and sorted before LIMIT."""
+    """The 0.2.0 search on the 0.2.0 index: every match ranked (bm25 + snippet), then LIMIT."""
     expression = fts.match_expression(query)
     if expression is None:
         return []
-    rows = conn.exec_driver_sql(
-        "SELECT d.kind, d.record_id, s.title,"
-        " snippet(search_index, 1, '[', ']', '…', 12), bm25(search_index, 10.0, 1.0) AS r"
-        " FROM search_index s JOIN search_doc d ON d.rowid = s.rowid"
-        " WHERE search_index MATCH ? ORDER BY r, d.record_id LIMIT ?",
-        (expression, limit),
-    ).all()
+    sql = fts.ranked_sql(kinds=0, bounded=False).replace("search_index", OLD_INDEX)
+    rows = conn.exec_driver_sql(sql, (expression, limit)).all()
     return [fts.SearchHit(kind=k, id=i, title=t, snippet=sn, rank=float(r)) for k, i, t, sn, r in rows]
 
 
-def build(directory: Path, rows: int) -> tuple[Store, float]:
-    """A profile holding `rows` generated contacts and their search documents."""
+def capped_without_prefixes(conn: Connection, query: str, limit: int = 50) -> bool:
+    """`fts.search_capped`'s two statements on the 0.2.0 index: what the cap alone gives."""
+    expression = fts.match_expression(query)
+    if expression is None:
+        return False
+    boundary = conn.exec_driver_sql(
+        f"SELECT rowid FROM {OLD_INDEX} WHERE {OLD_INDEX} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (expression, fts.CANDIDATE_CAP),
+    ).scalar_one_or_none()
+    sql = fts.ranked_sql(kinds=0, bounded=boundary is not None).replace("search_index", OLD_INDEX)
+    params = (expression, boundary, limit) if boundary is not None else (expression, limit)
+    conn.exec_driver_sql(sql, params).all()
+    return boundary is not None
+
+
+def build(directory: Path, rows: int) -> tuple[Store, dict[str, float]]:
+    """A profile holding `rows` generated contacts and their search documents, plus a copy
+    of the index as 0.2.0 made it (the baseline), and the time v009's rebuild takes."""
     store = new_device(directory / "hq", "Bench")
     contacts = generate(rows)
     now = now_iso()
     author = (store.author.officer, store.author.device_id)
-    started = time.perf_counter()
+    seconds: dict[str, float] = {}
     with store.engine.begin() as conn:
         raw = conn.connection.driver_connection
         assert raw is not None
+        t0 = time.perf_counter()
         raw.executemany(CONTACT_INSERT, [(c.id, now, now, *author, *c.sql_values()) for c in contacts])
         fts.put_many(conn, [("contact", c.id, *c.search_document()) for c in contacts])
-    return store, time.perf_counter() - started
+        t1 = time.perf_counter()
+        conn.exec_driver_sql(
+            f"CREATE VIRTUAL TABLE {OLD_INDEX} USING fts5("
+            " title, body, tokenize = 'unicode61 remove_diacritics 2')"
+        )
+        conn.exec_driver_sql(
+            f"INSERT INTO {OLD_INDEX} (rowid, title, body) SELECT rowid, title, body FROM search_index"
+        )
+        t2 = time.perf_counter()
+        v009_search_prefixes.upgrade(conn)  # the same rebuild an upgraded profile goes through
+        t3 = time.perf_counter()
+        sizes = {
+            name: conn.exec_driver_sql(f"SELECT sum(length(block)) FROM {name}_data").scalar_one()
+            for name in ("search_index", OLD_INDEX)
+        }
+    seconds.update(build=t1 - t0, copy=t2 - t1, v009=t3 - t2)
+    seconds.update(size_new=float(sizes["search_index"]), size_old=float(sizes[OLD_INDEX]))
+    return store, seconds
 
 
 def _ms(seconds: list[float]) -> tuple[float, float, float]:
@@ -133,34 +166,38 @@ def _ms(seconds: list[float]) -> tuple[float, float, float]:
 
 
 def measure(directory: Path, rows: int) -> dict[str, object]:
-    """Build the store, then time every query in both variants, interleaved."""
-    store, build_seconds = build(directory, rows)
-    times: dict[str, list[float]] = {"baseline": [], "capped": [], "count": []}
+    """Build the store, then time every query in every variant, interleaved."""
+    store, built = build(directory, rows)
+    times: dict[str, list[float]] = {"baseline": [], "cap_only": [], "capped": [], "count": []}
     per_query: list[tuple[str, int, bool, float, float]] = []
     mismatches: list[str] = []
     with store.engine.connect() as conn:
         for query in QUERIES:  # warm-up: the page cache, as a GUI that has been open a while
             baseline(conn, query)
+            capped_without_prefixes(conn, query)
             fts.search_capped(conn, query)
         for query in QUERIES:
             t0 = time.perf_counter()
             old = baseline(conn, query)
             t1 = time.perf_counter()
-            new = fts.search_capped(conn, query)
+            capped_without_prefixes(conn, query)
             t2 = time.perf_counter()
-            count = fts.count_matches(conn, query)
+            new = fts.search_capped(conn, query)
             t3 = time.perf_counter()
+            count = fts.count_matches(conn, query)
+            t4 = time.perf_counter()
             times["baseline"].append(t1 - t0)
-            times["capped"].append(t2 - t1)
-            times["count"].append(t3 - t2)
-            per_query.append((query, count, new.capped, (t1 - t0) * 1000, (t2 - t1) * 1000))
+            times["cap_only"].append(t2 - t1)
+            times["capped"].append(t3 - t2)
+            times["count"].append(t4 - t3)
+            per_query.append((query, count, new.capped, (t1 - t0) * 1000, (t3 - t2) * 1000))
             if not new.capped and list(new.hits) != old:
                 mismatches.append(query)
         conn.rollback()
     store.engine.dispose()
     return {
         "rows": rows,
-        "build": build_seconds,
+        "built": built,
         "times": {k: _ms(v) for k, v in times.items()},
         "per_query": per_query,
         "mismatches": mismatches,
@@ -173,6 +210,9 @@ def report(figures: dict[str, object], command: str, load: tuple[float, float]) 
     assert isinstance(times, dict)
     b50, b95, bmax = times["baseline"]
     c50, c95, cmax = times["capped"]
+    o50, o95, omax = times["cap_only"]
+    built = figures["built"]
+    assert isinstance(built, dict)
     n50, n95, nmax = times["count"]
     per_query = figures["per_query"]
     assert isinstance(per_query, list)
@@ -187,7 +227,7 @@ def report(figures: dict[str, object], command: str, load: tuple[float, float]) 
         f"`{command}`, {code_version()}.",
         f"Machine: {machine(load)}.",
         "",
-        f"{figures['rows']:,} contacts (rows and search documents built in {figures['build']:.0f} s,"
+        f"{figures['rows']:,} contacts (rows and search documents built in {built['build']:.0f} s,"
         f" bench_sync.py's generator), {len(QUERIES)} queries of common and rare words, names and"
         f" 1-4 letter prefixes, warm (one pass before timing), both variants interleaved per query."
         f" {capped} of {len(QUERIES)} queries had more than {fts.CANDIDATE_CAP:,} matches (capped).",
@@ -196,13 +236,21 @@ def report(figures: dict[str, object], command: str, load: tuple[float, float]) 
         "|---|---|---|---|---|---|",
         f"| baseline, same run: 0.2.0 search (rank every match) | {b50:.1f} ms | {b95:.1f} ms"
         f" | {bmax:.1f} ms | | |",
-        f"| `fts.search_capped` (rank the newest {fts.CANDIDATE_CAP:,}) | {c50:.1f} ms | {c95:.1f} ms"
+        f"| the cap alone (same two statements on the 0.2.0 index) | {o50:.1f} ms | {o95:.1f} ms"
+        f" | {omax:.1f} ms | | |",
+        f"| `fts.search_capped` + v009 prefix indexes (rank the newest {fts.CANDIDATE_CAP:,})"
+        f" | {c50:.1f} ms | {c95:.1f} ms"
         f" | {cmax:.1f} ms | p95 < {TARGET_P95_MS:.0f} ms | {met} |",
         f"| `fts.count_matches` (stops at 10,001) | {n50:.1f} ms | {n95:.1f} ms | {nmax:.1f} ms | | |",
         "",
         "Slowest queries now (matches counted to 10,001; ms baseline → now): "
         + "; ".join(f"`{q}` {n:,}{'+' if n >= 10_001 else ''} {o:.0f} → {c:.0f}" for q, n, _, o, c in worst)
         + ".",
+        "",
+        f"Migration v009 (rebuild of the index with `prefix = '1 2 3'`) took {built['v009']:.1f} s here"
+        f" (a plain copy of the index without prefixes: {built['copy']:.1f} s); the index grows from"
+        f" {built['size_old'] / 1e6:.0f} MB to {built['size_new'] / 1e6:.0f} MB"
+        f" ({built['size_new'] / built['size_old']:.2f}x; `sum(length(block))` of `*_data`).",
         "",
         "Below the cap the hits are identical to the baseline's"
         + (
