@@ -35,6 +35,7 @@ from db.migrations import (
     v006_hostile_peers,
     v007_equivocation,
     v008_list_sort_indexes,
+    v009_search_prefixes,
 )
 
 Migration = Callable[[Connection], None]
@@ -48,6 +49,7 @@ MIGRATIONS: list[Migration] = [
     v006_hostile_peers.upgrade,
     v007_equivocation.upgrade,
     v008_list_sort_indexes.upgrade,
+    v009_search_prefixes.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -132,8 +132,11 @@ def _recover(args: argparse.Namespace) -> int:
 
 
 def _search(store: Store, args: argparse.Namespace) -> int:
-    hits = search.search(store, args.query, limit=args.limit)
+    result = search.find(store, args.query, limit=args.limit)
+    hits = result.hits
     if args.json:
+        # The shape stays a list of hits with these keys (tests/cli pins it); that the hits
+        # were ranked among the newest matches only is said on stderr, as in text mode.
         output.emit_json(
             [
                 {"kind": h.kind, "id": h.id, "title": h.title, "snippet": h.snippet, "rank": h.rank}
@@ -147,6 +150,8 @@ def _search(store: Store, args: argparse.Namespace) -> int:
                 ["KIND", "ID", "TITLE", "MATCH"],
             )
         )
+    if result.capped:
+        output.warn(f"more than {result.cap:,} matches: the best of the newest {result.cap:,} are shown")
     return 0
 
 
