@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Column, LargeBinary, text
+from sqlalchemy import JSON, Column, Index, LargeBinary, text
 from sqlmodel import Field, SQLModel
 
 
@@ -29,6 +29,19 @@ class Changeset(SQLModel, table=True):
     # of the operation concerned, if one.
     reason: str | None = None
     reason_field: str | None = None
+
+    __table_args__ = (
+        # Partial indexes, so no screen or sync step scans every changeset (issue 10): the
+        # few waiting ones (the merge's queue, the status bar's count) and the applied ones
+        # in clock order (the dashboard's latest received changes, newest first).
+        Index(
+            "ix_sync_changeset_waiting",
+            "origin",
+            "seq",
+            sqlite_where=text("status IN ('pending', 'quarantined')"),
+        ),
+        Index("ix_sync_changeset_applied_hlc", "hlc", "origin", "seq", sqlite_where=text("status = 'applied'")),
+    )
 
 
 class RecordHeads(SQLModel, table=True):

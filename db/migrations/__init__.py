@@ -34,6 +34,7 @@ from db.migrations import (
     v005_meeting_links,
     v006_hostile_peers,
     v007_equivocation,
+    v010_sync_scan_indexes,
 )
 
 Migration = Callable[[Connection], None]
@@ -46,6 +47,7 @@ MIGRATIONS: list[Migration] = [
     v005_meeting_links.upgrade,
     v006_hostile_peers.upgrade,
     v007_equivocation.upgrade,
+    v010_sync_scan_indexes.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
