@@ -31,16 +31,13 @@ class Changeset(SQLModel, table=True):
     reason_field: str | None = None
 
     __table_args__ = (
-        # Partial indexes, so no screen or sync step scans every changeset (issue 10): the
-        # few waiting ones (the merge's queue, the status bar's count) and the applied ones
-        # in clock order (the dashboard's latest received changes, newest first).
+        # Applied changesets in clock order, so the dashboard's latest received changes walk
+        # it backwards and stop after a page instead of sorting every changeset (issue 10).
+        # (The merge's waiting ones need no index of their own: `status IN (...)` searches
+        # ix_sync_changeset_status for just those.)
         Index(
-            "ix_sync_changeset_waiting",
-            "origin",
-            "seq",
-            sqlite_where=text("status IN ('pending', 'quarantined')"),
+            "ix_sync_changeset_applied_hlc", "hlc", "origin", "seq", sqlite_where=text("status = 'applied'")
         ),
-        Index("ix_sync_changeset_applied_hlc", "hlc", "origin", "seq", sqlite_where=text("status = 'applied'")),
     )
 
 

@@ -89,7 +89,7 @@ def version_vector(conn: Connection) -> dict[str, int]:
 # Every origin's highest stored number, by the primary key (origin, seq) alone: a loose
 # index scan (next origin above the last, then its last number), two index searches per
 # origin, so the status bar and export cost O(origins), not O(changesets) (issue 10).
-_STORED_TOPS = (
+STORED_TOPS = (
     "WITH RECURSIVE o(origin) AS ("
     " SELECT (SELECT min(origin) FROM sync_changeset)"
     " UNION ALL"
@@ -103,7 +103,7 @@ _STORED_TOPS = (
 def stored_tops(conn: Connection) -> dict[str, int]:
     """Highest stored changeset number per origin, whatever its status (what a peer lacks
     is counted from these: stored changesets are relayed, applied or not)."""
-    return {str(origin): int(top) for origin, top in conn.exec_driver_sql(_STORED_TOPS)}
+    return {str(origin): int(top) for origin, top in conn.exec_driver_sql(STORED_TOPS)}
 
 
 def set_applied(conn: Connection, origin: str, seq: int) -> None:
