@@ -21,7 +21,7 @@ from liaison_app.clock import now_iso
 from liaison_app.errors import BundleHeldError, BundleRefusedError, NotFoundError, ValidationError
 from liaison_app.services import held_bundles, records
 from liaison_app.store import Store
-from sync import deferred, equivocation, exchange, folder_names, history, peers, resolve
+from sync import deferred, equivocation, exchange, folder_names, history, peers, resolve, state
 from sync.bundle import BundleError, recipient_count
 from sync.conflicts import Conflict, list_conflicts, officers
 
@@ -401,7 +401,8 @@ def status(store: Store) -> SyncState:
         counts = {str(k): int(v) for k, v in rows}
         vv: dict[str, int] = {o: q for o, q in conn.exec_driver_sql("SELECT origin, seq FROM sync_vv")}
         live = [p for p in peers.list_peers(conn) if p.revoked_at is None]
-        outgoing = {p.card.device_id: exchange.waiting_for(conn, p.known_vv) for p in live}
+        tops = state.stored_tops(conn)  # once, not once per peer (issue 10)
+        outgoing = {p.card.device_id: exchange.waiting_for(conn, p.known_vv, tops) for p in live}
         direct = [p for p in live if p.vouched_by is None]
         hq_devices = [p.card.device_id for p in direct if p.card.role == "hq"]
         open_conflicts = len(list_conflicts(conn))
@@ -453,8 +454,9 @@ def to_send(store: Store) -> dict[str, int]:
     `status`: the trusted-devices table needs only this)."""
     with store.session() as s:
         conn = s.connection()
+        tops = state.stored_tops(conn)
         return {
-            p.card.device_id: exchange.waiting_for(conn, p.known_vv)
+            p.card.device_id: exchange.waiting_for(conn, p.known_vv, tops)
             for p in peers.list_peers(conn)
             if p.revoked_at is None and p.vouched_by is None
         }
