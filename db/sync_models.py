@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Column, LargeBinary, text
+from sqlalchemy import JSON, Column, Index, LargeBinary, text
 from sqlmodel import Field, SQLModel
 
 
@@ -29,6 +29,16 @@ class Changeset(SQLModel, table=True):
     # of the operation concerned, if one.
     reason: str | None = None
     reason_field: str | None = None
+
+    __table_args__ = (
+        # Applied changesets in clock order, so the dashboard's latest received changes walk
+        # it backwards and stop after a page instead of sorting every changeset (issue 10).
+        # (The merge's waiting ones need no index of their own: `status IN (...)` searches
+        # ix_sync_changeset_status for just those.)
+        Index(
+            "ix_sync_changeset_applied_hlc", "hlc", "origin", "seq", sqlite_where=text("status = 'applied'")
+        ),
+    )
 
 
 class RecordHeads(SQLModel, table=True):

@@ -28,6 +28,9 @@ HEADER_TYPE = "liaison-sync"
 # them again from the store one at a time, so memory does not grow with the bundle.
 _DECODED_OPS_KEPT = 200_000
 _DECODED_BYTES_KEPT = 32 * 1024 * 1024
+# Changesets to export above which one pass over the store in clock order is cheaper (and
+# holds less) than reading the recipients' missing ranges and sorting their keys.
+_RANGED_EXPORT_MAX = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,11 +131,11 @@ def export_bundle(
     if not recipients:
         raise BundleError(RefusalReason.NO_RECIPIENT, "no recipient given")
     version = _addressed_in(recipients)
+    tops = state.stored_tops(conn)
     floor: dict[str, int] = {}
     if not full:
-        origins = {o for (o,) in conn.exec_driver_sql("SELECT DISTINCT origin FROM sync_changeset")}
-        floor = {o: min(p.known_vv.get(o, 0) for p in recipients) for o in origins}
-    origins_sent = _origins_above(conn, floor)
+        floor = {o: min(p.known_vv.get(o, 0) for p in recipients) for o in tops}
+    origins_sent = _origins_above(tops, floor)
     recipient_ids = [p.card.device_id for p in recipients]
     header = {
         "type": HEADER_TYPE,
@@ -154,7 +157,7 @@ def export_bundle(
         sender=me.identity,
         header=header,
         recipients=[p.card.keys for p in recipients],
-        items=_items(conn, floor, version),
+        items=_items(conn, floor, version, tops),
     )
     peers.note_export(conn, recipient_ids, now=now)
     history.record(
@@ -419,22 +422,13 @@ def _revocation_cutoffs(conn: Connection, me: Me) -> dict[str, int]:
     return peers.revoked_upto(conn)
 
 
-def _origins_above(conn: Connection, floor: dict[str, int]) -> set[str]:
-    return {
-        origin
-        for origin, top in conn.exec_driver_sql("SELECT origin, max(seq) FROM sync_changeset GROUP BY origin")
-        if top > floor.get(origin, 0)
-    }
+def _origins_above(tops: dict[str, int], floor: dict[str, int]) -> set[str]:
+    return {origin for origin, top in tops.items() if top > floor.get(origin, 0)}
 
 
-def _items(conn: Connection, floor: dict[str, int], version: int) -> Iterator[bytes]:
+def _items(conn: Connection, floor: dict[str, int], version: int, tops: dict[str, int]) -> Iterator[bytes]:
     cut = peers.revoked_upto(conn)
-    # A separate cursor streams the rows so memory does not grow with the bundle.
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    cursor.execute("SELECT origin, seq, body, signature FROM sync_changeset ORDER BY hlc, origin, seq")
-    for origin, seq, body, signature in cursor:
-        if seq <= floor.get(origin, 0):
-            continue
+    for origin, seq, body, signature in _above_floor(conn, floor, tops):
         if seq > cut.get(origin, seq):
             continue  # a revoked device's after its cut-off: refused everywhere, not passed on
         # Changesets an older reader would refuse the whole bundle for stay here: it gets
@@ -445,16 +439,54 @@ def _items(conn: Connection, floor: dict[str, int], version: int) -> Iterator[by
         yield pack_item(bytes(body), bytes(signature))
 
 
+# One origin's changesets above what the recipients hold: a range of the primary key.
+RANGE_KEYS = "SELECT hlc, seq FROM sync_changeset WHERE origin = ? AND seq > ?"
+_ONE_BODY = "SELECT body, signature FROM sync_changeset WHERE origin = ? AND seq = ?"
+
+
+def _above_floor(
+    conn: Connection, floor: dict[str, int], tops: dict[str, int]
+) -> Iterator[tuple[str, int, bytes, bytes]]:
+    """(origin, seq, body, signature) of each stored changeset above `floor` for its
+    origin, in (hlc, origin, seq) order: the order a reader merges in with fewest waits."""
+    # A separate cursor streams the rows so memory does not grow with the bundle.
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    wanted = sum(max(0, top - floor.get(origin, 0)) for origin, top in tops.items())
+    if wanted > _RANGED_EXPORT_MAX:
+        # Most of the store goes (a full export, a new peer): one pass in hlc order reads
+        # each body once, where sorting the keys first would hold them all in memory.
+        cursor.execute("SELECT origin, seq, body, signature FROM sync_changeset ORDER BY hlc, origin, seq")
+        for origin, seq, body, signature in cursor:
+            if seq > floor.get(origin, 0):
+                yield origin, seq, body, signature
+        return
+    # What peers lack is a few ranges of the primary key (origin, seq > known): only those
+    # rows are read, so the export follows the changes, not the store (issue 10).
+    keys: list[tuple[int, str, int]] = []
+    for origin, top in tops.items():
+        known = floor.get(origin, 0)
+        if top > known:
+            cursor.execute(RANGE_KEYS, (origin, known))
+            keys.extend((at, origin, seq) for at, seq in cursor)
+    keys.sort()
+    for _, origin, seq in keys:
+        cursor.execute(_ONE_BODY, (origin, seq))
+        row = cursor.fetchone()
+        if row is not None:
+            yield origin, seq, row[0], row[1]
+
+
 def _open_conflicts(conn: Connection) -> int:
     return len(list_conflicts(conn))
 
 
-def waiting_for(conn: Connection, known_vv: dict[str, int]) -> int:
-    """How many stored changesets a peer holding `known_vv` does not have yet."""
-    total = 0
-    for origin, top in conn.exec_driver_sql("SELECT origin, max(seq) FROM sync_changeset GROUP BY origin"):
-        total += max(0, int(top) - known_vv.get(origin, 0))
-    return total
+def waiting_for(conn: Connection, known_vv: dict[str, int], tops: dict[str, int] | None = None) -> int:
+    """How many stored changesets a peer holding `known_vv` does not have yet.
+
+    `tops` (state.stored_tops) may be passed when asking for several peers: read once."""
+    if tops is None:
+        tops = state.stored_tops(conn)
+    return sum(max(0, top - known_vv.get(origin, 0)) for origin, top in tops.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -474,11 +506,7 @@ def received_changes(conn: Connection, me: str, *, limit: int) -> list[ReceivedO
     """Records changed by other devices' latest changesets, newest first, one line per record."""
     found: list[ReceivedOp] = []
     seen: set[str] = set()
-    rows = conn.exec_driver_sql(
-        "SELECT body FROM sync_changeset WHERE origin != ? AND status = 'applied' ORDER BY hlc DESC",
-        (me,),
-    )
-    for (raw,) in rows:
+    for raw in _received_newest_first(conn, me):
         body = ChangesetBody.decode(raw)
         by_record: dict[tuple[str, str], list[str]] = {}
         for op in filter(deferred.understood, body.ops):
@@ -497,3 +525,30 @@ def received_changes(conn: Connection, me: str, *, limit: int) -> list[ReceivedO
             if len(found) >= limit:
                 return found
     return found
+
+
+# Walks ix_sync_changeset_applied_hlc backwards, a page at a time: the first screen reads a
+# few rows of the index, where sorting every applied changeset by clock read them all.
+# Named, because the planner otherwise takes `status = ?` on the status index and sorts
+# (its statistics, or their absence, cannot know how few rows a page needs).
+RECEIVED_PAGE = (
+    "SELECT hlc, origin, seq, body FROM sync_changeset INDEXED BY ix_sync_changeset_applied_hlc"
+    " WHERE status = 'applied' AND origin != ? AND (hlc, origin, seq) < (?, ?, ?)"
+    " ORDER BY hlc DESC, origin DESC, seq DESC LIMIT ?"
+)
+_PAGE_ROWS = 64
+
+
+def _received_newest_first(conn: Connection, me: str) -> Iterator[bytes]:
+    """Bodies of applied changesets from other devices, newest clock first (ties by origin
+    and number, so the order is the same on every run)."""
+    # Above any clock and any origin id: the first page starts at the newest.
+    after: tuple[int, str, int] = (2**63 - 1, "\U0010ffff", 0)
+    while True:
+        rows = conn.exec_driver_sql(RECEIVED_PAGE, (me, *after, _PAGE_ROWS)).all()
+        for _, _, _, body in rows:
+            yield bytes(body)
+        if len(rows) < _PAGE_ROWS:
+            return
+        last = rows[-1]
+        after = (int(last[0]), str(last[1]), int(last[2]))

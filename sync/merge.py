@@ -23,6 +23,12 @@ from sync.purge import purged
 from sync.refusals import ChangesetRejection
 from sync.state import Head, in_conflict, winner
 
+# The changesets waiting to merge. `IN` searches ix_sync_changeset_status for those two
+# values only; 0.1.0's `status != 'applied'` could not, and scanned every changeset.
+WAITING_QUERY = (
+    "SELECT origin, seq FROM sync_changeset WHERE status IN ('pending', 'quarantined') ORDER BY origin, seq"
+)
+
 
 @dataclass(slots=True)
 class MergeResult:
@@ -90,10 +96,7 @@ def drain(
     # Numbers only: each body is read from the store when its turn comes, so memory holds
     # one changeset at a time however many wait (issue 9, amplification).
     waiting: dict[str, list[int]] = {}
-    for origin, seq in conn.exec_driver_sql(
-        "SELECT origin, seq FROM sync_changeset WHERE status IN ('pending', 'quarantined')"
-        " ORDER BY origin, seq"
-    ):
+    for origin, seq in conn.exec_driver_sql(WAITING_QUERY):
         waiting.setdefault(origin, []).append(seq)
     for origin, queue in waiting.items():
         if origin in cut:  # a revoked device's changesets after its cut-off never apply

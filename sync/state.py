@@ -86,6 +86,26 @@ def version_vector(conn: Connection) -> dict[str, int]:
     return {o: s for o, s in conn.exec_driver_sql("SELECT origin, seq FROM sync_vv")}
 
 
+# Every origin's highest stored number, by the primary key (origin, seq) alone: a loose
+# index scan (next origin above the last, then its last number), two index searches per
+# origin, so the status bar and export cost O(origins), not O(changesets) (issue 10).
+STORED_TOPS = (
+    "WITH RECURSIVE o(origin) AS ("
+    " SELECT (SELECT min(origin) FROM sync_changeset)"
+    " UNION ALL"
+    " SELECT (SELECT min(origin) FROM sync_changeset WHERE origin > o.origin) FROM o"
+    " WHERE o.origin IS NOT NULL)"
+    " SELECT origin, (SELECT max(seq) FROM sync_changeset c WHERE c.origin = o.origin) FROM o"
+    " WHERE origin IS NOT NULL"
+)
+
+
+def stored_tops(conn: Connection) -> dict[str, int]:
+    """Highest stored changeset number per origin, whatever its status (what a peer lacks
+    is counted from these: stored changesets are relayed, applied or not)."""
+    return {str(origin): int(top) for origin, top in conn.exec_driver_sql(STORED_TOPS)}
+
+
 def set_applied(conn: Connection, origin: str, seq: int) -> None:
     """Record that `origin`'s changesets up to `seq` are applied."""
     conn.exec_driver_sql(

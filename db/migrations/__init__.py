@@ -36,6 +36,7 @@ from db.migrations import (
     v007_equivocation,
     v008_list_sort_indexes,
     v009_search_prefixes,
+    v010_sync_scan_indexes,
 )
 
 Migration = Callable[[Connection], None]
@@ -50,6 +51,7 @@ MIGRATIONS: list[Migration] = [
     v007_equivocation.upgrade,
     v008_list_sort_indexes.upgrade,
     v009_search_prefixes.upgrade,
+    v010_sync_scan_indexes.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

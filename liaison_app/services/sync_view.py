@@ -92,7 +92,11 @@ class ConflictView:
 
 def device_names(store: Store) -> dict[str, tuple[str, str]]:
     """(officer, device name) per known device id, this one included."""
-    names = {p.card.device_id: (p.card.officer, p.card.device_name) for p in syncing.list_peers(store)}
+    return _names_of(store, syncing.list_peers(store))
+
+
+def _names_of(store: Store, known: Sequence[peers.PeerInfo]) -> dict[str, tuple[str, str]]:
+    names = {p.card.device_id: (p.card.officer, p.card.device_name) for p in known}
     author = store.author
     names[author.device_id] = (author.officer, author.device_name)
     return names
@@ -277,14 +281,15 @@ class SyncSummary:
 
 def summary(store: Store) -> SyncSummary:
     """Changes waiting, open conflicts and the last exchange with each peer."""
-    state = syncing.status(store)
+    state = syncing.status(store, count_applied=False)  # the bar shows no applied count
+    known = syncing.list_peers(store)  # once: the exchanges and the names both read it
     exchanges = []
-    for peer in syncing.list_peers(store):
+    for peer in known:
         times = [t for t in (peer.last_import_at, peer.last_export_at) if t]
         if times:
             exchanges.append((max(times), peer.card.officer))
     exchanges.sort(reverse=True)
-    names = device_names(store)
+    names = _names_of(store, known)
     outgoing = sorted(
         (_peer_name(names.get(device, ("", device[:10]))), int(n)) for device, n in state.to_send.items()
     )

@@ -21,7 +21,7 @@ from liaison_app.clock import now_iso
 from liaison_app.errors import BundleHeldError, BundleRefusedError, NotFoundError, ValidationError
 from liaison_app.services import held_bundles, records
 from liaison_app.store import Store
-from sync import deferred, equivocation, exchange, folder_names, history, peers, resolve
+from sync import deferred, equivocation, exchange, folder_names, history, peers, resolve, state
 from sync.bundle import BundleError, recipient_count
 from sync.conflicts import Conflict, list_conflicts, officers
 
@@ -370,7 +370,9 @@ class RejectedChanges:
 class SyncState:
     """Changesets by state, the version vector, what each peer lacks, open conflicts."""
 
-    applied: int
+    # None: not counted (`status(count_applied=False)`): counting them reads every applied
+    # changeset's index entry, too slow for the status bar at HQ (issue 10).
+    applied: int | None
     pending: int  # waiting for changesets they depend on
     quarantined: int  # held: clock too far ahead
     version_vector: dict[str, int]
@@ -390,18 +392,33 @@ class SyncState:
     rejected: tuple[RejectedChanges, ...] = ()
 
 
-def status(store: Store) -> SyncState:
+def status(store: Store, *, count_applied: bool = True) -> SyncState:
     """Changesets received but waiting (missing dependencies) or quarantined (clock too far
     ahead), changesets each trusted peer is not known to have yet, open conflicts, changesets
     with operations kept for a newer release (deferred), bundles held for one (held), and
-    changesets the merge refused, by device and reason (rejected)."""
+    changesets the merge refused, by device and reason (rejected). Without `count_applied`
+    the applied ones are not counted (None), and nothing reads every changeset."""
     with store.session() as s:
         conn = s.connection()
-        rows = conn.exec_driver_sql("SELECT status, count(*) FROM sync_changeset GROUP BY status")
+        # Searches of the status index for the few waiting, not a walk over all of it.
+        rows = conn.exec_driver_sql(
+            "SELECT status, count(*) FROM sync_changeset WHERE status IN ('pending', 'quarantined')"
+            " GROUP BY status"
+        )
         counts = {str(k): int(v) for k, v in rows}
+        applied = (
+            int(
+                conn.exec_driver_sql(
+                    "SELECT count(*) FROM sync_changeset WHERE status = 'applied'"
+                ).scalar_one()
+            )
+            if count_applied
+            else None
+        )
         vv: dict[str, int] = {o: q for o, q in conn.exec_driver_sql("SELECT origin, seq FROM sync_vv")}
         live = [p for p in peers.list_peers(conn) if p.revoked_at is None]
-        outgoing = {p.card.device_id: exchange.waiting_for(conn, p.known_vv) for p in live}
+        tops = state.stored_tops(conn)  # once, not once per peer (issue 10)
+        outgoing = {p.card.device_id: exchange.waiting_for(conn, p.known_vv, tops) for p in live}
         direct = [p for p in live if p.vouched_by is None]
         hq_devices = [p.card.device_id for p in direct if p.card.role == "hq"]
         open_conflicts = len(list_conflicts(conn))
@@ -409,7 +426,7 @@ def status(store: Store) -> SyncState:
         forked = {d.device_id: d.forks for d in equivocation.devices(conn)}
         rejected = _rejected(conn)
     return SyncState(
-        applied=counts.get("applied", 0),
+        applied=applied,
         pending=counts.get("pending", 0),
         quarantined=counts.get("quarantined", 0),
         version_vector=vv,
@@ -453,8 +470,9 @@ def to_send(store: Store) -> dict[str, int]:
     `status`: the trusted-devices table needs only this)."""
     with store.session() as s:
         conn = s.connection()
+        tops = state.stored_tops(conn)
         return {
-            p.card.device_id: exchange.waiting_for(conn, p.known_vv)
+            p.card.device_id: exchange.waiting_for(conn, p.known_vv, tops)
             for p in peers.list_peers(conn)
             if p.revoked_at is None and p.vouched_by is None
         }
