@@ -23,7 +23,7 @@ from liaison_app.errors import ProfileError
 from liaison_app.kinds import KINDS
 from liaison_app.services import records
 from liaison_app.store import Store
-from sync import changeset, hlc, identity, protocol
+from sync import changeset, hlc, identity, protocol, seen, state
 from sync import records as sync_records
 from sync.changeset import DELETED, ChangesetBody, Op
 
@@ -45,10 +45,13 @@ def require_empty(store: Store) -> None:
     """Refuse a profile that holds records or sync history: generated data never mixes."""
     with store.session() as s:
         conn = s.connection()
-        taken = any(
-            conn.exec_driver_sql(f"SELECT 1 FROM {sync_records.table_name(k.value)} LIMIT 1").first()
-            for k in KINDS
-        ) or conn.exec_driver_sql("SELECT 1 FROM sync_changeset LIMIT 1").first()
+        taken = (
+            any(
+                conn.exec_driver_sql(f"SELECT 1 FROM {sync_records.table_name(k.value)} LIMIT 1").first()
+                for k in KINDS
+            )
+            or conn.exec_driver_sql("SELECT 1 FROM sync_changeset LIMIT 1").first()
+        )
     if taken:
         raise ProfileError("demo fills a new profile; this one already holds records")
 
@@ -72,7 +75,6 @@ def generated_author(rng: random.Random, n: int) -> Author:
 
 def write_officer(store: Store, author: Author, plan: list[Planned], first: datetime) -> None:
     """Write one officer's records, a changeset per day with records, and its bookkeeping."""
-    origin = author.identity.device_id
     by_day: dict[int, list[Planned]] = {}
     for item in plan:
         by_day.setdefault(item.day, []).append(item)
@@ -156,17 +158,15 @@ def _write_rows(raw: Any, author: Author, at: str, items: list[Planned]) -> None
 
 
 def _write_bookkeeping(conn: Connection, author: Author, top: int, stamp: int) -> None:
+    """What capture (own device) or merge (a peer's) leaves after the officer's changesets."""
     origin = author.identity.device_id
-    conn.exec_driver_sql("INSERT INTO sync_vv (origin, seq) VALUES (?, ?)", (origin, top))
-    conn.exec_driver_sql("INSERT INTO sync_record_seen_upto (origin, seq) VALUES (?, ?)", (origin, top))
-    row = conn.exec_driver_sql("SELECT hlc, next_seq FROM sync_state WHERE id = 1").first()
-    if row is None:
-        conn.exec_driver_sql("INSERT INTO sync_state (id, hlc, next_seq) VALUES (1, 0, 1)")
-        row = (0, 1)
-    next_seq = top + 1 if author.own else row[1]
-    conn.exec_driver_sql(
-        "UPDATE sync_state SET hlc = ?, next_seq = ? WHERE id = 1", (max(row[0], stamp), next_seq)
-    )
+    state.set_applied(conn, origin, top)
+    seen.save_upto(conn, origin, top)
+    sync_state = state.load_state(conn)
+    if author.own:
+        sync_state.next_seq = top + 1
+    sync_state.hlc = max(sync_state.hlc, stamp)
+    state.save_state(conn, sync_state)
     if not author.own:
         _add_peer(conn, author, top)
 
@@ -196,4 +196,3 @@ def finish(store: Store) -> None:
     with store.session() as s:
         s.connection().exec_driver_sql("ANALYZE")
         s.commit()
-

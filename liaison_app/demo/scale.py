@@ -13,6 +13,7 @@ not grow with the profile.
 
 from __future__ import annotations
 
+import bisect
 import random
 import uuid
 from collections.abc import Callable, Iterator
@@ -133,8 +134,12 @@ def _plan_officer(rng: random.Random, p: ScaleProfile, n: int, levels: list[str]
         key=lambda c: c.day,
     )
     yield from contacts
+    contact_days = [c.day for c in contacts]
     meetings = sorted(
-        (_meeting(rng, orgs, contacts, p.days, levels) for _ in range(_share(p.meetings, p.officers, n))),
+        (
+            _meeting(rng, orgs, contacts, contact_days, p.days, levels)
+            for _ in range(_share(p.meetings, p.officers, n))
+        ),
         key=lambda m: m.day,
     )
     yield from meetings
@@ -197,10 +202,17 @@ def _contact(rng: random.Random, orgs: list[Planned], days: int, levels: list[st
 
 
 def _meeting(
-    rng: random.Random, orgs: list[Planned], contacts: list[Planned], days: int, levels: list[str]
+    rng: random.Random,
+    orgs: list[Planned],
+    contacts: list[Planned],
+    contact_days: list[int],
+    days: int,
+    levels: list[str],
 ) -> Planned:
     day = rng.randrange(days)
-    known = [c for c in contacts if c.day <= day][-40:] or contacts[:1]
+    # Attendees among the contacts met lately (those created by that day, in day order).
+    upto = bisect.bisect_right(contact_days, day)
+    known = contacts[max(0, upto - 40) : upto] or contacts[:1]
     issues = rng.sample(list(ISSUES.values()), 2)
     site = rng.choice(list(SITES.values()))
     start = _BASE + timedelta(days=day, hours=6, minutes=30 * rng.randrange(16))
