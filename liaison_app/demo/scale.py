@@ -18,7 +18,7 @@ import random
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta, timezone
 from typing import Any
 
 from liaison_app import settings, vocab
@@ -79,6 +79,14 @@ def scaled(profile: ScaleProfile, fraction: float) -> ScaleProfile:
 
 
 @dataclass(frozen=True, slots=True)
+class _Span:
+    """The days of a history: day 0 starts at `first` (midnight UTC)."""
+
+    first: datetime
+    days: int
+
+
+@dataclass(frozen=True, slots=True)
 class Planned:
     """One record to write: its kind, id, day of the officer's history and every field."""
 
@@ -105,14 +113,15 @@ def generate(
     bulk.require_empty(store)
     rng = random.Random(seed)
     last = end or datetime.now(UTC)
-    first = last - timedelta(days=profile.days)
+    # Midnight UTC of the history's first day: records and their changesets share its days.
+    first = datetime.combine((last - timedelta(days=profile.days)).date(), time(), UTC)
     with store.session() as s:
         levels: list[str] = settings.get(s, "sensitivity_levels")
     own = profile.officers == 1
     counts = {"org": 0, "contact": 0, "meeting": 0, "action": 0}
     for n in range(profile.officers):
         author = bulk.own_author(store) if own else bulk.generated_author(rng, n)
-        plan = list(_plan_officer(rng, profile, n, levels))
+        plan = list(_plan_officer(rng, profile, n, levels, first))
         bulk.write_officer(store, author, plan, first)
         for item in plan:
             counts[item.kind] += 1
@@ -126,7 +135,10 @@ def _share(total: int, officers: int, n: int) -> int:
     return total // officers + (1 if n < total % officers else 0)
 
 
-def _plan_officer(rng: random.Random, p: ScaleProfile, n: int, levels: list[str]) -> Iterator[Planned]:
+def _plan_officer(
+    rng: random.Random, p: ScaleProfile, n: int, levels: list[str], first: datetime
+) -> Iterator[Planned]:
+    span = _Span(first, p.days)
     orgs = [_org(rng, i) for i in range(_share(p.organizations, p.officers, n))]
     yield from orgs
     contacts = sorted(
@@ -137,19 +149,14 @@ def _plan_officer(rng: random.Random, p: ScaleProfile, n: int, levels: list[str]
     contact_days = [c.day for c in contacts]
     meetings = sorted(
         (
-            _meeting(rng, orgs, contacts, contact_days, p.days, levels)
+            _meeting(rng, orgs, contacts, contact_days, span, levels)
             for _ in range(_share(p.meetings, p.officers, n))
         ),
         key=lambda m: m.day,
     )
     yield from meetings
     for _ in range(_share(p.actions, p.officers, n)):
-        yield _action(rng, rng.choice(meetings) if meetings else None, contacts, p.days)
-
-
-# Day 0 of every generated history; `generate` moves the changesets' clocks to end today,
-# record contents keep these dates so that the same seed always gives the same records.
-_BASE = datetime(2021, 1, 1, tzinfo=UTC)
+        yield _action(rng, rng.choice(meetings) if meetings else None, contacts, span)
 
 
 def _id(rng: random.Random) -> str:
@@ -206,16 +213,16 @@ def _meeting(
     orgs: list[Planned],
     contacts: list[Planned],
     contact_days: list[int],
-    days: int,
+    span: _Span,
     levels: list[str],
 ) -> Planned:
-    day = rng.randrange(days)
+    day = rng.randrange(span.days)
     # Attendees among the contacts met lately (those created by that day, in day order).
     upto = bisect.bisect_right(contact_days, day)
     known = contacts[max(0, upto - 40) : upto] or contacts[:1]
     issues = rng.sample(list(ISSUES.values()), 2)
     site = rng.choice(list(SITES.values()))
-    start = _BASE + timedelta(days=day, hours=6, minutes=30 * rng.randrange(16))
+    start = span.first + timedelta(days=day, hours=6, minutes=30 * rng.randrange(16))
     points = [
         {"kind": kind, "text": text.format(**issue.numbers(15))}
         for issue in issues
@@ -244,11 +251,11 @@ def _meeting(
     return Planned("meeting", _id(rng), day, values)
 
 
-def _action(rng: random.Random, meeting: Planned | None, contacts: list[Planned], days: int) -> Planned:
+def _action(rng: random.Random, meeting: Planned | None, contacts: list[Planned], span: _Span) -> Planned:
     issue = rng.choice([i for i in ISSUES.values() if i.actions])
     template = rng.choice(issue.actions)
-    day = meeting.day if meeting else rng.randrange(days)
-    due = _BASE + timedelta(days=day + rng.randint(*template.due_in))
+    day = meeting.day if meeting else rng.randrange(span.days)
+    due = span.first + timedelta(days=day + rng.randint(*template.due_in))
     status = rng.choice(list(vocab.ACTION_STATUSES))
     values = {
         "title": template.title.format(**issue.numbers(15)),
