@@ -96,9 +96,9 @@ def main() -> None:
     for label, n, officers, seconds, size in rows:
         size_text = f"{size / 1e6:,.1f} MB | {size / n / 1e3:.1f} kB" if size else "- | -"
         lines.append(f"| {label} | {n:,} | {officers} | {seconds:.1f} s | {n / seconds:,.0f} | {size_text} |")
-    hq_rows = [r for r in rows if r[0].startswith("hq")]
-    if hq_rows:
-        label, n, _, seconds, size = hq_rows[-1]
+    partial = [r for r in rows if r[0].startswith("hq") and r[1] < scale.HQ.records]
+    if partial and not any(r[1] == scale.HQ.records for r in rows):
+        label, n, _, seconds, size = partial[-1]
         full = scale.HQ.records
         lines += [
             "",
