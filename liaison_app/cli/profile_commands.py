@@ -61,6 +61,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     demo = commands.add_parser("demo", help="fill a new profile with a generated month of a mission")
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument(
+        "--scale",
+        choices=("month", "field", "hq"),
+        default="month",
+        help="month: a month of one officer's work; field: 10k records; hq: 1.8M from 50 officers",
+    )
+    demo.add_argument(
+        "--fraction",
+        type=float,
+        default=None,
+        help="build only this share of the --scale profile (also $LIAISON_DEMO_FRACTION)",
+    )
     demo.add_argument("--name", default="Demo Officer", help="officer's name if the profile is created")
     demo.add_argument("--device", default="demo-laptop", help="device name if the profile is created")
     _kdf_flags(demo)
@@ -199,13 +211,26 @@ def _demo(args: argparse.Namespace) -> int:
             passphrase=read_new_passphrase(PASSPHRASE_ENV, user_inputs=(args.name, args.device)),
             officer_name=args.name,
             device_name=args.device,
+            role="hq" if args.scale == "hq" else "field",
             cost=keyfile.KdfCost(args.kdf_memory_mib, args.kdf_iterations),
         )
         store = created.store
         output.emit(f"Profile created in {directory}\nRecovery key (shown only now): {created.recovery_key}")
     with store:
-        if any(records.list_records(store, kind) for kind in kinds.KINDS):
-            raise ProfileError("demo fills a new profile; this one already holds records")
-        counts = demo.generate(store, seed=args.seed)
+        if args.scale != "month":
+            counts = _scaled_demo(store, args)
+        else:
+            if any(records.list_records(store, kind) for kind in kinds.KINDS):
+                raise ProfileError("demo fills a new profile; this one already holds records")
+            counts = demo.generate(store, seed=args.seed)
     output.emit(", ".join(f"{n} {kind}" for kind, n in counts.items()) + " generated")
     return 0
+
+
+def _scaled_demo(store: Store, args: argparse.Namespace) -> dict[str, int]:
+    import os
+
+    from liaison_app.demo import scale  # imported late, as the month demo
+
+    fraction = args.fraction if args.fraction is not None else float(os.environ.get(scale.FRACTION_ENV, "1"))
+    return scale.generate(store, scale.scaled(scale.PROFILES[args.scale], fraction), seed=args.seed)

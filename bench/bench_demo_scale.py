@@ -1,0 +1,115 @@
+"""Benchmark: how long `liaison demo --scale field|hq` takes to build its profiles.
+
+Builds, in fresh encrypted profiles, the field profile (10k records) and the HQ profile at
+the given fractions (1 = the full 1.78M records), each with its signed changesets, heads
+and peers (liaison_app.demo.scale), and for a baseline the month demo of the same run,
+written record by record through the record services. Writes "## Generated profiles" in
+docs/BENCHMARKS.md (other sections are kept).
+
+Run: .venv/bin/python bench/bench_demo_scale.py [--hq-fraction 0.01 --hq-fraction 0.05]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+from benchdoc import write_section  # bench/ is on sys.path when run as a script
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from liaison_app import demo, keyfile, profile  # noqa: E402
+from liaison_app.demo import scale  # noqa: E402
+from liaison_app.store import Store  # noqa: E402
+
+
+def _store(directory: Path, role: str) -> Store:
+    return profile.init(
+        directory,
+        passphrase="bench",
+        officer_name="Bench",
+        device_name="bench",
+        role=role,
+        cost=keyfile.KdfCost(8, 1),
+    ).store
+
+
+def _size(directory: Path) -> int:
+    return sum(f.stat().st_size for f in directory.rglob("*") if f.is_file())
+
+
+def _build(work: Path, name: str, p: scale.ScaleProfile) -> tuple[int, float, int]:
+    directory = work / name
+    store = _store(directory, "hq" if p.officers > 1 else "field")
+    started = time.perf_counter()
+    counts = scale.generate(store, p, seed=1)
+    elapsed = time.perf_counter() - started
+    store.close()
+    return sum(counts.values()), elapsed, _size(directory)
+
+
+def _month(work: Path) -> tuple[int, float]:
+    store = _store(work / "month", "field")
+    started = time.perf_counter()
+    counts = demo.generate(store, seed=1, today=date(2026, 3, 20))
+    elapsed = time.perf_counter() - started
+    store.close()
+    return sum(counts.values()), elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--hq-fraction", type=float, action="append", default=None)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "BENCHMARKS.md")
+    args = parser.parse_args()
+    fractions: list[float] = args.hq_fraction or [0.01]
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        month_records, month_s = _month(work)
+        rows.append(("month demo, record services (baseline)", month_records, 1, month_s, None))
+        n, s, size = _build(work, "field", scale.FIELD)
+        rows.append(("field", n, 1, s, size))
+        for fraction in fractions:
+            p = scale.scaled(scale.HQ, fraction)
+            n, s, size = _build(work, f"hq-{fraction}", p)
+            rows.append((f"hq x {fraction:g}", n, p.officers, s, size))
+    lines = [
+        "## Generated profiles",
+        "",
+        f"`{' '.join(['bench/bench_demo_scale.py', *sys.argv[1:]])}` on {platform.node()} "
+        f"({platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores, "
+        "shared with other jobs): build time of `liaison demo --scale` (rows, search documents, "
+        "signed changesets one per officer-day, heads, seen index, peers, ANALYZE), beside the "
+        "month demo written through the record services in the same run.",
+        "",
+        "| profile | records | officers | build | records/s | profile size | size per record |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for label, n, officers, seconds, size in rows:
+        size_text = f"{size / 1e6:,.1f} MB | {size / n / 1e3:.1f} kB" if size else "- | -"
+        lines.append(f"| {label} | {n:,} | {officers} | {seconds:.1f} s | {n / seconds:,.0f} | {size_text} |")
+    partial = [r for r in rows if r[0].startswith("hq") and r[1] < scale.HQ.records]
+    if partial and not any(r[1] == scale.HQ.records for r in rows):
+        label, n, _, seconds, size = partial[-1]
+        full = scale.HQ.records
+        lines += [
+            "",
+            f"Extrapolated from {label} at its rate: the full HQ profile ({full:,} records) would take "
+            f"{full / (n / seconds) / 60:.0f} min and {full * (size or 0) / n / 1e9:.1f} GB"
+            " (target: under 20 min).",
+        ]
+    section = "\n".join(lines) + "\n"
+    write_section(args.out, "Generated profiles", section)
+    print(section)
+
+
+if __name__ == "__main__":
+    main()
