@@ -288,9 +288,7 @@ def _open(directory: Path, data_key: bytes) -> Store:
         raise _upgrade_failed(exc) from exc.__cause__
     if done.upgraded:
         log.info("profile upgraded from schema %d to %d", done.before, done.after)
-    store = Store(engine, directory, data_key=data_key)
-    store.refresh_statistics()  # true statistics before the first list (issue 10)
-    return store
+    return Store(engine, directory, data_key=data_key)
 
 
 def _require_room(directory: Path) -> None:

@@ -11,7 +11,6 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from db import statistics
 from db.engine import is_busy
 from db.models import LocalIdentity
 from liaison_app import disk, settings
@@ -85,13 +84,6 @@ class Store:
             raise BusyError(
                 "the profile is busy with another task (a sync?); try again in a moment"
             ) from None
-
-    def refresh_statistics(self) -> None:
-        """Bring the planner's statistics up to date after the store changed shape (opening,
-        a sync import, a bulk write): milliseconds when little changed (db.statistics)."""
-        with self.session() as s:
-            statistics.refresh(s.connection())
-            s.commit()
 
     def close(self) -> None:
         """Close every pooled connection; the key stays only in this object's closures."""

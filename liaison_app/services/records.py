@@ -101,7 +101,6 @@ def batch(store: Store) -> Iterator[Batch]:
         fts.put_many(s.connection(), writes.documents)
         capture(s.connection(), store.writer(), writes.changes)
         s.commit()
-    store.refresh_statistics()  # a bulk write may change a table's shape
     for kind, count in writes.added.items():
         log.info("added %d %s record(s)", count, kind)
 

@@ -269,8 +269,6 @@ def import_bundles(
         outcomes.append(_import_one(store, path))
         if progress is not None:
             progress(done + 1, len(paths))
-    if any(o.status is FileStatus.IMPORTED for o in outcomes):
-        store.refresh_statistics()  # a first import at HQ changes every table's shape
     return outcomes
 
 
