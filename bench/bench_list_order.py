@@ -18,46 +18,25 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import shutil
 import statistics
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from bench_gui_lists import build  # bench/ is on sys.path when run as a script
+from bench_gui_lists import cached_profile  # bench/ is on sys.path when run as a script
 from benchdoc import write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from liaison_app import keyfile, profile  # noqa: E402
 from liaison_app.services import listing  # noqa: E402
 from liaison_app.services.listing import ListQuery  # noqa: E402
 from liaison_app.store import Store  # noqa: E402
 
-PASSPHRASE = "bench passphrase 1"  # a throwaway profile under /tmp, never real data
 PAGE = 100
 TARGET_MS = 100.0
 KINDS = ("contact", "org")
-
-
-def open_profile(directory: Path, contacts: int) -> tuple[Store, float | None]:
-    """The cached profile, or a new one built now (then also the build time in seconds)."""
-    if (directory / "built").is_file():
-        return profile.unlock(directory, PASSPHRASE), None
-    if directory.exists():
-        shutil.rmtree(directory)  # a build that did not finish
-    created = profile.init(
-        directory,
-        passphrase=PASSPHRASE,
-        officer_name="Bench Officer",
-        device_name="bench",
-        cost=keyfile.KdfCost(8, 1),
-    )
-    seconds = build(created.store, contacts, orgs=max(contacts // 200, 1))
-    (directory / "built").write_text(f"{contacts}\n", encoding="utf-8")
-    return created.store, seconds
 
 
 def old_sql(kind: str, key: str, descending: bool) -> str:
@@ -214,7 +193,7 @@ def main() -> int:
     parser.add_argument("--writes", type=int, default=20_000, help="contacts inserted for the write cost")
     args = parser.parse_args()
     directory = args.profile or Path(f"/tmp/liaison-bench-order-{args.contacts}")
-    store, built = open_profile(directory, args.contacts)
+    store, built = cached_profile(directory, args.contacts)
     try:
         rows = measure(store, args.repeat)
         writes = (args.writes, *measure_writes(store, args.writes))

@@ -19,14 +19,13 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import shutil
 import statistics
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench_gui_lists import build  # bench/ is on sys.path when run as a script
+from bench_gui_lists import cached_profile  # bench/ is on sys.path when run as a script
 from benchdoc import write_section
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -35,34 +34,13 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
 
-from liaison_app import keyfile, profile  # noqa: E402
 from liaison_app.services import listing  # noqa: E402
-from liaison_app.store import Store  # noqa: E402
 from ui.app import create_application  # noqa: E402
 from ui.context import AppContext  # noqa: E402
 from ui.list_view import ListPage  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
-PASSPHRASE = "bench passphrase 1"  # a throwaway profile under /tmp, never real data
 TIMEOUT_S = 10.0
-
-
-def open_profile(directory: Path, contacts: int) -> tuple[Store, float | None]:
-    """The cached profile, or a new one built now (then also the build time)."""
-    if (directory / "built").is_file():
-        return profile.unlock(directory, PASSPHRASE), None
-    if directory.exists():
-        shutil.rmtree(directory)  # a build that did not finish
-    created = profile.init(
-        directory,
-        passphrase=PASSPHRASE,
-        officer_name="Bench Officer",
-        device_name="bench",
-        cost=keyfile.KdfCost(8, 1),
-    )
-    seconds = build(created.store, contacts, orgs=max(contacts // 200, 1))
-    (directory / "built").write_text(f"{contacts}\n", encoding="utf-8")
-    return created.store, seconds
 
 
 def until(done: Callable[[], bool]) -> float:
@@ -99,7 +77,7 @@ def save_and_wait(page: ListPage, field: str, value: str, shown: Callable[[], bo
 
 def measure(directory: Path, contacts: int, samples: int) -> dict[str, object]:
     """Open the window on the profile and time the three kinds of save."""
-    store, build_s = open_profile(directory, contacts)
+    store, build_s = cached_profile(directory, contacts)
     ctx = AppContext(directory)
     ctx.open(store)
     window = MainWindow(ctx, remember_geometry=False)
