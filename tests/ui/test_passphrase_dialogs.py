@@ -26,6 +26,15 @@ from ui.unlock import UnlockDialog
 NEW = "tundra mosaic kettle orbit lantern"
 
 
+def _refused_change(qtbot: QtBot, dialog: ChangePassphraseDialog, *, current: str) -> None:
+    """Type `current` and NEW twice, press Enter, and wait for the dialog's refusal."""
+    qtbot.keyClicks(dialog.current, current)
+    qtbot.keyClicks(dialog.fields.passphrase, NEW)
+    qtbot.keyClicks(dialog.fields.confirmation, NEW)
+    qtbot.keyClick(dialog.fields.confirmation, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
+
+
 @pytest.fixture
 def recovery_key(tmp_path: Path) -> tuple[Path, str]:
     """A closed profile and the recovery key its wizard showed."""
@@ -88,11 +97,7 @@ def test_given_a_wrong_current_passphrase_then_the_dialog_says_so_and_nothing_ch
     dialog = ChangePassphraseDialog(gui_dir, ("Maj. Anna Berg", "toughbook-1"))
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.current, "not the passphrase")
-    qtbot.keyClicks(dialog.fields.passphrase, NEW)
-    qtbot.keyClicks(dialog.fields.confirmation, NEW)
-    qtbot.keyClick(dialog.fields.confirmation, Qt.Key.Key_Return)
-    qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
+    _refused_change(qtbot, dialog, current="not the passphrase")
     assert dialog.error.text() == "The current passphrase is wrong. Nothing was changed."
     assert dialog.isVisible() and dialog.focusWidget() is dialog.current
     profile.unlock(gui_dir, PASSPHRASE).close()
@@ -257,11 +262,7 @@ def test_given_too_many_wrong_passphrases_lately_then_the_change_dialog_says_to_
     dialog = ChangePassphraseDialog(gui_dir, ("Maj. Anna Berg", "toughbook-1"))
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.current, PASSPHRASE)
-    qtbot.keyClicks(dialog.fields.passphrase, NEW)
-    qtbot.keyClicks(dialog.fields.confirmation, NEW)
-    qtbot.keyClick(dialog.fields.confirmation, Qt.Key.Key_Return)
-    qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
+    _refused_change(qtbot, dialog, current=PASSPHRASE)
     assert dialog.error.text() == "Too many wrong passphrases in a row."
     (gui_dir / unlock_attempts.ATTEMPTS_NAME).unlink()
     profile.unlock(gui_dir, PASSPHRASE).close()  # unchanged
