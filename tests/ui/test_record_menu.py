@@ -11,10 +11,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from liaison_app import profile
 from liaison_app.services import records, trash
-from tests.conftest import CHEAP_KDF, PASSPHRASE
-from tests.sync.conftest import introduce, send
+from tests.ui.conflict_world import position_conflict
 from tests.ui.modal import when_modal
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -185,25 +183,7 @@ def test_the_menu_key_opens_the_highlighted_rows_menu_for_that_row(
 def test_a_conflicts_context_menu_opens_the_record_it_concerns(
     qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path
 ) -> None:
-    hq_store = profile.init(
-        tmp_path / "hq",
-        passphrase=PASSPHRASE,
-        officer_name="Col. Dana Reyes",
-        device_name="hq-desk",
-        role="hq",
-        cost=CHEAP_KDF,
-    ).store
-    try:
-        introduce(ctx.store, hq_store)
-        contact = records.add(ctx.store, "contact", {"full_name": "Jean Mukendi"})
-        send(ctx.store, hq_store)
-        records.edit(ctx.store, "contact", contact.id, {"position": "Logistics Officer"})
-        records.edit(hq_store, "contact", contact.id, {"position": "Head of Logistics"})
-        send(hq_store, ctx.store)
-        ctx.notify_changed("")
-        ctx.sync_changed.emit()
-    finally:
-        hq_store.close()
+    contact_id = position_conflict(ctx, tmp_path)
     window.go_to("conflicts")
     window.conflicts.refresh()
     table = window.conflicts.table
@@ -213,7 +193,7 @@ def test_a_conflicts_context_menu_opens_the_record_it_concerns(
     menu.actions()[0].trigger()
     menu.hide()
     assert window.current_list() is window.lists["contact"]
-    assert window.lists["contact"].editor.record_id == contact.id
+    assert window.lists["contact"].editor.record_id == contact_id
 
 
 def test_ctrl_c_on_another_screens_table_keeps_its_own_cell_copy(

@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 from liaison_app import profile
 from liaison_app.services import records
 from liaison_app.store import Store
-from tests.conftest import CHEAP_KDF, PASSPHRASE
-from tests.sync.conftest import introduce, send
+from tests.conftest import PASSPHRASE
+from tests.ui.conflict_world import position_conflict
 from ui import worker
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -196,26 +196,8 @@ def test_locking_gives_the_watchers_connection_back(window: MainWindow, ctx: App
 def test_a_field_in_conflict_is_marked_in_the_editor_and_its_link_opens_the_conflict(
     qtbot: QtBot, window: MainWindow, ctx: AppContext, tmp_path: Path
 ) -> None:
-    hq_store = profile.init(
-        tmp_path / "hq",
-        passphrase=PASSPHRASE,
-        officer_name="Col. Dana Reyes",
-        device_name="hq-desk",
-        role="hq",
-        cost=CHEAP_KDF,
-    ).store
-    try:
-        introduce(ctx.store, hq_store)
-        contact = records.add(ctx.store, "contact", {"full_name": "Jean Mukendi"})
-        send(ctx.store, hq_store)
-        records.edit(ctx.store, "contact", contact.id, {"position": "Logistics Officer"})
-        records.edit(hq_store, "contact", contact.id, {"position": "Head of Logistics"})
-        send(hq_store, ctx.store)
-        ctx.notify_changed("")
-        ctx.sync_changed.emit()
-    finally:
-        hq_store.close()
-    window.open_record("contact", contact.id)
+    contact_id = position_conflict(ctx, tmp_path)
+    window.open_record("contact", contact_id)
     editor = window.lists["contact"].editor
     assert editor.conflict_fields() == ["position"]
 
@@ -230,7 +212,7 @@ def test_a_field_in_conflict_is_marked_in_the_editor_and_its_link_opens_the_conf
 
     assert window.pages.currentWidget() is window.conflicts
     current = window.conflicts.current()
-    assert current is not None and current.record_id == contact.id and current.field == "position"
+    assert current is not None and current.record_id == contact_id and current.field == "position"
 
 
 def test_a_save_during_a_background_sync_waits_visibly_then_saves(
