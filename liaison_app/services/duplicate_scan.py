@@ -1,0 +1,216 @@
+"""The duplicate scan of a whole profile: blocked, so never every pair.
+
+Each live record goes into a few blocks (its phones, its emails, its organization with each
+initial of its name; an organization into the three-letter prefixes of its name's words)
+and only records sharing a block are compared. A block bigger than MAX_BLOCK is split by
+a longer prefix once, and skipped (and reported) if still too big: a switchboard number
+on three hundred contacts says nothing about which of them are one person.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TypeVar
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import Connection
+
+from liaison_app.services import duplicate_keys as keys
+from liaison_app.services.duplicate_scores import (
+    ORG_SIMILAR,
+    SAME_ORG_SIMILAR,
+    ContactKeys,
+    OrgKeys,
+    Reason,
+    Verdict,
+    contact_verdict,
+    org_verdict,
+)
+
+MAX_BLOCK = 500
+
+K = TypeVar("K", ContactKeys, OrgKeys)
+
+
+class BlockKind(StrEnum):
+    """What the records of a block share."""
+
+    PHONE = "PHONE"
+    EMAIL = "EMAIL"
+    ORG_NAME = "ORG_NAME"  # a contact's organization and a first letter of its name
+    NAME = "NAME"  # an organization name's word prefix
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """Two records that look like one, ids in ascending order, names in the same order."""
+
+    ids: tuple[str, str]
+    names: tuple[str, str]
+    score: int
+    reason: Reason
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedBlock:
+    """A block too big to compare: what its records share (never the value) and how many."""
+
+    kind: BlockKind
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """Every likely duplicate pair, best first, and the blocks that were not compared."""
+
+    pairs: tuple[Pair, ...]
+    skipped: tuple[SkippedBlock, ...]
+    compared: int  # records read
+
+
+@dataclass(slots=True)
+class _Found:
+    verdicts: dict[tuple[int, int], Verdict | None]  # None: judged, not alike
+    skipped: list[SkippedBlock]
+
+
+def scan_contacts(conn: Connection, *, region: str | None) -> Scan:
+    """Likely duplicate contacts among the live ones of the profile behind `conn`."""
+    rows = conn.exec_driver_sql(
+        "SELECT id, full_name, organization_id, contact_points FROM contact WHERE deleted_at IS NULL"
+    ).all()
+    ids = [r[0] for r in rows]
+    names = [r[1] for r in rows]
+    people = [_contact_keys(name, org, points, region) for _, name, org, points in rows]
+    blocks: dict[tuple[BlockKind, str], list[int]] = defaultdict(list)
+    for i, person in enumerate(people):
+        for phone in person.phones:
+            blocks[(BlockKind.PHONE, phone)].append(i)
+        for email in person.emails:
+            blocks[(BlockKind.EMAIL, email)].append(i)
+        if person.organization_id is not None:
+            for letter in keys.initials(person.key):
+                blocks[(BlockKind.ORG_NAME, f"{person.organization_id} {letter}")].append(i)
+    found = _Found({}, [])
+    for (kind, value), members in blocks.items():
+        if len(members) < 2:
+            continue
+        if kind is BlockKind.ORG_NAME:
+            letter = value.rsplit(" ", 1)[1]
+            _similar_in(found, people, members, SAME_ORG_SIMILAR, kind, _split_by_word(people, letter))
+        else:
+            _all_pairs_in(found, people, members, kind)
+    return _scan(found, ids, names)
+
+
+def scan_organizations(conn: Connection) -> Scan:
+    """Likely duplicate organizations among the live ones of the profile behind `conn`."""
+    rows = conn.exec_driver_sql("SELECT id, name, acronym FROM organization WHERE deleted_at IS NULL").all()
+    ids = [r[0] for r in rows]
+    names = [r[1] for r in rows]
+    orgs = [OrgKeys(keys.name_key(name), (acronym or "").strip().casefold()) for _, name, acronym in rows]
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for i, org in enumerate(orgs):
+        for prefix in keys.org_blocks(org.key) or {org.key}:
+            blocks[f"n {prefix}"].append(i)
+        if org.acronym:
+            blocks[f"a {org.acronym}"].append(i)
+    found = _Found({}, [])
+    for value, members in blocks.items():
+        if len(members) >= 2 and value.startswith("a "):
+            _all_pairs_in(found, orgs, members, BlockKind.NAME)
+        elif len(members) >= 2:
+            _similar_in(found, orgs, members, ORG_SIMILAR, BlockKind.NAME, _split_by_word(orgs, value[2:]))
+    return _scan(found, ids, names)
+
+
+def _contact_keys(name: str, org: str | None, points: str | None, region: str | None) -> ContactKeys:
+    try:
+        entries = json.loads(points or "[]")
+    except ValueError:  # a damaged value compares by name and organization only
+        entries = []
+    phones: set[str] = set()
+    emails: set[str] = set()
+    if isinstance(entries, list):
+        phones, emails = keys.point_keys((e for e in entries if isinstance(e, dict)), region)
+    return ContactKeys(keys.name_key(name), org, frozenset(phones), frozenset(emails))
+
+
+def _split_by_word(records: Sequence[ContactKeys | OrgKeys], prefix: str) -> Callable[[int], Iterable[str]]:
+    """For a block too big: the longer prefixes (three letters) of each member's words that
+    start with the block's `prefix`, so the block is compared in smaller parts."""
+
+    def longer(i: int) -> Iterable[str]:
+        return {t[:3] for t in records[i].key.split() if t.startswith(prefix) and len(t) >= 3}
+
+    return longer
+
+
+def _all_pairs_in(found: _Found, records: Sequence[K], members: list[int], kind: BlockKind) -> None:
+    if len(members) > MAX_BLOCK:
+        found.skipped.append(SkippedBlock(kind, len(members)))
+        return
+    for n, i in enumerate(members):
+        for j in members[n + 1 :]:
+            _judge(found, records, i, j)
+
+
+def _similar_in(
+    found: _Found,
+    records: Sequence[K],
+    members: list[int],
+    cutoff: int,
+    kind: BlockKind,
+    split: Callable[[int], Iterable[str]] | None,
+) -> None:
+    """Compare the names of a block with rapidfuzz (C loops), then judge only the close ones."""
+    if len(members) > MAX_BLOCK:
+        if split is None:
+            found.skipped.append(SkippedBlock(kind, len(members)))
+            return
+        parts: dict[str, list[int]] = defaultdict(list)
+        for i in members:
+            for word in split(i):
+                parts[word].append(i)
+        for part in parts.values():
+            if len(part) >= 2:
+                _similar_in(found, records, part, cutoff, kind, None)
+        return
+    names = [records[i].key for i in members]
+    for n in range(len(members) - 1):
+        close = process.extract(
+            names[n], names[n + 1 :], scorer=fuzz.ratio, score_cutoff=cutoff - 0.5, limit=None
+        )
+        for _name, _score, at in close:
+            _judge(found, records, members[n], members[n + 1 + at])
+
+
+def _judge(found: _Found, records: Sequence[K], i: int, j: int) -> None:
+    pair = (i, j) if i < j else (j, i)
+    if pair in found.verdicts:
+        return
+    a, b = records[pair[0]], records[pair[1]]
+    verdict = (
+        contact_verdict(a, b)
+        if isinstance(a, ContactKeys) and isinstance(b, ContactKeys)
+        else org_verdict(a, b)
+        if isinstance(a, OrgKeys) and isinstance(b, OrgKeys)
+        else None
+    )
+    found.verdicts[pair] = verdict
+
+
+def _scan(found: _Found, ids: list[str], names: list[str]) -> Scan:
+    pairs = []
+    for (i, j), verdict in found.verdicts.items():
+        if verdict is None:
+            continue
+        a, b = (i, j) if ids[i] < ids[j] else (j, i)
+        pairs.append(Pair((ids[a], ids[b]), (names[a], names[b]), verdict.score, verdict.reason))
+    pairs.sort(key=lambda p: (-p.score, p.ids))
+    skipped = sorted(found.skipped, key=lambda s: (-s.size, s.kind))
+    return Scan(tuple(pairs), tuple(skipped), len(ids))
