@@ -1,10 +1,11 @@
 """The duplicate scan of a whole profile: blocked, so never every pair.
 
 Each live record goes into a few blocks (its phones, its emails, its organization with each
-initial of its name; an organization into the three-letter prefixes of its name's words)
-and only records sharing a block are compared. A block bigger than MAX_BLOCK is split by
-a longer prefix once, and skipped (and reported) if still too big: a switchboard number
-on three hundred contacts says nothing about which of them are one person.
+initial of its name, its organization with its name if two words; an organization into the
+three-letter prefixes of its name's words) and only records sharing a block are compared.
+A block bigger than MAX_BLOCK is split by a longer prefix once, and skipped (and reported)
+if still too big: a switchboard number on three hundred contacts says nothing about which
+of them are one person.
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ def scan_contacts(conn: Connection, *, region: str | None) -> Scan:
             for letter in keys.initials(person.key):
                 blocks[(BlockKind.ORG_NAME, f"{person.organization_id} {letter}")].append(i)
     found = _Found({}, [])
+    _names_with_a_word_left_out(found, people)
     for (kind, value), members in blocks.items():
         if len(members) < 2:
             continue
@@ -105,6 +107,23 @@ def scan_contacts(conn: Connection, *, region: str | None) -> Scan:
         else:
             _all_pairs_in(found, people, members, kind)
     return _scan(found, ids, names)
+
+
+def _names_with_a_word_left_out(found: _Found, people: Sequence[ContactKeys]) -> None:
+    """Judge each two-word name of an organization against its longer names holding both
+    words: an index of the short names, probed with every two words of each longer one."""
+    short: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, person in enumerate(people):
+        if person.organization_id is not None and person.key.count(" ") == 1:
+            short[(person.organization_id, person.key)].append(i)
+    if not short:
+        return
+    for i, person in enumerate(people):
+        if person.organization_id is None:
+            continue
+        for two in keys.word_pairs(person.key):
+            for j in short.get((person.organization_id, two), ()):
+                _judge(found, people, i, j)
 
 
 def scan_organizations(conn: Connection) -> Scan:

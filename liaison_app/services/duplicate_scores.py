@@ -2,7 +2,8 @@
 
 Name similarity alone is not evidence (at HQ many people share a name): a contact pair
 needs a shared phone or email with a similar name, or the same organization with the same
-or a very similar name. Organizations have no phones: the same name, the same acronym with
+or a very similar name (one name being the other with a word left out counts as very
+similar). Organizations have no phones: the same name, the same acronym with
 a related name, or a very similar name. The draft warning (`likely_existing`) also offers
 a very similar name alone, since the officer is typing the name and nothing else yet.
 """
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from rapidfuzz import fuzz
+
+from liaison_app.services.duplicate_keys import is_part_of
 
 
 class Reason(StrEnum):
@@ -58,6 +61,9 @@ class Verdict:
 EVIDENCE_NAME_FLOOR = 60
 SAME_ORG_SIMILAR = 85  # same organization: names this alike are one person spelt two ways
 ORG_SIMILAR = 90
+# One name is the other with a word left out ("Jonas Eltayeb", "Jonas Girard Eltayeb"): as
+# alike as this, whatever the ratio of their lengths says.
+PART_SIMILAR = 85
 DRAFT_SIMILAR = 90  # a typed name alone: only near-identical names are worth a note
 EXTRA_EVIDENCE = 4  # each further reason adds this much, up to 100
 
@@ -73,17 +79,18 @@ def contact_verdict(a: ContactKeys, b: ContactKeys, *, name_alone: bool = False)
     `name_alone` also accepts a near-identical name without other evidence (the draft note).
     """
     sim = similarity(a.key, b.key)
+    part = is_part_of(a.key, b.key) or is_part_of(b.key, a.key)
     found: list[Verdict] = []
-    if sim >= EVIDENCE_NAME_FLOOR:
+    if sim >= EVIDENCE_NAME_FLOOR or part:
         if a.emails & b.emails:
-            found.append(Verdict(55 + sim * 45 // 100, Reason.SAME_EMAIL))
+            found.append(Verdict(55 + max(sim, PART_SIMILAR) * 45 // 100, Reason.SAME_EMAIL))
         if a.phones & b.phones:
-            found.append(Verdict(50 + sim // 2, Reason.SAME_PHONE))
+            found.append(Verdict(50 + max(sim, PART_SIMILAR) // 2, Reason.SAME_PHONE))
     if a.organization_id is not None and a.organization_id == b.organization_id:
         if a.key == b.key:
             found.append(Verdict(92, Reason.SAME_NAME_SAME_ORG))
-        elif sim >= SAME_ORG_SIMILAR:
-            found.append(Verdict(sim - 10, Reason.SIMILAR_NAME_SAME_ORG))
+        elif sim >= SAME_ORG_SIMILAR or part:
+            found.append(Verdict(max(sim, PART_SIMILAR) - 10, Reason.SIMILAR_NAME_SAME_ORG))
     if name_alone and not found and sim >= DRAFT_SIMILAR:
         found.append(Verdict(sim - 30, Reason.SIMILAR_NAME))
     return _strongest(found)

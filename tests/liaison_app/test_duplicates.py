@@ -190,3 +190,14 @@ def test_given_a_draft_organization_like_a_stored_one_when_typed_then_it_is_offe
 
     assert [m.id for m in by_name] == [wfp]
     assert [(m.id, m.reason) for m in by_acronym] == [(wfp, Reason.SAME_ACRONYM)]
+
+
+def test_given_a_name_with_a_word_left_out_in_one_organization_when_scanned_then_a_pair(
+    store: Store,
+) -> None:
+    wfp = _org(store, "World Food Programme", "WFP")
+    a = _contact(store, "Nyanut Ring Villanueva", organization_id=wfp)
+    b = _contact(store, "Nyanut Villanueva", organization_id=wfp)
+    _contact(store, "Nyanut Akech", organization_id=wfp)  # one word shared: another person
+
+    assert _reasons(duplicates.scan(store, "contact")) == {frozenset({a, b}): Reason.SIMILAR_NAME_SAME_ORG}
