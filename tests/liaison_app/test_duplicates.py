@@ -118,9 +118,7 @@ def test_given_a_default_region_when_scanned_then_national_numbers_meet_internat
     assert duplicates.scan(store, "contact").pairs == ()
 
     with store.session() as s:
-        s.connection().exec_driver_sql(
-            "INSERT INTO setting (key, value) VALUES ('phone_region', '\"cd\"')"
-        )
+        s.connection().exec_driver_sql("INSERT INTO setting (key, value) VALUES ('phone_region', '\"cd\"')")
         s.commit()
 
     assert _reasons(duplicates.scan(store, "contact")) == {frozenset({a, b}): Reason.SAME_PHONE}
@@ -167,9 +165,7 @@ def test_given_a_draft_with_a_transliterated_name_when_typed_then_it_is_offered(
     known = _contact(store, "Mohammed Al-Hassan", contact_points=[_phone("+249 912 345 678")])
 
     assert [m.id for m in duplicates.likely_existing(store, "contact", Draft("Mohamed Al-Hassan"))] == [known]
-    by_phone = duplicates.likely_existing(
-        store, "contact", Draft("M. Hassan", phones=("+249 912 345 678",))
-    )
+    by_phone = duplicates.likely_existing(store, "contact", Draft("M. Hassan", phones=("+249 912 345 678",)))
     assert [(m.id, m.reason) for m in by_phone] == [(known, Reason.SAME_PHONE)]
 
 
