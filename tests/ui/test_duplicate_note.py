@@ -70,7 +70,7 @@ def test_given_a_name_unlike_any_when_typed_then_no_note_and_saving_hides_it(
     qtbot.wait(note.timer.interval() + 100)
     assert not note.isVisible()
 
-    name.clear()
+    qtbot.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(name, "Jean Mukendi")
     qtbot.waitUntil(lambda: note.isVisible())
     assert page.editor.save()  # an officer who knows better saves anyway
