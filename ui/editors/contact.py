@@ -19,6 +19,7 @@ class ContactEditor(RecordEditor):
     """Name, position, organization, contact points, languages, sensitivity and flags."""
 
     kind = Kind.CONTACT
+    duplicate_note: DuplicateNote | None = None
 
     def build(self) -> None:
         self.duplicate_note = DuplicateNote(self.ctx, Kind.CONTACT)
@@ -50,7 +51,8 @@ class ContactEditor(RecordEditor):
         watch(self, self.duplicate_note, ("full_name", "organization_id", "contact_points"))
 
     def prepare(self) -> None:
-        self.duplicate_note.clear()
+        if self.duplicate_note is not None:  # None when another `build` made the form
+            self.duplicate_note.clear()
         levels = forms.sensitivity_levels(self.ctx.store)
         self.sensitivity.set_options({level: sensitivity_text(level) for level in levels})
 

@@ -13,6 +13,7 @@ class OrganizationEditor(RecordEditor):
     """Name, acronym, type, sectors, parent organization and notes."""
 
     kind = Kind.ORG
+    duplicate_note: DuplicateNote | None = None
 
     def build(self) -> None:
         self.duplicate_note = DuplicateNote(self.ctx, Kind.ORG)
@@ -32,7 +33,8 @@ class OrganizationEditor(RecordEditor):
         watch(self, self.duplicate_note, ("name", "acronym"))
 
     def prepare(self) -> None:
-        self.duplicate_note.clear()
+        if self.duplicate_note is not None:  # None when another `build` made the form
+            self.duplicate_note.clear()
 
     def new_heading(self) -> str:
         return self.tr("New organization")
