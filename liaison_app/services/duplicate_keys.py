@@ -67,10 +67,12 @@ def phone_key(value: str, region: str | None = None) -> str | None:
     return digits[2:] if digits.startswith("00") else digits
 
 
+_COUNTRY_CODES = frozenset(str(code) for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+
+
 def _known_country(digits: str) -> bool:
     """Whether the number starts with a country calling code (one to three digits)."""
-    known = phonenumbers.COUNTRY_CODE_TO_REGION_CODE
-    return any(int(digits[:n]) in known for n in (1, 2, 3) if digits[:n] and digits[0] != "0")
+    return digits[:1] in _COUNTRY_CODES or digits[:2] in _COUNTRY_CODES or digits[:3] in _COUNTRY_CODES
 
 
 def point_keys(points: Iterable[dict[str, str]], region: str | None) -> tuple[set[str], set[str]]:
