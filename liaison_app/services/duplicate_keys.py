@@ -37,6 +37,11 @@ def name_key(text: str) -> str:
     return " ".join(sorted(name_tokens(text)))
 
 
+def acronym_key(value: str | None) -> str:
+    """An acronym as compared: casefolded letters and digits ("W.F.P." is "wfp")."""
+    return "".join(name_tokens(value or ""))
+
+
 def email_key(value: str) -> str | None:
     """An email address as compared (casefolded), or None if it is not one."""
     address = value.strip().casefold()

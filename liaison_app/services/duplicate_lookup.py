@@ -93,7 +93,7 @@ def likely_contacts(conn: Connection, draft: Draft, *, region: str | None) -> tu
 
 def likely_organizations(conn: Connection, draft: Draft) -> tuple[Existing, ...]:
     """The best (at most SHOWN) existing organizations the draft looks like."""
-    me = OrgKeys(keys.name_key(draft.name), draft.acronym.strip().casefold())
+    me = OrgKeys(keys.name_key(draft.name), keys.acronym_key(draft.acronym))
     words = sorted(keys.org_blocks(me.key))
     ids = _title_matches(conn, "org", words) if words else set()
     if me.acronym:
@@ -107,7 +107,7 @@ def likely_organizations(conn: Connection, draft: Draft) -> tuple[Existing, ...]
     ids.discard(draft.exclude_id or "")
     found: list[Existing] = []
     for record_id, name, acronym in _org_rows(conn, ids):
-        verdict = org_verdict(me, OrgKeys(keys.name_key(name), (acronym or "").strip().casefold()))
+        verdict = org_verdict(me, OrgKeys(keys.name_key(name), keys.acronym_key(acronym)))
         if verdict is not None:
             found.append(Existing(record_id, name, "", verdict.score, verdict.reason))
     return tuple(sorted(found, key=lambda e: (-e.score, e.name, e.id))[:SHOWN])

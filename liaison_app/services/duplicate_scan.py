@@ -153,10 +153,13 @@ def _rows(conn: Connection, sql: str) -> list[tuple[Any, ...]]:
 
 def scan_organizations(conn: Connection) -> Scan:
     """Likely duplicate organizations among the live ones of the profile behind `conn`."""
-    rows = _rows(conn, "SELECT id, name, acronym FROM organization WHERE deleted_at IS NULL")
+    rows = _rows(conn, "SELECT id, name, acronym, parent_id FROM organization WHERE deleted_at IS NULL")
     ids = [r[0] for r in rows]
     names = [r[1] for r in rows]
-    orgs = [OrgKeys(keys.name_key(name), (acronym or "").strip().casefold()) for _, name, acronym in rows]
+    orgs = [
+        OrgKeys(keys.name_key(name), keys.acronym_key(acronym), record_id, parent)
+        for record_id, name, acronym, parent in rows
+    ]
     blocks: dict[str, list[int]] = defaultdict(list)
     for i, org in enumerate(orgs):
         for prefix in keys.org_blocks(org.key) or {org.key}:

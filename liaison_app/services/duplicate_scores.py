@@ -42,10 +42,13 @@ class ContactKeys:
 
 @dataclass(frozen=True, slots=True)
 class OrgKeys:
-    """What an organization is compared by: its name key and casefolded acronym."""
+    """What an organization is compared by: its name key, its acronym key, and its own and
+    its parent's id (a branch is not a copy of its parent)."""
 
     key: str
     acronym: str
+    record_id: str = ""
+    parent_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,14 +101,17 @@ def contact_verdict(a: ContactKeys, b: ContactKeys, *, name_alone: bool = False)
 
 def org_verdict(a: OrgKeys, b: OrgKeys) -> Verdict | None:
     """The verdict on two organizations, or None if they do not look like one."""
+    if (a.record_id and a.record_id == b.parent_id) or (b.record_id and b.record_id == a.parent_id):
+        return None  # "MRCS, Haldara Branch" under "MRCS": two records on purpose
     sim = similarity(a.key, b.key)
     found: list[Verdict] = []
     same_acronym = bool(a.acronym) and a.acronym == b.acronym
+    other_acronyms = bool(a.acronym) and bool(b.acronym) and not same_acronym
     if a.key and a.key == b.key:
         found.append(Verdict(90, Reason.SAME_NAME))
     elif same_acronym and sim >= EVIDENCE_NAME_FLOOR - 10:
         found.append(Verdict(60 + sim * 35 // 100, Reason.SAME_ACRONYM))
-    elif sim >= ORG_SIMILAR:
+    elif sim >= ORG_SIMILAR and not other_acronyms:  # UNICEF and UNHCR offices read alike
         found.append(Verdict(sim - 10, Reason.SIMILAR_NAME))
     if found and same_acronym and found[0].reason is not Reason.SAME_ACRONYM:
         found.append(Verdict(found[0].score, Reason.SAME_ACRONYM))

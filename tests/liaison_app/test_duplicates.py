@@ -197,3 +197,23 @@ def test_given_a_name_with_a_word_left_out_in_one_organization_when_scanned_then
     _contact(store, "Nyanut Akech", organization_id=wfp)  # one word shared: another person
 
     assert _reasons(duplicates.scan(store, "contact")) == {frozenset({a, b}): Reason.SIMILAR_NAME_SAME_ORG}
+
+
+def test_given_a_branch_and_offices_of_other_agencies_when_scanned_then_no_pair(store: Store) -> None:
+    parent = _org(store, "Marenian Red Crescent Society", "MRCS")
+    records.add(
+        store,
+        "org",
+        {"name": "Marenian Red Crescent Society, Haldara Branch", "acronym": "MRCS", "parent_id": parent},
+    )
+    _org(store, "UNICEF Haldara Field Office", "UNICEF")
+    _org(store, "UNHCR Field Office Haldara", "UNHCR")
+
+    assert duplicates.scan(store, "org").pairs == ()
+
+
+def test_given_one_acronym_spelt_with_dots_when_scanned_then_a_same_acronym_pair(store: Store) -> None:
+    a = _org(store, "World Food Programme", "WFP")
+    b = _org(store, "World Food Programme Goma", "W.F.P.")
+
+    assert _reasons(duplicates.scan(store, "org")) == {frozenset({a, b}): Reason.SAME_ACRONYM}
