@@ -68,6 +68,7 @@ ORG_SIMILAR = 90
 # alike as this, whatever the ratio of their lengths says.
 PART_SIMILAR = 85
 DRAFT_SIMILAR = 90  # a typed name alone: only near-identical names are worth a note
+WORD_SIMILAR = 65  # "Mohamed"/"Mohammed" 93, "Yusuf"/"Youssef" 67; "Amaka"/"Emeka" 60
 EXTRA_EVIDENCE = 4  # each further reason adds this much, up to 100
 
 
@@ -83,20 +84,29 @@ def contact_verdict(a: ContactKeys, b: ContactKeys, *, name_alone: bool = False)
     """
     sim = similarity(a.key, b.key)
     part = is_part_of(a.key, b.key) or is_part_of(b.key, a.key)
+    alike = max(sim, PART_SIMILAR) if part else sim
     found: list[Verdict] = []
-    if sim >= EVIDENCE_NAME_FLOOR or part:
+    if alike >= EVIDENCE_NAME_FLOOR:
         if a.emails & b.emails:
-            found.append(Verdict(55 + max(sim, PART_SIMILAR) * 45 // 100, Reason.SAME_EMAIL))
+            found.append(Verdict(55 + alike * 45 // 100, Reason.SAME_EMAIL))
         if a.phones & b.phones:
-            found.append(Verdict(50 + max(sim, PART_SIMILAR) // 2, Reason.SAME_PHONE))
+            found.append(Verdict(50 + alike // 2, Reason.SAME_PHONE))
+    similar = part or (sim >= SAME_ORG_SIMILAR and words_align(a.key, b.key))
     if a.organization_id is not None and a.organization_id == b.organization_id:
         if a.key == b.key:
             found.append(Verdict(92, Reason.SAME_NAME_SAME_ORG))
-        elif sim >= SAME_ORG_SIMILAR or part:
-            found.append(Verdict(max(sim, PART_SIMILAR) - 10, Reason.SIMILAR_NAME_SAME_ORG))
-    if name_alone and not found and sim >= DRAFT_SIMILAR:
+        elif similar:
+            found.append(Verdict(alike - 10, Reason.SIMILAR_NAME_SAME_ORG))
+    if name_alone and not found and sim >= DRAFT_SIMILAR and words_align(a.key, b.key):
         found.append(Verdict(sim - 30, Reason.SIMILAR_NAME))
     return _strongest(found)
+
+
+def words_align(a: str, b: str) -> bool:
+    """Whether each word of the name key with fewer words is close to a word of the other:
+    "Amaka Okonkwo" and "Emeka Okonkwo" read alike as wholes, but are two people."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return all(max(fuzz.ratio(w, other) for other in long) >= WORD_SIMILAR for w in short)
 
 
 def org_verdict(a: OrgKeys, b: OrgKeys) -> Verdict | None:
@@ -111,7 +121,7 @@ def org_verdict(a: OrgKeys, b: OrgKeys) -> Verdict | None:
         found.append(Verdict(90, Reason.SAME_NAME))
     elif same_acronym and sim >= EVIDENCE_NAME_FLOOR - 10:
         found.append(Verdict(60 + sim * 35 // 100, Reason.SAME_ACRONYM))
-    elif sim >= ORG_SIMILAR and not other_acronyms:  # UNICEF and UNHCR offices read alike
+    elif sim >= ORG_SIMILAR and not other_acronyms and words_align(a.key, b.key):
         found.append(Verdict(sim - 10, Reason.SIMILAR_NAME))
     if found and same_acronym and found[0].reason is not Reason.SAME_ACRONYM:
         found.append(Verdict(found[0].score, Reason.SAME_ACRONYM))

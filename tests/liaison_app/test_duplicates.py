@@ -217,3 +217,11 @@ def test_given_one_acronym_spelt_with_dots_when_scanned_then_a_same_acronym_pair
     b = _org(store, "World Food Programme Goma", "W.F.P.")
 
     assert _reasons(duplicates.scan(store, "org")) == {frozenset({a, b}): Reason.SAME_ACRONYM}
+
+
+def test_given_relatives_in_one_organization_when_scanned_then_no_pair(store: Store) -> None:
+    wfp = _org(store, "World Food Programme", "WFP")
+    for name in ("Amaka Okonkwo", "Emeka Okonkwo", "Kenji Watanabe", "Mei Watanabe"):
+        _contact(store, name, organization_id=wfp)
+
+    assert duplicates.scan(store, "contact").pairs == ()
