@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 
 from db import fts
 from liaison_app.services import duplicate_keys as keys
+from liaison_app.services.duplicate_scan import organization_keys
 from liaison_app.services.duplicate_scores import (
     ContactKeys,
     OrgKeys,
@@ -60,7 +61,7 @@ def likely_contacts(conn: Connection, draft: Draft, *, region: str | None) -> tu
     name_key = keys.name_key(draft.name)
     words = [t for t in name_key.split() if len(t) >= keys.MIN_NAME_TOKEN]
     phones, emails = keys.point_keys(_points(draft), region)
-    me = ContactKeys(name_key, draft.organization_id, frozenset(phones), frozenset(emails))
+    mine = draft.organization_id
     ids: set[str] = set()
     if len(words) >= 2:  # one word ("Jean") matches thousands of people and says nothing
         ids |= _title_matches(conn, "contact", words)
@@ -69,17 +70,24 @@ def likely_contacts(conn: Connection, draft: Draft, *, region: str | None) -> tu
     for value in phones:
         ids |= _body_matches(conn, value)
     rows = _contact_rows(conn, ids)
-    if draft.organization_id is not None:
+    if mine is not None:
         rows += conn.exec_driver_sql(
             "SELECT id, full_name, organization_id, contact_points FROM contact"
             " WHERE organization_id = ? AND deleted_at IS NULL LIMIT ?",
-            (draft.organization_id, ORG_MEMBERS),
+            (mine, ORG_MEMBERS),
         ).all()
+    orgs = {org for _, _, org, _ in rows if org} | ({mine} if mine else set())
+    org_keys = organization_keys((i, n) for i, n, _ in _org_rows(conn, orgs))
+    me = ContactKeys(
+        name_key, org_keys.get(mine, mine) if mine else None, frozenset(phones), frozenset(emails)
+    )
     found: dict[str, tuple[int, Reason, str, str | None]] = {}
     for record_id, name, org, points in rows:
         if record_id == draft.exclude_id or record_id in found:
             continue
-        other = ContactKeys(keys.name_key(name), org, *_point_sets(points, region))
+        other = ContactKeys(
+            keys.name_key(name), org_keys.get(org, org) if org else None, *_point_sets(points, region)
+        )
         verdict = contact_verdict(me, other, name_alone=True)
         if verdict is not None:
             found[record_id] = (verdict.score, verdict.reason, name, org)
@@ -111,6 +119,10 @@ def likely_organizations(conn: Connection, draft: Draft) -> tuple[Existing, ...]
         if verdict is not None:
             found.append(Existing(record_id, name, "", verdict.score, verdict.reason))
     return tuple(sorted(found, key=lambda e: (-e.score, e.name, e.id))[:SHOWN])
+
+
+def _of(org_keys: dict[str, str], org: str | None) -> str | None:
+    return org_keys.get(org, org) if org else None
 
 
 def _points(draft: Draft) -> list[dict[str, str]]:

@@ -88,7 +88,11 @@ def scan_contacts(conn: Connection, *, region: str | None) -> Scan:
             conn,
             "SELECT id, full_name, organization_id, contact_points FROM contact WHERE deleted_at IS NULL",
         )
-        people = [_contact_keys(name, org, points, region) for _, name, org, points in rows]
+        orgs = organization_keys(_rows(conn, "SELECT id, name FROM organization"))
+        people = [
+            _contact_keys(name, orgs.get(org, org) if org else None, points, region)
+            for _, name, org, points in rows
+        ]
         shared: dict[tuple[BlockKind, str], list[int]] = defaultdict(list)
         by_org: dict[str, list[int]] = defaultdict(list)
         for i, person in enumerate(people):
@@ -96,8 +100,8 @@ def scan_contacts(conn: Connection, *, region: str | None) -> Scan:
                 shared[(BlockKind.PHONE, phone)].append(i)
             for email in person.emails:
                 shared[(BlockKind.EMAIL, email)].append(i)
-            if person.organization_id is not None:
-                by_org[person.organization_id].append(i)
+            if person.organization is not None:
+                by_org[person.organization].append(i)
         found = _Found({}, [])
         for (kind, _value), members in shared.items():
             if len(members) >= 2:
@@ -173,6 +177,11 @@ def scan_organizations(conn: Connection) -> Scan:
         elif len(members) >= 2:
             _similar_in(found, orgs, members, ORG_SIMILAR, BlockKind.NAME, _split_by_word(orgs, value[2:]))
     return _scan(found, ids, names)
+
+
+def organization_keys(rows: Iterable[tuple[Any, ...]]) -> dict[str, str]:
+    """Each organization's id -> its name key (its id if the name has no words)."""
+    return {record_id: keys.name_key(name or "") or record_id for record_id, name in rows}
 
 
 def _contact_keys(name: str, org: str | None, points: str | None, region: str | None) -> ContactKeys:

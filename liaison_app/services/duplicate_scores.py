@@ -32,10 +32,12 @@ class Reason(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ContactKeys:
-    """What a contact is compared by (see duplicate_keys)."""
+    """What a contact is compared by (see duplicate_keys). `organization` is the name key of
+    its organization: at HQ one agency arrives as a record from each officer, and their
+    contacts are still of one organization."""
 
     key: str
-    organization_id: str | None
+    organization: str | None
     phones: frozenset[str]
     emails: frozenset[str]
 
@@ -92,7 +94,7 @@ def contact_verdict(a: ContactKeys, b: ContactKeys, *, name_alone: bool = False)
         if a.phones & b.phones:
             found.append(Verdict(50 + alike // 2, Reason.SAME_PHONE))
     similar = part or (sim >= SAME_ORG_SIMILAR and words_align(a.key, b.key))
-    if a.organization_id is not None and a.organization_id == b.organization_id:
+    if a.organization is not None and a.organization == b.organization:
         if a.key == b.key:
             found.append(Verdict(92, Reason.SAME_NAME_SAME_ORG))
         elif similar:

@@ -225,3 +225,18 @@ def test_given_relatives_in_one_organization_when_scanned_then_no_pair(store: St
         _contact(store, name, organization_id=wfp)
 
     assert duplicates.scan(store, "contact").pairs == ()
+
+
+def test_given_one_agency_entered_twice_when_scanned_then_its_contacts_are_of_one_organization(
+    store: Store,
+) -> None:
+    mine, theirs = _org(store, "World Food Programme", "WFP"), _org(store, "World Food Programme", "WFP")
+    a = _contact(store, "Jean Mukendi", organization_id=mine)
+    b = _contact(store, "Jean Mukendi", organization_id=theirs)
+
+    assert _reasons(duplicates.scan(store, "contact")) == {frozenset({a, b}): Reason.SAME_NAME_SAME_ORG}
+    note = duplicates.likely_existing(store, "contact", Draft("Jean Mukendi", organization_id=theirs))
+    assert {(m.id, m.reason) for m in note} == {
+        (a, Reason.SAME_NAME_SAME_ORG),
+        (b, Reason.SAME_NAME_SAME_ORG),
+    }
