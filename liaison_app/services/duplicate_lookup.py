@@ -85,9 +85,9 @@ def likely_contacts(conn: Connection, draft: Draft, *, region: str | None) -> tu
     for record_id, name, org, points in rows:
         if record_id == draft.exclude_id or record_id in found:
             continue
-        other = ContactKeys(
-            keys.name_key(name), org_keys.get(org, org) if org else None, *_point_sets(points, region)
-        )
+        # A phone or email is shared only if the draft has one: else no need to read theirs.
+        theirs = _point_sets(points, region) if phones or emails else (frozenset(), frozenset())
+        other = ContactKeys(keys.name_key(name), _of(org_keys, org), *theirs)
         verdict = contact_verdict(me, other, name_alone=True)
         if verdict is not None:
             found[record_id] = (verdict.score, verdict.reason, name, org)
