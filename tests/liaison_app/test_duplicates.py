@@ -3,9 +3,11 @@ shown while a new record is typed."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from liaison_app.errors import ValidationError
 from liaison_app.services import duplicate_scan, duplicates, records
@@ -240,3 +242,40 @@ def test_given_one_agency_entered_twice_when_scanned_then_its_contacts_are_of_on
         (a, Reason.SAME_NAME_SAME_ORG),
         (b, Reason.SAME_NAME_SAME_ORG),
     }
+
+
+def _plans_while(store: Store, action: Callable[[], object]) -> list[str]:
+    """Every step of the query plans of the statements `action` runs on the store."""
+    statements: list[tuple[str, Any]] = []
+
+    def seen(_conn: Any, _cursor: Any, sql: str, params: Any, _context: Any, _many: bool) -> None:
+        if sql.lstrip().upper().startswith("SELECT"):
+            statements.append((sql, params))
+
+    event.listen(store.engine, "before_cursor_execute", seen)
+    try:
+        action()
+    finally:
+        event.remove(store.engine, "before_cursor_execute", seen)
+    with store.session() as s:
+        conn = s.connection()
+        return [
+            str(row[3])
+            for sql, params in statements
+            for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params).all()
+        ]
+
+
+def test_given_a_draft_when_looked_up_then_only_indexes_are_read(store: Store) -> None:
+    wfp = _org(store, "World Food Programme", "WFP")
+    _contact(store, "Jean Mukendi", organization_id=wfp, contact_points=[_email("jean@wfp.org")])
+    draft = Draft("Jean Mukendi", organization_id=wfp, phones=("+243 81 234 5678",), emails=("jean@wfp.org",))
+
+    plans = _plans_while(store, lambda: duplicates.likely_existing(store, "contact", draft))
+    acronym = Draft("WFP", acronym="WFP")
+    plans += _plans_while(store, lambda: duplicates.likely_existing(store, "org", acronym))
+
+    assert any("VIRTUAL TABLE" in step for step in plans)  # the search index's doclists
+    assert any("ix_contact_organization_id" in step for step in plans)
+    scans = [step for step in plans if step.startswith("SCAN") and "VIRTUAL TABLE" not in step]
+    assert scans == []
