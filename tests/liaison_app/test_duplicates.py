@@ -279,3 +279,22 @@ def test_given_a_draft_when_looked_up_then_only_indexes_are_read(store: Store) -
     assert any("ix_contact_organization_id" in step for step in plans)
     scans = [step for step in plans if step.startswith("SCAN") and "VIRTUAL TABLE" not in step]
     assert scans == []
+
+
+DAMAGED = ["not json", '{"kind": "phone"}', '[1, null, {"kind": "phone", "value": 5}]']
+
+
+@pytest.mark.parametrize("damaged", DAMAGED)
+def test_given_damaged_contact_points_when_scanned_then_compared_by_name_and_organization(
+    store: Store, damaged: str
+) -> None:
+    wfp = _org(store, "World Food Programme", "WFP")
+    a = _contact(store, "Jean Mukendi", organization_id=wfp, contact_points=[_phone("+243 81 234 5678")])
+    b = _contact(store, "Jean Mukendi", organization_id=wfp)
+    with store.session() as s:
+        s.connection().exec_driver_sql("UPDATE contact SET contact_points = ? WHERE id = ?", (damaged, b))
+        s.commit()
+
+    assert _reasons(duplicates.scan(store, "contact")) == {frozenset({a, b}): Reason.SAME_NAME_SAME_ORG}
+    note = duplicates.likely_existing(store, "contact", Draft("Jean Mukendi", phones=("+243 81 234 5678",)))
+    assert {m.id for m in note} == {a, b}
