@@ -33,7 +33,8 @@ SHARED_WORDS = {
     "PHONE": "a phone number",
     "EMAIL": "an email address",
     "ORG_NAME": "one organization and a name initial",
-    "NAME": "a word of the name",
+    "NAME": "a name or a word of it",
+    "ACRONYM": "an acronym",
 }
 
 

@@ -1,7 +1,7 @@
 """The duplicate scan of a whole profile: blocked, so never every pair.
 
-Each live record goes into a few blocks (its phones, its emails, its organization with each
-initial of its name, its organization with its name if two words; an organization into the
+Each live record goes into a few blocks (its phones, its emails, its organization with its
+name and with each initial of it; an organization into its name, its acronym and the
 three-letter prefixes of its name's words) and only records sharing a block are compared.
 A block bigger than MAX_BLOCK is split by a longer prefix once, and skipped (and reported)
 if still too big: a switchboard number on three hundred contacts says nothing about which
@@ -45,7 +45,8 @@ class BlockKind(StrEnum):
     PHONE = "PHONE"
     EMAIL = "EMAIL"
     ORG_NAME = "ORG_NAME"  # a contact's organization and a first letter of its name
-    NAME = "NAME"  # an organization name's word prefix
+    NAME = "NAME"  # an organization name's word prefix, or a whole name
+    ACRONYM = "ACRONYM"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,12 +118,17 @@ def _compare_one_organization(found: _Found, people: Sequence[ContactKeys], memb
     two-word names against the longer names holding both words."""
     by_letter: dict[str, list[int]] = defaultdict(list)
     short: dict[str, list[int]] = defaultdict(list)
+    same: dict[str, list[int]] = defaultdict(list)
     for i in members:
         key = people[i].key
+        same[key].append(i)
         for letter in keys.initials(key):
             by_letter[letter].append(i)
         if key.count(" ") == 1:
             short[key].append(i)
+    for part in same.values():  # judged first: kept even where a block of alike names is skipped
+        if len(part) >= 2:
+            _all_pairs_in(found, people, part, BlockKind.ORG_NAME)
     for letter, part in by_letter.items():
         if len(part) >= 2:
             split = _split_by_word(people, letter)
@@ -164,18 +170,21 @@ def scan_organizations(conn: Connection) -> Scan:
         OrgKeys(keys.name_key(name), keys.acronym_key(acronym), record_id, parent)
         for record_id, name, acronym, parent in rows
     ]
-    blocks: dict[str, list[int]] = defaultdict(list)
+    same: dict[tuple[BlockKind, str], list[int]] = defaultdict(list)
+    alike: dict[str, list[int]] = defaultdict(list)
     for i, org in enumerate(orgs):
-        for prefix in keys.org_blocks(org.key) or {org.key}:
-            blocks[f"n {prefix}"].append(i)
+        same[(BlockKind.NAME, org.key)].append(i)
         if org.acronym:
-            blocks[f"a {org.acronym}"].append(i)
+            same[(BlockKind.ACRONYM, org.acronym)].append(i)
+        for prefix in keys.org_blocks(org.key):
+            alike[prefix].append(i)
     found = _Found({}, [])
-    for value, members in blocks.items():
-        if len(members) >= 2 and value.startswith("a "):
-            _all_pairs_in(found, orgs, members, BlockKind.NAME)
-        elif len(members) >= 2:
-            _similar_in(found, orgs, members, ORG_SIMILAR, BlockKind.NAME, _split_by_word(orgs, value[2:]))
+    for (kind, _value), members in same.items():
+        if len(members) >= 2:
+            _all_pairs_in(found, orgs, members, kind)
+    for prefix, members in alike.items():
+        if len(members) >= 2:
+            _similar_in(found, orgs, members, ORG_SIMILAR, BlockKind.NAME, _split_by_word(orgs, prefix))
     return _scan(found, ids, names)
 
 
@@ -197,11 +206,12 @@ def _contact_keys(name: str, org: str | None, points: str | None, region: str | 
 
 
 def _split_by_word(records: Sequence[ContactKeys | OrgKeys], prefix: str) -> Callable[[int], Iterable[str]]:
-    """For a block too big: the longer prefixes (three letters) of each member's words that
+    """For a block too big: the prefixes two letters longer of each member's words that
     start with the block's `prefix`, so the block is compared in smaller parts."""
+    size = len(prefix) + 2
 
     def longer(i: int) -> Iterable[str]:
-        return {t[:3] for t in records[i].key.split() if t.startswith(prefix) and len(t) >= 3}
+        return {t[:size] for t in records[i].key.split() if t.startswith(prefix) and len(t) >= size}
 
     return longer
 

@@ -298,3 +298,17 @@ def test_given_damaged_contact_points_when_scanned_then_compared_by_name_and_org
     assert _reasons(duplicates.scan(store, "contact")) == {frozenset({a, b}): Reason.SAME_NAME_SAME_ORG}
     note = duplicates.likely_existing(store, "contact", Draft("Jean Mukendi", phones=("+243 81 234 5678",)))
     assert {m.id for m in note} == {a, b}
+
+
+def test_given_a_word_block_too_big_when_scanned_then_same_names_are_still_paired(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(duplicate_scan, "MAX_BLOCK", 2)
+    a = _org(store, "UNICEF Haldara Field Office")
+    b = _org(store, "unicef haldara field office")
+    _org(store, "UNICEF Kessa Field Office")
+
+    found = duplicates.scan(store, "org")
+
+    assert _reasons(found) == {frozenset({a, b}): Reason.SAME_NAME}
+    assert {(s.kind, s.size) for s in found.skipped} == {(BlockKind.NAME, 3)}
