@@ -78,9 +78,7 @@ def likely_contacts(conn: Connection, draft: Draft, *, region: str | None) -> tu
         ).all()
     orgs = {org for _, _, org, _ in rows if org} | ({mine} if mine else set())
     org_keys = organization_keys((i, n) for i, n, _ in _org_rows(conn, orgs))
-    me = ContactKeys(
-        name_key, org_keys.get(mine, mine) if mine else None, frozenset(phones), frozenset(emails)
-    )
+    me = ContactKeys(name_key, _of(org_keys, mine), frozenset(phones), frozenset(emails))
     found: dict[str, tuple[int, Reason, str, str | None]] = {}
     for record_id, name, org, points in rows:
         if record_id == draft.exclude_id or record_id in found:
