@@ -28,6 +28,7 @@ from liaison_app.store import Store
 from ui.app import create_application
 from ui.context import AppContext
 from ui.editors.datetime_fields import DateTimeField
+from ui.editors.duplicate_note import DuplicateNote
 from ui.editors.meeting import MeetingEditor
 from ui.help_dialogs import AboutDialog, GuideDialog, ShortcutsDialog, window_actions
 from ui.main_window import MainWindow
@@ -257,6 +258,7 @@ def main() -> int:
         window.sync.import_files(other_devices(store, Path(tmp)))
         wait_for(lambda: not window.jobs.busy)
         shoot_screens(window, out)
+        shoot_duplicate_note(window, out)
         shoot_stale(window, out)
         shoot_trash(window, out)
         shoot_help(window, out)
@@ -369,6 +371,20 @@ def shoot_screens(window: MainWindow, out: Path) -> None:
     save(window, out, "sync-history")
     window.sync.tabs.setCurrentWidget(window.sync.results)
     window.go_to("dashboard")
+
+
+def shoot_duplicate_note(window: MainWindow, out: Path) -> None:
+    """A new contact typed like a stored one of an organization: the note under its name."""
+    known = next(c for c in records.list_records(window.ctx.store, "contact") if c.organization_id)
+    window.go_to("contact")
+    page = window.lists["contact"]
+    page.new_record()
+    QTest.keyClicks(page.editor.fields["full_name"].focus_target(), known.full_name[:-1])
+    note = page.editor.findChild(DuplicateNote)
+    assert note is not None
+    wait_for(note.isVisible)
+    save(window, out, "contact-duplicate-note")
+    page.editor.revert()
 
 
 def shoot_stale(window: MainWindow, out: Path) -> None:

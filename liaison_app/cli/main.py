@@ -31,6 +31,8 @@ class _Group:
 
     module: str
     commands: tuple[tuple[str, str], ...]  # (name, one-line help), in the module's order
+    # Commands of modules listed before this one that it adds verbs to (registered after them).
+    extends: tuple[str, ...] = ()
 
 
 _GROUPS: tuple[_Group, ...] = (
@@ -56,6 +58,7 @@ _GROUPS: tuple[_Group, ...] = (
             ("action", "action items"),
         ),
     ),
+    _Group("liaison_app.cli.duplicate_commands", (), extends=("org", "contact")),
     _Group(
         "liaison_app.cli.sync_commands",
         (
@@ -129,10 +132,12 @@ def _modules_for(argv: Sequence[str] | None) -> frozenset[str] | None:
     word = _command_word(argv)
     if word is None:
         return frozenset()
-    for group in _GROUPS:
-        if any(name == word for name, _ in group.commands):
-            return frozenset({group.module})
-    return None  # a typo or an unforeseen spelling: the full tree words the error as ever
+    modules = frozenset(
+        group.module
+        for group in _GROUPS
+        if word in group.extends or any(name == word for name, _ in group.commands)
+    )
+    return modules or None  # a typo or an unforeseen spelling: the full tree words the error as ever
 
 
 def _command_word(argv: Sequence[str]) -> str | None:

@@ -9,6 +9,7 @@ from liaison_app.kinds import Kind
 from liaison_app.services import forms
 from ui.display_words import sensitivity_text
 from ui.editors.base import RecordEditor, count_text
+from ui.editors.duplicate_note import DuplicateNote, NameField, watch
 from ui.editors.fields import CheckField, ChoiceField, LineField, ListTextField, NotesField
 from ui.editors.ref_fields import RefField
 from ui.editors.rows_field import RowsField
@@ -18,9 +19,11 @@ class ContactEditor(RecordEditor):
     """Name, position, organization, contact points, languages, sensitivity and flags."""
 
     kind = Kind.CONTACT
+    duplicate_note: DuplicateNote | None = None
 
     def build(self) -> None:
-        self.add_field("full_name", self.tr("Name"), LineField(self.tr("Full name")))
+        self.duplicate_note = DuplicateNote(self.ctx, Kind.CONTACT)
+        self.add_field("full_name", self.tr("Name"), NameField(self.tr("Full name"), self.duplicate_note))
         self.add_field("position", self.tr("Position"), LineField(self.tr("e.g. Head of sub-office")))
         org = RefField(Kind.ORG, self.lookup, placeholder=self.tr("Type to find an organization"))
         self.add_field("organization_id", self.tr("Organization"), org)
@@ -45,8 +48,11 @@ class ContactEditor(RecordEditor):
         )
         self.add_field("do_not_contact", self.tr("Contact"), CheckField(self.tr("Do not contact")))
         self.add_field("notes", self.tr("Notes"), NotesField(5))
+        watch(self, self.duplicate_note, ("full_name", "organization_id", "contact_points"))
 
     def prepare(self) -> None:
+        if self.duplicate_note is not None:  # None when another `build` made the form
+            self.duplicate_note.clear()
         levels = forms.sensitivity_levels(self.ctx.store)
         self.sensitivity.set_options({level: sensitivity_text(level) for level in levels})
 

@@ -1,0 +1,172 @@
+"""The note under the name of a NEW contact or organization that looks like one already
+stored ("Jean Mukendi, WFP — already here?"), with a button to open the existing one.
+
+It never blocks saving. It looks a moment after the officer stops typing (DEBOUNCE_MS),
+through `duplicates.likely_existing`, which reads only indexes; the matching libraries
+are imported on the first look, not when the app starts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from liaison_app.kinds import Kind
+from ui.context import AppContext
+from ui.editors.fields import LineField
+
+if TYPE_CHECKING:
+    from liaison_app.services.duplicates import Draft, Existing
+    from ui.editors.base import RecordEditor
+
+DEBOUNCE_MS = 300
+NOTE_STYLE = "color: #8a5a00;"
+
+
+def reason_text(reason: str) -> str:
+    """Why a stored record looks like the draft, in words (a tooltip)."""
+    words = {
+        "SAME_PHONE": QCoreApplication.translate("DuplicateNote", "Same phone number"),
+        "SAME_EMAIL": QCoreApplication.translate("DuplicateNote", "Same email address"),
+        "SAME_NAME_SAME_ORG": QCoreApplication.translate("DuplicateNote", "Same name, same organization"),
+        "SIMILAR_NAME_SAME_ORG": QCoreApplication.translate(
+            "DuplicateNote", "Similar name, same organization"
+        ),
+        "SAME_NAME": QCoreApplication.translate("DuplicateNote", "Same name"),
+        "SAME_ACRONYM": QCoreApplication.translate("DuplicateNote", "Same acronym"),
+        "SIMILAR_NAME": QCoreApplication.translate("DuplicateNote", "Similar name"),
+    }
+    return words.get(reason, reason)
+
+
+class DuplicateNote(QWidget):
+    """Up to three lines "NAME, ORG — already here?" [Open], hidden when nothing matches."""
+
+    open_requested = Signal(str, str)  # kind, id
+
+    def __init__(self, ctx: AppContext, kind: Kind, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.kind = kind
+        self.matches: tuple[Existing, ...] = ()
+        self._values: Mapping[str, Any] = {}
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.look)
+        self._lines = QVBoxLayout(self)
+        self._lines.setContentsMargins(0, 2, 0, 0)
+        self._lines.setSpacing(2)
+        self.open_buttons: list[QPushButton] = []
+        self.hide()
+
+    def schedule(self, values: Mapping[str, Any]) -> None:
+        """Look again DEBOUNCE_MS after the last call (each keystroke restarts the wait)."""
+        self._values = dict(values)
+        self.timer.start()
+
+    def clear(self) -> None:
+        """Forget the draft and hide (a record was loaded or saved)."""
+        self.timer.stop()
+        self._show(())
+
+    def look(self) -> None:
+        """Find the stored records the draft looks like, and show them."""
+        draft = self._draft()
+        if draft is None or self.ctx.is_locked:
+            self._show(())
+            return
+        from liaison_app.services import duplicates  # rapidfuzz, phonenumbers: on first use
+
+        self._show(duplicates.likely_existing(self.ctx.store, self.kind, draft))
+
+    def _draft(self) -> Draft | None:
+        from liaison_app.services.duplicates import Draft
+
+        values = self._values
+        if self.kind is Kind.ORG:
+            name = str(values.get("name") or "").strip()
+            return Draft(name, acronym=str(values.get("acronym") or "")) if name else None
+        name = str(values.get("full_name") or "").strip()
+        if not name:
+            return None
+        points = [p for p in values.get("contact_points") or [] if isinstance(p, Mapping)]
+        return Draft(
+            name,
+            organization_id=values.get("organization_id") or None,
+            phones=tuple(str(p.get("value", "")) for p in points if p.get("kind") == "phone"),
+            emails=tuple(str(p.get("value", "")) for p in points if p.get("kind") == "email"),
+        )
+
+    def _show(self, matches: Sequence[Existing]) -> None:
+        self.matches = tuple(matches)
+        while self._lines.count():
+            item = self._lines.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.open_buttons = [self._add_line(match) for match in self.matches]
+        self.setVisible(bool(self.matches))
+
+    def _add_line(self, match: Existing) -> QPushButton:
+        line = QWidget(self)
+        row = QHBoxLayout(line)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.note_text(match), line)
+        label.setStyleSheet(NOTE_STYLE)
+        label.setToolTip(reason_text(match.reason.value))
+        label.setWordWrap(True)
+        button = QPushButton(self.tr("Open"), line)
+        button.setToolTip(self.tr("Open the stored record instead"))
+        button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.clicked.connect(lambda _=False, i=match.id: self.open_requested.emit(self.kind.value, i))
+        row.addWidget(label, 1)
+        row.addWidget(button)
+        self._lines.addWidget(line)
+        return button
+
+    def note_text(self, match: Existing) -> str:
+        """ "Jean Mukendi, WFP — already here?" (or without the organization)."""
+        if match.organization:
+            return _fill(self.tr("%1, %2 — already here?"), match.name, match.organization)
+        return _fill(self.tr("%1 — already here?"), match.name)
+
+
+def _fill(template: str, *values: str) -> str:
+    """Qt's %1, %2 filled in one pass (a name holding "%2" stays as typed)."""
+    return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1] if int(m[1]) <= len(values) else m[0], template)
+
+
+def watch(editor: RecordEditor, note: DuplicateNote, fields: Sequence[str]) -> None:
+    """Have `note` look whenever one of `fields` of a NEW record changes, open what the
+    officer picks through the editor's own link, and hide once the record is saved."""
+
+    def changed() -> None:
+        if editor.record_id is None:
+            note.schedule(editor.values())
+
+    for name in fields:
+        editor.fields[name].changed.connect(changed)
+    note.open_requested.connect(editor.open_requested)
+    editor.saved.connect(note.clear)
+
+
+class NameField(LineField):
+    """The name line of a new record, with the duplicate note under it (Tab reaches its
+    Open buttons right after the name)."""
+
+    def __init__(self, placeholder: str, note: DuplicateNote, parent: QWidget | None = None) -> None:
+        super().__init__(placeholder, parent)
+        self.note = note
+        line = self.layout()
+        assert isinstance(line, QBoxLayout)
+        line.setDirection(QBoxLayout.Direction.TopToBottom)  # the note under the line
+        line.addWidget(note)
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.edit, *(b for b in self.note.open_buttons if self.note.isVisible())]
