@@ -122,7 +122,8 @@ def rank(store: Store, query: ListQuery, record_id: str, *, on: date | None = No
         terms = []
         for n, part in enumerate(plan.parts):
             equal = [_same(plan.parts[m], m, found[m]) for m in range(n)]
-            terms += [" AND ".join([*equal, before]) for before in _before(part, n, found[n], plan.descending)]
+            befores = _before(part, n, found[n], plan.descending)
+            terms += [" AND ".join([*equal, before]) for before in befores]
         if not terms:
             return 0
         counts = " + ".join(f"(SELECT count(*) FROM {plan.source} WHERE {plan.where} AND {t})" for t in terms)
@@ -261,9 +262,8 @@ class ListWindow(Sequence[str]):
         page_no, at = divmod(row, self.PAGE)
         page = self._pages.get(page_no)
         if page is None:
-            page = page_ids(
-                self.store, self.query, offset=page_no * self.PAGE, limit=self.PAGE, total=self._count, on=self._on
-            )
+            offset, total = page_no * self.PAGE, self._count
+            page = page_ids(self.store, self.query, offset=offset, limit=self.PAGE, total=total, on=self._on)
             self._pages[page_no] = page
             while len(self._pages) > self.MAX_PAGES:
                 self._pages.popitem(last=False)
