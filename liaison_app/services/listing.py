@@ -62,6 +62,8 @@ class FilterSpec:
     # Whether the condition names a joined table (not only `t`): counts and pages of ids
     # then keep the list's joins, which SQLite does not drop for them (twice the cost).
     joins: bool = False
+    # The same condition spelled so a count reads an index range (None: `condition` does).
+    count_condition: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +106,15 @@ class ListQuery:
     descending: bool | None = None
 
 
-_OFFICER = FilterSpec("Recorded by officer", "t.author_officer = :value", takes_value=True)
+_OFFICER = FilterSpec(
+    "Recorded by officer",
+    "t.author_officer = :value",
+    takes_value=True,
+    # The officer index is case-insensitive (the column's sort): its range holds the exact
+    # matches, which the second test keeps (0.1 s instead of a 1 s scan at 516k; not for
+    # pages, where the planner would then sort every row of the officer for each one).
+    count_condition="t.author_officer COLLATE NOCASE = :value AND t.author_officer = :value",
+)
 _OVERDUE = f"(t.due IS NOT NULL AND t.due < :today AND t.status NOT IN ({_CLOSED}))"
 
 SPECS: dict[Kind, ListSpec] = {
@@ -288,19 +298,23 @@ def position(
         return low
 
 
-def selection(query: ListQuery, on: date | None) -> tuple[ListSpec, list[str], dict[str, Any]] | None:
-    """The list's spec, WHERE conditions and parameters for `query` (None: nothing matches)."""
+def selection(
+    query: ListQuery, on: date | None, *, counting: bool = False
+) -> tuple[ListSpec, list[str], dict[str, Any]] | None:
+    """The list's spec, WHERE conditions and parameters for `query` (None: nothing matches);
+    `counting`: each filter as its count reads it fastest (the same rows)."""
     ls = list_spec(query.kind)
     # Matches the partial indexes on live rows (migration 2), which also hold the default order.
     where = ["t.deleted_at IS NULL"]
     params: dict[str, Any] = {"today": (on or today()).isoformat(), "now": now_iso()}
     for index, (name, value) in enumerate(sorted(query.filters.items())):
         condition = _filter(ls, name)
+        sql = (condition.count_condition if counting else None) or condition.condition
         if condition.takes_value:
             params[f"v{index}"] = value
-            where.append(condition.condition.replace(":value", f":v{index}"))
+            where.append(sql.replace(":value", f":v{index}"))
         else:
-            where.append(condition.condition)
+            where.append(sql)
     if query.text.strip():
         expression = fts.match_expression(query.text)
         if expression is None:
