@@ -35,6 +35,7 @@ class StoreRowSource:
         self._count_key: tuple[object, ...] | None = None
         self._count: int | None = None
         self.last_search: SearchIds | None = None  # the search behind the last window, if any
+        self.search_cap = list_window.SEARCH_CAP  # how many of a search's newest matches are listed
 
     def window(self, query: ListQuery) -> list[str] | ListWindow:
         """The ids for `query` read as the screen needs them, none while locked."""
@@ -43,7 +44,7 @@ class StoreRowSource:
             self.forget()
             return []
         if query.text.strip():
-            self.last_search = list_window.search_ids(self.ctx.store, query)
+            self.last_search = list_window.search_ids(self.ctx.store, query, cap=self.search_cap)
             return list(self.last_search.ids)
         key = (query.kind, tuple(sorted(query.filters.items())))
         window = ListWindow(self.ctx.store, query, count=self._count if key == self._count_key else None)

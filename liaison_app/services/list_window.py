@@ -28,6 +28,8 @@ from liaison_app.services.listing import ListQuery
 from liaison_app.services.snapshot_cursor import cursor as _cursor
 from liaison_app.store import Store
 
+SEARCH_CAP = fts.CANDIDATE_CAP  # a search lists at most this many of its newest matches
+
 
 @dataclass(frozen=True, slots=True)
 class _Plan:
@@ -160,9 +162,7 @@ _CANDIDATES = (
 )
 
 
-def search_ids(
-    store: Store, query: ListQuery, *, cap: int = fts.CANDIDATE_CAP, on: date | None = None
-) -> SearchIds:
+def search_ids(store: Store, query: ListQuery, *, cap: int = SEARCH_CAP, on: date | None = None) -> SearchIds:
     """The ids `query` (with search text) lists among the newest `cap` matches of its kind,
     in its order: FTS5 walks its doclist newest first and stops, nothing ranks every match."""
     expression = fts.match_expression(query.text)
