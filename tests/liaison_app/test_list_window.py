@@ -22,7 +22,8 @@ def _fill(store: Store) -> None:
     contacts = []
     for n, name in enumerate(names):
         org = [wfp.id, alpha.id, None][n % 3]
-        fields = {"full_name": name or "Zed", "position": ["Head", "head", ""][n % 3], "organization_id": org}
+        fields: dict[str, object] = {"full_name": name or "Zed", "position": ["Head", "head", ""][n % 3]}
+        fields["organization_id"] = org
         fields["location"] = ["Goma", "", "goma", "Bunia"][n % 4]
         fields["do_not_contact"] = n % 4 == 0
         contacts.append(records.add(store, "contact", fields))
