@@ -260,6 +260,8 @@ class ListPage(QWidget):
         # Indicator first: enabling sorting sorts once by whatever the indicator says.
         header.setSortIndicator(keys.index(self.spec.default_sort), order)
         self.table.setSortingEnabled(True)
+        # A click on a header reads the new order: the open record stays selected.
+        self.model.resorted.connect(self._reselect)
         self.ctx.unlocked.connect(self._follow_display_style)
         date_display(self.ctx).changed.connect(self._follow_display_style)
         self._follow_display_style()
@@ -357,6 +359,10 @@ class ListPage(QWidget):
         self.count_label.setText(self.editor.count_text(count))
         self._show_cap()
         if self.editor.record_id is not None:
+            self._select(self.editor.record_id)
+
+    def _reselect(self) -> None:
+        if self.editor.record_id is not None and self.model.loaded:
             self._select(self.editor.record_id)
 
     def _show_cap(self) -> None:

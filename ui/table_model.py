@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
@@ -58,6 +59,8 @@ Placer = Callable[[ListQuery, str, Sequence[str], int | None], int | None]
 
 class RecordTableModel(QAbstractTableModel):
     """Rows of one kind of record, read through a RowSource one page at a time."""
+
+    resorted = Signal()  # a new sort was read (after the reset)
 
     PAGE_SIZE = 100
     INDEX_LIMIT = 20_000  # up to this many ids, `row_of` keeps a map; beyond, it scans
@@ -277,6 +280,7 @@ class RecordTableModel(QAbstractTableModel):
             self._query = query
             return
         self.set_query(query)
+        self.resorted.emit()
 
     # --- paging -----------------------------------------------------------------------
 
