@@ -15,6 +15,7 @@ ranks), in the list's own order: at most 2,000 ids, read whole.
 
 from __future__ import annotations
 
+import json
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -157,8 +158,8 @@ class SearchIds:
 
 
 _CANDIDATES = (
-    "SELECT d.record_id AS record_id FROM search_index s JOIN search_doc d ON d.rowid = s.rowid"
-    " WHERE search_index MATCH :match AND d.kind = :kind ORDER BY s.rowid DESC"
+    "SELECT d.record_id FROM search_index s JOIN search_doc d ON d.rowid = s.rowid"
+    " WHERE search_index MATCH :match AND d.kind = :kind ORDER BY s.rowid DESC LIMIT :limit"
 )
 
 
@@ -169,17 +170,21 @@ def search_ids(store: Store, query: ListQuery, *, cap: int = SEARCH_CAP, on: dat
     plan = _plan(replace(query, text=""), on)
     if expression is None or plan is None:
         return SearchIds(ids=(), capped=False, cap=cap)
-    params = {**plan.params, "match": expression, "kind": query.kind, "cap": cap}
-    # CROSS JOIN keeps the candidates outside: 2,000 lookups by id and a sort of what is
-    # left, never a walk of the sort index testing each of 516k rows against the set.
-    sql = (
-        f"SELECT t.id FROM ({_CANDIDATES} LIMIT :cap) AS found CROSS JOIN {plan.source}"
-        f" WHERE t.id = found.record_id AND {plan.where} ORDER BY {plan.order()}"
-    )
     with _cursor(store) as cur:
-        capped = cur.execute(f"{_CANDIDATES} LIMIT 1 OFFSET :cap", params).fetchone() is not None
-        ids = tuple(dict.fromkeys(row[0] for row in cur.execute(sql, params)))
-    return SearchIds(ids=ids, capped=capped, cap=cap)
+        # One more than the cap says whether there were more, in the same walk.
+        found = [
+            row[0]
+            for row in cur.execute(_CANDIDATES, {"match": expression, "kind": query.kind, "limit": cap + 1})
+        ]
+        # CROSS JOIN keeps the candidates outside: 2,000 lookups by id and a sort of what is
+        # left, never a walk of the sort index testing each of 516k rows against the set.
+        sql = (
+            f"SELECT t.id FROM json_each(:found) AS found CROSS JOIN {plan.source}"
+            f" WHERE t.id = found.value AND {plan.where} ORDER BY {plan.order()}"
+        )
+        rows = cur.execute(sql, {**plan.params, "found": json.dumps(found[:cap])})
+        ids = tuple(dict.fromkeys(row[0] for row in rows))
+    return SearchIds(ids=ids, capped=len(found) > cap, cap=cap)
 
 
 @dataclass(frozen=True, slots=True)
