@@ -217,6 +217,7 @@ class ListWindow(Sequence[str]):
         self._on = on
         self._count = count_listed(store, query, on=on) if count is None else count
         self._pages: OrderedDict[int, list[str]] = OrderedDict()
+        self._ranked: dict[str, int | None] = {}  # rows counted in SQL since the last write
 
     def __len__(self) -> int:
         return self._count
@@ -258,7 +259,13 @@ class ListWindow(Sequence[str]):
     def row_of(self, record_id: str) -> int | None:
         """The row of `record_id` (None: not listed): the pages read, else a count in SQL."""
         cached = self.cached_row(record_id)
-        return cached if cached is not None else rank(self.store, self.query, record_id, on=self._on)
+        if cached is not None:
+            return cached
+        if record_id not in self._ranked:
+            if len(self._ranked) >= 64:
+                self._ranked.clear()
+            self._ranked[record_id] = rank(self.store, self.query, record_id, on=self._on)
+        return self._ranked[record_id]
 
     def settle(self, record_id: str) -> Placement:
         """After a write of `record_id`: where it was shown, where it is now, the counts
@@ -267,6 +274,7 @@ class ListWindow(Sequence[str]):
         self._count = count_listed(self.store, self.query, on=self._on)
         self._pages.clear()
         new = rank(self.store, self.query, record_id, on=self._on)
+        self._ranked = {record_id: new}  # the list selects the saved record next
         return Placement(old=old, new=new, before=before, after=self._count)
 
     def _id(self, row: int) -> str:
