@@ -23,7 +23,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QScrollArea, QWidget
 
 from liaison_app import keyfile, profile
-from liaison_app.services import records, related, syncing
+from liaison_app.services import list_window, records, related, syncing
 from liaison_app.store import Store
 from ui.app import create_application
 from ui.context import AppContext
@@ -343,6 +343,7 @@ def shoot_screens(window: MainWindow, out: Path) -> None:
     window.lists["contact"].search.setText("am")
     settle(200)
     save(window, out, "contacts-search")
+    shoot_capped(window, out)
     window.lists["contact"].search.clear()
     window.go_to("meeting")
     window.lists["meeting"].new_record()
@@ -369,6 +370,18 @@ def shoot_screens(window: MainWindow, out: Path) -> None:
     save(window, out, "sync-history")
     window.sync.tabs.setCurrentWidget(window.sync.results)
     window.go_to("dashboard")
+
+
+def shoot_capped(window: MainWindow, out: Path) -> None:
+    """A search listing only its newest matches, as a common word at HQ does (465,000 match):
+    this small profile lists its newest 3 to show the notice."""
+    page = window.lists["contact"]
+    page.source.search_cap = 3
+    page.search.setText("a")
+    page.apply_query()
+    settle(200)
+    save(window, out, "contacts-search-capped")
+    page.source.search_cap = list_window.SEARCH_CAP
 
 
 def shoot_stale(window: MainWindow, out: Path) -> None:
