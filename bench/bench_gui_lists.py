@@ -380,7 +380,7 @@ NOTES = (
     "of the key (rows before it): 20-70 ms for a row near the end, warm. A new sort keeps the",
     "count. A search lists the newest 2,000 matches (`fts.CANDIDATE_CAP`, as the search screen",
     "ranks them) in the list's order, by 2,000 lookups by id and a sort, and the screen says so",
-    "(docs/screenshots/contacts-search-capped.png); how many matched is counted after the rows",
+    "(docs/screenshots/contacts-search-capped-hq.png); how many matched is counted after the rows",
     'show and stops at 10,001 ("more than 10,000").',
     "",
     "What limits it: SQLCipher decrypts every page it reads into a connection's cache (64 MiB,",
