@@ -546,6 +546,8 @@ class ListPage(QWidget):
         self.detacher.show_placeholder(self.placeholder)
 
     def _saved(self, _kind: str, record_id: str) -> None:
+        if self.model.windowed:
+            return  # the operation's announcement places the row, then selects it
         self._select(record_id)
 
     # --- profile events -----------------------------------------------------------------

@@ -140,6 +140,11 @@ class RecordTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), last)
 
     @property
+    def windowed(self) -> bool:
+        """Whether the ids are a window over SQL (placed by the window, not by a Placer)."""
+        return isinstance(self._ids, ListWindow)
+
+    @property
     def loaded(self) -> bool:
         """Whether ids were read for the current query (a list never shown has none)."""
         return self._loaded

@@ -137,6 +137,34 @@ def rank(store: Store, query: ListQuery, record_id: str, *, on: date | None = No
         return int(cur.execute(f"SELECT {counts}", params).fetchone()[0])
 
 
+def ids_around(
+    store: Store, query: ListQuery, record_id: str, *, before: int, after: int, on: date | None = None
+) -> list[str] | None:
+    """The ids of the `before` rows before `record_id` and of the `after` rows from it on, in
+    order, by seeks on the sort index from its key (no OFFSET walk); None if it is not
+    listed or a key part is NULL (a row value cannot compare it)."""
+    plan = _plan(query, on)
+    if plan is None:
+        return None
+    keys = f"SELECT {', '.join(plan.parts)} FROM {plan.source} WHERE {plan.where} AND t.id = :record_id"
+    with _cursor(store) as cur:
+        found = cur.execute(keys, {**plan.params, "record_id": record_id}).fetchone()
+        if found is None or any(value is None for value in found):
+            return None
+        params = {**plan.params, **{f"k{n}": value for n, value in enumerate(found)}}
+        row, values = f"({', '.join(plan.parts)})", f"({', '.join(f':k{n}' for n in range(len(found)))})"
+        lower, higher = (">", "<") if plan.descending else ("<", ">")
+        # The first part's own range is what lets SQLite seek: the row value alone scans.
+        head = f"SELECT t.id FROM {plan.source} WHERE {plan.where} AND ({plan.parts[0]})"
+        sql_before = (
+            f"{head} {lower}= :k0 AND {row} {lower} {values} ORDER BY {plan.order(backwards=True)} LIMIT :n"
+        )
+        sql_after = f"{head} {higher}= :k0 AND {row} {higher}= {values} ORDER BY {plan.order()} LIMIT :n"
+        earlier = [r[0] for r in cur.execute(sql_before, {**params, "n": before})] if before > 0 else []
+        later = [r[0] for r in cur.execute(sql_after, {**params, "n": after})] if after > 0 else []
+    return earlier[::-1] + later
+
+
 def _same(part: str, n: int, value: object) -> str:
     return f"({part}) IS NULL" if value is None else f"({part}) = :k{n}"
 
@@ -264,7 +292,9 @@ class ListWindow(Sequence[str]):
         if record_id not in self._ranked:
             if len(self._ranked) >= 64:
                 self._ranked.clear()
-            self._ranked[record_id] = rank(self.store, self.query, record_id, on=self._on)
+            self._ranked[record_id] = found = rank(self.store, self.query, record_id, on=self._on)
+            if found is not None:
+                self._read_around(record_id, found)
         return self._ranked[record_id]
 
     def settle(self, record_id: str) -> Placement:
@@ -275,7 +305,18 @@ class ListWindow(Sequence[str]):
         self._pages.clear()
         new = rank(self.store, self.query, record_id, on=self._on)
         self._ranked = {record_id: new}  # the list selects the saved record next
+        if new is not None:
+            self._read_around(record_id, new)
         return Placement(old=old, new=new, before=before, after=self._count)
+
+    def _read_around(self, record_id: str, row: int) -> None:
+        # The page the list scrolls to next (it shows the record): two seeks from the
+        # record's key instead of an OFFSET walk to the middle of the list.
+        page_no = row // self.PAGE
+        before, after = row - page_no * self.PAGE, min(self.PAGE * (page_no + 1), self._count) - row
+        ids = ids_around(self.store, self.query, record_id, before=before, after=after, on=self._on)
+        if ids is not None and len(ids) == before + after and ids[before] == record_id:
+            self._keep(page_no, ids)
 
     def _id(self, row: int) -> str:
         page_no, at = divmod(row, self.PAGE)
@@ -283,9 +324,13 @@ class ListWindow(Sequence[str]):
         if page is None:
             offset, total = page_no * self.PAGE, self._count
             page = page_ids(self.store, self.query, offset=offset, limit=self.PAGE, total=total, on=self._on)
-            self._pages[page_no] = page
-            while len(self._pages) > self.MAX_PAGES:
-                self._pages.popitem(last=False)
+            self._keep(page_no, page)
         else:
             self._pages.move_to_end(page_no)
         return page[at] if at < len(page) else ""
+
+    def _keep(self, page_no: int, ids: list[str]) -> None:
+        self._pages[page_no] = ids
+        self._pages.move_to_end(page_no)
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)

@@ -58,6 +58,10 @@ def test_given_any_sort_then_pages_and_rows_match_every_ordered_id(
     assert window[2:7] == every[2:7]
     for row, record_id in enumerate(every):
         assert list_window.rank(store, query, record_id, on=ON) == row, (record_id, row)
+        around = list_window.ids_around(store, query, record_id, before=2, after=3, on=ON)
+        assert around is None or around == every[max(row - 2, 0) : row + 3], (record_id, row)
+    seeks = [list_window.ids_around(store, query, i, before=1, after=1, on=ON) for i in every]
+    assert sum(found is not None for found in seeks) >= len(every) // 2  # NULL keys alone fall back
 
 
 def test_given_filters_then_the_count_is_the_number_of_listed_rows(store: Store) -> None:
