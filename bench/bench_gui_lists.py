@@ -383,6 +383,10 @@ def one_round(
 
 
 NOTES = (
+    '"A new screen built" includes building the contacts screen\'s widgets and editor (about',
+    '200 ms of Qt, the same on both paths, done once when the main window starts); "the list',
+    'filled" is the list itself opening on a built screen, as it does after unlock or a click.',
+    "",
     "How (issue 10): the model holds a `ListWindow` (liaison_app/services/list_window.py), not",
     'the ids. Its count is `count(*)` of the table less its tombstones when only "live"',
     "filters it: SQLite counts a b-tree from its page headers (about 1 ms here), where counting",
