@@ -379,7 +379,7 @@ def shoot_capped(window: MainWindow, out: Path) -> None:
     page.source.search_cap = 3
     page.search.setText("a")
     page.apply_query()
-    settle(200)
+    settle(600)  # the match count follows the rows after a pause
     save(window, out, "contacts-search-capped")
     page.source.search_cap = list_window.SEARCH_CAP
 
