@@ -23,7 +23,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QScrollArea, QWidget
 
 from liaison_app import keyfile, profile
-from liaison_app.services import records, related, syncing
+from liaison_app.services import list_window, records, related, syncing
 from liaison_app.store import Store
 from ui.app import create_application
 from ui.context import AppContext
@@ -345,6 +345,7 @@ def shoot_screens(window: MainWindow, out: Path) -> None:
     window.lists["contact"].search.setText("am")
     settle(200)
     save(window, out, "contacts-search")
+    shoot_capped(window, out)
     window.lists["contact"].search.clear()
     window.go_to("meeting")
     window.lists["meeting"].new_record()
@@ -385,6 +386,18 @@ def shoot_duplicate_note(window: MainWindow, out: Path) -> None:
     wait_for(note.isVisible)
     save(window, out, "contact-duplicate-note")
     page.editor.revert()
+
+
+def shoot_capped(window: MainWindow, out: Path) -> None:
+    """A search listing only its newest matches, as a common word at HQ does (465,000 match):
+    this small profile lists its newest 3 to show the notice."""
+    page = window.lists["contact"]
+    page.source.search_cap = 3
+    page.search.setText("a")
+    page.apply_query()
+    settle(600)  # the match count follows the rows after a pause
+    save(window, out, "contacts-search-capped")
+    page.source.search_cap = list_window.SEARCH_CAP
 
 
 def shoot_stale(window: MainWindow, out: Path) -> None:

@@ -31,7 +31,7 @@ from liaison_app import kinds
 from liaison_app.changes import Changes
 from liaison_app.errors import NotFoundError
 from liaison_app.kinds import Kind
-from liaison_app.services import listing
+from liaison_app.services import listing, search
 from liaison_app.services.listing import ListQuery
 from ui import focus_ring, guard
 from ui.column_fit import ColumnFit
@@ -66,6 +66,8 @@ COLUMN_WIDTHS = {
 FIXED_COLUMNS = frozenset({"start", "due", "status", "priority", "attendees", "acronym", "sensitivity"})
 EDITOR_SHARE = 440  # the editor's default width beside the list (it may go down to its minimum)
 SEARCH_DELAY_MS = 90  # coalesces a burst of keystrokes; one search per pause
+# A capped search's match count (5-40 ms at HQ) waits for a longer pause: the rows come first.
+MATCH_COUNT_DELAY_MS = 300
 # Up to this many records written at once are placed row by row; more reload the ids.
 PLACE_LIMIT = 20
 
@@ -160,12 +162,17 @@ class ListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(self.toolbar)
+        layout.addWidget(self.capped_label)
         layout.addWidget(self.splitter, 1)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.apply_query)
         self.search.textChanged.connect(lambda _text: self.search_timer.start())
+        self.match_count_timer = QTimer(self)
+        self.match_count_timer.setSingleShot(True)
+        self.match_count_timer.setInterval(MATCH_COUNT_DELAY_MS)
+        self.match_count_timer.timeout.connect(self._count_matches)
         # Every kind concerns a list: other kinds' titles show in its rows, and a record
         # its open editor names may have gone to the Trash.
         self.refresher = Refresher(
@@ -207,6 +214,13 @@ class ListPage(QWidget):
             self.org_filter.setObjectName("organization")
             self.org_filter.changed.connect(self._org_filter_changed)
         self.count_label = QLabel(self)
+        # Said when a search lists only its newest matches (a common word at HQ matches
+        # 465,000 records); how many matched is counted once the rows show.
+        self.capped_label = QLabel(self)
+        self.capped_label.setObjectName("capped")
+        self.capped_label.setWordWrap(True)
+        self.capped_label.setStyleSheet("color: palette(placeholder-text);")
+        self.capped_label.hide()
         self.new_button = QPushButton(icon("add"), self.tr("New"), self)
         self.new_button.setToolTip(self.tr("New (Ctrl+N)"))
         self.new_button.setObjectName("new")
@@ -248,6 +262,8 @@ class ListPage(QWidget):
         # Indicator first: enabling sorting sorts once by whatever the indicator says.
         header.setSortIndicator(keys.index(self.spec.default_sort), order)
         self.table.setSortingEnabled(True)
+        # A click on a header reads the new order: the open record stays selected.
+        self.model.resorted.connect(self._reselect)
         self.ctx.unlocked.connect(self._follow_display_style)
         date_display(self.ctx).changed.connect(self._follow_display_style)
         self._follow_display_style()
@@ -343,8 +359,38 @@ class ListPage(QWidget):
     def _after_reset(self) -> None:
         count = self.model.rowCount()
         self.count_label.setText(self.editor.count_text(count))
+        self._show_cap()
         if self.editor.record_id is not None:
             self._select(self.editor.record_id)
+
+    def _reselect(self) -> None:
+        if self.editor.record_id is not None and self.model.loaded:
+            self._select(self.editor.record_id)
+
+    def _show_cap(self) -> None:
+        found = self.source.last_search
+        if found is None or not found.capped:
+            self.capped_label.hide()
+            return
+        words = self.tr("{cap} newest matches shown — refine the search")
+        self.capped_label.setText(words.format(cap=f"{found.cap:,}"))
+        self.capped_label.show()
+        self.match_count_timer.start()
+
+    def _count_matches(self) -> None:
+        # After the rows have shown and the typing paused, and bounded: counting every match
+        # of a common word walks 465,000 entries; "more than 10,000" is all anyone reads.
+        found = self.source.last_search
+        text = self.search.text()
+        if self.ctx.is_locked or found is None or not found.capped or self.search_timer.isActive():
+            return
+        total = search.count_matches(self.ctx.store, text, kinds=(self.kind,))
+        if total >= search.COUNT_LIMIT:
+            words = self.tr("{cap} newest of more than {total} matches shown — refine the search")
+            total -= 1
+        else:
+            words = self.tr("{cap} newest of {total} matches shown — refine the search")
+        self.capped_label.setText(words.format(cap=f"{found.cap:,}", total=f"{total:,}"))
 
     def _reload_officers(self) -> None:
         if self.ctx.is_locked:
@@ -500,6 +546,8 @@ class ListPage(QWidget):
         self.detacher.show_placeholder(self.placeholder)
 
     def _saved(self, _kind: str, record_id: str) -> None:
+        if self.model.windowed:
+            return  # the operation's announcement places the row, then selects it
         self._select(record_id)
 
     # --- profile events -----------------------------------------------------------------
@@ -564,8 +612,10 @@ class ListPage(QWidget):
     def _locked(self) -> None:
         self.detacher.attach()  # no record stays on screen in a window of its own
         self.search_timer.stop()
+        self.match_count_timer.stop()
         self.model.clear()
         self.count_label.clear()
+        self.capped_label.hide()
 
     def _unlocked(self) -> None:
         # The main window refreshes every screen on unlock; the editor is ours to reload.

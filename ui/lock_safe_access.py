@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from liaison_app.services import listing, search
+from liaison_app.services import list_window, listing, search
+from liaison_app.services.list_window import ListWindow, SearchIds
 from liaison_app.services.listing import ListQuery, Row
 from ui.context import AppContext
 
@@ -19,14 +20,36 @@ Choice = tuple[str, str]  # (id, title)
 class StoreRowSource:
     """Feeds a RecordTableModel from the listing service.
 
-    Keeps the ordered ids of the current filter and sort without search text, so each
-    keystroke in the search box only narrows that list (see `listing.narrow`).
+    `window` is what the list screens read: a window over SQL (a count and pages of ids),
+    or for search text the newest 2,000 matches in the list's order; it remembers the last
+    count, so a new sort of the same rows counts nothing, and the last search, so the
+    screen can say when it was capped. `ids` reads every ordered id (the path before issue
+    10, kept for small lists and as the benchmarks' baseline): it keeps the ordered ids
+    without search text, so each keystroke only narrows that list (see `listing.narrow`).
     """
 
     def __init__(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self._base_key: tuple[object, ...] | None = None
         self._base: list[str] = []
+        self._count_key: tuple[object, ...] | None = None
+        self._count: int | None = None
+        self.last_search: SearchIds | None = None  # the search behind the last window, if any
+        self.search_cap = list_window.SEARCH_CAP  # how many of a search's newest matches are listed
+
+    def window(self, query: ListQuery) -> list[str] | ListWindow:
+        """The ids for `query` read as the screen needs them, none while locked."""
+        self.last_search = None
+        if self.ctx.is_locked:
+            self.forget()
+            return []
+        if query.text.strip():
+            self.last_search = list_window.search_ids(self.ctx.store, query, cap=self.search_cap)
+            return list(self.last_search.ids)
+        key = (query.kind, tuple(sorted(query.filters.items())))
+        window = ListWindow(self.ctx.store, query, count=self._count if key == self._count_key else None)
+        self._count_key, self._count = key, len(window)
+        return window
 
     def ids(self, query: ListQuery) -> list[str]:
         """Ordered ids for `query`, none while locked."""
@@ -40,8 +63,9 @@ class StoreRowSource:
         return listing.narrow(self.ctx.store, query, self._base)
 
     def forget(self) -> None:
-        """Drop the remembered ids (records were written, or the profile locked)."""
+        """Drop the remembered ids and count (records were written, or the profile locked)."""
         self._base_key, self._base = None, []
+        self._count_key, self._count = None, None
 
     def position(
         self, query: ListQuery, record_id: str, ordered: Sequence[str], skip: int | None

@@ -1,9 +1,11 @@
 """The big-list table model: ordered ids from a service, rows loaded by pages on demand.
 
-Like Anki's browser model, the model holds only the ids of the current filter and sort
-(computed in SQL) and a bounded cache of display rows. `rowCount` is the full id count
-from the start, so there is no `fetchMore` (and none of its off-by-one traps): scrolling
-to row 90,000 loads exactly the page that holds it.
+The model holds the ids of the current filter and sort and a bounded cache of display rows.
+From a `WindowSource` the ids are a `ListWindow`: a count and the pages of ids read so far
+(a list of 516k opens, re-sorts and jumps to its end reading a page, never every id); from
+a plain `RowSource` they are a list, as in Anki's browser. `rowCount` is the full count from
+the start, so there is no `fetchMore` (and none of its off-by-one traps): scrolling to row
+90,000 loads exactly the page that holds it.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,12 +21,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont
 
 from liaison_app.datetime_input import DisplayStyle
 from liaison_app.kinds import Widget, spec
 from liaison_app.services.display_text import moment_text
+from liaison_app.services.list_window import ListWindow
 from liaison_app.services.listing import Column, ListQuery, Row
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,12 +46,21 @@ class RowSource(Protocol):
     def rows(self, kind: str, ids: Sequence[str]) -> dict[str, Row]: ...
 
 
+@runtime_checkable
+class WindowSource(RowSource, Protocol):
+    """A source that gives a window over SQL instead of every id (the store's)."""
+
+    def window(self, query: ListQuery) -> list[str] | ListWindow: ...
+
+
 # Where a record belongs among ordered ids without the row at `skip` (None: not listed).
 Placer = Callable[[ListQuery, str, Sequence[str], int | None], int | None]
 
 
 class RecordTableModel(QAbstractTableModel):
     """Rows of one kind of record, read through a RowSource one page at a time."""
+
+    resorted = Signal()  # a new sort was read (after the reset)
 
     PAGE_SIZE = 100
     INDEX_LIMIT = 20_000  # up to this many ids, `row_of` keeps a map; beyond, it scans
@@ -58,7 +71,7 @@ class RecordTableModel(QAbstractTableModel):
         self.columns = tuple(columns)
         self.source = source
         self._query = query
-        self._ids: list[str] = []
+        self._ids: list[str] | ListWindow = []
         self._loaded = False  # nothing asked of the source yet
         self._index: dict[str, int] | None = None
         self._hints: dict[str, int] = {}  # rows looked up lately (checked before use)
@@ -80,14 +93,19 @@ class RecordTableModel(QAbstractTableModel):
     def set_query(self, query: ListQuery) -> None:
         """Show `query` (the source may reuse what it knows: nothing was written since)."""
         self._query = query
-        self._reset(self.source.ids(query))
+        self._reset(self._read_ids(query))
 
     def refresh(self) -> None:
         """Reload ids and rows for the current query (after an edit, an unlock...)."""
         self.source.forget()
-        self._reset(self.source.ids(self._query))
+        self._reset(self._read_ids(self._query))
 
-    def _reset(self, ids: list[str]) -> None:
+    def _read_ids(self, query: ListQuery) -> list[str] | ListWindow:
+        if isinstance(self.source, WindowSource):
+            return self.source.window(query)
+        return self.source.ids(query)
+
+    def _reset(self, ids: list[str] | ListWindow) -> None:
         self._loaded = True
         self.beginResetModel()
         self._ids = ids
@@ -122,6 +140,11 @@ class RecordTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), last)
 
     @property
+    def windowed(self) -> bool:
+        """Whether the ids are a window over SQL (placed by the window, not by a Placer)."""
+        return isinstance(self._ids, ListWindow)
+
+    @property
     def loaded(self) -> bool:
         """Whether ids were read for the current query (a list never shown has none)."""
         return self._loaded
@@ -129,6 +152,9 @@ class RecordTableModel(QAbstractTableModel):
     def place(self, record_id: str, placer: Placer) -> None:
         """After a write of one record: move, add or drop its row, and show its new text,
         instead of reading every id again. Rows keep their selection (moves, not resets)."""
+        if isinstance(self._ids, ListWindow):
+            self._place_in_window(self._ids, record_id)
+            return
         old = self.row_of(record_id)
         new = placer(self._query, record_id, self._ids, old)
         root = QModelIndex()
@@ -154,12 +180,36 @@ class RecordTableModel(QAbstractTableModel):
             self._pages.clear()  # rows after the change moved by one: pages are cheap to read again
             self.invalidate_rows()
 
+    def _place_in_window(self, window: ListWindow, record_id: str) -> None:
+        # The window's SQL already holds the write and its pages are read again: the view
+        # only needs the change of count and, for a move, which row went where. A page
+        # repainted between the commit and this call may show the new order already, so a
+        # grown list is an insert at the new row whatever the page said before.
+        moved = window.settle(record_id)
+        old, new, grown = moved.old, moved.new, moved.after - moved.before
+        root = QModelIndex()
+        if grown == 1 and new is not None:
+            self.beginInsertRows(root, new, new)
+            self.endInsertRows()
+        elif grown == -1 and old is not None and new is None:
+            self.beginRemoveRows(root, old, old)
+            self.endRemoveRows()
+        elif grown == 0 and old is not None and new is not None and new != old:
+            self.beginMoveRows(root, old, old, root, new + 1 if new > old else new)
+            self.endMoveRows()
+        elif grown != 0:
+            self._reset(window)  # a row out of sight came or went: the view starts again
+            return
+        self.invalidate_rows()
+
     def id_at(self, row: int) -> str | None:
         """The record id shown in `row`."""
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return (self._ids[row] or None) if 0 <= row < len(self._ids) else None
 
     def row_of(self, record_id: str) -> int | None:
         """The row showing `record_id`, if the current filter includes it."""
+        if isinstance(self._ids, ListWindow):
+            return self._ids.row_of(record_id)
         hint = self._hints.get(record_id)
         if hint is not None and hint < len(self._ids) and self._ids[hint] == record_id:
             return hint
@@ -235,6 +285,7 @@ class RecordTableModel(QAbstractTableModel):
             self._query = query
             return
         self.set_query(query)
+        self.resorted.emit()
 
     # --- paging -----------------------------------------------------------------------
 
