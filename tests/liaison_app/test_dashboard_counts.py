@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -14,7 +15,7 @@ from db import live_counts, migrations
 from db.engine import open_engine
 from db.migrations import v013_dashboard_counts
 from liaison_app import vocab
-from liaison_app.services import dashboard, records
+from liaison_app.services import dashboard, listing, records
 from liaison_app.services.snapshot_cursor import cursor
 from liaison_app.store import Store
 from tests.conftest import Factory
@@ -155,3 +156,21 @@ def test_given_actions_of_every_status_and_date_then_the_panels_list_the_open_on
 def test_the_open_actions_index_spells_the_closed_statuses_of_the_vocabulary() -> None:
     closed = ", ".join(f"'{s}'" for s in sorted(vocab.CLOSED_ACTION_STATUSES))
     assert f"({closed})" == live_counts.CLOSED_SQL
+
+
+def test_the_action_panels_and_the_open_actions_list_read_the_index_in_order(store: Store) -> None:
+    some_records(store)
+    first_page = listing.ids_query(listing.ListQuery("action", filters={"open": ""}), limit=100)
+    assert first_page is not None
+    queries: list[tuple[str, Any]] = [
+        (dashboard.ACTIONS_SQL.format(condition=dashboard.OVERDUE), ("me", "2026-11-24", 50)),
+        (dashboard.ACTIONS_SQL.format(condition=dashboard.DUE_SOON), ("me", "2026-11-24", "2026-12-01", 50)),
+        first_page,
+    ]
+    with store.session() as s:
+        for sql, params in queries:
+            lines = [
+                str(row[3]) for row in s.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params)
+            ]
+            assert any("USING INDEX ix_action_item_open_due" in line for line in lines), lines
+            assert not any("TEMP B-TREE" in line for line in lines), lines
