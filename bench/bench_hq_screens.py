@@ -55,6 +55,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from db import migrations  # noqa: E402
+from db.engine import open_engine  # noqa: E402
 from liaison_app import keyfile, profile  # noqa: E402
 from liaison_app.services import dashboard, listing, records, search, sync_view, syncing  # noqa: E402
 from liaison_app.store import Store  # noqa: E402
@@ -164,6 +166,16 @@ def prepare(subject: Subject, passphrase: str) -> None:
     started = time.perf_counter()
     subject.key = keyfile.unlock(keyfile.load(directory / profile.KEYFILE_NAME), passphrase)
     subject.kdf_ms = ms_since(started)
+    # Schema upgrades of the copy straight through the migrations: the app's pre-upgrade
+    # copy of the whole file (db/upgrade.py) protects real data, not a bench copy.
+    engine = open_engine(directory / profile.DB_NAME, subject.key)
+    try:
+        started = time.perf_counter()
+        before = migrations.migrate(engine)
+        if before < migrations.SCHEMA_VERSION:
+            subject.notes["migrated"] = (before, migrations.SCHEMA_VERSION, time.perf_counter() - started)
+    finally:
+        engine.dispose()
     if not profile.exists(subject.sender_dir):
         created = profile.init(
             subject.sender_dir,
@@ -494,6 +506,11 @@ def report(subjects: list[Subject], repeat: int, command: str) -> str:
     if "gui_visits" in hq.notes:
         visits = hq.notes["gui_visits"]
         lines.append("GUI visits at HQ: " + ", ".join(f"{k} {v:,.0f} ms" for k, v in visits.items()) + ".")
+    if "migrated" in hq.notes:
+        before, after, seconds = hq.notes["migrated"]
+        lines.append(
+            f"Upgrading the HQ copy from schema {before} to {after} took {seconds:,.0f} s (this run)."
+        )
     lines.append(
         f"Each run writes into the working copies: per round one edit, {NEW} edits, {NEW} imported contacts"
         " (and a bench peer trusted once); the profiles given are never opened for writing."
