@@ -545,6 +545,9 @@ def main() -> int:
         copied = copy_profile(source, args.work / label, fresh=args.fresh)
         if copied:
             print(f"copied {label} in {copied:.0f} s", file=sys.stderr, flush=True)
+            # A new copy has never met the old bench peer's changesets: a new peer too.
+            shutil.rmtree(args.work / f"sender-{label}", ignore_errors=True)
+            shutil.rmtree(args.work / f"cards-{label}", ignore_errors=True)
         subject = Subject(label, source, args.work / label, args.work / f"sender-{label}")
         prepare(subject, passphrase)
         subjects.append(subject)
