@@ -171,7 +171,9 @@ class _NewRecord:
     size: int  # bytes of ops_text in UTF-8, plus the comma that joins it to the next
 
 
-_CANONICAL: dict[str, Any] = {"sort_keys": True, "separators": (",", ":"), "ensure_ascii": False}
+# ChangesetBody.encode's settings, in one encoder built once (json.dumps with arguments
+# builds a new one per call, a few microseconds each of 100k records).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
 def _encode_new(change: RecordChange) -> _NewRecord:
@@ -180,8 +182,9 @@ def _encode_new(change: RecordChange) -> _NewRecord:
     names = tuple(sorted(values))
     # Exactly Op.to_json of each operation (no `pred`: a new record has no heads to name).
     items = [[change.kind, change.record_id, name, values[name]] for name in names]
-    text = json.dumps(items, **_CANONICAL)[1:-1]
-    return _NewRecord(change.kind, change.record_id, names, text, len(text.encode()) + 1)
+    text = _CANONICAL.encode(items)[1:-1]
+    size = len(text) if text.isascii() else len(text.encode())
+    return _NewRecord(change.kind, change.record_id, names, text, size + 1)
 
 
 def _split(records: list[_NewRecord]) -> list[list[_NewRecord]]:
@@ -217,7 +220,7 @@ def _body(writer: Writer, seq: int, stamp: int, deps: dict[str, int], ops_texts:
         "deps": deps,
         "ops": [],
     }
-    text = json.dumps(document, **_CANONICAL)
+    text = _CANONICAL.encode(document)
     # Keys and values are JSON strings or numbers: an unescaped `"ops":[]` can only be the key.
     before, slot, after = text.partition(_OPS_SLOT)
     assert slot, "canonical document without its operations"
