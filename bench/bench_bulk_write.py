@@ -90,6 +90,7 @@ def batch_write(directory: Path, rows: int) -> dict[str, Any]:
         total = time.perf_counter() - started
     figures: dict[str, Any] = {"total": total, "phases": dict(probes.seconds), "calls": dict(probes.calls)}
     figures["checks"] = _checks(store, rows)
+    figures["bytes"] = _stored_bytes(store)
     store.engine.dispose()
     return figures
 
@@ -111,6 +112,23 @@ def _checks(store: Any, rows: int) -> dict[str, bool]:
             "12 operations a contact": ops == 12 * rows,
             "one heads row a contact": count("SELECT count(*) FROM sync_heads").scalar_one() == rows,
         }
+
+
+# What the write stored, by table: the text of the rows and search documents against the
+# sync metadata the batch adds (changeset bodies, heads), which the commit writes as well.
+STORED = {
+    "contact rows": "SELECT sum(length(id) + length(full_name) + length(position) + length(contact_points)"
+    " + length(languages) + length(location) + length(notes) + length(tags) + length(sensitivity))"
+    " FROM contact",
+    "search documents": "SELECT sum(length(title) + length(body)) FROM search_index",
+    "changeset bodies": "SELECT sum(length(body)) FROM sync_changeset",
+    "heads": "SELECT sum(length(record_id) + length(heads)) FROM sync_heads",
+}
+
+
+def _stored_bytes(store: Any) -> dict[str, int]:
+    with store.engine.connect() as conn:
+        return {name: int(conn.exec_driver_sql(sql).scalar_one() or 0) for name, sql in STORED.items()}
 
 
 def before(rev: str, rows: int) -> float:
@@ -184,6 +202,13 @@ def report(figures: dict[str, Any], command: str) -> str:
     lines.append(
         f"| · commit and the rest | {total - accounted:.2f} s | {(total - accounted) / plain:.1f}x | |"
     )
+    stored = batch["bytes"]
+    lines += [
+        "",
+        "Bytes stored (text lengths): "
+        + ", ".join(f"{name} {size / 1e6:.1f} MB" for name, size in stored.items())
+        + ".",
+    ]
     met = "met" if ratio <= TARGET else "not met"
     checks = batch["checks"]
     failed = [name for name, ok in checks.items() if not ok]

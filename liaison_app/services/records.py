@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import itemgetter
 from types import SimpleNamespace
 from typing import Any, cast
 
@@ -125,20 +126,17 @@ class Batch:
         for kind, held in self.rows.items():
             names = (*BOOKKEEPING_COLUMNS, *sync_records.fields(kind))
             # Lists and entries as the JSON text the ORM would have stored (sync_records.to_sql).
-            as_json = [n in json_columns(spec(kind).table) for n in names]
+            json_at = [i for i, n in enumerate(names) if n in json_columns(spec(kind).table)]
             columns = ", ".join(f'"{n}"' for n in names)
             marks = ", ".join("?" * len(names))
-            sql = f"INSERT INTO {sync_records.table_name(kind)} ({columns}) VALUES ({marks})"
+            values_of = itemgetter(*names)
             rows = []
             for record in held:
-                attributes = record.__dict__
-                rows.append(
-                    tuple(
-                        json.dumps(attributes[n]) if j else attributes[n]
-                        for n, j in zip(names, as_json, strict=True)
-                    )
-                )
-            raw.executemany(sql, rows)
+                row = list(values_of(record.__dict__))
+                for i in json_at:
+                    row[i] = "[]" if row[i] == [] else json.dumps(row[i])  # most lists are empty
+                rows.append(row)
+            raw.executemany(f"INSERT INTO {sync_records.table_name(kind)} ({columns}) VALUES ({marks})", rows)
 
 
 def _fresh_defaults(kind: str) -> dict[str, Any]:
