@@ -64,7 +64,7 @@ class Added:
 
 
 class Batch:
-    """New records written in one transaction and one changeset: all of them or none.
+    """New records written in one transaction (and as few changesets as the caps allow): all or none.
 
     The bulk path (demo, imports of many contacts): every record is validated exactly as
     `add` validates one, then held as plain values, not ORM objects; when the batch ends,

@@ -188,3 +188,24 @@ def test_given_several_batches_when_captured_then_their_numbers_follow_on(device
     assert [seq for _origin, seq in rows] == [1, 2, 3]
     assert applied == {anna.author.device_id: 3}
     assert next_seq == 4
+
+
+def test_given_changes_from_a_peer_when_a_batch_is_captured_then_its_body_is_canonical_and_names_them(
+    device: Factory,
+) -> None:
+    anna, zoe = device("Anna"), device("Zoë")
+    introduce(anna, zoe)
+    _new_path(anna, PLAN[:3])
+    send(anna, zoe)
+    _new_path(zoe, [("org", lambda ids: {"name": "Zoë's « office »"})])
+    with zoe.session() as s:
+        (body,) = [
+            bytes(b)
+            for (b,) in s.connection().exec_driver_sql(
+                "SELECT body FROM sync_changeset WHERE origin = ?", (zoe.author.device_id,)
+            )
+        ]
+    decoded = ChangesetBody.decode(body)
+    assert decoded.encode() == body
+    assert decoded.deps == {anna.author.device_id: 1}
+    assert (decoded.officer, decoded.seq) == ("Zoë", 1)
