@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from operator import itemgetter
 from types import SimpleNamespace
 from typing import Any, cast
@@ -78,6 +79,7 @@ class Batch:
         self.documents: list[tuple[str, str, str, str]] = []  # indexed together at the end
         self.added: Counter[kinds.Kind] = Counter()  # for the log: kinds and counts, never values
         self.rows: dict[kinds.Kind, list[SimpleNamespace]] = {}  # written together at the end
+        self._known: dict[str, frozenset[str]] = {}  # field names by kind, for this batch
         self._lookups = _BatchLookups(session)
         # Validators read `ctx.session.get`; during a batch that answers from `_lookups`.
         self._ctx = Context(cast(Session, self._lookups))
@@ -86,7 +88,7 @@ class Batch:
         """Validate one new record and hold it for the batch's end (visible to later adds of
         the same batch: a contact may name an organization added before it)."""
         kind_spec = spec(kind)
-        _reject_unknown(kind_spec, fields)
+        _reject_unknown(kind_spec, fields, self._known)
         ctx = self._ctx
         values: dict[str, Any] = {}
         for f in kind_spec.fields:
@@ -98,7 +100,7 @@ class Batch:
                 values[f.name] = f.default(ctx)
         now = now_iso()
         record = SimpleNamespace(
-            **_fresh_defaults(kind_spec.kind),
+            **{**sync_records.defaults(kind_spec.kind), **_fresh_lists(kind_spec.kind)},
             id=str(uuid.uuid4()),
             created_at=now,
             updated_at=now,
@@ -115,7 +117,11 @@ class Batch:
         if not getattr(record, "do_not_share", False):  # created "do not share": nothing leaves
             synced = sync_records.fields(kind_spec.kind)
             self.changes.append(
-                RecordChange(kind_spec.kind, record.id, {n: getattr(record, n) for n in synced})
+                RecordChange(
+                    kind_spec.kind,
+                    record.id,
+                    dict(zip(synced, _synced_of(kind_spec.kind)(record.__dict__), strict=True)),
+                )
             )
         return Added(kind_spec.kind, record.id)
 
@@ -139,9 +145,20 @@ class Batch:
             raw.executemany(f"INSERT INTO {sync_records.table_name(kind)} ({columns}) VALUES ({marks})", rows)
 
 
-def _fresh_defaults(kind: str) -> dict[str, Any]:
-    """The model's default of every synced field, lists new for each record."""
-    return {n: list(v) if isinstance(v, list) else v for n, v in sync_records.defaults(kind).items()}
+def _fresh_lists(kind: str) -> dict[str, list[Any]]:
+    """A new empty list for each list field (the model's defaults, not to be shared)."""
+    return {n: [] for n in _list_fields(kind)}
+
+
+@cache
+def _list_fields(kind: str) -> tuple[str, ...]:
+    return tuple(n for n, v in sync_records.defaults(kind).items() if isinstance(v, list))
+
+
+@cache
+def _synced_of(kind: str) -> itemgetter[Any]:
+    """The synced fields' values out of a record's attributes, in `sync_records.fields` order."""
+    return itemgetter(*sync_records.fields(kind))
 
 
 class _BatchLookups:
@@ -485,8 +502,15 @@ def _capture(
     capture(session.connection(), store.writer(), [RecordChange(kind_spec.kind, record.id, values)])
 
 
-def _reject_unknown(kind_spec: KindSpec, fields: Mapping[str, Any]) -> None:
-    known = {f.name for f in kind_spec.fields}
+def _reject_unknown(
+    kind_spec: KindSpec, fields: Mapping[str, Any], known_by_kind: dict[str, frozenset[str]] | None = None
+) -> None:
+    """A field the kind does not have is refused (`known_by_kind`: a batch's cache of names)."""
+    known = None if known_by_kind is None else known_by_kind.get(kind_spec.kind)
+    if known is None:
+        known = frozenset(f.name for f in kind_spec.fields)
+        if known_by_kind is not None:
+            known_by_kind[kind_spec.kind] = known
     unknown = sorted(set(fields) - known)
     if unknown:
         raise ValidationError(f"{kind_spec.label} has no field {unknown[0]!r}")
