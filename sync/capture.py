@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from sync import changeset, hlc, limits, state
-from sync.changeset import DELETED, ChangesetBody, Op
+from sync.changeset import DELETED, FORMAT, ChangesetBody, Op
 from sync.conflicts import record_resolution
 from sync.state import Head
 
@@ -118,6 +118,113 @@ def _capture_one(conn: Connection, writer: Writer, changes: Sequence[RecordChang
     sync_state.hlc = stamp
     state.save_state(conn, sync_state)
     return writer.device_id, seq
+
+
+def capture_new(conn: Connection, writer: Writer, changes: Sequence[RecordChange]) -> tuple[str, int] | None:
+    """`capture` for records created by this very write (no heads here yet, so no conflict
+    to resolve), set-wise: each record's operations encoded once, one head list shared by
+    the records of a changeset, the clock and counter saved once. Returns as `capture`."""
+    records = [_encode_new(c) for c in changes if c.values]
+    if not records:
+        return None
+    sync_state = state.load_state(conn)
+    deps = state.version_vector(conn)
+    deps.pop(writer.device_id, None)  # our own earlier changesets are implied by seq
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    seq = sync_state.next_seq
+    for part in _split(records):
+        seq = sync_state.next_seq
+        stamp = hlc.tick(sync_state.hlc, writer.now_ms)
+        body = _body(writer, seq, stamp, deps, [r.ops_text for r in part])
+        raw.execute(
+            "INSERT INTO sync_changeset (origin, seq, hlc, status, body, signature, received_at)"
+            " VALUES (?, ?, ?, 'applied', ?, ?, ?)",
+            (
+                writer.device_id,
+                seq,
+                stamp,
+                body,
+                changeset.sign(body, writer.signing_private),
+                hlc.to_iso(stamp),
+            ),
+        )
+        # One list for every field of the changeset: store_heads only reads it.
+        head = [Head(writer.device_id, seq, stamp)]
+        heads = {(r.record_id, name): head for r in part for name in r.fields}
+        state.store_heads(conn, {r.record_id: r.kind for r in part}, heads)
+        sync_state.next_seq = seq + 1
+        sync_state.hlc = stamp
+    state.set_applied(conn, writer.device_id, seq)
+    state.save_state(conn, sync_state)
+    return writer.device_id, seq
+
+
+@dataclass(frozen=True, slots=True)
+class _NewRecord:
+    """One new record's operations as canonical JSON (the items of the changeset's "ops")."""
+
+    kind: str
+    record_id: str
+    fields: tuple[str, ...]
+    ops_text: str
+    size: int  # bytes of ops_text in UTF-8, plus the comma that joins it to the next
+
+
+# ChangesetBody.encode's settings, in one encoder built once (json.dumps with arguments
+# builds a new one per call, a few microseconds each of 100k records).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _encode_new(change: RecordChange) -> _NewRecord:
+    values = dict(change.values)
+    values.setdefault(DELETED, False)  # any edit says "this record is alive"
+    names = tuple(sorted(values))
+    # Exactly Op.to_json of each operation (no `pred`: a new record has no heads to name).
+    items = [[change.kind, change.record_id, name, values[name]] for name in names]
+    text = _CANONICAL.encode(items)[1:-1]
+    size = len(text) if text.isascii() else len(text.encode())
+    return _NewRecord(change.kind, change.record_id, names, text, size + 1)
+
+
+def _split(records: list[_NewRecord]) -> list[list[_NewRecord]]:
+    """Consecutive parts within half the caps (sync.limits), by exact operation counts and sizes."""
+    parts: list[list[_NewRecord]] = []
+    part: list[_NewRecord] = []
+    ops = size = 0
+    for record in records:
+        count = len(record.fields)
+        if part and (ops + count > PART_OPS or size + record.size > PART_BYTES):
+            parts.append(part)
+            part, ops, size = [], 0, 0
+        part.append(record)
+        ops += count
+        size += record.size
+    if part:
+        parts.append(part)
+    return parts
+
+
+_OPS_SLOT = '"ops":[]'
+
+
+def _body(writer: Writer, seq: int, stamp: int, deps: dict[str, int], ops_texts: list[str]) -> bytes:
+    """The bytes `ChangesetBody.encode` gives for these operations, without building an Op
+    each: the canonical document with no operations, then theirs spliced into its list."""
+    document = {
+        "format": FORMAT,
+        "origin": writer.device_id,
+        "seq": seq,
+        "hlc": stamp,
+        "officer": writer.officer,
+        "deps": deps,
+        "ops": [],
+    }
+    text = _CANONICAL.encode(document)
+    # Keys and values are JSON strings or numbers: an unescaped `"ops":[]` can only be the key.
+    before, slot, after = text.partition(_OPS_SLOT)
+    assert slot, "canonical document without its operations"
+    return f'{before}"ops":[{",".join(ops_texts)}]{after}'.encode()
 
 
 def capture_private(conn: Connection, writer: Writer, change: RecordChange) -> None:

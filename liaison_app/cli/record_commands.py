@@ -3,31 +3,82 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from liaison_app import vocab
-from liaison_app.cli import output
-from liaison_app.cli.record_options import add_flags, entry_fields, fields_from
-from liaison_app.errors import ValidationError
-from liaison_app.kinds import KINDS, Kind
-from liaison_app.services import actions, records, references
-from liaison_app.services.records import as_dict
-from liaison_app.store import Store
+
+if TYPE_CHECKING:
+    from liaison_app.store import Store
+
+# The kinds as `liaison --help` and `liaison KIND --help` name them: (word, label, summary).
+# Written here, not read from liaison_app.kinds, because the registry brings SQLModel and
+# the models (most of a second): a kind's flags are read from it only when its `add` or
+# `edit` parses or prints. tests/cli/test_startup_imports.py checks this against the registry.
+KIND_WORDS: tuple[tuple[str, str, str], ...] = (
+    ("org", "organization", "organizations"),
+    ("contact", "contact", "contacts"),
+    ("meeting", "meeting", "meetings and other engagements"),
+    ("action", "action item", "action items"),
+)
+
+
+class _FlagsOnUse(argparse.ArgumentParser):
+    """A verb whose flags come from the kind registry: declared the first time the verb parses
+    or prints its help, so `liaison KIND --help` lists the verbs without loading the registry."""
+
+    def __init__(
+        self, *args: Any, flags: Callable[[argparse.ArgumentParser], None] | None = None, **kwargs: Any
+    ):
+        super().__init__(*args, **kwargs)
+        self._pending_flags = flags
+
+    def _declare_flags(self) -> None:
+        declare, self._pending_flags = self._pending_flags, None
+        if declare is not None:
+            declare(self)
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        self._declare_flags()
+        return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        self._declare_flags()
+        return super().format_usage()
+
+    def format_help(self) -> str:
+        self._declare_flags()
+        return super().format_help()
+
+
+def _flags(kind: str, *, adding: bool) -> Callable[[argparse.ArgumentParser], None]:
+    def declare(parser: argparse.ArgumentParser) -> None:
+        from liaison_app.cli.record_options import add_flags  # the registry, and SQLModel with it
+
+        add_flags(parser, kind, adding=adding)
+
+    return declare
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Declare one subcommand group per record kind."""
-    for kind, kind_spec in KINDS.items():
-        group = commands.add_parser(kind.value, help=kind_spec.summary)
-        verbs = group.add_subparsers(dest="verb", metavar="VERB", required=True)
-        label = kind_spec.label
+    for kind, label, summary in KIND_WORDS:
+        group = commands.add_parser(kind, help=summary)
+        # Verb parsers keep the group's class (one-line usage errors), flags declared on use.
+        verb_class = type("VerbParser", (_FlagsOnUse, type(group)), {})
+        verbs: argparse._SubParsersAction[argparse.ArgumentParser] = group.add_subparsers(
+            dest="verb", metavar="VERB", required=True, parser_class=verb_class
+        )
 
-        add = verbs.add_parser("add", help=f"record a new {label}; prints its id")
-        add_flags(add, kind, adding=True)
+        add = verbs.add_parser(
+            "add", help=f"record a new {label}; prints its id", flags=_flags(kind, adding=True)
+        )
         add.set_defaults(handler=_add, kind=kind)
 
-        edit = verbs.add_parser("edit", help=f"change fields of a {label}")
+        edit = verbs.add_parser("edit", help=f"change fields of a {label}", flags=_flags(kind, adding=False))
         edit.add_argument("id", metavar="ID")
-        add_flags(edit, kind, adding=False)
         edit.set_defaults(handler=_edit, kind=kind)
 
         remove = verbs.add_parser(
@@ -42,9 +93,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         back.add_argument("id", metavar="ID")
         back.set_defaults(handler=_restore, kind=kind)
 
-        listing = verbs.add_parser("list", help=f"list {kind_spec.summary}")
+        listing = verbs.add_parser("list", help=f"list {summary}")
         listing.add_argument("--json", action="store_true", help="print JSON")
-        if kind is Kind.ACTION:
+        if kind == "action":
             listing.add_argument("--overdue", action="store_true", help="only overdue actions")
         listing.set_defaults(handler=_list, kind=kind)
 
@@ -53,20 +104,32 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         show.add_argument("--json", action="store_true", help="print JSON")
         show.set_defaults(handler=_show, kind=kind)
 
-        if kind is Kind.ACTION:
+        if kind == "action":
             status = verbs.add_parser("set-status", help="move an action to another status")
             status.add_argument("id", metavar="ID")
             status.add_argument("status", choices=list(vocab.ACTION_STATUSES))
             status.set_defaults(handler=_set_status, kind=kind)
 
 
+# The handlers import the services when they run: parsing (and --help) does not pay for them.
+
+
 def _add(store: Store, args: argparse.Namespace) -> int:
+    from liaison_app.cli import output
+    from liaison_app.cli.record_options import fields_from
+    from liaison_app.services import records
+
     record = records.add(store, args.kind, fields_from(args, args.kind))
     output.emit(record.id)
     return 0
 
 
 def _edit(store: Store, args: argparse.Namespace) -> int:
+    from liaison_app.cli import output
+    from liaison_app.cli.record_options import entry_fields, fields_from
+    from liaison_app.errors import ValidationError
+    from liaison_app.services import records
+
     current = records.get(store, args.kind, args.id)
     entries = {name: getattr(current, name) for name in entry_fields(args.kind)}
     changes = fields_from(args, args.kind, entries)
@@ -78,6 +141,9 @@ def _edit(store: Store, args: argparse.Namespace) -> int:
 
 
 def _delete(store: Store, args: argparse.Namespace) -> int:
+    from liaison_app.cli import output
+    from liaison_app.services import records, references
+
     record = records.delete_record(store, args.kind, args.id)
     # Looked up after the delete: the referrers are live records, untouched by it.
     pointing = references.referrers(store, kind=args.kind, record_id=record.id)
@@ -90,30 +156,42 @@ def _delete(store: Store, args: argparse.Namespace) -> int:
 
 
 def _restore(store: Store, args: argparse.Namespace) -> int:
+    from liaison_app.cli import output
+    from liaison_app.services import records
+
     output.emit(records.restore(store, args.kind, args.id).id)
     return 0
 
 
 def _list(store: Store, args: argparse.Namespace) -> int:
+    from liaison_app.cli import output
+    from liaison_app.services import actions, records
+
     found = (
         actions.overdue(store) if getattr(args, "overdue", False) else records.list_records(store, args.kind)
     )
     if args.json:
-        output.emit_json([as_dict(r) for r in found])
+        output.emit_json([records.as_dict(r) for r in found])
     else:
         output.emit(output.list_rows(args.kind, found))
     return 0
 
 
 def _show(store: Store, args: argparse.Namespace) -> int:
+    from liaison_app.cli import output
+    from liaison_app.services import records
+
     record = records.get(store, args.kind, args.id)
     if args.json:
-        output.emit_json(as_dict(record))
+        output.emit_json(records.as_dict(record))
     else:
         output.emit(output.describe(record))
     return 0
 
 
 def _set_status(store: Store, args: argparse.Namespace) -> int:
+    from liaison_app.cli import output
+    from liaison_app.services import actions
+
     output.emit(actions.set_status(store, args.id, args.status).id)
     return 0

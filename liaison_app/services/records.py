@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import gc
+import json
 import logging
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
+from operator import itemgetter
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
 from sqlmodel import Session, col, select
 
 from db import fts
-from db.models import BOOKKEEPING_COLUMNS, RecordBase, synced_fields
+from db.models import BOOKKEEPING_COLUMNS, RecordBase, Setting, json_columns, synced_fields
 from liaison_app import kinds
 from liaison_app.changes import Changes
 from liaison_app.clock import now_iso
@@ -24,7 +28,7 @@ from liaison_app.services import privacy
 from liaison_app.store import Store
 from sync import purge as sync_purge
 from sync import records as sync_records
-from sync.capture import RecordChange, capture, capture_private
+from sync.capture import RecordChange, capture, capture_new, capture_private
 from sync.changeset import DELETED
 
 MIN_PREFIX = 4
@@ -48,12 +52,25 @@ def add(store: Store, kind: str, fields: Mapping[str, Any]) -> RecordBase:
 def add_op(store: Store, kind: str, fields: Mapping[str, Any]) -> Written:
     """`add`, saying what changed: one new record of `kind`."""
     with batch(store) as writes:
-        record = writes.add(kind, fields)
-    return Written(record, Changes.records(kind, [record.id], membership=True))
+        added = writes.add(kind, fields)
+    return Written(get(store, kind, added.id), Changes.records(kind, [added.id], membership=True))
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    """A record a batch wrote: its kind and id (the row is written when the batch ends)."""
+
+    kind: kinds.Kind
+    id: str
 
 
 class Batch:
-    """New records written in one transaction and one changeset: all of them or none."""
+    """New records written in one transaction (and as few changesets as the caps allow): all or none.
+
+    The bulk path (demo, imports of many contacts): every record is validated exactly as
+    `add` validates one, then held as plain values, not ORM objects; when the batch ends,
+    rows go in by one executemany per kind, search documents by `fts.put_many` and the
+    changesets by `capture_new`, so a batch costs near a plain insert (issue 10)."""
 
     def __init__(self, store: Store, session: Session) -> None:
         self.store = store
@@ -61,12 +78,18 @@ class Batch:
         self.changes: list[RecordChange] = []
         self.documents: list[tuple[str, str, str, str]] = []  # indexed together at the end
         self.added: Counter[kinds.Kind] = Counter()  # for the log: kinds and counts, never values
+        self.rows: dict[kinds.Kind, list[SimpleNamespace]] = {}  # written together at the end
+        self._known: dict[str, frozenset[str]] = {}  # field names by kind, for this batch
+        self._lookups = _BatchLookups(session)
+        # Validators read `ctx.session.get`; during a batch that answers from `_lookups`.
+        self._ctx = Context(cast(Session, self._lookups))
 
-    def add(self, kind: str, fields: Mapping[str, Any]) -> RecordBase:
-        """Validate and write one new record (visible to later adds of the same batch)."""
+    def add(self, kind: str, fields: Mapping[str, Any]) -> Added:
+        """Validate one new record and hold it for the batch's end (visible to later adds of
+        the same batch: a contact may name an organization added before it)."""
         kind_spec = spec(kind)
-        _reject_unknown(kind_spec, fields)
-        ctx = Context(self.session)
+        _reject_unknown(kind_spec, fields, self._known)
+        ctx = self._ctx
         values: dict[str, Any] = {}
         for f in kind_spec.fields:
             if f.name in fields:
@@ -76,33 +99,117 @@ class Batch:
             elif f.default is not None:
                 values[f.name] = f.default(ctx)
         now = now_iso()
-        record = kind_spec.table(
+        record = SimpleNamespace(
+            **{**sync_records.defaults(kind_spec.kind), **_fresh_lists(kind_spec.kind)},
             id=str(uuid.uuid4()),
             created_at=now,
             updated_at=now,
             author_officer=self.store.author.officer,
             author_device=self.store.author.device_id,
-            **values,
+            deleted_at=None,
         )
-        _write(self.session, kind_spec, record, index_now=False)
+        record.__dict__.update(values)
+        kind_spec.finish(ctx, record)  # cross-field rules, as for one record
+        self._lookups.pending[(kind_spec.table, record.id)] = record
+        self.rows.setdefault(kind_spec.kind, []).append(record)
         self.added[kind_spec.kind] += 1
         self.documents.append(_document(kind_spec, record))
-        if not _local_only(record):  # created "do not share": nothing about it ever leaves
-            self.changes.append(RecordChange(kind_spec.kind, record.id, _synced_values(record)))
-        return record
+        if not getattr(record, "do_not_share", False):  # created "do not share": nothing leaves
+            synced = sync_records.fields(kind_spec.kind)
+            self.changes.append(
+                RecordChange(
+                    kind_spec.kind,
+                    record.id,
+                    dict(zip(synced, _synced_of(kind_spec.kind)(record.__dict__), strict=True)),
+                )
+            )
+        return Added(kind_spec.kind, record.id)
+
+    def write_rows(self) -> None:
+        """Insert every held record: one executemany per kind (foreign keys are deferred)."""
+        raw = self.session.connection().connection.driver_connection
+        assert raw is not None
+        for kind, held in self.rows.items():
+            names = (*BOOKKEEPING_COLUMNS, *sync_records.fields(kind))
+            # Lists and entries as the JSON text the ORM would have stored (sync_records.to_sql).
+            json_at = [i for i, n in enumerate(names) if n in json_columns(spec(kind).table)]
+            columns = ", ".join(f'"{n}"' for n in names)
+            marks = ", ".join("?" * len(names))
+            values_of = itemgetter(*names)
+            rows = []
+            for record in held:
+                row = list(values_of(record.__dict__))
+                for i in json_at:
+                    row[i] = "[]" if row[i] == [] else json.dumps(row[i])  # most lists are empty
+                rows.append(row)
+            raw.executemany(f"INSERT INTO {sync_records.table_name(kind)} ({columns}) VALUES ({marks})", rows)
+
+
+def _fresh_lists(kind: str) -> dict[str, list[Any]]:
+    """A new empty list for each list field (the model's defaults, not to be shared)."""
+    return {n: [] for n in _list_fields(kind)}
+
+
+@cache
+def _list_fields(kind: str) -> tuple[str, ...]:
+    return tuple(n for n, v in sync_records.defaults(kind).items() if isinstance(v, list))
+
+
+@cache
+def _synced_of(kind: str) -> itemgetter[Any]:
+    """The synced fields' values out of a record's attributes, in `sync_records.fields` order."""
+    return itemgetter(*sync_records.fields(kind))
+
+
+class _BatchLookups:
+    """What validators look up while a batch runs: the records it holds (not rows yet) and
+    the settings (read once: a batch only adds records), else the session as usual."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.pending: dict[tuple[type[Any], str], Any] = {}
+        self._settings: dict[str, Any] = {}
+
+    def get(self, table: type[Any], key: str) -> Any:
+        """`Session.get`, answering from the batch first."""
+        held = self.pending.get((table, key))
+        if held is not None:
+            return held
+        if table is Setting:
+            if key not in self._settings:
+                self._settings[key] = self.session.get(table, key)
+            return self._settings[key]
+        return self.session.get(table, key)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.session, name)
 
 
 @contextmanager
 def batch(store: Store) -> Iterator[Batch]:
     """`with batch(store) as b: b.add(...)`: commits on leaving, rolls back on an exception."""
-    with store.session() as s:
+    with store.session() as s, _collector_paused():
         writes = Batch(store, s)
         yield writes
+        writes.write_rows()
         fts.put_many(s.connection(), writes.documents)
-        capture(s.connection(), store.writer(), writes.changes)
+        capture_new(s.connection(), store.writer(), writes.changes)
         s.commit()
     for kind, count in writes.added.items():
         log.info("added %d %s record(s)", count, kind)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No garbage collection during a bulk write: a batch holds many objects and frees few,
+    and gen-2 passes over all of them were a third of a bulk merge's time (issue 10)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def edit(store: Store, kind: str, record_id: str, changes: Mapping[str, Any]) -> RecordBase:
@@ -323,14 +430,13 @@ def _tombstone(session: Session, kind_spec: KindSpec, record_id: str) -> RecordB
     return row
 
 
-def _write(session: Session, kind_spec: KindSpec, record: RecordBase, *, index_now: bool = True) -> None:
-    """Every create and edit ends here: cross-field rules, row, search document (which a
-    batch indexes itself, all at once)."""
+def _write(session: Session, kind_spec: KindSpec, record: RecordBase) -> None:
+    """Every edit and restore ends here: cross-field rules, row, search document (a batch
+    of new records does the same in bulk)."""
     kind_spec.finish(Context(session), record)
     session.add(record)
     session.flush()
-    if index_now:
-        index(session, kind_spec, record)
+    index(session, kind_spec, record)
 
 
 def index(session: Session, kind_spec: KindSpec, record: RecordBase) -> None:
@@ -396,8 +502,15 @@ def _capture(
     capture(session.connection(), store.writer(), [RecordChange(kind_spec.kind, record.id, values)])
 
 
-def _reject_unknown(kind_spec: KindSpec, fields: Mapping[str, Any]) -> None:
-    known = {f.name for f in kind_spec.fields}
+def _reject_unknown(
+    kind_spec: KindSpec, fields: Mapping[str, Any], known_by_kind: dict[str, frozenset[str]] | None = None
+) -> None:
+    """A field the kind does not have is refused (`known_by_kind`: a batch's cache of names)."""
+    known = None if known_by_kind is None else known_by_kind.get(kind_spec.kind)
+    if known is None:
+        known = frozenset(f.name for f in kind_spec.fields)
+        if known_by_kind is not None:
+            known_by_kind[kind_spec.kind] = known
     unknown = sorted(set(fields) - known)
     if unknown:
         raise ValidationError(f"{kind_spec.label} has no field {unknown[0]!r}")

@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 
 from liaison_app.cli.main import build_parser, run
+from liaison_app.cli.record_commands import KIND_WORDS
+from liaison_app.cli.record_options import add_flags
+from liaison_app.kinds import KINDS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,7 +37,17 @@ def _imported_by(*arguments: str) -> set[str]:
     return {name.split(".")[0] for name in names}
 
 
-@pytest.mark.parametrize("arguments", [("--help",), ("--version",), ("--profile", "somewhere", "--help")])
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ("--help",),
+        ("--version",),
+        ("--profile", "somewhere", "--help"),
+        ("contact", "--help"),
+        ("org", "--help"),
+        ("--profile", "somewhere", "action", "--help"),
+    ],
+)
 def test_help_and_version_import_nothing_heavy(arguments: tuple[str, ...]) -> None:
     imported = _imported_by(*arguments)
     assert "liaison_app" in imported  # the listing is read, not empty
@@ -83,3 +96,33 @@ def test_an_unknown_command_is_still_a_usage_error(capsys: pytest.CaptureFixture
     assert run(["contatc", "list"]) == 2
     assert "invalid choice: 'contatc'" in capsys.readouterr().err
     assert run([]) == 2
+
+
+def test_the_kinds_named_without_the_registry_are_the_registrys() -> None:
+    assert tuple((k.kind.value, k.label, k.summary) for k in KINDS.values()) == KIND_WORDS
+
+
+@pytest.mark.parametrize("verb", ["add", "edit"])
+def test_given_a_kinds_add_or_edit_when_it_parses_or_prints_then_it_has_the_registrys_flags(
+    verb: str,
+) -> None:
+    for kind in KINDS:
+        verbs = _subcommands(_subcommands(build_parser([kind.value, verb, "--help"])).choices[kind.value])
+        lazy = verbs.choices[verb]
+        expected = argparse.ArgumentParser(prog=lazy.prog)
+        if verb == "edit":
+            expected.add_argument("id", metavar="ID")
+        add_flags(expected, kind.value, adding=verb == "add")
+        assert lazy.format_help() == expected.format_help(), (kind, verb)
+
+
+def test_given_contact_add_help_on_the_command_line_then_it_lists_the_flags() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "liaison_app.cli", "contact", "add", "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "--name NAME" in done.stdout and "--phone PHONE" in done.stdout
