@@ -10,14 +10,13 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from liaison_app.cli import output
-from liaison_app.kinds import Kind
-from liaison_app.store import Store
-
 if TYPE_CHECKING:
     from liaison_app.services.duplicates import Scan, SkippedBlock
+    from liaison_app.store import Store
 
-EXTENDS = (Kind.ORG, Kind.CONTACT)
+# The command words, not the registry's Kind: building the command tree must not load the
+# database layer (`liaison contact --help`, tests/cli/test_startup_imports.py).
+EXTENDS = ("org", "contact")
 
 # How people read the reason codes (scripts read the codes themselves, from --json).
 REASON_WORDS = {
@@ -41,7 +40,7 @@ SHARED_WORDS = {
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `duplicates` to the verbs of the `contact` and `org` commands."""
     for kind in EXTENDS:
-        verbs = _verbs(commands.choices[kind.value])
+        verbs = _verbs(commands.choices[kind])
         found = verbs.add_parser(
             "duplicates", help=f"likely duplicate {_plural(kind)}: pairs with ids, score and reason"
         )
@@ -58,14 +57,16 @@ def _verbs(parser: argparse.ArgumentParser) -> argparse._SubParsersAction[argpar
     raise LookupError(f"{parser.prog} has no verbs to extend")
 
 
-def _plural(kind: Kind) -> str:
-    return "organizations" if kind is Kind.ORG else "contacts"
+def _plural(kind: str) -> str:
+    return "organizations" if kind == "org" else "contacts"
 
 
 def _duplicates(store: Store, args: argparse.Namespace) -> int:
+    from liaison_app.cli import output  # it loads the services: only when the command runs
+    from liaison_app.kinds import Kind
     from liaison_app.services import duplicates  # rapidfuzz and phonenumbers: only now
 
-    found = duplicates.scan(store, args.kind)
+    found = duplicates.scan(store, Kind(args.kind))
     if args.json:
         output.emit_json(pairs_json(found))
     else:
@@ -84,6 +85,8 @@ def pairs_json(found: Scan) -> list[dict[str, Any]]:
 
 
 def _table(found: Scan) -> str:
+    from liaison_app.cli import output
+
     rows = [
         [
             str(p.score),
