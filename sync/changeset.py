@@ -13,6 +13,8 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
+from sync import stored_body
+
 FORMAT = "liaison-changeset/1"
 _SIGNING_CONTEXT = FORMAT.encode() + b"\n"
 SIGNATURE_BYTES = 64
@@ -80,7 +82,10 @@ class ChangesetBody:
 
     @staticmethod
     def decode(data: bytes) -> ChangesetBody:
+        """The body of canonical bytes, or of a body as the store keeps it (sync.stored_body)."""
         try:
+            if stored_body.is_packed(data):
+                data = stored_body.unpack(data)
             doc = json.loads(data)
             if doc["format"] != FORMAT:
                 raise ChangesetError(f"unknown changeset format {doc['format']!r}")

@@ -37,6 +37,7 @@ from db.migrations import (
     v008_list_sort_indexes,
     v009_search_prefixes,
     v010_sync_scan_indexes,
+    v012_compressed_bodies,
 )
 
 Migration = Callable[[Connection], None]
@@ -52,6 +53,8 @@ MIGRATIONS: list[Migration] = [
     v008_list_sort_indexes.upgrade,
     v009_search_prefixes.upgrade,
     v010_sync_scan_indexes.upgrade,
+    # v011 (the compact heads of the merge rewrite) goes before it when both are merged.
+    v012_compressed_bodies.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
