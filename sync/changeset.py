@@ -96,12 +96,27 @@ class ChangesetBody:
                 hlc=int(doc["hlc"]),
                 officer=str(doc["officer"]),
                 deps=deps,
-                ops=tuple(Op.from_json(item) for item in doc["ops"]),
+                ops=_ops(doc["ops"]),
             )
         except ChangesetError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ChangesetError(f"malformed changeset: {exc}") from None
+
+
+def _ops(items: list[Any]) -> tuple[Op, ...]:
+    """Operations of a decoded body: the common shape (no `pred`) checked inline, which halves
+    the cost per operation of a bulk changeset; anything else goes through `Op.from_json`."""
+    ops = []
+    append = ops.append
+    for item in items:
+        if type(item) is list and len(item) == 4:
+            kind, record_id, field_name, value = item
+            if type(kind) is str and type(record_id) is str and type(field_name) is str:
+                append(Op(kind, record_id, field_name, value))
+                continue
+        append(Op.from_json(item))
+    return tuple(ops)
 
 
 def sign(body: bytes, signing_private: bytes) -> bytes:

