@@ -107,7 +107,7 @@ class ChangesetBody:
 def _ops(items: list[Any]) -> tuple[Op, ...]:
     """Operations of a decoded body: the common shape (no `pred`) checked inline, which halves
     the cost per operation of a bulk changeset; anything else goes through `Op.from_json`."""
-    ops = []
+    ops: list[Op] = []
     append = ops.append
     for item in items:
         if type(item) is list and len(item) == 4:
