@@ -40,6 +40,8 @@ from bench_sync import code_version, generate, introduce, machine, new_device  #
 
 from liaison_app import profile  # noqa: E402
 from liaison_app.services import syncing  # noqa: E402
+from liaison_app.store import Store  # noqa: E402
+from sync import stored_body  # noqa: E402
 
 SECTION = "Import memory"
 TARGET_MB = 300
@@ -90,12 +92,32 @@ def import_once(work: Path) -> dict[str, Any]:
     started = time.perf_counter()
     outcome = syncing.import_bundle(store, work / "bundle.liaison")
     seconds = time.perf_counter() - started
+    peak = _peak_mb()
     return {
-        "peak_mb": _peak_mb(),
+        "peak_mb": peak,
+        **_storage(store),
         "opened_mb": before,
         "seconds": seconds,
         "applied": outcome.counts.applied,
         "pending": outcome.counts.pending,
+    }
+
+
+def _storage(store: Store) -> dict[str, Any]:
+    """Bytes of the database file (WAL checkpointed), of the stored changeset bodies as kept
+    and as signed (what a previous release stored), and how many records it holds."""
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        kept = signed = 0
+        for (body,) in conn.exec_driver_sql("SELECT body FROM sync_changeset"):
+            kept += len(body)
+            signed += len(stored_body.unpack(body))
+        records = int(conn.exec_driver_sql("SELECT count(*) FROM contact").scalar_one())
+    return {
+        "db_bytes": (store.directory / profile.DB_NAME).stat().st_size,
+        "bodies_kept": kept,
+        "bodies_signed": signed,
+        "records": records,
     }
 
 
@@ -152,6 +174,23 @@ def report(results: list[dict[str, Any]], command: str, started_load: float) -> 
             f" | {r['baseline_mb']:.0f} MB"
             f" | **{r['peak_mb']:.0f} MB** | +{r['peak_mb'] - r['baseline_mb']:.0f} MB | {r['seconds']:.1f} s"
             f" | {met} |"
+        )
+    lines += [
+        "",
+        "Storage on the same receiving profiles (bodies compressed at rest, `sync.stored_body`; the",
+        "same bodies as signed are what a previous release stored):",
+        "",
+        "| contacts in store | database | per record | changeset bodies at rest | as signed (verbatim)"
+        " | saved |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in results:
+        saved = r["bodies_signed"] - r["bodies_kept"]
+        lines.append(
+            f"| {r['records']:,} | {r['db_bytes'] / 1e6:.1f} MB"
+            f" | {r['db_bytes'] / max(r['records'], 1) / 1e3:.2f} kB"
+            f" | {r['bodies_kept'] / 1e6:.1f} MB | {r['bodies_signed'] / 1e6:.1f} MB"
+            f" | {saved / 1e6:.1f} MB ({r['bodies_signed'] / max(r['bodies_kept'], 1):.1f}x smaller) |"
         )
     lines += [
         "",
