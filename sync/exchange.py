@@ -109,7 +109,8 @@ class RefusedChangeset:
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
-    """One imported file: its status and counts, plus what the merge touched (for re-indexing)."""
+    """One imported file: its status and counts, plus what the merge touched (for re-indexing;
+    empty when the import handed each chunk's to its `merged` callback instead)."""
 
     path: Path
     sender: str

@@ -268,12 +268,16 @@ def _collector_paused() -> Iterator[None]:
     objects a merge holds took a third of the wall time. What existed before is frozen (never
     scanned); the merge's own objects are freed by reference counting as usual."""
     enabled = gc.isenabled()
-    gc.freeze()
+    # Objects someone else froze on purpose stay frozen: then only the collector is paused.
+    freezing = gc.get_freeze_count() == 0
+    if freezing:
+        gc.freeze()
     gc.disable()
     try:
         yield
     finally:
-        gc.unfreeze()
+        if freezing:
+            gc.unfreeze()
         if enabled:
             gc.enable()
 
