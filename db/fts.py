@@ -58,11 +58,12 @@ def put_many(conn: Connection, documents: list[tuple[str, str, str, str]]) -> No
         return
     raw = conn.connection.driver_connection
     assert raw is not None
-    ids = [(record_id,) for _, record_id, _, _ in documents]
-    raw.executemany(
-        "DELETE FROM search_index WHERE rowid = (SELECT rowid FROM search_doc WHERE record_id = ?)", ids
-    )
-    raw.executemany("DELETE FROM search_doc WHERE record_id = ?", ids)
+    # Only records that have a document already need theirs dropped: most of a merge is new
+    # records, whose per-id DELETEs found nothing yet each cost two index lookups.
+    existing = _document_rowids(conn, [record_id for _, record_id, _, _ in documents])
+    if existing:
+        raw.executemany("DELETE FROM search_index WHERE rowid = ?", [(r,) for r in existing])
+        raw.executemany("DELETE FROM search_doc WHERE rowid = ?", [(r,) for r in existing])
     start = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) + 1 FROM search_doc").scalar_one()
     raw.executemany(
         "INSERT INTO search_doc (rowid, kind, record_id) VALUES (?, ?, ?)",
@@ -72,6 +73,20 @@ def put_many(conn: Connection, documents: list[tuple[str, str, str, str]]) -> No
         "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
         [(start + i, title, body) for i, (_, _, title, body) in enumerate(documents)],
     )
+
+
+_IDS_PER_QUERY = 500  # well under SQLite's bound on parameters per statement
+
+
+def _document_rowids(conn: Connection, record_ids: list[str]) -> list[int]:
+    """The search_doc rowids of those of `record_ids` that have a document."""
+    found: list[int] = []
+    for start in range(0, len(record_ids), _IDS_PER_QUERY):
+        part = record_ids[start : start + _IDS_PER_QUERY]
+        marks = ", ".join("?" * len(part))
+        rows = conn.exec_driver_sql(f"SELECT rowid FROM search_doc WHERE record_id IN ({marks})", tuple(part))
+        found.extend(int(r[0]) for r in rows)
+    return found
 
 
 def remove(conn: Connection, record_id: str) -> None:

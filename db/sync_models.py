@@ -12,7 +12,8 @@ from sqlmodel import Field, SQLModel
 
 
 class Changeset(SQLModel, table=True):
-    """One signed group of field operations from one origin device, kept verbatim for relay."""
+    """One signed group of field operations from one origin device, kept as signed for relay
+    (`body` verbatim or compressed at rest: sync.stored_body)."""
 
     __tablename__ = "sync_changeset"
 

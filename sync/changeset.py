@@ -13,6 +13,8 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
+from sync import stored_body
+
 FORMAT = "liaison-changeset/1"
 _SIGNING_CONTEXT = FORMAT.encode() + b"\n"
 SIGNATURE_BYTES = 64
@@ -80,7 +82,10 @@ class ChangesetBody:
 
     @staticmethod
     def decode(data: bytes) -> ChangesetBody:
+        """The body of canonical bytes, or of a body as the store keeps it (sync.stored_body)."""
         try:
+            if stored_body.is_packed(data):
+                data = stored_body.unpack(data)
             doc = json.loads(data)
             if doc["format"] != FORMAT:
                 raise ChangesetError(f"unknown changeset format {doc['format']!r}")
@@ -91,12 +96,27 @@ class ChangesetBody:
                 hlc=int(doc["hlc"]),
                 officer=str(doc["officer"]),
                 deps=deps,
-                ops=tuple(Op.from_json(item) for item in doc["ops"]),
+                ops=_ops(doc["ops"]),
             )
         except ChangesetError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ChangesetError(f"malformed changeset: {exc}") from None
+
+
+def _ops(items: list[Any]) -> tuple[Op, ...]:
+    """Operations of a decoded body: the common shape (no `pred`) checked inline, which halves
+    the cost per operation of a bulk changeset; anything else goes through `Op.from_json`."""
+    ops: list[Op] = []
+    append = ops.append
+    for item in items:
+        if type(item) is list and len(item) == 4:
+            kind, record_id, field_name, value = item
+            if type(kind) is str and type(record_id) is str and type(field_name) is str:
+                append(Op(kind, record_id, field_name, value))
+                continue
+        append(Op.from_json(item))
+    return tuple(ops)
 
 
 def sign(body: bytes, signing_private: bytes) -> bytes:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
+from sync import stored_body
+
 
 @dataclass(frozen=True, slots=True)
 class Fork:
@@ -41,9 +43,12 @@ def fork_of(conn: Connection, origin: str, seq: int, raw: bytes) -> Fork | None:
     row = conn.exec_driver_sql(
         "SELECT body FROM sync_changeset WHERE origin = ? AND seq = ?", (origin, seq)
     ).first()
-    if row is None or bytes(row[0]) == raw:
+    if row is None:
         return None
-    return Fork(origin, seq, hashlib.sha256(bytes(row[0])).hexdigest(), hashlib.sha256(raw).hexdigest())
+    kept = stored_body.unpack(row[0])  # hashes are of the bodies as signed, however stored
+    if kept == raw:
+        return None
+    return Fork(origin, seq, hashlib.sha256(kept).hexdigest(), hashlib.sha256(raw).hexdigest())
 
 
 def remember(conn: Connection, fork: Fork, *, via: str, now: str) -> bool:

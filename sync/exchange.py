@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -15,7 +15,19 @@ from typing import Any
 from sqlalchemy import Connection
 
 from db.models import LocalIdentity
-from sync import bundle, deferred, equivocation, history, hlc, limits, op_rules, peers, protocol, state
+from sync import (
+    bundle,
+    deferred,
+    equivocation,
+    history,
+    hlc,
+    limits,
+    op_rules,
+    peers,
+    protocol,
+    state,
+    stored_body,
+)
 from sync.bundle import BundleError, RefusalReason
 from sync.changeset import SIGNATURE_BYTES, ChangesetBody, ChangesetError, pack_item, unpack_item, verify
 from sync.conflicts import list_conflicts
@@ -24,10 +36,10 @@ from sync.merge import MergeResult, Staged, drain, stage
 from sync.op_rules import OpRules
 
 HEADER_TYPE = "liaison-sync"
-# Decoded bodies kept between staging and merging, at most: beyond these the merge reads
-# them again from the store one at a time, so memory does not grow with the bundle.
-_DECODED_OPS_KEPT = 200_000
-_DECODED_BYTES_KEPT = 32 * 1024 * 1024
+# Staged changesets merge in chunks of about this many operations or body bytes: memory
+# holds one chunk's decoded bodies (about 0.3 kB an operation), never the bundle's.
+_DECODED_OPS_KEPT = 50_000
+_DECODED_BYTES_KEPT = 8 * 1024 * 1024
 # Changesets to export above which one pass over the store in clock order is cheaper (and
 # holds less) than reading the recipients' missing ranges and sorting their keys.
 _RANGED_EXPORT_MAX = 200_000
@@ -97,7 +109,8 @@ class RefusedChangeset:
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
-    """One imported file: its status and counts, plus what the merge touched (for re-indexing)."""
+    """One imported file: its status and counts, plus what the merge touched (for re-indexing;
+    empty when the import handed each chunk's to its `merged` callback instead)."""
 
     path: Path
     sender: str
@@ -173,10 +186,19 @@ def export_bundle(
 
 
 def import_bundle(
-    conn: Connection, path: Path, me: Me, *, now: str, now_ms: int, rules: OpRules | None = None
+    conn: Connection,
+    path: Path,
+    me: Me,
+    *,
+    now: str,
+    now_ms: int,
+    rules: OpRules | None = None,
+    merged: Callable[[MergeResult], None] | None = None,
 ) -> ImportResult:
     """Verify, stage and merge one bundle; raises BundleError (and the caller rolls back).
 
+    Changesets merge a chunk at a time as they are staged; `merged`, if given, receives what
+    each chunk's merge touched (to re-index it then), and the result's `merge` stays empty.
     A bundle imported before is not a refusal: it comes back ALREADY_IMPORTED, nothing changed.
     """
 
@@ -206,8 +228,9 @@ def import_bundle(
         _note_sender_protocols(conn, header, opened.sender_device_id)
         if sender.card.role == "hq":
             _accept_vouching(conn, header, opened.sender_device_id, me.device_id, now)
-        staged: dict[tuple[str, int], ChangesetBody | None] = {}
-        kept = kept_bytes = duplicate = revoked = unstorable = 0
+        before = _open_conflicts(conn)
+        merging = _ChunkedMerge(conn, now_ms, rules, merged)
+        duplicate = revoked = unstorable = 0
         refused: list[RefusedChangeset] = []
         own_key = public_keys(me.identity).signing
         for item in opened.items():
@@ -235,28 +258,20 @@ def import_bundle(
             if staged_as is Staged.UNSTORABLE:
                 unstorable += 1
             elif staged_as is Staged.NEW:
-                # Keep decoded bodies for the merge, up to a bound: memory must not grow
-                # with the bundle (beyond it, the merge decodes them again from the store).
-                kept += len(body.ops)
-                kept_bytes += len(raw)
-                small = kept <= _DECODED_OPS_KEPT and kept_bytes <= _DECODED_BYTES_KEPT
-                staged[(body.origin, body.seq)] = body if small else None
+                merging.add(body, len(raw))
             else:
                 duplicate += 1
-    before = _open_conflicts(conn)
-    decoded = {k: b for k, b in staged.items() if b is not None}
-    merge = drain(conn, now_ms=now_ms, decoded=decoded, rules=rules)
+        merging.finish()
     counts = ImportCounts(
-        applied=len(merge.applied),
+        applied=merging.applied,
         duplicate=duplicate,
-        # Quarantined changesets are counted as such, not also as waiting for dependencies.
-        pending=len(set(staged) - set(merge.applied) - set(merge.quarantined) - set(merge.rejected)),
+        pending=merging.pending,
         conflicts=max(0, _open_conflicts(conn) - before),
-        quarantined=len(merge.quarantined),
+        quarantined=merging.quarantined,
         skipped_revoked=revoked,
         equivocations=sum(r.reason is RefusalReason.EQUIVOCATION for r in refused),
         too_large=sum(r.reason is RefusalReason.CHANGESET_TOO_LARGE for r in refused),
-        rejected=len(merge.rejected) + unstorable,
+        rejected=merging.rejected + unstorable,
     )
     sender_id = opened.sender_device_id
     peers.note_known(conn, sender_id, {str(k): int(v) for k, v in header["vv"].items()}, now=now)
@@ -264,7 +279,71 @@ def import_bundle(
         "INSERT INTO sync_imported_bundle (bundle_id, sender, imported_at, counts) VALUES (?, ?, ?, ?)",
         (opened.digest, sender_id, now, json.dumps(counts_json(path, sender_id, counts))),
     )
-    return ImportResult(path, sender_id, ImportStatus.IMPORTED, counts, now, merge, tuple(refused))
+    return ImportResult(path, sender_id, ImportStatus.IMPORTED, counts, now, merging.kept, tuple(refused))
+
+
+class _ChunkedMerge:
+    """Merges staged changesets a chunk at a time, each body decoded once: memory holds one
+    chunk of decoded bodies and what its merge touched, whatever the bundle's size.
+
+    A body whose dependencies come later in the bundle is dropped from memory and read again
+    from the store when they arrive (rare: export writes in clock order)."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        now_ms: int,
+        rules: OpRules | None,
+        merged: Callable[[MergeResult], None] | None,
+    ) -> None:
+        self.conn = conn
+        self.now_ms = now_ms
+        self.rules = rules
+        self.merged = merged
+        self.kept = MergeResult()  # what the caller gets back when it passed no `merged`
+        self.decoded: dict[tuple[str, int], ChangesetBody] = {}
+        self.ops = self.size = 0
+        # This bundle's changesets not merged yet: only those waiting stay here.
+        self.waiting: set[tuple[str, int]] = set()
+        self.applied = self.rejected = self.quarantined = 0
+
+    def add(self, body: ChangesetBody, size: int) -> None:
+        """One changeset staged as new; merges the chunk once it reaches the bound."""
+        key = (body.origin, body.seq)
+        self.waiting.add(key)
+        self.decoded[key] = body
+        self.ops += len(body.ops)
+        self.size += size
+        if self.ops >= _DECODED_OPS_KEPT or self.size >= _DECODED_BYTES_KEPT:
+            self._drain()
+
+    def finish(self) -> None:
+        """Merge what is left; the counts then describe the whole import."""
+        last = self._drain()
+        # Every drain looks at the quarantined ones again: the last one saw them all.
+        self.quarantined = len(last.quarantined)
+        self.waiting.difference_update(last.quarantined)
+
+    def _drain(self) -> MergeResult:
+        result = drain(self.conn, now_ms=self.now_ms, decoded=self.decoded, rules=self.rules)
+        self.decoded = {}
+        self.ops = self.size = 0
+        self.applied += len(result.applied)
+        self.rejected += len(result.rejected)
+        self.waiting.difference_update(result.applied)
+        self.waiting.difference_update(result.rejected)
+        if self.merged is not None:
+            self.merged(result)
+        else:
+            self.kept.new_conflicts += result.new_conflicts
+            for kind, ids in result.touched.items():
+                self.kept.touched.setdefault(kind, set()).update(ids)
+        return result
+
+    @property
+    def pending(self) -> int:
+        """This bundle's changesets still waiting for others (quarantined ones not counted)."""
+        return len(self.waiting)
 
 
 def _equivocating(fork: equivocation.Fork) -> RefusedChangeset:
@@ -290,7 +369,7 @@ def _known_verbatim(conn: Connection, item: bytes) -> bool:
         "SELECT body, signature FROM sync_changeset WHERE origin = ? AND seq = ?",
         (match[1].decode(), int(match[2])),
     ).first()
-    return row is not None and bytes(row[0]) == raw and bytes(row[1]) == signature
+    return row is not None and bytes(row[1]) == signature and stored_body.unpack(row[0]) == raw
 
 
 def _checked_changeset(
@@ -300,6 +379,9 @@ def _checked_changeset(
     is refused by itself; raises BundleError when the whole bundle must be refused."""
     try:
         raw, signature = unpack_item(item)
+        if not stored_body.travels_verbatim(raw):
+            # Never written by a canonical encoder; the store could not relay it as signed.
+            raise ChangesetError("a changeset in the form only a store keeps")
         oversize = limits.body_too_large(len(raw))
         # A body over the cap is not decoded (that is what would cost); its canonical tail
         # says whose it is, and its signature is checked all the same.
@@ -434,9 +516,10 @@ def _items(conn: Connection, floor: dict[str, int], version: int, tops: dict[str
         # Changesets an older reader would refuse the whole bundle for stay here: it gets
         # everything else, and these once it speaks a newer protocol (its known vector
         # will still lack them).
-        if version < protocol.PROTOCOL and not protocol.readable_at(ChangesetBody.decode(body), version):
+        raw = stored_body.unpack(body)  # the exact bytes its origin signed
+        if version < protocol.PROTOCOL and not protocol.readable_at(ChangesetBody.decode(raw), version):
             continue
-        yield pack_item(bytes(body), bytes(signature))
+        yield pack_item(raw, bytes(signature))
 
 
 # One origin's changesets above what the recipients hold: a range of the primary key.

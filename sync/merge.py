@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import deferred, hlc, op_rules, peers, records, seen, state
+from sync import deferred, hlc, op_rules, peers, records, seen, state, stored_body
 from sync.changeset import DELETED, ChangesetBody, Op
 from sync.conflicts import op_value, record_resolution
 from sync.purge import purged
@@ -56,7 +56,7 @@ class Staged(StrEnum):
 def stage(
     conn: Connection, body: ChangesetBody, raw_body: bytes, signature: bytes, received_at: str
 ) -> Staged:
-    """Keep a received changeset until it can be applied."""
+    """Keep a received changeset until it can be applied (its body compressed at rest)."""
     if not op_rules.storable(body):
         return Staged.UNSTORABLE
     known = conn.exec_driver_sql(
@@ -64,10 +64,11 @@ def stage(
     ).first()
     if known is not None:
         return Staged.KNOWN
+    kept = stored_body.pack(raw_body)
     conn.exec_driver_sql(
         "INSERT INTO sync_changeset (origin, seq, hlc, status, body, signature, received_at)"
         " VALUES (?, ?, ?, 'pending', ?, ?, ?)",
-        (body.origin, body.seq, op_rules.stored_hlc(body), raw_body, signature, received_at),
+        (body.origin, body.seq, op_rules.stored_hlc(body), kept, signature, received_at),
     )
     return Staged.NEW
 

@@ -37,6 +37,7 @@ from db.migrations import (
     v008_list_sort_indexes,
     v009_search_prefixes,
     v010_sync_scan_indexes,
+    v012_compressed_bodies,
     v013_dashboard_counts,
 )
 
@@ -53,7 +54,7 @@ MIGRATIONS: list[Migration] = [
     v008_list_sort_indexes.upgrade,
     v009_search_prefixes.upgrade,
     v010_sync_scan_indexes.upgrade,
-    # Numbered 13 for issue 10's merge: v011 and v012 come from other branches, before it.
+    v012_compressed_bodies.upgrade,
     v013_dashboard_counts.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -23,7 +23,7 @@ from liaison_app.clock import now_iso
 from liaison_app.errors import BundleRefusedError
 from liaison_app.services import dump, records, syncing
 from liaison_app.store import Store
-from sync import bundle, changeset, exchange, identity, protocol
+from sync import bundle, changeset, exchange, identity, protocol, stored_body
 from sync.changeset import ChangesetBody, Op
 from sync.refusals import RefusalReason
 from tests.sync.conftest import bundle_for, introduce, send
@@ -72,7 +72,8 @@ def changesets_of(store: Store, origin: str) -> list[tuple[bytes, bytes]]:
         rows = s.connection().exec_driver_sql(
             "SELECT body, signature FROM sync_changeset WHERE origin = ? ORDER BY seq", (origin,)
         )
-        return [(bytes(body), bytes(signature)) for body, signature in rows]
+        # As signed: the store keeps bodies compressed (sync.stored_body).
+        return [(stored_body.unpack(body), bytes(signature)) for body, signature in rows]
 
 
 def handmade_bundle(
