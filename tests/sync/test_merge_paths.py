@@ -11,6 +11,7 @@ the same fields, delete, resolve with `pred`, mark do-not-share and recreate the
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -223,3 +224,28 @@ def test_given_generated_concurrent_changesets_when_merged_both_ways_then_the_st
     assert found["conflicts"], "the workload met no concurrency: it proves nothing"
     heads = found["decoded heads"]
     assert any(len(hs) > 1 for _, _, fields in heads.values() for hs in fields.values())  # type: ignore[attr-defined]
+
+
+def test_given_a_changeset_the_merge_fails_on_mid_drain_when_merged_then_it_alone_is_rejected(
+    observer: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bulk drain has no savepoint per changeset: a failure undoes the lot, merged again
+    one savepoint each, so the store is the one the careful per-field merge leaves."""
+    changesets = _Workload(4).run(steps=60)
+    origin, seq, stamp, _body = changesets[len(changesets) // 2]
+    failing = ChangesetBody(origin, seq, stamp, origin.upper(), {}, (Op("org", "org-breaks", "name", "x"),))
+    changesets[len(changesets) // 2] = (origin, seq, stamp, failing.encode())
+    for name in ("apply", "apply_per_field"):
+        real = getattr(merge, name)
+
+        def breaking(conn: Any, body: ChangesetBody, result: Any, real: Any = real) -> None:
+            real(conn, body, result)
+            if any(op.record_id == "org-breaks" for op in body.ops):
+                raise RuntimeError("a bug")
+
+        monkeypatch.setattr(merge, name, breaking)
+    found = _assert_same_both_ways(observer, tmp_path, changesets)
+    statuses = {(o, q): (status, reason) for o, q, status, reason, _ in found["statuses"]}  # type: ignore[attr-defined]
+    assert statuses[(origin, seq)] == ("rejected", "merge_failed")
+    assert sum(status == "applied" for status, _ in statuses.values()) > len(changesets) // 2
+    assert "org-breaks" not in json.dumps(found["dump"])
