@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import Connection
@@ -511,13 +511,13 @@ class _RowWrites:
         names = records.fields(kind)
         position = _positions(kind)
         values = list(_default_values(kind))
+        stamp = _iso(body.hlc)
         deleted = None
         for op in ops:
             if op.field == DELETED:
-                deleted = hlc.to_iso(body.hlc) if op.value is True else None
+                deleted = stamp if op.value is True else None
             else:
                 values[position[op.field]] = records.to_sql(kind, op.field, op.value)
-        stamp = hlc.to_iso(body.hlc)
         self.pending.setdefault(_insert_sql(kind, names), []).append(
             (record_id, stamp, stamp, body.officer, body.origin, deleted, *values)
         )
@@ -530,6 +530,12 @@ class _RowWrites:
             # pages are then visited once each instead of at random.
             key = 0 if sql.startswith("INSERT") else -1
             raw.executemany(sql, sorted(rows, key=lambda r: r[key]))
+
+
+@lru_cache(maxsize=16)
+def _iso(stamp: int) -> str:
+    """A changeset's clock as the rows store it, once per changeset rather than per record."""
+    return hlc.to_iso(stamp)
 
 
 @cache
