@@ -332,7 +332,7 @@ def _names_suffix(ops: list[Op]) -> str:
     return _suffix_of(frozenset(op.field for op in ops))
 
 
-@cache
+@lru_cache(maxsize=256)  # bounded: a hostile peer could send many different field sets
 def _suffix_of(names: frozenset[str]) -> str:
     return state.names_suffix(names)
 
