@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import deferred, hlc, op_rules, peers, records, seen, state
+from sync import deferred, hlc, op_rules, peers, records, seen, staging, state
 from sync.changeset import DELETED, ChangesetBody, Op
 from sync.conflicts import op_value, record_resolution
 from sync.purge import purged
@@ -94,21 +94,7 @@ def drain(
     bulk paths: the same result, kept to prove it.
     """
     with _collector_paused():
-        if set_wise:
-            # Optimistic: one savepoint for the lot, not one per changeset (each of those makes
-            # SQLite journal again every page the next changeset touches: 5x the inserts
-            # themselves, measured on 20k contacts). A changeset the merge cannot apply undoes
-            # the lot, merged again with a savepoint each, so that it alone is rejected.
-            try:
-                with conn.begin_nested():
-                    return _drain(conn, now_ms, decoded, rules, set_wise=True, careful=False)
-            except _RetryCarefullyError:
-                pass
-        return _drain(conn, now_ms, decoded, rules, set_wise=set_wise, careful=True)
-
-
-class _RetryCarefullyError(Exception):
-    """A changeset failed in an optimistic drain: merge everything again, one savepoint each."""
+        return _drain(conn, now_ms, decoded, rules, set_wise=set_wise)
 
 
 @contextmanager
@@ -132,7 +118,6 @@ def _drain(
     rules: op_rules.OpRules | None,
     *,
     set_wise: bool,
-    careful: bool,
 ) -> MergeResult:
     now = hlc.now_ms() if now_ms is None else now_ms
     result = MergeResult()
@@ -169,7 +154,7 @@ def _drain(
                     result.quarantined.append((body.origin, body.seq))
                     break
                 queue.pop(0)
-                rejection = early or _merge_one(conn, body, rules, result, set_wise=set_wise, careful=careful)
+                rejection = early or _merge_one(conn, body, rules, result, set_wise=set_wise)
                 if rejection is not None:
                     _reject(conn, origin, seq, rejection, result)
                 else:
@@ -198,26 +183,14 @@ def _merge_one(
     result: MergeResult,
     *,
     set_wise: bool = True,
-    careful: bool = True,
 ) -> op_rules.Rejection | None:
     """Check and apply one changeset inside a savepoint: whatever goes wrong with it, it alone
-    is undone and rejected (the import and the other changesets go on). Not `careful`: no
-    savepoint, and _RetryCarefullyError instead of a rejection once something was written."""
+    is undone and rejected (the import and the other changesets go on)."""
     rejection = op_rules.check(conn, body, rules)
     if rejection is not None:
         return rejection
     scratch = MergeResult()
     merge = apply if set_wise else apply_per_field
-    if not careful:
-        try:
-            merge(conn, deferred.keep_unknown(conn, body), scratch)
-            dangling = records.dangling_references(conn, scratch.touched)
-        except Exception as exc:
-            raise _RetryCarefullyError from exc
-        if dangling is not None:
-            raise _RetryCarefullyError
-        _add(result, scratch)
-        return None
     try:
         with conn.begin_nested():
             merge(conn, deferred.keep_unknown(conn, body), scratch)  # unknown ops wait for an upgrade
@@ -310,11 +283,11 @@ def apply_per_field(conn: Connection, body: ChangesetBody, result: MergeResult) 
     rows: dict[str, dict[str, dict[str, Any]]] = {}
     for kind in {k for k, _ in by_record}:
         rows[kind] = records.load_rows(conn, kind, (rid for k, rid in by_record if k == kind))
-    writes = _RowWrites()
+    writes = _RowWrites(staged=False)  # an executemany per statement, as before
     head_rows = _merge_fields(conn, body, result, by_record, heads, rows, writes)
     writes.run(conn)
     seen.note(conn, body)
-    state.write_documents(conn, head_rows)
+    state.write_documents(conn, head_rows, staged=False)
 
 
 def _by_record(conn: Connection, body: ChangesetBody) -> dict[tuple[str, str], list[Op]]:
@@ -467,12 +440,18 @@ def _keep_overwritten(conn: Connection, op: Op, previous: list[Head], body: Chan
     record_resolution(conn, op.kind, op.record_id, op.field, overwritten, body.origin, body.seq, body.hlc)
 
 
-class _RowWrites:
-    """Row inserts and updates of one changeset, grouped by statement and run with
-    executemany: one SQL statement per record was the merge's largest cost."""
+# One statement of row writes: (table, "INSERT" or "UPDATE", the quoted columns it sets).
+_Statement = tuple[str, str, tuple[str, ...]]
 
-    def __init__(self) -> None:
-        self.pending: dict[str, list[tuple[Any, ...]]] = {}
+
+class _RowWrites:
+    """Row inserts and updates of one changeset, grouped by statement and written in bulk:
+    one SQL statement per record was the merge's largest cost. `staged`: through a TEMP
+    table, one statement per group (sync.staging); else an executemany per group."""
+
+    def __init__(self, *, staged: bool = True) -> None:
+        self.staged = staged
+        self.pending: dict[_Statement, list[tuple[Any, ...]]] = {}
 
     def add(
         self,
@@ -487,7 +466,7 @@ class _RowWrites:
         values = [records.to_sql(kind, n, row[n]) for n in names]
         stamp = hlc.to_iso(body.hlc)
         if existing is None:
-            sql = _insert_sql(kind, tuple(names))
+            statement = _insert_of(kind, tuple(names))
             params: tuple[Any, ...] = (
                 record_id,
                 stamp,
@@ -500,15 +479,13 @@ class _RowWrites:
         elif not names and row["deleted_at"] == existing["deleted_at"]:
             return
         else:
-            assignments = ", ".join(f"{c} = ?" for c in _quoted([*names, "deleted_at", "updated_at"]))
-            sql = f"UPDATE {table} SET {assignments} WHERE id = ?"
+            statement = (table, "UPDATE", tuple(_quoted([*names, "deleted_at", "updated_at"])))
             params = (*values, row["deleted_at"], stamp, record_id)
-        self.pending.setdefault(sql, []).append(params)
+        self.pending.setdefault(statement, []).append(params)
 
     def add_created(self, kind: str, record_id: str, ops: list[Op], body: ChangesetBody) -> None:
         """The insert of a record new here: defaults, then each operation's value (the row
         `add` writes for it, built without a dictionary per record)."""
-        names = records.fields(kind)
         position = _positions(kind)
         values = list(_default_values(kind))
         stamp = _iso(body.hlc)
@@ -518,18 +495,29 @@ class _RowWrites:
                 deleted = stamp if op.value is True else None
             else:
                 values[position[op.field]] = records.to_sql(kind, op.field, op.value)
-        self.pending.setdefault(_insert_sql(kind, names), []).append(
+        self.pending.setdefault(_insert_of(kind, records.fields(kind)), []).append(
             (record_id, stamp, stamp, body.officer, body.origin, deleted, *values)
         )
 
     def run(self, conn: Connection) -> None:
         raw = conn.connection.driver_connection
         assert raw is not None
-        for sql, rows in self.pending.items():
+        for (table, verb, columns), rows in self.pending.items():
             # In key order (the id is the first insert or last update parameter): B-tree
             # pages are then visited once each instead of at random.
-            key = 0 if sql.startswith("INSERT") else -1
-            raw.executemany(sql, sorted(rows, key=lambda r: r[key]))
+            key = 0 if verb == "INSERT" else -1
+            ordered = sorted(rows, key=lambda r: r[key])
+            if verb == "INSERT":
+                head = f"INSERT INTO {table} ({', '.join(columns)})"
+                if self.staged:
+                    staging.insert(raw, head, ordered)
+                else:
+                    raw.executemany(f"{head} VALUES ({', '.join('?' * len(columns))})", ordered)
+            elif self.staged:
+                staging.update(raw, table, columns, ordered)
+            else:
+                assignments = ", ".join(f"{c} = ?" for c in columns)
+                raw.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?", ordered)
 
 
 @lru_cache(maxsize=16)
@@ -539,10 +527,9 @@ def _iso(stamp: int) -> str:
 
 
 @cache
-def _insert_sql(kind: str, names: tuple[str, ...]) -> str:
+def _insert_of(kind: str, names: tuple[str, ...]) -> _Statement:
     columns = ["id", "created_at", "updated_at", "author_officer", "author_device", "deleted_at", *names]
-    placeholders = ", ".join("?" * len(columns))
-    return f"INSERT INTO {records.table_name(kind)} ({', '.join(_quoted(columns))}) VALUES ({placeholders})"
+    return (records.table_name(kind), "INSERT", tuple(_quoted(columns)))
 
 
 @cache

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from db.sync_models import SyncState
+from sync import staging
 from sync.changeset import DELETED
 
 HeadKey = tuple[str, str]  # (record_id, field)
@@ -226,13 +227,15 @@ def heads_rows(kind_of: dict[str, str], heads: dict[HeadKey, list[Head]]) -> lis
     return rows
 
 
-def write_documents(conn: Connection, rows: list[HeadsRow]) -> None:
-    """Replace the sync_heads rows of these records, in key order (B-tree pages once each)."""
+def write_documents(conn: Connection, rows: list[HeadsRow], *, staged: bool = True) -> None:
+    """Replace the sync_heads rows of these records, in key order (B-tree pages once each);
+    `staged`: by one statement through a TEMP table (sync.staging), else an executemany."""
     if not rows:
         return
     raw = conn.connection.driver_connection
     assert raw is not None
-    raw.executemany(
-        "INSERT OR REPLACE INTO sync_heads (record_id, kind, heads, conflicted) VALUES (?, ?, ?, ?)",
-        sorted(rows),
-    )
+    head = "INSERT OR REPLACE INTO sync_heads (record_id, kind, heads, conflicted)"
+    if staged:
+        staging.insert(raw, head, sorted(rows))
+    else:
+        raw.executemany(f"{head} VALUES (?, ?, ?, ?)", sorted(rows))
