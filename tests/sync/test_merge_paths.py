@@ -229,8 +229,8 @@ def test_given_generated_concurrent_changesets_when_merged_both_ways_then_the_st
 def test_given_a_changeset_the_merge_fails_on_mid_drain_when_merged_then_it_alone_is_rejected(
     observer: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The bulk drain has no savepoint per changeset: a failure undoes the lot, merged again
-    one savepoint each, so the store is the one the careful per-field merge leaves."""
+    """A changeset that breaks after its bulk writes is undone alone (its savepoint): the
+    store is the one the per-field merge leaves, with the same changeset rejected."""
     changesets = _Workload(4).run(steps=60)
     origin, seq, stamp, _body = changesets[len(changesets) // 2]
     failing = ChangesetBody(origin, seq, stamp, origin.upper(), {}, (Op("org", "org-breaks", "name", "x"),))
