@@ -101,7 +101,8 @@ def drain(
 def _collector_paused() -> Iterator[None]:
     """No cyclic garbage collection while merging: a bulk merge holds millions of objects and
     every full collection walks them all (a third of an import's time in 0.1.0). What the
-    merge frees goes by reference counting; cycles wait for the collector's return."""
+    merge frees goes by reference counting (a 20k-contact drain leaves no cycle: a collection
+    right after it finds none). Disabled, not frozen: a frozen heap adds nothing then."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
