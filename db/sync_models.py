@@ -47,9 +47,11 @@ class RecordHeads(SQLModel, table=True):
 
     One head per field is the normal case. Several heads on a field mean concurrent edits:
     an open conflict, counted in `conflicted`. Stored as one compact JSON document per
-    record, `{field: [[origin, seq, hlc], ...]}` (each head also carries its value while a
-    field has several; with one head the record row holds the value), so merging 100k
-    records writes 100k small rows rather than a row per field.
+    record (schema 11, sync.state): the head most fields share once with the names of those
+    fields, `[origin, seq, hlc, "f1 f2 ..."]`, then only the fields whose heads differ,
+    `{field: [[origin, seq, hlc, value], ...]}` (a head carries its value while a field has
+    several; with one head the record row holds the value), so merging 100k records writes
+    100k small rows rather than a row per field.
     """
 
     __tablename__ = "sync_heads"

@@ -9,19 +9,22 @@ same everywhere whatever order the changesets arrived in.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from functools import cache, lru_cache
 from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import deferred, hlc, op_rules, peers, records, seen, state, stored_body
+from sync import deferred, hlc, op_rules, peers, records, seen, staging, state, stored_body
 from sync.changeset import DELETED, ChangesetBody, Op
 from sync.conflicts import op_value, record_resolution
 from sync.purge import purged
 from sync.refusals import ChangesetRejection
-from sync.state import Head, in_conflict, winner
+from sync.state import DO_NOT_SHARE, Head, in_conflict, winner
 
 # The changesets waiting to merge. `IN` searches ix_sync_changeset_status for those two
 # values only; 0.1.0's `status != 'applied'` could not, and scanned every changeset.
@@ -79,6 +82,7 @@ def drain(
     now_ms: int | None = None,
     decoded: dict[tuple[str, int], ChangesetBody] | None = None,
     rules: op_rules.OpRules | None = None,
+    set_wise: bool = True,
 ) -> MergeResult:
     """Apply every held changeset whose dependencies are met, until none is left that can be.
 
@@ -87,7 +91,36 @@ def drain(
     checks (sync.op_rules), or that the merge cannot apply, is rejected by itself: it applies
     nothing and its number counts as passed, so nothing behind it waits for it. Dependencies on
     a revoked device's changesets after its cut-off are met: those never come.
+    `set_wise=False` merges every record field by field (`apply_per_field`), as before the
+    bulk paths: the same result, kept to prove it.
     """
+    with _collector_paused():
+        return _drain(conn, now_ms, decoded, rules, set_wise=set_wise)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while merging: a bulk merge holds millions of objects and
+    every full collection walks them all (a third of an import's time in 0.1.0). What the
+    merge frees goes by reference counting (a 20k-contact drain leaves no cycle: a collection
+    right after it finds none). Disabled, not frozen: a frozen heap adds nothing then."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _drain(
+    conn: Connection,
+    now_ms: int | None,
+    decoded: dict[tuple[str, int], ChangesetBody] | None,
+    rules: op_rules.OpRules | None,
+    *,
+    set_wise: bool,
+) -> MergeResult:
     now = hlc.now_ms() if now_ms is None else now_ms
     result = MergeResult()
     vv = state.version_vector(conn)
@@ -123,7 +156,7 @@ def drain(
                     result.quarantined.append((body.origin, body.seq))
                     break
                 queue.pop(0)
-                rejection = early or _merge_one(conn, body, rules, result)
+                rejection = early or _merge_one(conn, body, rules, result, set_wise=set_wise)
                 if rejection is not None:
                     _reject(conn, origin, seq, rejection, result)
                 else:
@@ -146,7 +179,12 @@ def _stored_body(conn: Connection, origin: str, seq: int) -> ChangesetBody:
 
 
 def _merge_one(
-    conn: Connection, body: ChangesetBody, rules: op_rules.OpRules | None, result: MergeResult
+    conn: Connection,
+    body: ChangesetBody,
+    rules: op_rules.OpRules | None,
+    result: MergeResult,
+    *,
+    set_wise: bool = True,
 ) -> op_rules.Rejection | None:
     """Check and apply one changeset inside a savepoint: whatever goes wrong with it, it alone
     is undone and rejected (the import and the other changesets go on)."""
@@ -154,9 +192,10 @@ def _merge_one(
     if rejection is not None:
         return rejection
     scratch = MergeResult()
+    merge = apply if set_wise else apply_per_field
     try:
         with conn.begin_nested():
-            apply(conn, deferred.keep_unknown(conn, body), scratch)  # unknown ops wait for an upgrade
+            merge(conn, deferred.keep_unknown(conn, body), scratch)  # unknown ops wait for an upgrade
             dangling = records.dangling_references(conn, scratch.touched)
             if dangling is not None:
                 raise _DanglingError(dangling)
@@ -164,10 +203,14 @@ def _merge_one(
         return op_rules.Rejection(ChangesetRejection.MISSING_REFERENCE, exc.where)
     except Exception:  # a hostile changeset must not stop the import
         return op_rules.Rejection(ChangesetRejection.MERGE_FAILED)
+    _add(result, scratch)
+    return None
+
+
+def _add(result: MergeResult, scratch: MergeResult) -> None:
     result.new_conflicts += scratch.new_conflicts
     for kind, ids in scratch.touched.items():
         result.touched.setdefault(kind, set()).update(ids)
-    return None
 
 
 class _DanglingError(Exception):
@@ -188,20 +231,142 @@ def _reject(
 
 
 def apply(conn: Connection, body: ChangesetBody, result: MergeResult) -> None:
-    """Merge one changeset whose dependencies are all applied."""
-    by_record: dict[tuple[str, str], list[Op]] = {}
-    for op in body.ops:
-        by_record.setdefault((op.kind, op.record_id), []).append(op)
-    for record_id in purged(conn, [rid for _, rid in by_record]):
-        by_record = {key: ops for key, ops in by_record.items() if key[1] != record_id}
+    """Merge one changeset whose dependencies are all applied.
+
+    Two cases are the bulk of any large merge and are written in bulk, without comparing
+    heads field by field: a record new here (every operation is its field's only head), and
+    an edit whose author had seen every current head of the fields it writes, none of them
+    in conflict. Everything else (concurrency, resolutions, deletes, do-not-share marks)
+    goes through the per-field merge, `_merge_fields`. Both give what `apply_per_field` gives.
+    """
+    by_record = _by_record(conn, body)
+    documents = state.load_documents(conn, (rid for _, rid in by_record))
+    rows: dict[str, dict[str, dict[str, Any]]] = {}
+    for kind in {k for k, _ in by_record}:
+        ids = [rid for k, rid in by_record if k == kind]
+        rows[kind] = records.load_rows(conn, kind, records.existing_ids(conn, kind, ids))
+    writes = _RowWrites()
+    head_rows: list[state.HeadsRow] = []
+    slow: dict[tuple[str, str], list[Op]] = {}
+    prefix = state.single_prefix(body.origin, body.seq, body.hlc)
+    for (kind, record_id), ops in by_record.items():
+        existing = rows[kind].get(record_id)
+        document = documents.get(record_id)
+        if existing is None and document is None:
+            writes.add_created(kind, record_id, ops, body)
+            head_rows.append((record_id, kind, prefix + _names_suffix(ops), 0))
+            result.touch(kind, record_id)
+            continue
+        if existing is not None and document is not None:
+            heads = _seen_single_heads(document, ops, body)
+            if heads is not None:
+                head_rows.append(_edit_seen(kind, record_id, ops, heads, existing, body, writes))
+                result.touch(kind, record_id)
+                continue
+        slow[(kind, record_id)] = ops
+    if slow:
+        heads_of: dict[state.HeadKey, list[Head]] = {}
+        for _, record_id in slow:
+            if record_id in documents:
+                heads_of.update(
+                    {(record_id, f): hs for f, hs in state.decode_heads(documents[record_id]).items()}
+                )
+        head_rows += _merge_fields(conn, body, result, slow, heads_of, rows, writes)
+    writes.run(conn)
+    seen.note(conn, body)
+    state.write_documents(conn, head_rows)
+
+
+def apply_per_field(conn: Connection, body: ChangesetBody, result: MergeResult) -> None:
+    """Merge one changeset field by field for every record (the merge before `apply`'s bulk
+    cases, kept reachable so that tests can prove both give the same)."""
+    by_record = _by_record(conn, body)
     heads = state.load_heads(conn, (rid for _, rid in by_record))
     rows: dict[str, dict[str, dict[str, Any]]] = {}
     for kind in {k for k, _ in by_record}:
         rows[kind] = records.load_rows(conn, kind, (rid for k, rid in by_record if k == kind))
+    writes = _RowWrites(staged=False)  # an executemany per statement, as before
+    head_rows = _merge_fields(conn, body, result, by_record, heads, rows, writes)
+    writes.run(conn)
+    seen.note(conn, body)
+    state.write_documents(conn, head_rows, staged=False)
+
+
+def _by_record(conn: Connection, body: ChangesetBody) -> dict[tuple[str, str], list[Op]]:
+    """The operations per (kind, record), without those on records purged here."""
+    by_record: dict[tuple[str, str], list[Op]] = {}
+    for op in body.ops:
+        by_record.setdefault((op.kind, op.record_id), []).append(op)
+    gone = purged(conn, [rid for _, rid in by_record])
+    if gone:
+        by_record = {key: ops for key, ops in by_record.items() if key[1] not in gone}
+    return by_record
+
+
+def _names_suffix(ops: list[Op]) -> str:
+    return _suffix_of(frozenset(op.field for op in ops))
+
+
+@lru_cache(maxsize=256)  # bounded: a hostile peer could send many different field sets
+def _suffix_of(names: frozenset[str]) -> str:
+    return state.names_suffix(names)
+
+
+def _seen_single_heads(document: str, ops: list[Op], body: ChangesetBody) -> dict[str, list[Head]] | None:
+    """The record's heads if `body` edits it the plain way: no field of the record has
+    several heads, the author had seen the head of each field it writes, and it neither
+    resolves, deletes nor touches do-not-share (whose own rule needs the per-field merge)."""
+    for op in ops:
+        if op.pred or op.field == DO_NOT_SHARE or (op.field == DELETED and op.value is not False):
+            return None
+    heads = state.decode_heads(document)
+    if any(len(hs) != 1 for hs in heads.values()):
+        return None
+    for op in ops:
+        current = heads.get(op.field)
+        if current is not None and not _seen_by(body, current[0]):
+            return None
+    return heads
+
+
+def _edit_seen(
+    kind: str,
+    record_id: str,
+    ops: list[Op],
+    heads: dict[str, list[Head]],
+    existing: dict[str, Any],
+    body: ChangesetBody,
+    writes: _RowWrites,
+) -> state.HeadsRow:
+    """An edit over heads its author had seen: each operation becomes its field's only head
+    and its value the row's (what the per-field merge decides for it, without comparing)."""
+    row = dict(existing)
+    mine = [Head(body.origin, body.seq, body.hlc)]
+    for op in ops:
+        heads[op.field] = mine
+        if op.field == DELETED:
+            row["deleted_at"] = None  # only "alive" comes this way (a delete is compared)
+        else:
+            row[op.field] = op.value
+    writes.add(kind, record_id, row, existing, body)
+    document, conflicted = state.encode_heads(heads)
+    return (record_id, kind, document, conflicted)
+
+
+def _merge_fields(
+    conn: Connection,
+    body: ChangesetBody,
+    result: MergeResult,
+    by_record: dict[tuple[str, str], list[Op]],
+    heads: dict[state.HeadKey, list[Head]],
+    rows: dict[str, dict[str, dict[str, Any]]],
+    writes: _RowWrites,
+) -> list[state.HeadsRow]:
+    """The per-field merge of these records: their row writes go to `writes`, their heads
+    rows are returned. `heads` and `rows` hold what is stored of them."""
     kind_of: dict[str, str] = {}
-    writes = _RowWrites()
     for (kind, record_id), ops in by_record.items():
-        existing = rows[kind].get(record_id)
+        existing = rows.get(kind, {}).get(record_id)
         row = dict(existing) if existing is not None else {**records.defaults(kind), "deleted_at": None}
         if existing is None and not any((record_id, op.field) in heads for op in ops):
             _create(row, record_id, ops, body, heads)  # the common case of a bulk merge
@@ -226,9 +391,7 @@ def apply(conn: Connection, body: ChangesetBody, result: MergeResult) -> None:
         kind_of[record_id] = kind
         writes.add(kind, record_id, row, existing, body)
         result.touch(kind, record_id)
-    writes.run(conn)
-    seen.note(conn, body)
-    state.store_heads(conn, kind_of, {key: hs for key, hs in heads.items() if key[0] in kind_of})
+    return state.heads_rows(kind_of, {key: hs for key, hs in heads.items() if key[0] in kind_of})
 
 
 def _create(
@@ -279,12 +442,18 @@ def _keep_overwritten(conn: Connection, op: Op, previous: list[Head], body: Chan
     record_resolution(conn, op.kind, op.record_id, op.field, overwritten, body.origin, body.seq, body.hlc)
 
 
-class _RowWrites:
-    """Row inserts and updates of one changeset, grouped by statement and run with
-    executemany: one SQL statement per record was the merge's largest cost."""
+# One statement of row writes: (table, "INSERT" or "UPDATE", the quoted columns it sets).
+_Statement = tuple[str, str, tuple[str, ...]]
 
-    def __init__(self) -> None:
-        self.pending: dict[str, list[tuple[Any, ...]]] = {}
+
+class _RowWrites:
+    """Row inserts and updates of one changeset, grouped by statement and written in bulk:
+    one SQL statement per record was the merge's largest cost. `staged`: through a TEMP
+    table, one statement per group (sync.staging); else an executemany per group."""
+
+    def __init__(self, *, staged: bool = True) -> None:
+        self.staged = staged
+        self.pending: dict[_Statement, list[tuple[Any, ...]]] = {}
 
     def add(
         self,
@@ -299,17 +468,7 @@ class _RowWrites:
         values = [records.to_sql(kind, n, row[n]) for n in names]
         stamp = hlc.to_iso(body.hlc)
         if existing is None:
-            columns = [
-                "id",
-                "created_at",
-                "updated_at",
-                "author_officer",
-                "author_device",
-                "deleted_at",
-                *names,
-            ]
-            placeholders = ", ".join("?" * len(columns))
-            sql = f"INSERT INTO {table} ({', '.join(_quoted(columns))}) VALUES ({placeholders})"
+            statement = _insert_of(kind, tuple(names))
             params: tuple[Any, ...] = (
                 record_id,
                 stamp,
@@ -322,19 +481,69 @@ class _RowWrites:
         elif not names and row["deleted_at"] == existing["deleted_at"]:
             return
         else:
-            assignments = ", ".join(f"{c} = ?" for c in _quoted([*names, "deleted_at", "updated_at"]))
-            sql = f"UPDATE {table} SET {assignments} WHERE id = ?"
+            statement = (table, "UPDATE", tuple(_quoted([*names, "deleted_at", "updated_at"])))
             params = (*values, row["deleted_at"], stamp, record_id)
-        self.pending.setdefault(sql, []).append(params)
+        self.pending.setdefault(statement, []).append(params)
+
+    def add_created(self, kind: str, record_id: str, ops: list[Op], body: ChangesetBody) -> None:
+        """The insert of a record new here: defaults, then each operation's value (the row
+        `add` writes for it, built without a dictionary per record)."""
+        position = _positions(kind)
+        values = list(_default_values(kind))
+        stamp = _iso(body.hlc)
+        deleted = None
+        for op in ops:
+            if op.field == DELETED:
+                deleted = stamp if op.value is True else None
+            else:
+                values[position[op.field]] = records.to_sql(kind, op.field, op.value)
+        self.pending.setdefault(_insert_of(kind, records.fields(kind)), []).append(
+            (record_id, stamp, stamp, body.officer, body.origin, deleted, *values)
+        )
 
     def run(self, conn: Connection) -> None:
         raw = conn.connection.driver_connection
         assert raw is not None
-        for sql, rows in self.pending.items():
+        for (table, verb, columns), rows in self.pending.items():
             # In key order (the id is the first insert or last update parameter): B-tree
             # pages are then visited once each instead of at random.
-            key = 0 if sql.startswith("INSERT") else -1
-            raw.executemany(sql, sorted(rows, key=lambda r: r[key]))
+            key = 0 if verb == "INSERT" else -1
+            ordered = sorted(rows, key=lambda r: r[key])
+            if verb == "INSERT":
+                head = f"INSERT INTO {table} ({', '.join(columns)})"
+                if self.staged:
+                    staging.insert(raw, head, ordered)
+                else:
+                    raw.executemany(f"{head} VALUES ({', '.join('?' * len(columns))})", ordered)
+            elif self.staged:
+                staging.update(raw, table, columns, ordered)
+            else:
+                assignments = ", ".join(f"{c} = ?" for c in columns)
+                raw.executemany(f"UPDATE {table} SET {assignments} WHERE id = ?", ordered)
+
+
+@lru_cache(maxsize=16)
+def _iso(stamp: int) -> str:
+    """A changeset's clock as the rows store it, once per changeset rather than per record."""
+    return hlc.to_iso(stamp)
+
+
+@cache
+def _insert_of(kind: str, names: tuple[str, ...]) -> _Statement:
+    columns = ["id", "created_at", "updated_at", "author_officer", "author_device", "deleted_at", *names]
+    return (records.table_name(kind), "INSERT", tuple(_quoted(columns)))
+
+
+@cache
+def _positions(kind: str) -> dict[str, int]:
+    return {name: i for i, name in enumerate(records.fields(kind))}
+
+
+@cache
+def _default_values(kind: str) -> tuple[Any, ...]:
+    """Each field's default as its column stores it (converted once, never shared mutable)."""
+    defaults = records.defaults(kind)
+    return tuple(records.to_sql(kind, n, defaults[n]) for n in records.fields(kind))
 
 
 def _quoted(names: Iterable[str]) -> list[str]:

@@ -110,3 +110,21 @@ def dangling_references(conn: Connection, touched: dict[str, set[str]]) -> str |
                 if found is not None:
                     return f"{kind}.{column}"
     return None
+
+
+def existing_ids(conn: Connection, kind: str, record_ids: Iterable[str]) -> list[str]:
+    """Which of the given records have a row here (tombstones included), by the primary key
+    alone: a bulk merge asks this of records that are mostly new."""
+    found: list[str] = []
+    ids = list(dict.fromkeys(record_ids))
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        found.extend(
+            row[0]
+            for row in raw.execute(
+                f"SELECT id FROM {table_name(kind)} WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            )
+        )
+    return found

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from db.sync_models import SyncState
+from sync import staging
 from sync.changeset import DELETED
 
 HeadKey = tuple[str, str]  # (record_id, field)
@@ -118,6 +119,15 @@ def set_applied(conn: Connection, origin: str, seq: int) -> None:
 def load_heads(conn: Connection, record_ids: Iterable[str]) -> dict[HeadKey, list[Head]]:
     """Every head of every field of the given records."""
     found: dict[HeadKey, list[Head]] = {}
+    for record_id, document in load_documents(conn, record_ids).items():
+        for field, heads in decode_heads(document).items():
+            found[(record_id, field)] = heads
+    return found
+
+
+def load_documents(conn: Connection, record_ids: Iterable[str]) -> dict[str, str]:
+    """The stored heads document of each of the given records that has one."""
+    found: dict[str, str] = {}
     ids = list(dict.fromkeys(record_ids))
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
@@ -125,41 +135,107 @@ def load_heads(conn: Connection, record_ids: Iterable[str]) -> dict[HeadKey, lis
             f"SELECT record_id, heads FROM sync_heads WHERE record_id IN ({','.join('?' * len(chunk))})",
             tuple(chunk),
         )
-        for record_id, document in rows:
-            for field, heads in decode_heads(document).items():
-                found[(record_id, field)] = heads
+        found.update((str(r), str(d)) for r, d in rows)
     return found
 
 
+# Heads documents, JSON text. Since schema 11 (compact, db/migrations/v011_compact_heads):
+#   [origin, seq, hlc, "f1 f2 ..."]                   the fields named (sorted, space-separated)
+#                                                     all have this one head, value in the row
+#   [origin, seq, hlc, "f1 f2 ...", {field: heads}]   plus the fields whose heads differ, as
+#                                                     below; "", 0, 0, "" when none is shared
+# Up to schema 10 one object per record, `{field: [[origin, seq, hlc(, value)], ...]}`: still
+# read (a device may hold documents written before the migration ran, e.g. a restored backup).
+
+
 def decode_heads(document: str) -> dict[str, list[Head]]:
-    """The heads of each field from a record's stored document."""
+    """The heads of each field from a record's stored document (compact or schema-10 form)."""
+    doc = json.loads(document)
+    if isinstance(doc, dict):
+        return _decode_fields(doc)
+    found: dict[str, list[Head]] = {}
+    if doc[3]:
+        shared = Head(doc[0], doc[1], doc[2])
+        for name in doc[3].split(" "):
+            found[name] = [shared]
+    if len(doc) > 4:
+        found.update(_decode_fields(doc[4]))
+    return dict(sorted(found.items()))
+
+
+def _decode_fields(fields: dict[str, list[list[Any]]]) -> dict[str, list[Head]]:
     return {
         field: [Head(h[0], h[1], h[2], h[3] if len(h) > 3 else None) for h in heads]
-        for field, heads in json.loads(document).items()
+        for field, heads in fields.items()
     }
+
+
+def single_prefix(origin: str, seq: int, stamp: int) -> str:
+    """The start of a compact document whose fields all have this one head: append
+    `names_suffix(names)` (bulk writers build documents from these two without encoding)."""
+    return json.dumps([origin, seq, stamp], separators=(",", ":"))[:-1]
+
+
+def names_suffix(names: Iterable[str]) -> str:
+    """The end of a compact document naming these fields (merged field names: no quoting)."""
+    return ',"' + " ".join(sorted(names)) + '"]'
+
+
+def encode_heads(fields: dict[str, list[Head]]) -> tuple[str, int]:
+    """A record's heads as its compact document, and how many of its fields are in conflict.
+    The shared head is the one most fields have (ties: the lowest), so encoding is canonical."""
+    shared: dict[tuple[str, int, int], list[str]] = {}
+    others: dict[str, list[list[Any]]] = {}
+    conflicted = 0
+    for field, heads in fields.items():
+        if len(heads) == 1:
+            only = heads[0]
+            shared.setdefault((only.origin, only.seq, only.hlc), []).append(field)
+            continue
+        others[field] = [[h.origin, h.seq, h.hlc, h.value] for h in heads]
+        conflicted += in_conflict(field, heads)
+    if shared:
+        common = min(shared, key=lambda k: (-len(shared[k]), k))
+        for key, names in shared.items():
+            if key != common:
+                others.update({name: [[key[0], key[1], key[2]]] for name in names})
+        document: list[Any] = [*common, " ".join(sorted(shared[common]))]
+    else:
+        document = ["", 0, 0, ""]
+    if others:
+        document.append(dict(sorted(others.items())))
+    return json.dumps(document, separators=(",", ":")), conflicted
 
 
 def store_heads(conn: Connection, kind_of: dict[str, str], heads: dict[HeadKey, list[Head]]) -> None:
     """Write the heads of the given records; `heads` must hold every field of each of them."""
-    by_record: dict[str, dict[str, list[list[Any]]]] = {}
-    conflicted: dict[str, int] = {}
+    write_documents(conn, heads_rows(kind_of, heads))
+
+
+HeadsRow = tuple[str, str, str, int]  # (record_id, kind, document, conflicted): a sync_heads row
+
+
+def heads_rows(kind_of: dict[str, str], heads: dict[HeadKey, list[Head]]) -> list[HeadsRow]:
+    """The sync_heads rows of the given records (`heads` holds every field of each)."""
+    by_record: dict[str, dict[str, list[Head]]] = {}
     for (record_id, field), field_heads in heads.items():
-        fields = by_record.setdefault(record_id, {})
-        if len(field_heads) == 1:  # the usual case, kept cheap for bulk merges
-            only = field_heads[0]
-            fields[field] = [[only.origin, only.seq, only.hlc]]
-            conflicted.setdefault(record_id, 0)
-            continue
-        fields[field] = [[h.origin, h.seq, h.hlc, h.value] for h in field_heads]
-        conflicted[record_id] = conflicted.get(record_id, 0) + in_conflict(field, field_heads)
-    if not by_record:
+        by_record.setdefault(record_id, {})[field] = field_heads
+    rows = []
+    for record_id, fields in by_record.items():
+        document, conflicted = encode_heads(fields)
+        rows.append((record_id, kind_of[record_id], document, conflicted))
+    return rows
+
+
+def write_documents(conn: Connection, rows: list[HeadsRow], *, staged: bool = True) -> None:
+    """Replace the sync_heads rows of these records, in key order (B-tree pages once each);
+    `staged`: by one statement through a TEMP table (sync.staging), else an executemany."""
+    if not rows:
         return
     raw = conn.connection.driver_connection
     assert raw is not None
-    raw.executemany(
-        "INSERT OR REPLACE INTO sync_heads (record_id, kind, heads, conflicted) VALUES (?, ?, ?, ?)",
-        [
-            (record_id, kind_of[record_id], json.dumps(fields, separators=(",", ":")), conflicted[record_id])
-            for record_id, fields in sorted(by_record.items())
-        ],
-    )
+    head = "INSERT OR REPLACE INTO sync_heads (record_id, kind, heads, conflicted)"
+    if staged:
+        staging.insert(raw, head, sorted(rows))
+    else:
+        raw.executemany(f"{head} VALUES (?, ?, ?, ?)", sorted(rows))

@@ -37,6 +37,7 @@ from db.migrations import (
     v008_list_sort_indexes,
     v009_search_prefixes,
     v010_sync_scan_indexes,
+    v011_compact_heads,
     v012_compressed_bodies,
     v013_dashboard_counts,
 )
@@ -54,6 +55,7 @@ MIGRATIONS: list[Migration] = [
     v008_list_sort_indexes.upgrade,
     v009_search_prefixes.upgrade,
     v010_sync_scan_indexes.upgrade,
+    v011_compact_heads.upgrade,
     v012_compressed_bodies.upgrade,
     v013_dashboard_counts.upgrade,
 ]

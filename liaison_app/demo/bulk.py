@@ -14,6 +14,7 @@ import json
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
@@ -113,10 +114,10 @@ def _write_changeset(conn: Connection, author: Author, seq: int, stamp: int, ite
         (origin, seq, stamp, encoded, changeset.sign(encoded, author.identity.signing_private), at),
     )
     _write_rows(raw, author, at, items)
-    heads = json.dumps([[origin, seq, stamp]], separators=(",", ":"))
+    prefix = state.single_prefix(origin, seq, stamp)
     raw.executemany(
         "INSERT INTO sync_heads (record_id, kind, heads, conflicted) VALUES (?, ?, ?, 0)",
-        [(item.id, item.kind, _heads_document(item, heads)) for item in items],
+        [(item.id, item.kind, prefix + _names_suffix(item.kind)) for item in items],
     )
     raw.executemany(
         "INSERT INTO sync_record_seen (record_id, origin, seq, kind) VALUES (?, ?, ?, ?)",
@@ -124,9 +125,10 @@ def _write_changeset(conn: Connection, author: Author, seq: int, stamp: int, ite
     )
 
 
-def _heads_document(item: Planned, one_head: str) -> str:
-    names = sorted({*sync_records.fields(item.kind), DELETED})
-    return "{" + ",".join(f'"{name}":{one_head}' for name in names) + "}"
+@cache
+def _names_suffix(kind: str) -> str:
+    """Every field and the deleted flag share the creating changeset's head (compact form)."""
+    return state.names_suffix({*sync_records.fields(kind), DELETED})
 
 
 def _write_rows(raw: Any, author: Author, at: str, items: list[Planned]) -> None:
