@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import changeset, hlc, limits, state
+from sync import changeset, hlc, limits, state, stored_body
 from sync.changeset import DELETED, FORMAT, ChangesetBody, Op
 from sync.conflicts import record_resolution
 from sync.state import Head
@@ -110,7 +110,14 @@ def _capture_one(conn: Connection, writer: Writer, changes: Sequence[RecordChang
     conn.exec_driver_sql(
         "INSERT INTO sync_changeset (origin, seq, hlc, status, body, signature, received_at)"
         " VALUES (?, ?, ?, 'applied', ?, ?, ?)",
-        (writer.device_id, seq, stamp, body, changeset.sign(body, writer.signing_private), hlc.to_iso(stamp)),
+        (
+            writer.device_id,
+            seq,
+            stamp,
+            stored_body.pack(body),  # kept compressed like received bodies; relayed as signed
+            changeset.sign(body, writer.signing_private),
+            hlc.to_iso(stamp),
+        ),
     )
     state.store_heads(conn, kind_of, {**old_heads, **new_heads})
     state.set_applied(conn, writer.device_id, seq)
@@ -144,7 +151,7 @@ def capture_new(conn: Connection, writer: Writer, changes: Sequence[RecordChange
                 writer.device_id,
                 seq,
                 stamp,
-                body,
+                stored_body.pack(body),
                 changeset.sign(body, writer.signing_private),
                 hlc.to_iso(stamp),
             ),

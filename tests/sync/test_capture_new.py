@@ -14,7 +14,7 @@ from liaison_app.kinds import spec
 from liaison_app.services import records
 from liaison_app.services.dump import dump_json
 from liaison_app.store import Store
-from sync import state
+from sync import state, stored_body
 from sync.capture import RecordChange, capture, capture_new
 from sync.changeset import ChangesetBody
 from tests.sync.conftest import Factory, introduce, send
@@ -113,7 +113,8 @@ def _bookkeeping(store: Store, kind: str, record_id: str) -> Any:
 
 def _ops(store: Store) -> list[tuple[Any, ...]]:
     with store.session() as s:
-        bodies = [bytes(b) for (b,) in s.connection().exec_driver_sql("SELECT body FROM sync_changeset")]
+        rows = s.connection().exec_driver_sql("SELECT body FROM sync_changeset")
+        bodies = [stored_body.unpack(b) for (b,) in rows]  # as signed, not as kept
     decoded = [ChangesetBody.decode(b) for b in bodies]
     assert all(d.encode() == b for d, b in zip(decoded, bodies, strict=True))  # canonical bytes
     return [(op.kind, op.record_id, op.field, op.value, op.pred) for d in decoded for op in d.ops]
@@ -200,7 +201,7 @@ def test_given_changes_from_a_peer_when_a_batch_is_captured_then_its_body_is_can
     _new_path(zoe, [("org", lambda ids: {"name": "Zoë's « office »"})])
     with zoe.session() as s:
         (body,) = [
-            bytes(b)
+            stored_body.unpack(b)
             for (b,) in s.connection().exec_driver_sql(
                 "SELECT body FROM sync_changeset WHERE origin = ?", (zoe.author.device_id,)
             )

@@ -14,6 +14,7 @@ import pytest
 from liaison_app.errors import NotFoundError, Rule, ValidationError
 from liaison_app.services import dump, records, syncing
 from liaison_app.store import Store
+from sync import stored_body
 from sync.capture import RecordChange, capture
 from sync.changeset import DELETED
 from tests.sync.conftest import Factory, bundle_for, introduce, send
@@ -34,7 +35,7 @@ def own_changesets(store: Store) -> bytes:
         rows = s.connection().exec_driver_sql(
             "SELECT body FROM sync_changeset WHERE origin = ?", (store.author.device_id,)
         )
-        return b"".join(bytes(body) for (body,) in rows)
+        return b"".join(stored_body.unpack(body) for (body,) in rows)  # as signed, not as kept
 
 
 def contact_fields(path: Path, recipient: Store, contact_id: str) -> list[set[str]]:

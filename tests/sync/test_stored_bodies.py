@@ -53,7 +53,7 @@ def test_given_a_bulk_changeset_received_when_stored_then_its_body_is_compressed
 
     send(anna, hq)
 
-    (signed_body,) = _bodies(anna, anna.author.device_id)[-1:]
+    signed_body = stored_body.unpack(_bodies(anna, anna.author.device_id)[-1])  # anna keeps hers packed too
     stored = _bodies(hq, anna.author.device_id)[-1]
     assert stored_body.is_packed(stored)
     assert len(stored) < len(signed_body) / 2
