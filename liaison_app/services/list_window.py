@@ -87,9 +87,18 @@ def count_listed(store: Store, query: ListQuery, *, on: date | None = None) -> i
         )
         params: dict[str, Any] = {}
     else:
-        sql, params = f"SELECT count(*) FROM {plan.source} WHERE {plan.where}", plan.params
+        sql, params = f"SELECT count(*) FROM {_count_source(query, plan)} WHERE {plan.where}", plan.params
     with _cursor(store) as cur:
         return int(cur.execute(sql, params).fetchone()[0])
+
+
+def _count_source(query: ListQuery, plan: _Plan) -> str:
+    """FROM of a count: the plan's, or the one filter's own partial index when it has one."""
+    if len(query.filters) != 1 or query.text.strip():
+        return plan.source
+    (name,) = query.filters
+    index = listing.list_spec(query.kind).filters[name].count_index
+    return plan.source if index is None else f"{spec(query.kind).table_name} t INDEXED BY {index}"
 
 
 def page_ids(

@@ -64,6 +64,10 @@ class FilterSpec:
     joins: bool = False
     # The same condition spelled so a count reads an index range (None: `condition` does).
     count_condition: str | None = None
+    # A partial index holding exactly the rows this filter keeps: a count of this filter alone
+    # reads it (without statistics, as a synced store has none, SQLite may otherwise walk a
+    # bigger live index and fetch every row to test the condition: 7.5 s for 968k actions).
+    count_index: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +229,7 @@ SPECS: dict[Kind, ListSpec] = {
         filters={
             "officer": _OFFICER,
             "overdue": FilterSpec("Overdue", _OVERDUE),
-            "open": FilterSpec("Open", f"t.status NOT IN ({_CLOSED})"),
+            "open": FilterSpec("Open", f"t.status NOT IN ({_CLOSED})", count_index="ix_action_item_open_due"),
             "done": FilterSpec("Done or cancelled", f"t.status IN ({_CLOSED})"),
             "status": FilterSpec("Status", "t.status = :value", takes_value=True),
             "meeting": FilterSpec("From meeting", "t.meeting_id = :value", takes_value=True),
