@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 import db.fts  # noqa: E402
 from liaison_app.services import records  # noqa: E402
-from sync import state  # noqa: E402
+from sync import state, stored_body  # noqa: E402
 from sync.changeset import ChangesetBody  # noqa: E402
 
 SECTION = "Bulk local write"
@@ -103,7 +103,7 @@ def batch_write(directory: Path, rows: int) -> dict[str, Any]:
 def _checks(store: Any, rows: int) -> dict[str, bool]:
     with store.engine.connect() as conn:
         count = conn.exec_driver_sql
-        bodies = [bytes(b) for (b,) in count("SELECT body FROM sync_changeset")]
+        bodies = [stored_body.unpack(b) for (b,) in count("SELECT body FROM sync_changeset")]  # as signed
         ops = 0
         canonical = True
         for body in bodies:

@@ -73,7 +73,7 @@ def _bodies(template: Any, case: str, count: int) -> Iterator[Any]:
 def prepare(root: Path, case: str, count: int) -> dict[str, Any]:
     """Two trusted devices and the hostile bundle, written one item at a time."""
     from liaison_app.services import records, syncing
-    from sync import exchange
+    from sync import exchange, stored_body
     from sync.changeset import ChangesetBody, pack_item, sign
 
     anna, hq = _store(root / "anna"), _store(root / "hq")
@@ -81,7 +81,9 @@ def prepare(root: Path, case: str, count: int) -> dict[str, Any]:
         syncing.add_peer(dst, syncing.export_card(src, root / f"{src.author.officer}.card"))
     records.add(anna, "org", {"name": "World Food Programme"})
     with anna.session() as s:
-        raw = s.connection().exec_driver_sql("SELECT body FROM sync_changeset").scalar_one()
+        raw = stored_body.unpack(
+            s.connection().exec_driver_sql("SELECT body FROM sync_changeset").scalar_one()
+        )
     template = ChangesetBody.decode(raw)
 
     def items(*_args: object) -> Iterator[bytes]:

@@ -75,6 +75,7 @@ from liaison_app.store import Store  # noqa: E402
 from sync import exchange, merge, state  # noqa: E402
 from sync import records as sync_records  # noqa: E402
 from sync.capture import RecordChange, capture  # noqa: E402
+from sync.changeset import ChangesetBody  # noqa: E402
 
 SECTION = "Sync merge"
 CODE_DIRS = ("sync", "db", "liaison_app")  # what the measured code paths live in
@@ -517,7 +518,7 @@ def _steps(probes: Probes) -> list[tuple[str, float, int]]:
 def _count_ops(conn: Connection) -> int:
     total = 0
     for (body,) in conn.exec_driver_sql("SELECT body FROM sync_changeset"):
-        total += len(json.loads(body)["ops"])
+        total += len(ChangesetBody.decode(body).ops)  # either stored form
     return total
 
 

@@ -80,12 +80,9 @@ def count_listed(store: Store, query: ListQuery, *, on: date | None = None) -> i
         assert counted is not None  # the same query, only some conditions spelled for an index
         plan = replace(plan, where=" AND ".join(counted[1]))
     if plan.bare_table is not None:
-        table = plan.bare_table
-        sql = (
-            f"SELECT (SELECT count(*) FROM {table})"
-            f" - (SELECT count(*) FROM {table} WHERE deleted_at IS NOT NULL)"
-        )
-        params: dict[str, Any] = {}
+        # The live rows of a table are kept counted (db/live_counts.py): no b-tree walk, which
+        # read cold costs a page per few hundred rows (about 100 ms for 968k actions at HQ).
+        sql, params = "SELECT live FROM live_count WHERE tbl = :table", {"table": plan.bare_table}
     else:
         sql, params = f"SELECT count(*) FROM {_count_source(query, plan)} WHERE {plan.where}", plan.params
     with _cursor(store) as cur:
