@@ -24,7 +24,9 @@ class EnglishPlurals(QTranslator):
         # error.) So install this first: translators installed later are asked first.
         if n < 0 or "(s)" not in source_text:
             return source_text
-        return source_text.replace("(s)", "" if n == 1 else "s")
+        # The count grouped by thousands as English writes it ("2,000 contacts"): Qt's own %n
+        # substitution prints bare digits.
+        return source_text.replace("(s)", "" if n == 1 else "s").replace("%n", f"{n:,}")
 
 
 def install() -> None:

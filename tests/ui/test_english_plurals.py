@@ -23,6 +23,12 @@ def test_given_a_count_then_s_appears_for_every_count_but_one(qtbot: QtBot) -> N
     assert len(english_plurals._installed) == 1
 
 
+def test_given_a_count_in_the_thousands_then_it_is_grouped_as_english_writes_it(qtbot: QtBot) -> None:
+    english_plurals.install()
+    assert _tr("%n contact(s)", 2000) == "2,000 contacts"
+    assert _tr("%n contact(s)", 516000) == "516,000 contacts"
+
+
 def test_given_text_without_a_count_then_it_reads_as_written(qtbot: QtBot) -> None:
     english_plurals.install()
     assert _tr("Keep this") == "Keep this"
