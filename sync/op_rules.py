@@ -94,6 +94,9 @@ def _numbers(body: ChangesetBody) -> Rejection | None:
 
 def _operations(body: ChangesetBody, rules: OpRules) -> Rejection | None:
     seen_ops: set[tuple[str, str, str]] = set()
+    # A bulk changeset repeats values (a sensitivity, a town, a position) across its records:
+    # each distinct plain value of a field is checked once. Its check depends on nothing else.
+    fits: dict[tuple[str, str, type, Any], bool] = {}
     for op in body.ops:
         where = f"{op.kind}.{op.field}"
         if not (_ID.fullmatch(op.record_id) and _KIND.fullmatch(op.kind) and _FIELD.fullmatch(op.field)):
@@ -106,9 +109,20 @@ def _operations(body: ChangesetBody, rules: OpRules) -> Rejection | None:
         seen_ops.add(key)
         if not _known(op):
             continue  # a newer protocol's: kept for after an upgrade (sync.deferred)
-        if not _value_fits(op, rules):
+        if type(op.value) in _PLAIN:
+            memo = (op.kind, op.field, type(op.value), op.value)
+            found = fits.get(memo)
+            if found is None:
+                found = fits[memo] = _value_fits(op, rules)
+        else:
+            found = _value_fits(op, rules)
+        if not found:
             return Rejection(ChangesetRejection.BAD_VALUE, where)
     return None
+
+
+# Values whose equality is their identity for a check (1 == 1.0 == True: the type is in the key).
+_PLAIN = (str, int, bool, type(None))
 
 
 def value_fits(op: Op, rules: OpRules | None = None) -> bool:
