@@ -9,9 +9,7 @@ same everywhere whatever order the changesets arrived in.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache, lru_cache
@@ -19,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import deferred, hlc, op_rules, peers, records, seen, staging, state, stored_body
+from sync import collector, deferred, hlc, op_rules, peers, records, seen, staging, state, stored_body
 from sync.changeset import DELETED, ChangesetBody, Op
 from sync.conflicts import op_value, record_resolution
 from sync.purge import purged
@@ -94,23 +92,8 @@ def drain(
     `set_wise=False` merges every record field by field (`apply_per_field`), as before the
     bulk paths: the same result, kept to prove it.
     """
-    with _collector_paused():
+    with collector.paused():
         return _drain(conn, now_ms, decoded, rules, set_wise=set_wise)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while merging: a bulk merge holds millions of objects and
-    every full collection walks them all (a third of an import's time in 0.1.0). What the
-    merge frees goes by reference counting (a 20k-contact drain leaves no cycle: a collection
-    right after it finds none). Disabled, not frozen: a frozen heap adds nothing then."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _drain(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
 import uuid
@@ -26,6 +25,7 @@ from liaison_app.errors import NotFoundError, Rule, ValidationError
 from liaison_app.kinds import Context, KindSpec, spec
 from liaison_app.services import privacy
 from liaison_app.store import Store
+from sync import collector
 from sync import purge as sync_purge
 from sync import records as sync_records
 from sync.capture import RecordChange, capture, capture_new, capture_private
@@ -188,7 +188,7 @@ class _BatchLookups:
 @contextmanager
 def batch(store: Store) -> Iterator[Batch]:
     """`with batch(store) as b: b.add(...)`: commits on leaving, rolls back on an exception."""
-    with store.session() as s, _collector_paused():
+    with store.session() as s, collector.paused():
         writes = Batch(store, s)
         yield writes
         writes.write_rows()
@@ -197,19 +197,6 @@ def batch(store: Store) -> Iterator[Batch]:
         s.commit()
     for kind, count in writes.added.items():
         log.info("added %d %s record(s)", count, kind)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No garbage collection during a bulk write: a batch holds many objects and frees few,
-    and gen-2 passes over all of them were a third of a bulk merge's time (issue 10)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def edit(store: Store, kind: str, record_id: str, changes: Mapping[str, Any]) -> RecordBase:

@@ -6,10 +6,8 @@ Each import runs in one transaction: a refused bundle rolls back and changes not
 from __future__ import annotations
 
 import dataclasses
-import gc
 import json
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -23,7 +21,7 @@ from liaison_app.clock import now_iso
 from liaison_app.errors import BundleHeldError, BundleRefusedError, NotFoundError, ValidationError
 from liaison_app.services import held_bundles, records
 from liaison_app.store import Store
-from sync import deferred, equivocation, exchange, folder_names, history, peers, resolve, state
+from sync import collector, deferred, equivocation, exchange, folder_names, history, peers, resolve, state
 from sync.bundle import BundleError, recipient_count
 from sync.conflicts import Conflict, list_conflicts, officers
 
@@ -201,7 +199,7 @@ def import_bundle(store: Store, path: Path, *, quiet_routine: bool = False) -> F
     Every outcome goes into the exchange history, except, with `quiet_routine` (the folder
     exchange looks at every file each time), files imported before or addressed to others.
     """
-    with store.session() as s, _collector_paused():
+    with store.session() as s, collector.paused():
         try:
             result = exchange.import_bundle(
                 s.connection(),
@@ -260,26 +258,6 @@ def import_bundle(store: Store, path: Path, *, quiet_routine: bool = False) -> F
         s.commit()
     status = FileStatus.ALREADY_IMPORTED if again else FileStatus.IMPORTED
     return FileOutcome(path, status, result.sender, result.counts, result.imported_at)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Keep Python's cyclic garbage collector out of a bulk import: its gen-2 passes over the
-    objects a merge holds took a third of the wall time. What existed before is frozen (never
-    scanned); the merge's own objects are freed by reference counting as usual."""
-    enabled = gc.isenabled()
-    # Objects someone else froze on purpose stay frozen: then only the collector is paused.
-    freezing = gc.get_freeze_count() == 0
-    if freezing:
-        gc.freeze()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if freezing:
-            gc.unfreeze()
-        if enabled:
-            gc.enable()
 
 
 def import_bundles(
