@@ -4,15 +4,12 @@ fuzzy-matching libraries loaded only when the command runs."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
+from tests.cli.import_probe import imported_by
 from tests.conftest import Cli
 
-ROOT = Path(__file__).resolve().parents[2]
 MATCHING = ("rapidfuzz", "phonenumbers")
 
 
@@ -66,21 +63,8 @@ def test_given_meetings_when_asked_for_duplicates_then_a_usage_error(ready: Cli)
     assert ready("meeting", "duplicates").code == 2
 
 
-def _imported_by(*arguments: str) -> set[str]:
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "liaison_app.cli", *arguments],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    lines = (line for line in done.stderr.splitlines() if line.startswith("import time:"))
-    return {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in lines}
-
-
 def test_given_the_contact_commands_when_parsed_then_no_fuzzy_matching_is_imported() -> None:
-    imported = _imported_by("contact", "duplicates", "--help")
+    imported = imported_by("contact", "duplicates", "--help")
 
     assert "liaison_app" in imported
     assert imported.isdisjoint(MATCHING), sorted(imported & set(MATCHING))

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -14,27 +13,10 @@ from liaison_app.cli.main import build_parser, run
 from liaison_app.cli.record_commands import KIND_WORDS
 from liaison_app.cli.record_options import add_flags
 from liaison_app.kinds import KINDS
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.cli.import_probe import ROOT, imported_by
 
 # What made `liaison --help` take 0.69 s (issue 10), plus the GUI toolkit.
 HEAVY = ("sqlalchemy", "sqlmodel", "sqlcipher3", "PySide6", "cryptography", "pydantic", "db")
-
-
-def _imported_by(*arguments: str) -> set[str]:
-    """Top-level packages imported by `python -X importtime -m liaison_app.cli ARGUMENTS`."""
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "liaison_app.cli", *arguments],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    # Lines read "import time:  self |  cumulative | <indent>package.module".
-    lines = (line for line in done.stderr.splitlines() if line.startswith("import time:"))
-    names = (line.rsplit("|", 1)[-1].strip() for line in lines)
-    return {name.split(".")[0] for name in names}
 
 
 @pytest.mark.parametrize(
@@ -49,7 +31,7 @@ def _imported_by(*arguments: str) -> set[str]:
     ],
 )
 def test_help_and_version_import_nothing_heavy(arguments: tuple[str, ...]) -> None:
-    imported = _imported_by(*arguments)
+    imported = imported_by(*arguments)
     assert "liaison_app" in imported  # the listing is read, not empty
     assert imported.isdisjoint(HEAVY), sorted(imported & set(HEAVY))
 
