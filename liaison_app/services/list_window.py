@@ -124,9 +124,8 @@ def rank(store: Store, query: ListQuery, record_id: str, *, on: date | None = No
     plan = _plan(query, on)
     if plan is None:
         return None
-    keys = f"SELECT {', '.join(plan.parts)} FROM {plan.source} WHERE {plan.where} AND t.id = :record_id"
     with _cursor(store) as cur:
-        found = cur.execute(keys, {**plan.params, "record_id": record_id}).fetchone()
+        found = _sort_key(cur, plan, record_id)
         if found is None:
             return None
         params = {**plan.params, **{f"k{n}": value for n, value in enumerate(found)}}
@@ -143,6 +142,13 @@ def rank(store: Store, query: ListQuery, record_id: str, *, on: date | None = No
         return int(cur.execute(f"SELECT {counts}", params).fetchone()[0])
 
 
+def _sort_key(cur: Any, plan: _Plan, record_id: str) -> tuple[Any, ...] | None:
+    """The values of the list's ORDER BY parts for `record_id`, or None if it is not listed."""
+    sql = f"SELECT {', '.join(plan.parts)} FROM {plan.source} WHERE {plan.where} AND t.id = :record_id"
+    found = cur.execute(sql, {**plan.params, "record_id": record_id}).fetchone()
+    return None if found is None else tuple(found)
+
+
 def ids_around(
     store: Store, query: ListQuery, record_id: str, *, before: int, after: int, on: date | None = None
 ) -> list[str] | None:
@@ -152,9 +158,8 @@ def ids_around(
     plan = _plan(query, on)
     if plan is None:
         return None
-    keys = f"SELECT {', '.join(plan.parts)} FROM {plan.source} WHERE {plan.where} AND t.id = :record_id"
     with _cursor(store) as cur:
-        found = cur.execute(keys, {**plan.params, "record_id": record_id}).fetchone()
+        found = _sort_key(cur, plan, record_id)
         if found is None or any(value is None for value in found):
             return None
         params = {**plan.params, **{f"k{n}": value for n, value in enumerate(found)}}
