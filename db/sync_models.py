@@ -217,3 +217,6 @@ class RecordSeenUpTo(SQLModel, table=True):
 
     origin: str = Field(primary_key=True)
     seq: int
+
+
+from db import merge_models  # noqa: E402, F401  (schema 14: merged duplicates)

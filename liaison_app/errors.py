@@ -45,6 +45,11 @@ class Rule(StrEnum):
     OWN_ANCESTOR = "own_ancestor"
     # Sync: lifting another device's do-not-share mark (liaison_app.services.privacy).
     MARKED_ELSEWHERE = "marked_elsewhere"  # by: the officers whose mark stands
+    # Merging duplicates (services.record_merge)
+    MERGE_ITSELF = "merge_itself"  # a record merged into itself
+    MERGE_PROTECTED = "merge_protected"  # a record marked do-not-share: a merge would share it
+    NOT_MERGED = "not_merged"  # unmerge of a record that is not merged away
+    NOT_A_SIDE = "not_a_side"  # value: a --field choice other than KEEP or OTHER
     # Kinds and fields themselves.
     UNKNOWN_KIND = "unknown_kind"  # value, allowed
     UNKNOWN_FIELD = "unknown_field"  # kind, value

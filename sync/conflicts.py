@@ -132,6 +132,9 @@ def list_conflicts(conn: Connection, *, include_resolved: bool = False) -> list[
     by_field: dict[tuple[str, str, str], list[Head]] = {}
     for kind, record_id, document in conn.exec_driver_sql(
         "SELECT kind, record_id, heads FROM sync_heads WHERE conflicted > 0"
+        # A record merged away is hidden with its conflicts: what it was sent goes to the
+        # record it merged into, and conflicts there (sync.merges).
+        " AND record_id NOT IN (SELECT record_id FROM sync_merged)"
     ):
         for field, heads in decode_heads(document).items():
             # A derived column conflicts exactly when its source does: list the source only

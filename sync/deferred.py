@@ -17,17 +17,20 @@ from sqlalchemy import Connection
 from db.models import RECORD_TABLES
 from sync import protocol, records
 from sync.changeset import DELETED, ChangesetBody, Op
+from sync.merges import MERGEABLE, MERGED_INTO
 
 
 @cache
 def _known_fields() -> dict[str, frozenset[str]]:
     # Built once: the check runs for every operation of every merge.
-    return {kind: frozenset((*records.fields(kind), DELETED)) for kind in RECORD_TABLES}
+    merged = {kind: (MERGED_INTO,) if kind in MERGEABLE else () for kind in RECORD_TABLES}
+    return {kind: frozenset((*records.fields(kind), DELETED, *merged[kind])) for kind in RECORD_TABLES}
 
 
 def understood(op: Op) -> bool:
     """Whether this release applies the operation: a known record kind, and a synced field of
-    it or `_deleted` (other names starting with `_` are operation kinds of newer protocols)."""
+    it, `_deleted` or `_merged_into` (sync.merges; other names starting with `_` are
+    operation kinds of newer protocols)."""
     return op.field in _known_fields().get(op.kind, ())
 
 

@@ -17,7 +17,20 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import collector, deferred, hlc, op_rules, peers, records, seen, staging, state, stored_body
+from sync import (
+    collector,
+    deferred,
+    hlc,
+    merge_rules,
+    merges,
+    op_rules,
+    peers,
+    records,
+    seen,
+    staging,
+    state,
+    stored_body,
+)
 from sync.changeset import DELETED, ChangesetBody, Op
 from sync.conflicts import op_value, record_resolution
 from sync.purge import purged
@@ -171,14 +184,15 @@ def _merge_one(
 ) -> op_rules.Rejection | None:
     """Check and apply one changeset inside a savepoint: whatever goes wrong with it, it alone
     is undone and rejected (the import and the other changesets go on)."""
-    rejection = op_rules.check(conn, body, rules)
+    rejection = op_rules.check(conn, body, rules) or merge_rules.check(conn, body)  # merges: sync.merges
     if rejection is not None:
         return rejection
     scratch = MergeResult()
     merge = apply if set_wise else apply_per_field
     try:
         with conn.begin_nested():
-            merge(conn, deferred.keep_unknown(conn, body), scratch)  # unknown ops wait for an upgrade
+            known = deferred.keep_unknown(conn, body)  # unknown ops wait for an upgrade
+            merges.merge_changeset(conn, known, scratch, merge=merge, copy=apply_per_field)
             dangling = records.dangling_references(conn, scratch.touched)
             if dangling is not None:
                 raise _DanglingError(dangling)

@@ -72,6 +72,11 @@ def stored_hlc(body: ChangesetBody) -> int:
     return max(0, min(body.hlc, _SQL_INT))
 
 
+def well_formed_id(text: str) -> bool:
+    """Whether a record id is shaped as ours are."""
+    return _ID.fullmatch(text) is not None
+
+
 def check(conn: Connection, body: ChangesetBody, rules: OpRules | None = None) -> Rejection | None:
     """Why the merge must refuse `body` (whose dependencies are all applied), or None."""
     return _numbers(body) or _operations(body, rules or OpRules()) or _against_past(conn, body)

@@ -426,6 +426,11 @@ def _write(session: Session, kind_spec: KindSpec, record: RecordBase) -> None:
     index(session, kind_spec, record)
 
 
+def write(session: Session, kind_spec: KindSpec, record: RecordBase) -> None:
+    """Write an edited record inside another service's transaction (a merge of duplicates)."""
+    _write(session, kind_spec, record)
+
+
 def index(session: Session, kind_spec: KindSpec, record: RecordBase) -> None:
     """Bring the search document of one record up to date (dropped if deleted)."""
     if record.deleted_at is not None:
