@@ -49,6 +49,7 @@ class Rule(StrEnum):
     MERGE_ITSELF = "merge_itself"  # a record merged into itself
     MERGE_PROTECTED = "merge_protected"  # a record marked do-not-share: a merge would share it
     NOT_MERGED = "not_merged"  # unmerge of a record that is not merged away
+    MERGED_AWAY = "merged_away"  # restore of a record merged into another (unmerge it)
     NOT_A_SIDE = "not_a_side"  # value: a --field choice other than KEEP or OTHER
     # Kinds and fields themselves.
     UNKNOWN_KIND = "unknown_kind"  # value, allowed

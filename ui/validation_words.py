@@ -91,6 +91,11 @@ _WORDINGS: dict[Rule, Wording] = {
     Rule.MARKED_ELSEWHERE: lambda p: _tr("marked do-not-share by %1; only they can lift the mark").replace(
         "%1", _listed(p["by"])
     ),
+    Rule.MERGE_ITSELF: _one("a record cannot be merged into itself"),
+    Rule.MERGE_PROTECTED: _one("marked do-not-share: a merge would share it with every device"),
+    Rule.NOT_MERGED: _one("not merged into another record"),
+    Rule.MERGED_AWAY: _one("merged into another record: undo the merge instead"),
+    Rule.NOT_A_SIDE: _valued("%1: choose KEEP or OTHER"),
     Rule.UNKNOWN_KIND: lambda p: (
         _tr("unknown kind %1 (%2)").replace("%1", _shown(p["value"])).replace("%2", _listed(p["allowed"]))
     ),

@@ -40,9 +40,9 @@ SHARED_WORDS = {
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `duplicates` to the verbs of the `contact` and `org` commands."""
     for kind in EXTENDS:
-        verbs = _verbs(commands.choices[kind])
+        verbs = verbs_of(commands.choices[kind])
         found = verbs.add_parser(
-            "duplicates", help=f"likely duplicate {_plural(kind)}: pairs with ids, score and reason"
+            "duplicates", help=f"likely duplicate {plural(kind)}: pairs with ids, score and reason"
         )
         found.add_argument(
             "--json", action="store_true", help="print JSON: a list of {ids, score, reason, names}"
@@ -50,14 +50,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         found.set_defaults(handler=_duplicates, kind=kind)
 
 
-def _verbs(parser: argparse.ArgumentParser) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+def verbs_of(parser: argparse.ArgumentParser) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    """The verbs of a command (`contact`, `org`), to add more to."""
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             return action
     raise LookupError(f"{parser.prog} has no verbs to extend")
 
 
-def _plural(kind: str) -> str:
+def plural(kind: str) -> str:
+    """The command word's records, as people say them."""
     return "organizations" if kind == "org" else "contacts"
 
 
@@ -72,7 +74,7 @@ def _duplicates(store: Store, args: argparse.Namespace) -> int:
     else:
         output.emit(_table(found))
     if found.skipped:
-        output.warn(skipped_note(found.skipped, _plural(args.kind)))
+        output.warn(skipped_note(found.skipped, plural(args.kind)))
     return 0
 
 

@@ -414,6 +414,15 @@ def _tombstone(session: Session, kind_spec: KindSpec, record_id: str) -> RecordB
         row = matches[0] if matches else None
     if row is None or row.deleted_at is None:
         raise NotFoundError(f"no deleted {kind_spec.label} with id {record_id}")
+    if (
+        session.connection()
+        .exec_driver_sql("SELECT 1 FROM sync_merged WHERE record_id = ?", (row.id,))
+        .first()
+    ):
+        raise ValidationError(
+            f"{kind_spec.label} {record_id} was merged into another: unmerge it instead",
+            rule=Rule.MERGED_AWAY,
+        )
     return row
 
 

@@ -52,7 +52,10 @@ def _tombstones(conn: Connection, kind_spec: KindSpec, limit: int) -> list[tuple
     rows = conn.exec_driver_sql(
         f"SELECT t.id, t.deleted_at, {kind_spec.title.sql('t')} FROM {table} t"
         f" INDEXED BY ix_{table}_tombstones"
-        " WHERE t.deleted_at IS NOT NULL ORDER BY t.deleted_at DESC LIMIT ?",
+        " WHERE t.deleted_at IS NOT NULL"
+        # Merged into another record: undone by "Undo merge", not restored (services.record_merge).
+        " AND NOT EXISTS (SELECT 1 FROM sync_merged m WHERE m.record_id = t.id)"
+        " ORDER BY t.deleted_at DESC LIMIT ?",
         (limit,),
     )
     return [(kind_spec.kind, row[0], row[1], row[2]) for row in rows]

@@ -1,8 +1,9 @@
 """Property: after any exchanges that let every change reach every device, all devices hold
 the same data and the same conflicts, and no concurrent edit vanished without a trace.
 
-Four field devices and an HQ relay make random creates, edits, deletes, conflict resolutions
-and do-not-share marks and lifts (a device lifts only its own mark); bundles are written into
+Four field devices and an HQ relay make random creates, edits, deletes, conflict resolutions,
+do-not-share marks and lifts (a device lifts only its own mark), merges of duplicates (also
+of one pair in opposite directions, and chains) and unmerges; bundles are written into
 a mailbag and delivered late, twice, out of order or never (then re-sent); one device's clock
 runs a day ahead; HQ may revoke one field device mid-run (its bundles are refused from then
 on, and the devices still trusted converge).
@@ -26,9 +27,10 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from db.models import DERIVED_COLUMNS
 from liaison_app import profile
 from liaison_app.errors import Rule, ValidationError
-from liaison_app.services import dump, records, syncing
+from liaison_app.services import dump, record_merge, records, syncing
 from liaison_app.store import Store
 from sync.changeset import ChangesetBody
+from sync.merges import MERGED_INTO
 from sync.state import decode_heads
 from tests.conftest import CHEAP_KDF
 from tests.sync.conftest import introduce
@@ -37,6 +39,7 @@ FIELD_DEVICES = ("anna", "bert", "cara", "dave")
 DAY_MS = 24 * 60 * 60 * 1000
 EXAMPLES = int(os.environ.get("LIAISON_SYNC_EXAMPLES", "200"))
 MAX_RECORDS = 6  # few records, so that devices keep meeting on the same ones
+MERGEABLE = ("org", "contact")
 PASSPHRASE = "passphrase"
 
 # Few distinct values, so that concurrent edits often collide (and sometimes agree).
@@ -199,6 +202,57 @@ class Exchange(RuleBasedStateMachine):
         marked = {c.id for c in records.list_records(self.stores[device], "contact") if c.do_not_share}  # type: ignore[attr-defined]
         return [item for item in self._live(device) if item[1] not in marked]
 
+    @rule(device=st.sampled_from((*FIELD_DEVICES, "hq")), data=st.data())
+    def merge(self, device: str, data: st.DataObject) -> None:
+        """A device merges two of its organizations or contacts (either may be kept)."""
+        pair = self._pair(device, data)
+        if pair is not None:
+            kind, keep, other = pair
+            self._merge(device, kind, keep, other)
+
+    @rule(
+        pair=st.lists(st.sampled_from((*FIELD_DEVICES, "hq")), min_size=2, max_size=2, unique=True),
+        data=st.data(),
+    )
+    def merge_opposite_ways(self, pair: list[str], data: st.DataObject) -> None:
+        """Two devices merge the same two records, each keeping the other one."""
+        found = self._pair(pair[0], data)
+        if found is None:
+            return
+        kind, keep, other = found
+        if {keep, other} <= {rid for _, rid in self._shared(pair[1])}:
+            self._merge(pair[0], kind, keep, other)
+            self._merge(pair[1], kind, other, keep)
+
+    @rule(device=st.sampled_from((*FIELD_DEVICES, "hq")), data=st.data())
+    def unmerge(self, device: str, data: st.DataObject) -> None:
+        """A device undoes a merge it holds (its own or another device's)."""
+        merged = [
+            (kind, away.record_id)
+            for kind, record_id in self._live(device)
+            if kind in MERGEABLE
+            for away in record_merge.merged_into(self.stores[device], kind=kind, record_id=record_id)
+        ]
+        if merged:
+            kind, record_id = data.draw(st.sampled_from(sorted(merged)))
+            record_merge.unmerge(self.stores[device], kind=kind, record_id=record_id)
+
+    def _pair(self, device: str, data: st.DataObject) -> tuple[str, str, str] | None:
+        """Two records of a kind that merges on `device`; when it lacks them, it enters the
+        duplicate itself (as an officer would who had not checked), room permitting."""
+        kind = data.draw(st.sampled_from(MERGEABLE))
+        candidates = [rid for k, rid in self._shared(device) if k == kind]
+        while len(candidates) < 2 and len(self.created) < MAX_RECORDS:
+            self.create(device, kind)
+            candidates.append(self.created[-1][1])
+        if len(candidates) < 2:
+            return None
+        keep, other = data.draw(st.lists(st.sampled_from(candidates), min_size=2, max_size=2, unique=True))
+        return kind, keep, other
+
+    def _merge(self, device: str, kind: str, keep: str, other: str) -> None:
+        record_merge.merge(self.stores[device], kind=kind, keep_id=keep, other_id=other)
+
     @rule(
         device=st.sampled_from((*FIELD_DEVICES, "hq")),
         keep=st.sampled_from(["local", "remote"]),
@@ -359,6 +413,13 @@ def _assert_no_silent_loss(store: Store) -> None:
 
 
 def _shown_by(store: Store, kind: str, record_id: str, field: str, body: ChangesetBody) -> bool:
+    if field == MERGED_INTO:  # its heads are kept apart, with their values
+        with store.session() as s:
+            found = s.connection().exec_driver_sql(
+                "SELECT 1 FROM sync_merge_head WHERE record_id = ? AND origin = ? AND seq = ?",
+                (record_id, body.origin, body.seq),
+            )
+            return found.first() is not None
     with store.session() as s:
         document = (
             s.connection()
