@@ -367,3 +367,46 @@ def test_given_refused_changes_when_sync_status_is_asked_then_each_device_and_re
         ("bad_value", "org.org_type", 1),
         ("not_writable", "org.deleted_at", 1),
     ]
+
+
+# `_merged_into` (a merge of duplicates, sync.merges): the wrong values of the registry's
+# fields, and what only a merge can get wrong.
+MERGE_VALUES: tuple[tuple[str, Any, str], ...] = (
+    *((f"{value!r}", value, ChangesetRejection.BAD_VALUE.value) for value in VALUES if value is not None),
+    ("unmerge (None)", None, APPLIED),
+    ("itself", "{contact}", ChangesetRejection.BAD_VALUE.value),
+    ("a record of another kind", "{org}", ChangesetRejection.WRONG_KIND.value),
+    ("a record its author never had", "never-seen-contact", ChangesetRejection.MISSING_REFERENCE.value),
+)
+
+
+def test_given_wrong_merge_operations_when_merged_then_each_is_refused_with_its_reason_everywhere(
+    devices: tuple[World, dict[str, str]],
+) -> None:
+    world, ids = devices
+    hq, anna, mallory = world["HQ"], world["Anna"], world["Mallory"]
+    expected = {
+        forge(mallory, [["contact", ids["contact"], "_merged_into", _named(value, ids)]]): outcome
+        for _, value, outcome in MERGE_VALUES
+    }
+    meeting = forge(mallory, [["meeting", ids["meeting"], "_merged_into", ids["meeting"] + "x"]])
+    expected[meeting] = ChangesetRejection.NOT_WRITABLE.value  # meetings do not merge
+    with_pred = forge(
+        mallory, [["contact", ids["contact"], "_merged_into", None, [[mallory.author.device_id, 1]]]]
+    )
+    expected[with_pred] = ChangesetRejection.BAD_PRED.value
+    good = forge(mallory, [["contact", "mallorys-duplicate", "full_name", "Jean"]])
+    merged = forge(mallory, [["contact", "mallorys-duplicate", "_merged_into", ids["contact"]]])
+
+    _deliver(mallory, hq)
+    _deliver(hq, anna)
+
+    for store in (hq, anna):
+        assert {c: _status(store, c) for c in expected} == expected
+        assert (_status(store, good), _status(store, merged)) == (APPLIED, APPLIED)
+        assert "mallorys-duplicate" not in {c.id for c in records.list_records(store, "contact")}
+    assert dump.dump_json(hq) == dump.dump_json(anna)
+
+
+def _named(value: Any, ids: dict[str, str]) -> Any:
+    return value.format(**ids) if isinstance(value, str) and "{" in value else value
