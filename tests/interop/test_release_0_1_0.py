@@ -135,3 +135,25 @@ def test_given_hq_on_this_release_then_it_relays_between_officers_on_0_1_0_and_t
     assert vouched[bert_id]["trust"] == "vouched"
     protocols = {p["device_id"]: p["protocols"] for p in ok_json(hq, "peer", "list")}
     assert protocols == {anna_id: [1], bert_id: [1, 2]}
+
+
+def test_given_a_merge_at_hq_then_an_officer_on_0_1_0_ends_with_one_contact_and_its_meeting_on_it(
+    old: Release010, new: ThisRelease, tmp_path: Path
+) -> None:
+    """0.1.0 drops the `_merged_into` pseudo-field it does not know; what it applies of the
+    merge leaves it sane: the duplicate deleted, the meeting naming the kept contact."""
+    old_id, new_id = init(old, "Anna"), init(new, "HQ", role="hq")
+    introduce(old, new, tmp_path)
+    keep = ok(old, "contact", "add", "--name", "Jean Mukendi", "--position", "Mayor")
+    other = ok(old, "contact", "add", "--name", "J. Mukendi")
+    meeting = ok(
+        old, "meeting", "add", "--title", "Water", "--start", "2026-11-20T10:00Z", "--attendee", other
+    )
+    send(old, new_id, new, tmp_path / "old-to-new.liaison")
+
+    ok(new, "contact", "merge", keep, other)
+    assert send(new, old_id, old, tmp_path / "new-to-old.liaison")["applied"] == 1
+
+    assert [c["id"] for c in ok_json(old, "contact", "list", "--json")] == [keep]
+    assert ok_json(old, "meeting", "show", meeting, "--json")["attendee_ids"] == [keep]
+    assert ok(old, "dump") == ok(new, "dump")
