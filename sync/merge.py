@@ -192,7 +192,7 @@ def _merge_one(
     try:
         with conn.begin_nested():
             known = deferred.keep_unknown(conn, body)  # unknown ops wait for an upgrade
-            merges.merge_changeset(conn, known, scratch, merge=merge, copy=apply_per_field)
+            merges.merge_changeset(conn, known, scratch, merge=merge)
             dangling = records.dangling_references(conn, scratch.touched)
             if dangling is not None:
                 raise _DanglingError(dangling)

@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import hlc, merge_refs, records, state
+from sync import hlc, merge_carry, merge_refs, records, state
 from sync.changeset import DELETED, ChangesetBody, Op
 from sync.merge_resolution import Declaration, roots
 
@@ -44,9 +44,9 @@ def split(body: ChangesetBody) -> tuple[ChangesetBody, tuple[Op, ...]]:
     return replace(body, ops=tuple(op for op in body.ops if op.field != MERGED_INTO)), ops
 
 
-def merge_changeset(conn: Connection, body: ChangesetBody, result: Any, *, merge: Apply, copy: Apply) -> None:
+def merge_changeset(conn: Connection, body: ChangesetBody, result: Any, *, merge: Apply) -> None:
     """Apply a received changeset: its fields by `merge`, its merge declarations here, and
-    what follows from both (`copy`: the per-field merge, for operations carried over)."""
+    what follows from both."""
     rest, declarations = split(body)
     merge(conn, rest, result)
     if declarations:
@@ -54,8 +54,8 @@ def merge_changeset(conn: Connection, body: ChangesetBody, result: Any, *, merge
     if not declarations and not _any_merged(conn):
         return  # the bulk of every import: nothing merged anywhere here
     if declarations:
-        settle(conn, {op.record_id for op in declarations}, result, copy=copy)
-    follow(conn, rest, result, copy=copy)
+        settle(conn, {op.record_id for op in declarations}, result)
+    follow(conn, rest, result)
 
 
 def note_declarations(conn: Connection, body: ChangesetBody, ops: Iterable[Op]) -> None:
@@ -76,7 +76,7 @@ def note_declarations(conn: Connection, body: ChangesetBody, ops: Iterable[Op]) 
         )
 
 
-def settle(conn: Connection, record_ids: set[str], result: Any, *, copy: Apply) -> None:
+def settle(conn: Connection, record_ids: set[str], result: Any) -> None:
     """Resolve again every record connected to these by a declaration, and carry out what
     changed: hide or show rows, carry edits over, map references."""
     members = _component(conn, record_ids)
@@ -102,13 +102,13 @@ def settle(conn: Connection, record_ids: set[str], result: Any, *, copy: Apply) 
         else:
             _show(conn, kind, rid, result)
     for rid in sorted(changed & set(now)):
-        _carry_over(conn, rid, now[rid], declared[rid], result, copy=copy)
+        _carry_over(conn, rid, now[rid], declared[rid], result)
     rows = merge_refs.naming(conn, changed) | merge_refs.mapped_from(conn, changed)
     for kind, rid in merge_refs.remap(conn, rows, resolved(conn)):
         result.touch(kind, rid)
 
 
-def follow(conn: Connection, body: ChangesetBody, result: Any, *, copy: Apply) -> None:
+def follow(conn: Connection, body: ChangesetBody, result: Any) -> None:
     """After a changeset's fields are merged: its operations on merged-away records carried
     over to the record they resolve into, those rows hidden again, references mapped."""
     into = resolved(conn)
@@ -120,7 +120,7 @@ def follow(conn: Connection, body: ChangesetBody, result: Any, *, copy: Apply) -
         if target is not None and op.field not in _NOT_CARRIED:
             carried.setdefault(target, []).append(Op(op.kind, target, op.field, op.value))
     if carried:
-        _copy(conn, replace(body, ops=tuple(o for ops in carried.values() for o in ops)), result, copy)
+        merge_carry.carry(conn, replace(body, ops=tuple(o for ops in carried.values() for o in ops)), result)
     for kind, rid in sorted({(op.kind, op.record_id) for op in body.ops if op.record_id in into}):
         _keep_hidden(conn, kind, rid, wrote_deleted=_wrote(body, rid, DELETED))
     written: dict[str, set[str]] = {}
@@ -224,16 +224,13 @@ def _keep_hidden(conn: Connection, kind: str, record_id: str, *, wrote_deleted: 
         conn.exec_driver_sql("UPDATE sync_merged SET forced = 0 WHERE record_id = ?", (record_id,))
 
 
-def _carry_over(
-    conn: Connection, record_id: str, target: str, merged_by: Declaration, result: Any, *, copy: Apply
-) -> None:
+def _carry_over(conn: Connection, record_id: str, target: str, merged_by: Declaration, result: Any) -> None:
     """Apply to `target` every head of the merged-away record that its merge had not seen:
     what arrived before the merge is then where it would be had it arrived after."""
     kind = _kind_of(conn, record_id)
-    merge_deps = _deps(conn, merged_by.origin, merged_by.seq)
-    if merge_deps is None:
+    merge_body = merge_carry.stored(conn, merged_by.origin, merged_by.seq)
+    if merge_body is None:
         return
-    merge_body = ChangesetBody(merged_by.origin, merged_by.seq, merged_by.hlc, "", merge_deps)
     heads = state.load_heads(conn, [record_id])
     row = records.load_rows(conn, kind, [record_id]).get(record_id, {})
     by_changeset: dict[tuple[int, str, int], list[Op]] = {}
@@ -247,42 +244,11 @@ def _carry_over(
             by_changeset.setdefault((head.hlc, head.origin, head.seq), []).append(
                 Op(kind, target, name, value)
             )
-    for (stamp, origin, seq), ops in sorted(by_changeset.items()):
-        deps = _deps(conn, origin, seq)
-        if deps is None:
+    for (_, origin, seq), ops in sorted(by_changeset.items()):
+        written = merge_carry.stored(conn, origin, seq)
+        if written is None:
             continue  # a private edit (never a changeset): it stays where it was made
-        _copy(conn, ChangesetBody(origin, seq, stamp, "", deps, tuple(ops)), result, copy)
-
-
-def _copy(conn: Connection, body: ChangesetBody, result: Any, copy: Apply) -> None:
-    """Apply `body`'s operations to their (kept) records, except those already there or
-    knowingly overwritten there (carried over twice, by two paths, they count once)."""
-    heads = state.load_heads(conn, {op.record_id for op in body.ops})
-    fresh = []
-    for op in body.ops:
-        current = heads.get((op.record_id, op.field), [])
-        if any(h.op_id == (body.origin, body.seq) or _had(conn, h, body) for h in current):
-            continue
-        fresh.append(op)
-    if fresh:
-        copy(conn, replace(body, ops=tuple(fresh)), result)
-
-
-def _had(conn: Connection, head: state.Head, body: ChangesetBody) -> bool:
-    """Whether the author of `head` had seen `body`."""
-    if head.origin == body.origin:
-        return head.seq > body.seq
-    deps = _deps(conn, head.origin, head.seq)
-    return deps is not None and deps.get(body.origin, 0) >= body.seq
-
-
-def _deps(conn: Connection, origin: str, seq: int) -> dict[str, int] | None:
-    """The dependencies of a stored changeset (None: no such changeset, e.g. a private edit).
-    Read only for operations carried over, which are few."""
-    raw = conn.exec_driver_sql(
-        "SELECT body FROM sync_changeset WHERE origin = ? AND seq = ?", (origin, seq)
-    ).scalar()
-    return None if raw is None else ChangesetBody.decode(bytes(raw)).deps
+        merge_carry.carry(conn, replace(written, ops=tuple(ops)), result)
 
 
 def _seen(body: ChangesetBody, origin: str, seq: int) -> bool:

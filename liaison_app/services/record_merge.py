@@ -26,7 +26,7 @@ from liaison_app.store import Store
 from sync import hlc, merge_refs, merges, state
 from sync.capture import RecordChange, capture, capture_private
 from sync.changeset import DELETED, ChangesetBody
-from sync.merge import MergeResult, apply_per_field
+from sync.merge import MergeResult
 
 log = logging.getLogger(__name__)
 
@@ -234,7 +234,7 @@ def _declare(session: Session, written: tuple[str, int] | None, record_ids: list
     merges.note_declarations(conn, body, declared)
     result = MergeResult()
     # Records merged into these before (a chain) now resolve further: their edits follow.
-    merges.settle(conn, set(record_ids), result, copy=apply_per_field)
+    merges.settle(conn, set(record_ids), result)
     for kind, ids in result.touched.items():
         records.reindex(session, kind, sorted(ids))
 
