@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QLineEdit, QScrollArea, QWidget
 
 from liaison_app import keyfile, profile
 from liaison_app.services import list_window, records, related, syncing
+from liaison_app.services.record_merge_plan import Side
 from liaison_app.store import Store
 from ui.app import create_application
 from ui.context import AppContext
@@ -32,6 +33,7 @@ from ui.editors.duplicate_note import DuplicateNote
 from ui.editors.meeting import MeetingEditor
 from ui.help_dialogs import AboutDialog, GuideDialog, ShortcutsDialog, window_actions
 from ui.main_window import MainWindow
+from ui.merge_dialog import MergeDialog
 from ui.passphrase_dialogs import ChangePassphraseDialog, RecoverDialog
 from ui.settings_dialog import SettingsDialog
 from ui.stale_record import CompareDialog
@@ -262,6 +264,7 @@ def main() -> int:
         shoot_stale(window, out)
         shoot_trash(window, out)
         shoot_help(window, out)
+        shoot_merge_dialog(window, out)
         dialog = SettingsDialog(ctx, window)
         dialog.show()
         save(dialog, out, "settings")
@@ -386,6 +389,32 @@ def shoot_duplicate_note(window: MainWindow, out: Path) -> None:
     wait_for(note.isVisible)
     save(window, out, "contact-duplicate-note")
     page.editor.revert()
+
+
+def shoot_merge_dialog(window: MainWindow, out: Path) -> None:
+    """Two officers entered one person: the merge dialog, a field chosen from the other."""
+    store = window.ctx.store
+    known = next(c for c in records.list_records(store, "contact") if c.organization_id)
+    twin = records.add(
+        store,
+        "contact",
+        {
+            "full_name": known.full_name.upper(),
+            "position": "Acting head of office",
+            "organization_id": known.organization_id,
+            "contact_points": [{"kind": "email", "value": "a.haddad@example.org"}],
+        },
+    )
+    records.add(
+        store,
+        "meeting",
+        {"title": "Warehouse visit", "start": "2026-11-24T09:00+02:00", "attendee_ids": [twin.id]},
+    )
+    dialog = MergeDialog(window.ctx, "contact", known.id, twin.id, window)
+    dialog.choose("contact_points", Side.OTHER)
+    dialog.show()
+    save(dialog, out, "contact-merge-dialog")
+    dialog.reject()
 
 
 def shoot_capped(window: MainWindow, out: Path) -> None:

@@ -1,7 +1,7 @@
 """What can be done to one record from a list: open it, open it in its own window, copy
-it as text, mark an action done, delete it. The same actions fill the Edit menu (for the
-record of the screen on show) and the context menu of a list row (for that row), and are
-enabled only where they apply.
+it as text, mark an action done, merge a duplicate into it (and undo that), delete it. The
+same actions fill the Edit menu (for the record of the screen on show) and the context menu
+of a list row (for that row), and are enabled only where they apply.
 
 Every write goes through the record's editor (after the unsaved-changes guard), so a
 delete asks the editor's question and a mark-done saves like the editor's button.
@@ -20,12 +20,15 @@ from PySide6.QtWidgets import QMenu, QWidget
 from liaison_app import vocab
 from liaison_app.errors import LiaisonError
 from liaison_app.kinds import Kind, Widget, spec
-from liaison_app.services import display_text, records
+from liaison_app.services import display_text, record_merge, records
 from liaison_app.store import Store
 from ui.display_words import capitalised, label_text, shown_text
 from ui.editors.action import ActionEditor
 from ui.icons import icon
 from ui.list_view import ListPage
+from ui.merge_dialog import merge_with, undo_merge
+
+MERGEABLE = (Kind.ORG, Kind.CONTACT)
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,10 @@ class RecordActions(QObject):
         self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
         self.copy_action.setToolTip(_tr("Copy the record as text: name, phone, email… (Ctrl+C)"))
         self.done_action = self._make(_tr("&Mark done"), "action", self.mark_done)
+        self.merge_action = self._make(_tr("Mer&ge with…"), "", self.merge_with)
+        self.merge_action.setToolTip(_tr("Merge a duplicate into this record, for every device"))
+        self.unmerge_action = self._make(_tr("&Undo merge…"), "", self.undo_merge)
+        self.unmerge_action.setToolTip(_tr("Bring back a record that was merged into this one"))
         self.delete_action = self._make(_tr("&Delete…"), "delete", self.delete)
         self.delete_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         # Enter and Delete are the list's own keys (a window-wide Delete would fire in a
@@ -149,6 +156,8 @@ class RecordActions(QObject):
             self.window_action,
             self.copy_action,
             self.done_action,
+            self.merge_action,
+            self.unmerge_action,
             self.delete_action,
         ]
         self.update()
@@ -177,6 +186,16 @@ class RecordActions(QObject):
             action.setEnabled(target is not None)
         self.done_action.setVisible(target is None or target.kind == Kind.ACTION)
         self.done_action.setEnabled(target is not None and self._can_mark_done(target))
+        mergeable = target is None or target.kind in MERGEABLE
+        self.merge_action.setVisible(mergeable)
+        self.unmerge_action.setVisible(mergeable)
+        self.unmerge_action.setEnabled(target is not None and self._has_merged(target))
+
+    def _has_merged(self, target: Target) -> bool:
+        if target.kind not in MERGEABLE or target.page.ctx.is_locked:
+            return False
+        store = target.page.ctx.store
+        return bool(record_merge.merged_into(store, kind=target.kind, record_id=target.record_id))
 
     def _can_mark_done(self, target: Target) -> bool:
         if target.kind != Kind.ACTION or target.page.ctx.is_locked:
@@ -208,6 +227,10 @@ class RecordActions(QObject):
         menu.addAction(self.copy_action)
         if target.kind == Kind.ACTION:
             menu.addAction(self.done_action)
+        if target.kind in MERGEABLE:
+            menu.addSeparator()
+            menu.addAction(self.merge_action)
+            menu.addAction(self.unmerge_action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.aboutToHide.connect(self._menu_closed)
@@ -259,6 +282,18 @@ class RecordActions(QObject):
         target = self._opened()
         if target is not None and isinstance(target.page.editor, ActionEditor):
             target.page.editor.mark_done()
+
+    def merge_with(self) -> None:
+        """Pick a duplicate of the record and merge it in (the merge dialog decides how)."""
+        target = self._opened()
+        if target is not None and target.kind in MERGEABLE:
+            merge_with(target.page.ctx, target.kind, target.record_id, target.page)
+
+    def undo_merge(self) -> None:
+        """Bring back a record merged into this one."""
+        target = self._opened()
+        if target is not None and target.kind in MERGEABLE:
+            undo_merge(target.page.ctx, target.kind, target.record_id, target.page)
 
     def delete(self) -> None:
         """Ask, as the editor's Delete button does, then delete."""

@@ -1,5 +1,6 @@
 """The note under the name of a NEW contact or organization that looks like one already
-stored ("Jean Mukendi, WFP — already here?"), with a button to open the existing one.
+stored ("Jean Mukendi, WFP — already here?"), with a button to open the existing one and
+one to merge what was typed into it (the new record is saved, then merged: ui/merge_dialog).
 
 It never blocks saving. It looks a moment after the officer stops typing (DEBOUNCE_MS),
 through `duplicates.likely_existing`, which reads only indexes; the matching libraries
@@ -47,6 +48,7 @@ class DuplicateNote(QWidget):
     """Up to three lines "NAME, ORG — already here?" [Open], hidden when nothing matches."""
 
     open_requested = Signal(str, str)  # kind, id
+    merge_requested = Signal(str, str)  # kind, id of the stored record to merge the new one into
 
     def __init__(self, ctx: AppContext, kind: Kind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +64,7 @@ class DuplicateNote(QWidget):
         self._lines.setContentsMargins(0, 2, 0, 0)
         self._lines.setSpacing(2)
         self.open_buttons: list[QPushButton] = []
+        self.merge_buttons: list[QPushButton] = []
         self.hide()
 
     def schedule(self, values: Mapping[str, Any]) -> None:
@@ -109,10 +112,14 @@ class DuplicateNote(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.open_buttons = [self._add_line(match) for match in self.matches]
+        self.open_buttons, self.merge_buttons = [], []
+        for match in self.matches:
+            opened, merged = self._add_line(match)
+            self.open_buttons.append(opened)
+            self.merge_buttons.append(merged)
         self.setVisible(bool(self.matches))
 
-    def _add_line(self, match: Existing) -> QPushButton:
+    def _add_line(self, match: Existing) -> tuple[QPushButton, QPushButton]:
         line = QWidget(self)
         row = QHBoxLayout(line)
         row.setContentsMargins(0, 0, 0, 0)
@@ -125,10 +132,16 @@ class DuplicateNote(QWidget):
         button.setAutoDefault(False)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.clicked.connect(lambda _=False, i=match.id: self.open_requested.emit(self.kind.value, i))
+        merge = QPushButton(self.tr("Merge…"), line)
+        merge.setToolTip(self.tr("Save this one, then merge it into the stored record"))
+        merge.setAutoDefault(False)
+        merge.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        merge.clicked.connect(lambda _=False, i=match.id: self.merge_requested.emit(self.kind.value, i))
         row.addWidget(label, 1)
         row.addWidget(button)
+        row.addWidget(merge)
         self._lines.addWidget(line)
-        return button
+        return button, merge
 
     def note_text(self, match: Existing) -> str:
         """ "Jean Mukendi, WFP — already here?" (or without the organization)."""
@@ -152,8 +165,23 @@ def watch(editor: RecordEditor, note: DuplicateNote, fields: Sequence[str]) -> N
 
     for name in fields:
         editor.fields[name].changed.connect(changed)
+
+    def merge(kind: str, existing: str) -> None:
+        from ui.merge_dialog import merge_pair  # the merge services: on first use
+
+        if editor.record_id is not None or not editor.save():
+            return  # the draft could not be saved: its errors are on the form
+        new_id = _saved_id(editor)
+        if new_id is not None and merge_pair(editor.ctx, kind, existing, new_id, editor):
+            editor.open_requested.emit(kind, existing)  # the new one is merged away
+
     note.open_requested.connect(editor.open_requested)
+    note.merge_requested.connect(merge)
     editor.saved.connect(note.clear)
+
+
+def _saved_id(editor: RecordEditor) -> str | None:
+    return editor.record_id
 
 
 class NameField(LineField):
@@ -169,4 +197,7 @@ class NameField(LineField):
         line.addWidget(note)
 
     def tab_widgets(self) -> list[QWidget]:
-        return [self.edit, *(b for b in self.note.open_buttons if self.note.isVisible())]
+        buttons = [
+            b for pair in zip(self.note.open_buttons, self.note.merge_buttons, strict=True) for b in pair
+        ]
+        return [self.edit, *(b for b in buttons if self.note.isVisible())]
