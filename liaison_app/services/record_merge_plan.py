@@ -15,9 +15,10 @@ from typing import Any
 from sqlmodel import Session
 
 from liaison_app.errors import NotFoundError, Rule, ValidationError
-from liaison_app.kinds import Kind, KindSpec, spec
+from liaison_app.kinds import KINDS, Kind, KindSpec, spec
 from liaison_app.services import records, references
 from liaison_app.store import Store
+from sync import merge_refs
 
 MERGEABLE = (Kind.ORG, Kind.CONTACT)
 # Never chosen: a merge is shared, and a record's privacy mark is its device's decision.
@@ -100,13 +101,34 @@ def plan(store: Store, *, kind: str, keep_id: str, other_id: str) -> MergePlan:
             if f.name not in _NOT_CHOSEN
         )
         titles = (kind_spec.title(keep), kind_spec.title(other))
-    moves = references.referrers(store, kind=kind_spec.kind, record_id=other.id)
+        moves = _moves(s, other.id)
     return MergePlan(kind_spec.kind, keep.id, other.id, titles[0], titles[1], fields, moves)
 
 
 def _choice(name: str, label: str, keep: Any, other: Any) -> FieldChoice:
     default = Side.OTHER if _empty(keep) and not _empty(other) else Side.KEEP
     return FieldChoice(name, label, keep, other, default)
+
+
+def _moves(session: Session, record_id: str) -> references.References:
+    """The live records naming `record_id`, found by index (what a merge repoints): never a
+    scan of the store, which `references.referrers` does for lists of ids."""
+    counts: dict[Kind, int] = {}
+    sample: list[references.Referrer] = []
+    for kind, found_id in sorted(merge_refs.naming(session.connection(), [record_id])):
+        kind_spec = KINDS[Kind(kind)]
+        row = session.get(kind_spec.table, found_id)
+        if row is None or row.deleted_at is not None or found_id == record_id:
+            continue
+        counts[kind_spec.kind] = counts.get(kind_spec.kind, 0) + 1
+        if len(sample) < references.SAMPLE:
+            field = next(n for n, _ in merge_refs.REFERENCES[kind] if _names(getattr(row, n), record_id))
+            sample.append(references.Referrer(kind_spec.kind, found_id, kind_spec.title(row), field))
+    return references.References(counts=tuple(counts.items()), sample=tuple(sample))
+
+
+def _names(value: Any, record_id: str) -> bool:
+    return record_id in value if isinstance(value, list) else value == record_id
 
 
 def mergeable(kind: str) -> KindSpec:
