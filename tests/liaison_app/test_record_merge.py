@@ -11,6 +11,7 @@ from liaison_app.services import record_merge, records
 from liaison_app.services.record_merge_plan import Side, plan
 from liaison_app.store import Store
 from sync import merge_refs
+from sync.changeset import ChangesetBody
 
 
 def test_the_references_a_merge_repoints_are_the_registrys() -> None:
@@ -119,6 +120,4 @@ def test_given_a_protected_contact_of_a_merged_organization_then_it_moves_withou
     assert records.get(store, "contact", source.id).organization_id == keep.id  # type: ignore[attr-defined]
     with store.session() as s:
         bodies = [bytes(b) for (b,) in s.connection().exec_driver_sql("SELECT body FROM sync_changeset")]
-    from sync.changeset import ChangesetBody
-
     assert all(op.record_id != source.id for b in bodies for op in ChangesetBody.decode(b).ops)
