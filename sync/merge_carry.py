@@ -43,7 +43,7 @@ def _carry_into(
             previous = [Head(previous[0].origin, previous[0].seq, previous[0].hlc, row.get(op.field))]
         if any(h.op_id == (body.origin, body.seq) or _had(conn, h, body) for h in previous):
             continue
-        kept = [h for h in previous if not (_seen(body, h) and _written_on(conn, h, sources, op.field))]
+        kept = [h for h in previous if not _replaced(conn, body, h, sources, op.field)]
         current = [*kept, Head(body.origin, body.seq, body.hlc, op.value)]
         if in_conflict(op.field, current) and not in_conflict(op.field, previous):
             result.new_conflicts += 1
@@ -59,6 +59,12 @@ def _carry_into(
         )
     state.store_heads(conn, {target: kind}, heads)
     result.touch(kind, target)
+
+
+def _replaced(conn: Connection, body: ChangesetBody, head: Head, sources: frozenset[str], field: str) -> bool:
+    """Whether a carried operation replaces this head: one its author had seen, carried over
+    from a duplicate itself (the kept record's own heads stay)."""
+    return seen(body, head.origin, head.seq) and _written_on(conn, head, sources, field)
 
 
 def _merged_into(conn: Connection, target: str) -> frozenset[str]:
@@ -80,10 +86,11 @@ def _had(conn: Connection, head: Head, body: ChangesetBody) -> bool:
     return found is not None and found.deps.get(body.origin, 0) >= body.seq
 
 
-def _seen(body: ChangesetBody, head: Head) -> bool:
-    if head.origin == body.origin:
-        return head.seq < body.seq
-    return body.deps.get(head.origin, 0) >= head.seq
+def seen(body: ChangesetBody, origin: str, seq: int) -> bool:
+    """Whether the author of `body` had the operation (origin, seq) when writing."""
+    if origin == body.origin:
+        return seq < body.seq
+    return body.deps.get(origin, 0) >= seq
 
 
 def stored(conn: Connection, origin: str, seq: int) -> ChangesetBody | None:

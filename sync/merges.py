@@ -64,7 +64,7 @@ def note_declarations(conn: Connection, body: ChangesetBody, ops: Iterable[Op]) 
         for origin, seq in conn.exec_driver_sql(
             "SELECT origin, seq FROM sync_merge_head WHERE record_id = ?", (op.record_id,)
         ).all():
-            if _seen(body, origin, seq):
+            if merge_carry.seen(body, origin, seq):
                 conn.exec_driver_sql(
                     "DELETE FROM sync_merge_head WHERE record_id = ? AND origin = ? AND seq = ?",
                     (op.record_id, origin, seq),
@@ -238,7 +238,7 @@ def _carry_over(conn: Connection, record_id: str, target: str, merged_by: Declar
         if name in _NOT_CARRIED:
             continue
         for head in field_heads:
-            if _seen(merge_body, head.origin, head.seq):
+            if merge_carry.seen(merge_body, head.origin, head.seq):
                 continue
             value = head.value if len(field_heads) > 1 else row.get(name)
             by_changeset.setdefault((head.hlc, head.origin, head.seq), []).append(
@@ -249,13 +249,6 @@ def _carry_over(conn: Connection, record_id: str, target: str, merged_by: Declar
         if written is None:
             continue  # a private edit (never a changeset): it stays where it was made
         merge_carry.carry(conn, replace(written, ops=tuple(ops)), result)
-
-
-def _seen(body: ChangesetBody, origin: str, seq: int) -> bool:
-    """Whether the author of `body` had the operation (origin, seq) when writing."""
-    if origin == body.origin:
-        return seq < body.seq
-    return body.deps.get(origin, 0) >= seq
 
 
 def _wrote(body: ChangesetBody, record_id: str, field: str) -> bool:
