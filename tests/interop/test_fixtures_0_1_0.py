@@ -28,3 +28,20 @@ def test_given_files_written_by_0_1_0_then_this_release_opens_imports_and_merges
     card = syncing.read_card(FIXTURES / "officer.liaison-card")
     (officer,) = ok_json(hq, "peer", "list")
     assert card.protocols == (1,) and officer["device_id"] == card.device_id and officer["protocols"] == [1]
+
+
+def test_given_a_profile_written_by_0_1_0_when_upgraded_then_two_of_its_contacts_merge_and_unmerge(
+    tmp_path: Path,
+) -> None:
+    """The upgrade to schema 14 (merged duplicates) on a real 0.1.0 store, then a merge in it."""
+    hq = ThisRelease(tmp_path / "hq")
+    shutil.copytree(FIXTURES / "hq-profile", hq.directory)
+    ok_json(hq, "sync", "import", str(FIXTURES / "officer-to-hq.liaison"))
+    keep = ok(hq, "contact", "add", "--name", "Jean Mukendi")
+    other = ok(hq, "contact", "add", "--name", "Jean Mukendi")
+    before = {c["id"] for c in ok_json(hq, "contact", "list", "--json")}
+
+    assert ok_json(hq, "contact", "merge", keep, other, "--json")["merged"] == other
+    assert {c["id"] for c in ok_json(hq, "contact", "list", "--json")} == before - {other}
+    ok(hq, "contact", "unmerge", other)
+    assert {c["id"] for c in ok_json(hq, "contact", "list", "--json")} == before
