@@ -16,15 +16,15 @@ SHORT_DEVICE = 10  # as `sync history` shows device ids
 
 def summary_lines(result: intake.IntakeResult) -> list[str]:
     """One line per sender: files, changesets applied, files already imported, changesets
-    waiting for earlier bundles, new conflicts, what was refused and why, files held."""
+    waiting for earlier bundles, new conflicts, what was refused and why, files held. Files
+    of no known sender get no line: each refused one is named on stderr (exit 4), each held
+    one on a line of its own."""
     if result.found == 0 and not result.files:
         return ["no bundles to import"]
-    return [f"{_who(o)}: {_figures(o)}" for o in result.officers]
+    return [f"{_who(o)}: {_figures(o)}" for o in result.officers if o.device_id]
 
 
 def _who(summary: intake.OfficerSummary) -> str:
-    if not summary.device_id:
-        return "unknown sender"
     return f"{summary.officer or '?'} ({summary.device_id[:SHORT_DEVICE]})"
 
 

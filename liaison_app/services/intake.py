@@ -101,17 +101,21 @@ def bundle_files(inputs: Sequence[Path]) -> list[Path]:
 
 
 def in_import_order(store: Store, paths: Sequence[Path]) -> list[tuple[Path, str]]:
-    """`paths` by claimed sender and sequence (files whose header this device cannot read
-    last, in the order given), each with its claimed sender's device id ("" if unread)."""
+    """`paths` by claimed sender (officer name, then device id) and sequence (files whose
+    header this device cannot read last, in the order given), each with its claimed sender's
+    device id ("" if unread)."""
     me = syncing.me(store)
     key = kem_private_key(me.identity)
+    names = sync_view.device_names(store)
     ranked = []
     for index, path in enumerate(paths):
         peeked = bundle_peek.peek(path, my_device_id=me.device_id, my_kem_private=key)
         if peeked is None:
-            ranked.append(((1, "", 0, "", index), path, ""))
-        else:
-            ranked.append(((0, peeked.sender, peeked.seq, peeked.created, index), path, peeked.sender))
+            ranked.append(((1, "", "", 0, "", index), path, ""))
+            continue
+        officer = names.get(peeked.sender, ("", ""))[0].casefold()
+        order = (0, officer, peeked.sender, peeked.seq, peeked.created, index)
+        ranked.append((order, path, peeked.sender))
     ranked.sort(key=lambda item: item[0])
     return [(path, sender) for _, path, sender in ranked]
 
