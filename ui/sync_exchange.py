@@ -131,8 +131,8 @@ class ResultsBox(QGroupBox):
         self.officers.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.officers, 1)
-        layout.addWidget(self.table, 2)
+        layout.addWidget(self.officers)
+        layout.addWidget(self.table, 1)
 
     def show_lines(
         self, lines: Sequence[OutcomeLine], summary: str, officers: Sequence[OfficerSummary] = ()

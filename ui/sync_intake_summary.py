@@ -14,8 +14,6 @@ from liaison_app.services.syncing import ChangesetRejection, RefusalReason
 from ui.sync_refusals import refusal_text
 from ui.sync_rejections import reason_text
 
-SHORT_DEVICE = 10
-
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("SyncIntake", text, "", n)
@@ -87,6 +85,7 @@ class OfficerSummaryTable(QTableWidget):
     earlier bundles, conflicts, held, and what was refused and why."""
 
     WAITING_COLUMN = 5
+    SHOWN_ROWS = 6
     REFUSED_COLUMN = 8
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -111,15 +110,23 @@ class OfficerSummaryTable(QTableWidget):
         for row, o in enumerate(officers):
             who = o.officer if o.device_id else self.tr("Unknown sender")
             figures = (o.files, o.applied, o.already_imported, o.waiting, o.conflicts, o.held)
-            cells = [who, o.device_id[:SHORT_DEVICE], *(str(n) for n in figures), refused_text(o.refused)]
+            cells = [who, o.device_name, *(str(n) for n in figures), refused_text(o.refused)]
             items = fill(self, row, cells, range(2, 8))
+            items[1].setToolTip(o.device_id)
             if o.refused:
                 items[self.REFUSED_COLUMN].setForeground(Qt.GlobalColor.red)
             if o.waiting:
                 tip = self.tr("Waiting for earlier bundles from this officer")
                 items[self.WAITING_COLUMN].setToolTip(tip)
         self.resizeColumnsToContents()
+        self._fit(len(officers))
         self.setVisible(bool(officers))
+
+    def _fit(self, rows: int) -> None:
+        """As tall as its rows, up to SHOWN_ROWS (then it scrolls): the files below keep the rest."""
+        row_heights = [self.rowHeight(r) for r in range(min(rows, self.SHOWN_ROWS))]
+        body = sum(row_heights) or self.verticalHeader().defaultSectionSize()
+        self.setFixedHeight(self.horizontalHeader().height() + 2 * self.frameWidth() + body)
 
     def rows(self) -> list[list[str]]:
         """Every cell, row by row (what the officer reads)."""

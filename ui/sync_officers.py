@@ -18,7 +18,7 @@ from liaison_app.services.syncing import ImportCounts
 from ui.context import AppContext
 from ui.date_display import date_style
 from ui.sync_exchange import counts_text
-from ui.sync_intake_summary import SHORT_DEVICE, fill, header_tip, new_table
+from ui.sync_intake_summary import fill, header_tip, new_table
 
 QUIET_DAYS = 7  # an officer not heard from for this long stands out
 QUIET_COLOUR = QColor("#fde2c4")
@@ -74,8 +74,9 @@ class OfficersBox(QWidget):
             quiet = "" if e.days_quiet is None else str(e.days_quiet)
             last = moment_text(e.last_received, self.date_style) if e.last_received else ""
             result = counts_text(_counts(e.last_result)) if e.last_result is not None else ""
-            cells = [e.officer, e.device_id[:SHORT_DEVICE], heard, quiet, last, str(e.bundles), result]
+            cells = [e.officer, e.device_name, heard, quiet, last, str(e.bundles), result]
             items = fill(self.table, row, cells, range(3, 6))
+            items[1].setToolTip(e.device_id)
             colour = self.highlight(e)
             if colour is not None:
                 for item in items:

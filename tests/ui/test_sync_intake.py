@@ -134,7 +134,7 @@ def test_cancel_in_the_worker_stops_between_bundles_and_a_second_import_does_the
     (result,) = page.last_intake
     assert result.cancelled and len(result.files) == 1 and result.found == 6
     assert page.results.summary.text().startswith("Cancelled after 1 file.")
-    assert page.results.officers.rows()[0][:4] == ["Anna", result.officers[0].device_id[:10], "1", "1"]
+    assert page.results.officers.rows()[0][:4] == ["Anna", "anna-laptop", "1", "1"]
 
     page.import_files([inbox])
     _wait_idle(qtbot, window)
