@@ -41,14 +41,14 @@ _MERGE_CODES = frozenset(r.value for r in ChangesetRejection)
 
 
 def new_table(parent: QWidget, headers: Sequence[str]) -> QTableWidget:
-    """A read-only table with these column headers, looking like the intake's others."""
+    """A read-only table with these column headers, as the sync centre's tables look."""
     table = QTableWidget(0, len(headers), parent)
     set_up(table, headers)
     return table
 
 
 def set_up(table: QTableWidget, headers: Sequence[str]) -> None:
-    """One look for every table of the intake: read-only rows, no row numbers."""
+    """One look for the sync centre's tables: read-only rows, no row numbers, one line a row."""
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
