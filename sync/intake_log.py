@@ -75,8 +75,9 @@ def sender_intake(conn: Connection, device_id: str) -> SenderIntake:
 def received(conn: Connection, device_id: str, *, limit: int | None = None) -> list[Received]:
     """The bundles received from `device_id`, newest first (all of them, or the latest `limit`)."""
     rows = conn.exec_driver_sql(
+        # The index's own order, so the latest one alone is one step of it, not a sort.
         "SELECT imported_at, counts FROM sync_imported_bundle WHERE sender = ?"
-        " ORDER BY imported_at DESC, bundle_id LIMIT ?",
+        " ORDER BY imported_at DESC LIMIT ?",
         (device_id, -1 if limit is None else limit),
     )
     return [_received(str(at), counts) for at, counts in rows]

@@ -103,6 +103,7 @@ class SyncPage(QWidget):
         self.tabs.addTab(self.results, self.tr("Last exchange"))
         self.tabs.addTab(self.history, self.tr("History"))
         self.tabs.addTab(self.officers, self.tr("Officers"))
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_officers())
         grid.addWidget(self.tabs, 3, 0, 1, 2)
         grid.setRowStretch(1, 3)
         grid.setRowStretch(3, 2)
@@ -139,9 +140,14 @@ class SyncPage(QWidget):
         self.identity.refresh()
         self.peers.refresh()
         self.history.refresh()
-        self.officers.refresh()
+        self._refresh_officers()
         self.rejected.refresh()
         self._show_folder()
+
+    def _refresh_officers(self) -> None:
+        # A few searches per known device (50 at HQ): read only while the tab is shown.
+        if self.tabs.currentWidget() is self.officers:
+            self.officers.refresh()
 
     def folder_setting(self) -> str:
         """The exchange folder from the profile's settings ("" when none)."""
