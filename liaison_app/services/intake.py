@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from liaison_app.changes import Changes
@@ -70,7 +70,7 @@ class IntakeResult:
     files: tuple[FileOutcome, ...]
     officers: tuple[OfficerSummary, ...]
     cancelled: bool = False
-    found: int = field(default=0)  # files the inputs named (more than `files` when cancelled)
+    found: int = 0  # files the inputs named (more than `files` when cancelled)
 
     @property
     def changes(self) -> Changes:
