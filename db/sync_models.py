@@ -136,6 +136,10 @@ class ImportedBundle(SQLModel, table=True):
     imported_at: str
     counts: dict[str, int] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
+    # Each sender's bundles by time: the intake log (sync.intake_log) counts and lists one
+    # officer's without reading every bundle ever imported (schema 15).
+    __table_args__ = (Index("ix_sync_imported_bundle_sender", "sender", "imported_at"),)
+
 
 class PurgedRecord(SQLModel, table=True):
     """Records removed for good here: late operations on them are ignored, not resurrected

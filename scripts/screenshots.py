@@ -26,6 +26,7 @@ from liaison_app import keyfile, profile
 from liaison_app.services import list_window, records, related, syncing
 from liaison_app.services.record_merge_plan import Side
 from liaison_app.store import Store
+from scripts.screenshots_intake import shoot_intake
 from ui.app import create_application
 from ui.context import AppContext
 from ui.editors.datetime_fields import DateTimeField
@@ -277,6 +278,7 @@ def main() -> int:
         unlock.close()
         shoot_passphrase_dialogs(directory / "demo", out)
         window.close()
+        shoot_intake(Path(tmp), out, make_device, save, wait_for, SIZE)
     QCoreApplication.processEvents()
     return 0
 

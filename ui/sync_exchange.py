@@ -1,5 +1,5 @@
 """Pieces of the sync centre that move bundles: the recipients dialog, the import result
-table, and the exchange folder with "Sync now"."""
+tables (per officer and per file), and the exchange folder with "Sync now"."""
 
 from __future__ import annotations
 
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from liaison_app.services.intake import OfficerSummary
 from liaison_app.services.sync_view import OutcomeLine, PeerLine
 from liaison_app.services.syncing import FileStatus, ImportCounts
 from ui.icons import icon
+from ui.sync_intake_summary import OfficerSummaryTable
 from ui.sync_refusals import refusal_text
 
 RESULT_COLUMN = 6
@@ -124,13 +126,21 @@ class ResultsBox(QGroupBox):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # An import's per-officer summary, above its files (a folder exchange has none).
+        self.officers = OfficerSummaryTable(self)
+        self.officers.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.officers)
         layout.addWidget(self.table, 1)
 
-    def show_lines(self, lines: Sequence[OutcomeLine], summary: str) -> None:
-        """Fill the table with `lines` under the sentence `summary`."""
+    def show_lines(
+        self, lines: Sequence[OutcomeLine], summary: str, officers: Sequence[OfficerSummary] = ()
+    ) -> None:
+        """Fill the table with `lines` under the sentence `summary` and, for an import, the
+        summary per officer."""
         self.summary.setText(summary)
+        self.officers.show_officers(officers)
         self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):
             c = line.counts
@@ -176,6 +186,7 @@ class ResultsBox(QGroupBox):
     def clear(self) -> None:
         """Forget the results (the profile locked)."""
         self.table.setRowCount(0)
+        self.officers.show_officers(())
         self.summary.setText(self.tr("Nothing imported in this session yet."))
 
 

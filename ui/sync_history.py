@@ -7,10 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,6 +20,7 @@ from liaison_app.services.sync_view import Direction, ExchangeResult, HistoryLin
 from ui.context import AppContext
 from ui.date_display import date_style
 from ui.sync_exchange import counts_text
+from ui.sync_intake_summary import new_table
 from ui.sync_refusals import refusal_text
 
 RESULT_COLUMN = 4
@@ -38,16 +36,7 @@ class HistoryBox(QWidget):
         self.lines: list[HistoryLine] = []
         self.date_style = DisplayStyle.LOCAL  # the profile's date display, read on each refresh
         headers = [self.tr("When"), self.tr("Way"), self.tr("File"), self.tr("Device"), self.tr("Result")]
-        self.table = QTableWidget(0, len(headers), self)
-        self.table.setHorizontalHeaderLabels(headers)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table = new_table(self, headers)
         self.empty = QLabel(self.tr("No bundle exchanged on this device yet."), self)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from liaison_app.changes import Changes
-from liaison_app.services import syncing
+from liaison_app.services import intake, syncing
 from liaison_app.store import Store
 from ui import worker
 from ui.context import AppContext
@@ -94,23 +94,27 @@ def export_job(store: Store, to: Sequence[str], path: Path, full: bool) -> Job:
     return job
 
 
-def import_job(store: Store, paths: Sequence[Path], done: list[syncing.FileOutcome]) -> Job:
-    """Import files one by one, each in its own transaction; cancel stops between files.
+def import_job(store: Store, paths: Sequence[Path], done: list[intake.IntakeResult]) -> Job:
+    """Import the bundles of files and folders one by one, each in its own transaction, by
+    sender and sequence (services.intake); cancel stops between two files.
 
-    Outcomes are appended to `done` as they happen, so a cancelled import still reports
-    the files that went in (the list is read in the GUI thread once the job ended).
+    The result is appended to `done`, so a cancelled import still reports the files that
+    went in and its per-officer summary (the list is read in the GUI thread once the job
+    ended: a cancelled job hands no result to its signals).
     """
 
     def job(state: worker.TaskState) -> Any:
-        for number, path in enumerate(paths):
-            state.check_cancel()
+        def step(at: intake.Step) -> None:
             text = _tr("Importing {file} ({number} of {total})…")
-            state.set_progress(
-                number, len(paths), text.format(file=path.name, number=number + 1, total=len(paths))
-            )
-            done.extend(syncing.import_bundles(store, [path]))
-        state.set_progress(len(paths), len(paths))
-        return done
+            if at.officer:
+                text = _tr("Importing {file} ({number} of {total}) from {officer}…")
+            shown = text.format(file=at.file.name, number=at.number, total=at.total, officer=at.officer)
+            state.set_progress(at.number - 1, at.total, shown)
+
+        result = intake.import_all(store, paths, progress=step, stop=state.is_cancel_requested)
+        done.append(result)
+        state.set_progress(result.found, max(result.found, 1))
+        return result
 
     return job
 

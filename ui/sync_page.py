@@ -1,7 +1,8 @@
-"""The Sync centre: this device's card, trusted devices, bundle export and import (button or
-drag-and-drop of .liaison files; a dropped identity card goes through the trust flow), the
-result of the last import, the exchange history, and the exchange folder, which is synced by
-itself when it becomes reachable (a USB stick plugged in).
+"""The Sync centre: this device's card, trusted devices, bundle export and import (files or a
+whole folder, by button or drag-and-drop; a dropped identity card goes through the trust
+flow), the result of the last import per officer and per file, the exchange history, the
+intake log per officer ("Officers"), and the exchange folder, which is synced by itself when
+it becomes reachable (a USB stick plugged in).
 
 Long work runs through `SyncJobs` in the worker thread; this page only gathers choices
 and shows results.
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.errors import LiaisonError
-from liaison_app.services import preferences, sync_view, syncing
+from liaison_app.services import intake, preferences, sync_view, syncing
 from ui import recent_folders, sync_exchange
 from ui.context import AppContext
 from ui.date_display import date_display
@@ -37,6 +38,7 @@ from ui.reflow_row import ReflowRow
 from ui.sync_exchange import FolderBox, ResultsBox
 from ui.sync_history import HistoryBox
 from ui.sync_jobs import SyncJobs, export_job, folder_job, import_job
+from ui.sync_officers import OfficersBox
 from ui.sync_peers import IdentityBox, PeersBox
 from ui.sync_rejections import RejectedBox
 
@@ -53,11 +55,12 @@ class SyncPage(QWidget):
         self.ctx = ctx
         self.jobs = jobs
         self.watch = sync_view.FolderWatch()
-        self.last_outcomes: list[syncing.FileOutcome] = []
+        self.last_intake: list[intake.IntakeResult] = []  # the job appends its result here
         self.identity = IdentityBox(ctx, self)
         self.peers = PeersBox(ctx, self)
         self.results = ResultsBox(self)
         self.history = HistoryBox(ctx, self)
+        self.officers = OfficersBox(ctx, self)
         self.folder = FolderBox(self)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
@@ -74,14 +77,21 @@ class SyncPage(QWidget):
             self.tr("Import one or more .liaison files (or drop them on this page)")
         )
         self.import_button.clicked.connect(self.choose_imports)
-        for button in (self.export_button, self.import_button):
+        self.folder_button = QPushButton(icon("open"), self.tr("Import folder…"), self)
+        self.folder_button.setToolTip(
+            self.tr("Import every bundle in a folder (officers' bundles gathered at HQ, a USB stick)")
+        )
+        self.folder_button.clicked.connect(self.choose_import_folder)
+        for button in (self.export_button, self.import_button, self.folder_button):
             button.setAutoDefault(False)
-        drop = QLabel(self.tr("or drop .liaison files (or an identity card) anywhere on this page"), self)
+        drop_text = self.tr("or drop .liaison files, folders of them (or an identity card) on this page")
+        drop = QLabel(drop_text, self)
         drop.setStyleSheet("color: palette(placeholder-text);")
         drop.setWordWrap(True)  # a narrow window wraps it rather than growing wider
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
         actions.addWidget(self.import_button)
+        actions.addWidget(self.folder_button)
         actions.addWidget(drop, 1)
         # The card and the folder side by side on a wide screen, stacked at 800 px.
         self.top_row = ReflowRow([(self.identity, 1), (self.folder, 1)], self)
@@ -92,6 +102,8 @@ class SyncPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.results, self.tr("Last exchange"))
         self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.officers, self.tr("Officers"))
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_officers())
         grid.addWidget(self.tabs, 3, 0, 1, 2)
         grid.setRowStretch(1, 3)
         grid.setRowStretch(3, 2)
@@ -128,8 +140,14 @@ class SyncPage(QWidget):
         self.identity.refresh()
         self.peers.refresh()
         self.history.refresh()
+        self._refresh_officers()
         self.rejected.refresh()
         self._show_folder()
+
+    def _refresh_officers(self) -> None:
+        # A few searches per known device (50 at HQ): read only while the tab is shown.
+        if self.tabs.currentWidget() is self.officers:
+            self.officers.refresh()
 
     def folder_setting(self) -> str:
         """The exchange folder from the profile's settings ("" when none)."""
@@ -141,6 +159,7 @@ class SyncPage(QWidget):
         can_export = any(p.can_receive for p in self.peers.lines)
         self.export_button.setEnabled(can_export and not self.jobs.busy)
         self.import_button.setEnabled(not self.jobs.busy)
+        self.folder_button.setEnabled(not self.jobs.busy)
 
     def say(self, text: str, error: bool = False, *, from_folder: bool = False) -> None:
         """A one-line message above the page (`from_folder`: about the automatic folder sync)."""
@@ -157,6 +176,7 @@ class SyncPage(QWidget):
         self.peers.clear()
         self.results.clear()
         self.history.clear()
+        self.officers.clear()
         self.notice.hide()
         self.rejected.hide()
 
@@ -203,16 +223,27 @@ class SyncPage(QWidget):
             recent_folders.remember(Purpose.BUNDLE, chosen[0])
             self.import_files([Path(p) for p in chosen])
 
+    def choose_import_folder(self) -> None:
+        """Choose a folder and import every bundle in it."""
+        begin = recent_folders.start(Purpose.BUNDLE)
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of bundles"), begin)
+        if chosen:
+            recent_folders.remember(Purpose.BUNDLE, chosen)
+            self.import_files([Path(chosen)])
+
     def import_files(self, paths: list[Path]) -> bool:
-        """Import `paths` in the worker (False if nothing could start)."""
+        """Import the bundle files and folders `paths` in the worker (False if nothing could start)."""
         if self.ctx.is_locked or not paths:
             return False
         if self.jobs.busy:
             self.say(self.tr("Another exchange is running; try again when it ends."), True)
             return False
-        self.last_outcomes = []
-        job = import_job(self.ctx.store, paths, self.last_outcomes)
-        title = self.tr("Importing %n bundle(s)…", "", len(paths))
+        self.last_intake = []
+        job = import_job(self.ctx.store, paths, self.last_intake)
+        if any(p.is_dir() for p in paths):
+            title = self.tr("Importing bundles…")
+        else:
+            title = self.tr("Importing %n bundle(s)…", "", len(paths))
         return self.jobs.run("import", title, job) is not None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -242,12 +273,12 @@ class SyncPage(QWidget):
             return
         for card in sync_view.card_paths(paths):
             self.peers.add_card_file(card)
-        self.import_files(sync_view.bundle_paths(paths))
+        self.import_files([*sync_view.bundle_paths(paths), *_folders(paths)])
 
     @staticmethod
     def _dropped(urls: list[Any]) -> list[Path]:
         local = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
-        return [*sync_view.card_paths(local), *sync_view.bundle_paths(local)]
+        return [*sync_view.card_paths(local), *sync_view.bundle_paths(local), *_folders(local)]
 
     # --- the exchange folder ------------------------------------------------------------
 
@@ -300,7 +331,7 @@ class SyncPage(QWidget):
         if self.ctx.is_locked:
             return
         if name == "import":
-            self._show_imports(self.last_outcomes, cancelled=False)
+            self._show_imports(cancelled=False)
         elif name == "export" and isinstance(result, syncing.ExportResult):
             changes = self.tr("%n change(s)", "", result.changesets)
             size = self.tr("{size} bytes").format(size=f"{result.size:,}")
@@ -320,11 +351,13 @@ class SyncPage(QWidget):
         if self.ctx.is_locked:
             return
         if name == "import":
-            self._show_imports(self.last_outcomes, cancelled=True)
+            self._show_imports(cancelled=True)
         else:
             self.say(self.tr("Cancelled."), True)
 
-    def _show_imports(self, outcomes: list[syncing.FileOutcome], *, cancelled: bool) -> None:
+    def _show_imports(self, *, cancelled: bool) -> None:
+        result = self.last_intake[0] if self.last_intake else None
+        outcomes = result.files if result is not None else ()
         lines = sync_view.outcome_lines(self.ctx.store, outcomes)
         refused = sum(line.refused for line in lines)
         # A file imported before counts as gone in: it is harmless, not a failure.
@@ -336,9 +369,14 @@ class SyncPage(QWidget):
         if cancelled:
             after = self.tr("Cancelled after %n file(s).", "", len(lines))
             sentence = f"{after} {sentence}"
-        self.results.show_lines(lines, sentence)
+        self.results.show_lines(lines, sentence, result.officers if result is not None else ())
         self.say(sentence, bool(refused))
 
     def bundle_filter(self) -> str:
         """The file dialogs' filter for bundle files."""
         return self.tr("Sync bundles ({pattern});;All files (*)").format(pattern=f"*{syncing.BUNDLE_SUFFIX}")
+
+
+def _folders(paths: list[Path]) -> list[Path]:
+    """The folders among dropped paths, each once: every bundle in them is imported."""
+    return list(dict.fromkeys(p for p in paths if p.is_dir()))

@@ -41,6 +41,7 @@ from db.migrations import (
     v012_compressed_bodies,
     v013_dashboard_counts,
     v014_merged_duplicates,
+    v015_intake_index,
 )
 
 Migration = Callable[[Connection], None]
@@ -60,6 +61,7 @@ MIGRATIONS: list[Migration] = [
     v012_compressed_bodies.upgrade,
     v013_dashboard_counts.upgrade,
     v014_merged_duplicates.upgrade,
+    v015_intake_index.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

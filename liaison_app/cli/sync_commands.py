@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from liaison_app.cli import output
+from liaison_app.cli import intake_commands, output
 from liaison_app.errors import BundleHeldError, BundleRefusedError
-from liaison_app.services import syncing
+from liaison_app.services import intake, syncing
 from liaison_app.store import Store
 from sync import exchange, history, hlc
 from sync.refusals import RefusalReason
@@ -50,8 +50,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     out.add_argument("--full", action="store_true", help="send everything, not only what they lack")
     out.set_defaults(handler=_sync_export)
-    into = sync.add_parser("import", help="import bundles addressed to this device")
-    into.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    into = sync.add_parser(
+        "import", help="import bundles addressed to this device (a folder: every bundle in it)"
+    )
+    into.add_argument("files", type=Path, nargs="+", metavar="DIR|FILE")
     into.add_argument("--json", action="store_true")
     into.set_defaults(handler=_sync_import)
     folder = sync.add_parser("folder", help="exchange through a folder (share or USB stick)")
@@ -65,6 +67,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     past.add_argument("--json", action="store_true")
     past.add_argument("--limit", type=_at_least_one, default=50, help="how many entries (default 50)")
     past.set_defaults(handler=_sync_history)
+    log = sync.add_parser("log", help="the intake log: bundles received per officer, last heard from")
+    log.add_argument("--officer", metavar="ID", help="one officer's device: every bundle received")
+    log.add_argument("--json", action="store_true")
+    log.set_defaults(handler=intake_commands.sync_log)
 
     conflicts = commands.add_parser("conflicts", help="concurrent edits").add_subparsers(
         dest="verb", metavar="VERB", required=True
@@ -127,17 +133,23 @@ def _sync_export(store: Store, args: argparse.Namespace) -> int:
 
 
 def _sync_import(store: Store, args: argparse.Namespace) -> int:
-    outcomes = syncing.import_bundles(store, args.files)
+    result = intake.import_all(store, args.files)
+    outcomes = result.files
     if args.json:
-        output.emit_json([_outcome_json(o) for o in outcomes])
+        output.emit_json(
+            {
+                "officers": [intake_commands.summary_json(o) for o in result.officers],
+                "files": [outcome_json(o) for o in outcomes],
+            }
+        )
     else:
+        for line in intake_commands.summary_lines(result):
+            output.emit(line)
         for outcome in outcomes:
             if outcome.held:
                 output.emit(f"{outcome.path}: held, {_newer(outcome.written_by)}")
             elif outcome.retried and outcome.refused:
                 output.emit(f"held earlier, refused now: {outcome.error}")
-            elif not outcome.refused:
-                output.emit(f"{outcome.path}: {_outcome_text(outcome)}")
     _refuse_if_any(outcomes)
     return _held_exit(outcomes)
 
@@ -151,17 +163,7 @@ def _held_exit(outcomes: Sequence[syncing.FileOutcome]) -> int:
     return BundleHeldError.exit_code if any(o.held for o in outcomes) else 0
 
 
-def _outcome_text(outcome: syncing.FileOutcome) -> str:
-    if outcome.status is syncing.FileStatus.ALREADY_IMPORTED:
-        return f"already imported on {outcome.imported_at[:16].replace('T', ' ')}; nothing changed"
-    c = outcome.counts
-    return (
-        f"{c.applied} applied, {c.duplicate} duplicate, {c.pending} pending, {c.conflicts} new conflicts"
-        + (f", {c.quarantined} quarantined" if c.quarantined else "")
-    )
-
-
-def _outcome_json(outcome: syncing.FileOutcome) -> dict[str, Any]:
+def outcome_json(outcome: syncing.FileOutcome) -> dict[str, Any]:
     """One file of `sync import --json` / `sync folder --json`: the counts (or the error),
     its status, and for a refusal the reason code to decide on."""
     extra = {"retried": True} if outcome.retried else {}
@@ -192,7 +194,7 @@ def _sync_folder(store: Store, args: argparse.Namespace) -> int:
     result = syncing.sync_folder(store, args.directory)
     if args.json:
         written = [{"file": str(w.path), "to": w.to, "changesets": w.changesets} for w in result.written]
-        output.emit_json({"imported": [_outcome_json(o) for o in result.imported], "written": written})
+        output.emit_json({"imported": [outcome_json(o) for o in result.imported], "written": written})
     else:
         for outcome in result.imported:
             if outcome.held:

@@ -267,13 +267,15 @@ def import_bundles(
     in. Bundles held earlier that this release reads now come first."""
     outcomes = catch_up(store)
     for done, path in enumerate(paths):
-        outcomes.append(_import_one(store, path))
+        outcomes.append(import_one(store, path))
         if progress is not None:
             progress(done + 1, len(paths))
     return outcomes
 
 
-def _import_one(store: Store, path: Path, *, quiet_routine: bool = False) -> FileOutcome:
+def import_one(store: Store, path: Path, *, quiet_routine: bool = False) -> FileOutcome:
+    """Import one file and say what became of it: a refusal or a hold is an outcome here,
+    not an error (the others of a batch still go in)."""
     try:
         return import_bundle(store, path, quiet_routine=quiet_routine)
     except BundleHeldError as exc:
@@ -297,7 +299,7 @@ def catch_up(store: Store) -> list[FileOutcome]:
     for held in held_bundles.held_files(store.directory):
         if not held.due():
             continue
-        outcome = _import_one(store, held.path, quiet_routine=True)
+        outcome = import_one(store, held.path, quiet_routine=True)
         if outcome.held:
             held_bundles.still_held(held)
             continue
@@ -559,7 +561,7 @@ def sync_folder(store: Store, directory: Path) -> FolderResult:
     archive.mkdir(exist_ok=True)
     imported: list[FileOutcome] = catch_up(store)
     for path in sorted([*directory.glob(f"*{BUNDLE_SUFFIX}"), *outbox.glob(f"*{BUNDLE_SUFFIX}")]):
-        outcome = _import_one(store, path, quiet_routine=True)
+        outcome = import_one(store, path, quiet_routine=True)
         if outcome.refusal is RefusalReason.NOT_ADDRESSED:
             continue  # another device's bundle: leave it for them
         if outcome.status is not FileStatus.ALREADY_IMPORTED:
