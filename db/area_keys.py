@@ -14,11 +14,10 @@ builds it; profiles get it from migration v016.
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import Column, Connection, Index, MetaData, String, event, text
+from sqlalchemy import Column, Index, MetaData, String, text
 from sqlmodel import SQLModel
 
+from db import triggers
 from db.live_counts import OPEN_ACTIONS_WHERE
 from db.models import AREA_KEY_COLUMN, ActionItem
 
@@ -66,12 +65,7 @@ Index(
 
 def attach_triggers(metadata: MetaData) -> None:
     """Create the triggers once every table of `metadata` exists (also in a copied metadata)."""
-    event.listen(metadata, "after_create", _create_triggers)
-
-
-def _create_triggers(target: MetaData, connection: Connection, **_: Any) -> None:
-    for trigger in TRIGGERS:
-        connection.exec_driver_sql(trigger)
+    triggers.create_with(metadata, TRIGGERS)
 
 
 attach_triggers(SQLModel.metadata)

@@ -293,6 +293,21 @@ def area(help: str = "the area: its id, P-code or exact name") -> FieldSpec:
     )
 
 
+def position(of: str = "") -> tuple[FieldSpec, FieldSpec]:
+    """Latitude and longitude in decimal degrees (`--lat`, `--lon`); `of` says of what."""
+    return (
+        FieldSpec(
+            "latitude", latitude, flags=(Flag("lat", f"latitude, {of}decimal degrees"),), widget=Widget.NUMBER
+        ),
+        FieldSpec(
+            "longitude",
+            longitude,
+            flags=(Flag("lon", f"longitude, {of}decimal degrees"),),
+            widget=Widget.NUMBER,
+        ),
+    )
+
+
 def switch(name: str, *, help: str) -> FieldSpec:
     """Yes or no, no unless said."""
     return FieldSpec(

@@ -187,18 +187,7 @@ MEETING = KindSpec(
         FieldSpec(
             "grid", rules.grid, flags=(Flag(help="MGRS grid reference", metavar="MGRS"),), caption="MGRS grid"
         ),
-        FieldSpec(
-            "latitude",
-            rules.latitude,
-            flags=(Flag("lat", "latitude, decimal degrees"),),
-            widget=Widget.NUMBER,
-        ),
-        FieldSpec(
-            "longitude",
-            rules.longitude,
-            flags=(Flag("lon", "longitude, decimal degrees"),),
-            widget=Widget.NUMBER,
-        ),
+        *rules.position(),
         rules.references(
             "attendee_ids",
             Kind.CONTACT,
@@ -310,18 +299,7 @@ AREA = KindSpec(
             ),
             "Part of",
         ),
-        FieldSpec(
-            "latitude",
-            rules.latitude,
-            flags=(Flag("lat", "latitude of its centre, decimal degrees"),),
-            widget=Widget.NUMBER,
-        ),
-        FieldSpec(
-            "longitude",
-            rules.longitude,
-            flags=(Flag("lon", "longitude of its centre, decimal degrees"),),
-            widget=Widget.NUMBER,
-        ),
+        *rules.position("of its centre, "),
         FieldSpec(
             "outline",
             rules.outline,
