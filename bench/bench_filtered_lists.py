@@ -150,7 +150,9 @@ def measure(store: Store, repeat: int) -> list[tuple[str, str, float, int]]:
     return rows
 
 
-def section(rows: list[tuple[str, str, float, int]], hq: Path, records_held: int, repeat: int) -> str:
+def section(
+    rows: list[tuple[str, str, float, int]], hq: Path, records_held: int, repeat: int, note: str = ""
+) -> str:
     worst = max(ms for _k, label, ms, _c in rows if "baseline" not in label)
     lines = [
         f"## {SECTION}",
@@ -163,7 +165,7 @@ def section(rows: list[tuple[str, str, float, int]], hq: Path, records_held: int
         f"{platform.machine()}, {os.cpu_count()} cores shared with other work.",
         "First page = count + the window's first 500 ids + 100 rows (what a list screen reads",
         "before it shows rows). The action list is measured with its default view (open).",
-        "",
+        *([note, ""] if note else [""]),
         "| list | filter | first page (ms) | rows listed |",
         "|---|---|---:|---:|",
     ]
@@ -180,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--fresh", action="store_true", help="copy the profile again")
+    parser.add_argument("--note", default="", help="a line on the profile measured, for the section")
     args = parser.parse_args(argv)
     passphrase = os.environ["LIAISON_PASSPHRASE"]
     work = args.work / "hq"
@@ -192,7 +195,9 @@ def main(argv: list[str] | None = None) -> int:
         held = sum(listing.count(store, kind) for kind in ("org", "contact", "meeting", "action"))
         rows = measure(store, args.repeat)
     if not args.no_write:
-        write_section(ROOT / "docs" / "BENCHMARKS.md", SECTION, section(rows, args.hq, held, args.repeat))
+        write_section(
+            ROOT / "docs" / "BENCHMARKS.md", SECTION, section(rows, args.hq, held, args.repeat, args.note)
+        )
     return 0
 
 

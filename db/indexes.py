@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, Index, Table, TextClause, text
 
 from db import (
     area_keys,  # noqa: F401  (an action's copy of its meeting's area, its triggers and index)
-    live_counts,  # noqa: F401  (the dashboard's live counts, their triggers, open actions by due)
+    live_counts,  # the dashboard's live counts, their triggers, open actions by due
     meeting_links,  # noqa: F401  (the meeting links, their triggers, the owner index)
     sort_keys,  # noqa: F401  (the sort-key columns and their triggers)
 )
@@ -105,6 +105,15 @@ for _table_ in (_organization, _contact, _meeting, _action):
             _table_.c.id,
             sqlite_where=text("deleted_at IS NULL"),
         )
+# The action list's default view (open actions) of one officer: its pages and its count.
+Index(
+    "ix_action_item_open_device",
+    _action.c.author_device,
+    _action.c.due.is_(None),
+    _action.c.due,
+    _action.c.id,
+    sqlite_where=text(live_counts.OPEN_ACTIONS_WHERE),
+)
 # Organizations and contacts are dated by their last change.
 for _table_ in (_organization, _contact):
     Index(f"ix_{_table_.name}_live_updated", _table_.c.updated_at, sqlite_where=text("deleted_at IS NULL"))

@@ -69,6 +69,10 @@ _LIVE_COUNT = (
     " WHERE tbl = 'area'; END",
 )
 
+OPEN_DEVICE_INDEX = (
+    "CREATE INDEX ix_action_item_open_device ON action_item (author_device, due IS NULL, due, id)"
+    " WHERE deleted_at IS NULL AND status NOT IN ('cancelled', 'done')"
+)
 # The list filters (origin device, area, dates), each in its list's default order.
 _ORDER = {
     "organization": "name COLLATE NOCASE",
@@ -89,6 +93,7 @@ _FILTER_INDEXES = (
         f"CREATE INDEX ix_{t}_live_updated ON {t} (updated_at) WHERE deleted_at IS NULL"
         for t in ("organization", "contact")
     ),
+    OPEN_DEVICE_INDEX,
 )
 
 # An action's copy of its meeting's area, kept by triggers (no meeting has an area yet).

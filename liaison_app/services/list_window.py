@@ -90,11 +90,15 @@ def count_listed(store: Store, query: ListQuery, *, on: date | None = None) -> i
 
 
 def _count_source(query: ListQuery, plan: _Plan) -> str:
-    """FROM of a count: the plan's, or the one filter's own partial index when it has one."""
-    if len(query.filters) != 1 or query.text.strip():
+    """FROM of a count: the plan's, or the partial index holding exactly the rows of its
+    filters when the list has one (`count_indexes`, or the one filter's `count_index`)."""
+    if not query.filters or query.text.strip():
         return plan.source
-    (name,) = query.filters
-    index = listing.list_spec(query.kind).filters[name].count_index
+    ls = listing.list_spec(query.kind)
+    index = ls.count_indexes.get(frozenset(query.filters))
+    if index is None and len(query.filters) == 1:
+        (name,) = query.filters
+        index = ls.filters[name].count_index
     return plan.source if index is None else f"{spec(query.kind).table_name} t INDEXED BY {index}"
 
 
