@@ -18,11 +18,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, Index, Table, TextClause, text
 
 from db import (
-    live_counts,  # noqa: F401  (the dashboard's live counts, their triggers, open actions by due)
+    area_keys,  # noqa: F401  (an action's copy of its meeting's area, its triggers and index)
+    live_counts,  # the dashboard's live counts, their triggers, open actions by due
     meeting_links,  # noqa: F401  (the meeting links, their triggers, the owner index)
     sort_keys,  # noqa: F401  (the sort-key columns and their triggers)
 )
-from db.models import ActionItem, Contact, Meeting, Organization
+from db.models import ActionItem, Area, Contact, Meeting, Organization
 from db.sync_models import RecordHeads
 
 
@@ -59,11 +60,13 @@ _organization = _table(Organization)
 _contact = _table(Contact)
 _meeting = _table(Meeting)
 _action = _table(ActionItem)
+_area = _table(Area)
 _list_indexes(_organization, _organization.c.name.collate("NOCASE"))
 _list_indexes(_contact, _contact.c.full_name.collate("NOCASE"))
 _list_indexes(_meeting, _meeting.c.start_utc)
 # Undated actions last: the order is (due IS NULL, due), and so is the index (version 8).
 _list_indexes(_action, _action.c.due.is_(None), _action.c.due)
+_list_indexes(_area, _area.c.name.collate("NOCASE"))
 
 _sort_indexes(_organization, **_nocase(_organization, "acronym", "org_type", "sectors", "sort_parent"))
 _sort_indexes(_contact, **_nocase(_contact, "position", "sort_organization", "location", "sensitivity"))
@@ -73,8 +76,47 @@ _sort_indexes(
     attendees=text("json_array_length(attendee_ids)"),
 )
 _sort_indexes(_action, **_nocase(_action, "title", "status", "priority", "sort_owner", "sort_meeting"))
-for _table_ in (_organization, _contact, _meeting, _action):
+_sort_indexes(_area, **_nocase(_area, "pcode", "level"))
+for _table_ in (_organization, _contact, _meeting, _action, _area):
     _sort_indexes(_table_, officer=_table_.c.author_officer.collate("NOCASE"))
+
+# The filters every list combines (issue 11, schema version 16): by origin device and by area,
+# each in the list's default order, so a filtered first page is an index walk too.
+_DEFAULT_ORDER: dict[str, tuple[_Key, ...]] = {
+    "organization": (_organization.c.name.collate("NOCASE"),),
+    "contact": (_contact.c.full_name.collate("NOCASE"),),
+    "meeting": (_meeting.c.start_utc,),
+    "action_item": (_action.c.due.is_(None), _action.c.due),
+}
+for _table_ in (_organization, _contact, _meeting, _action):
+    _order = _DEFAULT_ORDER[_table_.name]
+    Index(
+        f"ix_{_table_.name}_live_device",
+        _table_.c.author_device,
+        *_order,
+        _table_.c.id,
+        sqlite_where=text("deleted_at IS NULL"),
+    )
+    if _table_ is not _action:
+        Index(
+            f"ix_{_table_.name}_live_area",
+            _table_.c.area_id,
+            *_order,
+            _table_.c.id,
+            sqlite_where=text("deleted_at IS NULL"),
+        )
+# The action list's default view (open actions) of one officer: its pages and its count.
+Index(
+    "ix_action_item_open_device",
+    _action.c.author_device,
+    _action.c.due.is_(None),
+    _action.c.due,
+    _action.c.id,
+    sqlite_where=text(live_counts.OPEN_ACTIONS_WHERE),
+)
+# Organizations and contacts are dated by their last change.
+for _table_ in (_organization, _contact):
+    Index(f"ix_{_table_.name}_live_updated", _table_.c.updated_at, sqlite_where=text("deleted_at IS NULL"))
 
 _heads = _table(RecordHeads)
 Index("ix_sync_heads_conflicted", _heads.c.record_id, sqlite_where=text("conflicted > 0"))

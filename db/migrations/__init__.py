@@ -42,6 +42,7 @@ from db.migrations import (
     v013_dashboard_counts,
     v014_merged_duplicates,
     v015_intake_index,
+    v016_areas,
 )
 
 Migration = Callable[[Connection], None]
@@ -62,6 +63,7 @@ MIGRATIONS: list[Migration] = [
     v013_dashboard_counts.upgrade,
     v014_merged_duplicates.upgrade,
     v015_intake_index.upgrade,
+    v016_areas.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
