@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Index, Table, TextClause, text
 
 from db import (
+    hq_indexes,  # noqa: F401  (the HQ pages' indexes: organization, officer, dashboard)
     live_counts,  # noqa: F401  (the dashboard's live counts, their triggers, open actions by due)
     meeting_links,  # noqa: F401  (the meeting links, their triggers, the owner index)
     sort_keys,  # noqa: F401  (the sort-key columns and their triggers)
