@@ -17,7 +17,8 @@ _INDEXES = (
     " (id, start_utc, author_officer, deleted_at) WHERE deleted_at IS NULL",
     "CREATE INDEX ix_action_item_open_meeting ON action_item"
     f" (meeting_id, due, id, status, deleted_at) WHERE {_OPEN}",
-    f"CREATE INDEX ix_action_item_open_owner ON action_item (owner, due, id, status, deleted_at) WHERE {_OPEN}",
+    "CREATE INDEX ix_action_item_open_owner ON action_item"
+    f" (owner, due, id, status, deleted_at) WHERE {_OPEN}",
     "CREATE INDEX ix_action_item_open_due_owner ON action_item"
     f" (due, owner, author_officer, status, deleted_at) WHERE {_OPEN}",
     "CREATE INDEX ix_action_item_open_officer_due ON action_item"

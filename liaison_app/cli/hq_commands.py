@@ -141,7 +141,9 @@ def officer_json(page: OfficerPage) -> dict[str, Any]:
         "to": page.period.last_day,
         "weeks": [
             {"week": w, "meetings": m, "actions_opened": o, "actions_done": d}
-            for w, m, o, d in zip(activity.weeks, activity.meetings, activity.opened, activity.done, strict=True)
+            for w, m, o, d in zip(
+                activity.weeks, activity.meetings, activity.opened, activity.done, strict=True
+            )
         ],
         "overdue": _group_json(page.overdue, "due"),
         "areas": list(page.areas),
@@ -161,10 +163,12 @@ def officer_text(page: OfficerPage) -> str:
     overdue = [[i.id[: output.SHORT_ID], i.when, i.status, i.title] for i in page.overdue.items]
     return "\n\n".join(
         [
-            f"{officer.name}: last heard from {_when(officer.last_heard)}; devices: {devices or '(none known)'}",
+            f"{officer.name}: last heard from {_when(officer.last_heard)};"
+            f" devices: {devices or '(none known)'}",
             f"Areas: {', '.join(page.areas) or '(none assigned)'}",
             "Activity by week\n" + output.table(weeks, ["WEEK", "MEETINGS", "ACTIONS OPENED", "DONE"]),
-            f"Overdue actions: {page.overdue.total}\n" + output.table(overdue, ["ID", "DUE", "STATUS", "TITLE"]),
+            f"Overdue actions: {page.overdue.total}\n"
+            + output.table(overdue, ["ID", "DUE", "STATUS", "TITLE"]),
         ]
     )
 
@@ -190,7 +194,9 @@ def show_org_page(store: Store, args: argparse.Namespace) -> int:
     from liaison_app.services import org_page
 
     if args.offset < 0 or args.limit < 1:
-        raise ValidationError.about("limit", "--offset must be 0 or more, --limit 1 or more", Rule.OUT_OF_RANGE)
+        raise ValidationError.about(
+            "limit", "--offset must be 0 or more, --limit 1 or more", Rule.OUT_OF_RANGE
+        )
     page = org_page.org_page(store, org_id=args.id, offset=args.offset, limit=args.limit)
     if args.json:
         output.emit_json(org_json(page))
@@ -220,7 +226,9 @@ def org_json(page: OrgPage) -> dict[str, Any]:
 def _group_json(group: RelatedGroup, when: str) -> dict[str, Any]:
     return {
         "total": group.total,
-        "items": [{"id": i.id, "title": i.title, when: i.when or None, "status": i.status} for i in group.items],
+        "items": [
+            {"id": i.id, "title": i.title, when: i.when or None, "status": i.status} for i in group.items
+        ],
     }
 
 

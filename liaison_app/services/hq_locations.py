@@ -93,5 +93,7 @@ def _placed(squares: Iterable[tuple[str, int]]) -> list[Place]:
             lat, lon = converter.toLatLon(grid)
         except Exception:  # a stored grid the package cannot read: left off the plot
             continue
-        found.append(Place(grid=grid, latitude=round(float(lat), 5), longitude=round(float(lon), 5), count=count))
+        found.append(
+            Place(grid=grid, latitude=round(float(lat), 5), longitude=round(float(lon), 5), count=count)
+        )
     return sorted(found, key=lambda p: (-p.count, p.grid))

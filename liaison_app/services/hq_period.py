@@ -59,9 +59,7 @@ def monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def period(
-    *, start: date | None = None, end: date | None = None, weeks: int = DEFAULT_WEEKS
-) -> Period:
+def period(*, start: date | None = None, end: date | None = None, weeks: int = DEFAULT_WEEKS) -> Period:
     """The whole weeks holding `start`..`end` (default: the `weeks` weeks up to today's);
     ValidationError when the end is before the start or the span is absurdly long."""
     last = end or (today() if start is None else start + timedelta(weeks=weeks) - timedelta(days=1))
@@ -84,4 +82,3 @@ def counts_by_week(span: Period, rows: list[tuple[str, int]]) -> tuple[int, ...]
         if at is not None:
             counts[at] += int(count)
     return tuple(counts)
-

@@ -38,7 +38,8 @@ _BY_ORG_TYPE = (
     f"WITH w(id, day) AS MATERIALIZED (SELECT id, {DAY_SQL.format(column='start_utc')}"
     f" FROM meeting INDEXED BY ix_meeting_live_window WHERE {_WINDOW}),"
     " named(id, day, org_type) AS MATERIALIZED (SELECT DISTINCT w.id, w.day, o.org_type"
-    " FROM w CROSS JOIN meeting_link l ON l.meeting_id = w.id CROSS JOIN organization o ON o.id = l.record_id),"
+    " FROM w CROSS JOIN meeting_link l ON l.meeting_id = w.id"
+    " CROSS JOIN organization o ON o.id = l.record_id),"
     " attended(id, day, org_type) AS (SELECT DISTINCT w.id, w.day, o.org_type"
     " FROM w CROSS JOIN meeting_link l ON l.meeting_id = w.id CROSS JOIN contact c ON c.id = l.record_id"
     " CROSS JOIN organization o ON o.id = c.organization_id WHERE w.id NOT IN (SELECT id FROM named))"
@@ -146,7 +147,10 @@ def _named_owners(cur: Any, rows: list[Any]) -> tuple[OwnerOverdue, ...]:
     names: dict[str, str] = {}
     if ids:
         marks = ", ".join("?" * len(ids))
-        names = {str(i): str(n) for i, n in cur.execute(f"SELECT id, full_name FROM contact WHERE id IN ({marks})", ids)}
+        names = {
+            str(i): str(n)
+            for i, n in cur.execute(f"SELECT id, full_name FROM contact WHERE id IN ({marks})", ids)
+        }
     return tuple(
         OwnerOverdue(
             owner=str(kind),
@@ -185,7 +189,8 @@ def as_json(found: Summary) -> dict[str, Any]:
         "overdue_by_owner": {
             "total": found.overdue_total,
             "owners": [
-                {"owner": o.owner, "id": o.id or None, "name": o.name, "count": o.count} for o in found.overdue
+                {"owner": o.owner, "id": o.id or None, "name": o.name, "count": o.count}
+                for o in found.overdue
             ],
         },
         "locations": {

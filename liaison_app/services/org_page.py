@@ -130,9 +130,12 @@ def _officers(engaged: list[Any], begun: list[Any]) -> tuple[OfficerEngagement, 
 
 def _meetings(cur: Any, ids: list[str]) -> tuple[RelatedItem, ...]:
     found = {
-        i: RelatedItem(kind=Kind.MEETING, id=i, title=str(t), when=str(s)[:16].replace("T", " "), status=str(st))
+        i: RelatedItem(
+            kind=Kind.MEETING, id=i, title=str(t), when=str(s)[:16].replace("T", " "), status=str(st)
+        )
         for i, t, s, st in cur.execute(
-            "SELECT m.id, m.title, m.start, m.status FROM json_each(?) j CROSS JOIN meeting m ON m.id = j.value",
+            "SELECT m.id, m.title, m.start, m.status FROM json_each(?) j"
+            " CROSS JOIN meeting m ON m.id = j.value",
             (json.dumps(ids),),
         )
     }

@@ -28,7 +28,9 @@ def test_given_two_officers_work_then_engagements_are_counted_per_officer_and_we
     assert all(len(s.counts) == len(found.period.weeks) for s in found.by_officer)
 
 
-def test_a_meeting_counts_for_the_types_it_names_else_for_its_attendees_organizations(device: Factory) -> None:
+def test_a_meeting_counts_for_the_types_it_names_else_for_its_attendees_organizations(
+    device: Factory,
+) -> None:
     w = hq_world(device)
     by_type = {s.key: s.total for s in hq_summary.summary(w.hq, span=_with_next_week()).by_org_type}
     # named WFP: convoy and next round; attendees of WFP: warehouse, distribution; named NGO: forum

@@ -20,7 +20,10 @@ def test_given_an_officers_bundle_then_hq_shows_their_week_by_week_activity(devi
     w = hq_world(device)
     page = officer_page(w.hq, who="Anna")
     activity = page.activity
-    assert len(activity.weeks) == 26 and activity.weeks[-1] == (TODAY - timedelta(days=TODAY.weekday())).isoformat()
+    assert (
+        len(activity.weeks) == 26
+        and activity.weeks[-1] == (TODAY - timedelta(days=TODAY.weekday())).isoformat()
+    )
     assert sum(activity.meetings) == 3  # convoy, warehouse, NGO forum: all begun in the period
     assert sum(activity.opened) == 2 and sum(activity.done) == 1  # "Send list" was recorded done
     week = page.period.index_of(days_ago(20)[:10])
