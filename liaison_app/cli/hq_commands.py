@@ -213,7 +213,14 @@ def org_json(page: OrgPage) -> dict[str, Any]:
         "acronym": page.acronym,
         "org_type": page.org_type,
         "last_engagement": page.last_engagement,
-        "engagements": {**_group_json(page.engagements, "start"), "offset": page.offset},
+        "engagements": {
+            "total": page.engagements.total,
+            "offset": page.offset,
+            "items": [
+                {"id": i.id, "title": i.title, "start": i.when, "status": i.status, "officer": _officer_of(i)}
+                for i in page.engagements.items
+            ],
+        },
         "officers": [{"officer": o.officer, "count": o.count, "last": o.last} for o in page.officers],
         "contacts": {
             "total": page.contacts.total,
@@ -221,6 +228,10 @@ def org_json(page: OrgPage) -> dict[str, Any]:
         },
         "open_actions": {**_group_json(page.open_actions, "due"), "overdue": page.overdue},
     }
+
+
+def _officer_of(item: object) -> str:
+    return str(getattr(item, "officer", ""))
 
 
 def _group_json(group: RelatedGroup, when: str) -> dict[str, Any]:
@@ -241,7 +252,7 @@ def org_text(page: OrgPage) -> str:
     kind = vocab.ORG_TYPES.get(page.org_type, page.org_type)
     name = f"{page.name} ({page.acronym})" if page.acronym else page.name
     shown = page.offset + len(page.engagements.items)
-    meetings = [[i.id[:short], i.when, i.status, i.title] for i in page.engagements.items]
+    meetings = [[i.id[:short], i.when, _officer_of(i), i.status, i.title] for i in page.engagements.items]
     officers = [[o.officer, str(o.count), o.last or "-"] for o in page.officers]
     contacts = [[i.id[:short], i.title, i.status] for i in page.contacts.items]
     actions = [[i.id[:short], i.when or "-", i.status, i.title] for i in page.open_actions.items]
@@ -249,7 +260,7 @@ def org_text(page: OrgPage) -> str:
         [
             f"{name} · {kind} · last engagement {page.last_engagement or 'never'}",
             f"Engagements: {page.engagements.total} (showing {page.offset + 1 if meetings else 0}-{shown})\n"
-            + output.table(meetings, ["ID", "START", "STATUS", "TITLE"]),
+            + output.table(meetings, ["ID", "START", "OFFICER", "STATUS", "TITLE"]),
             "Officers who engage it\n" + output.table(officers, ["OFFICER", "ENGAGEMENTS", "LAST"]),
             f"Contacts: {page.contacts.total}\n" + output.table(contacts, ["ID", "NAME", "POSITION"]),
             f"Open actions: {page.open_actions.total} ({page.overdue} overdue)\n"

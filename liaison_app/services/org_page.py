@@ -53,6 +53,13 @@ _OPEN_ACTIONS = (
 
 
 @dataclass(frozen=True, slots=True)
+class Engagement(RelatedItem):
+    """A meeting as the page lists it: a related meeting, with the officer who recorded it."""
+
+    officer: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class OfficerEngagement:
     """One officer's engagements with the organization."""
 
@@ -128,13 +135,18 @@ def _officers(engaged: list[Any], begun: list[Any]) -> tuple[OfficerEngagement, 
     return tuple(OfficerEngagement(officer=o, count=n, last=last.get(o)) for o, n in ranked)
 
 
-def _meetings(cur: Any, ids: list[str]) -> tuple[RelatedItem, ...]:
+def _meetings(cur: Any, ids: list[str]) -> tuple[Engagement, ...]:
     found = {
-        i: RelatedItem(
-            kind=Kind.MEETING, id=i, title=str(t), when=str(s)[:16].replace("T", " "), status=str(st)
+        i: Engagement(
+            kind=Kind.MEETING,
+            id=i,
+            title=str(t),
+            when=str(s)[:16].replace("T", " "),
+            status=str(st),
+            officer=str(o),
         )
-        for i, t, s, st in cur.execute(
-            "SELECT m.id, m.title, m.start, m.status FROM json_each(?) j"
+        for i, t, s, st, o in cur.execute(
+            "SELECT m.id, m.title, m.start, m.status, m.author_officer FROM json_each(?) j"
             " CROSS JOIN meeting m ON m.id = j.value",
             (json.dumps(ids),),
         )

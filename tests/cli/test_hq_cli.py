@@ -24,7 +24,7 @@ def test_org_show_related_json_lists_engagements_from_both_officers(hq: tuple[Wo
     page = json.loads(cli.ok("org", "show", w.ids["wfp"][:8], "--related", "--json"))
     assert page["id"] == w.ids["wfp"] and page["engagements"]["total"] == 4
     assert {o["officer"] for o in page["officers"]} == {"Anna", "Ben"}
-    assert set(page["engagements"]["items"][0]) == {"id", "title", "start", "status"}
+    assert set(page["engagements"]["items"][0]) == {"id", "title", "start", "status", "officer"}
     assert page["contacts"]["total"] == 2 and page["open_actions"]["overdue"] == 1
 
 
