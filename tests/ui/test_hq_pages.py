@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import Factory
@@ -43,6 +43,10 @@ def _board(window: MainWindow) -> HqDashboard:
     return board
 
 
+def _column(table: QTableWidget, column: int = 0) -> list[str]:
+    return [cell.text() if (cell := table.item(row, column)) else "" for row in range(table.rowCount())]
+
+
 def _shown(qtbot: QtBot, board: HqDashboard) -> None:
     if board.summary is None:
         with qtbot.waitSignal(board.figures_shown, timeout=20_000):
@@ -58,7 +62,7 @@ def test_given_an_hq_profile_then_home_is_the_hq_dashboard_with_figures_from_the
     _shown(qtbot, board)
     assert board.summary is not None and board.summary.engagements >= 4
     assert "engagements" in board.heading.text()
-    names = [board.officers.item(row, 0).text() for row in range(board.officers.rowCount())]
+    names = _column(board.officers)
     assert set(names) == {"Anna", "Ben", "HQ"} and names[-1] == "HQ"
     assert all(chart.figure.axes for chart in board.charts())  # each chart drew something
 
@@ -109,7 +113,7 @@ def test_an_organization_row_opens_its_page_with_every_officers_engagements(
     org = window.org_page
     assert org is not None and window.pages.currentWidget() is org
     assert org.engagements.ids() == [w.ids["ahead"], w.ids["ben_meeting"], w.ids["attended"], w.ids["named"]]
-    assert {org.officers.item(r, 0).text() for r in range(org.officers.rowCount())} == {"Anna", "Ben"}
+    assert set(_column(org.officers)) == {"Anna", "Ben"}
     assert org.open_actions.ids() == [w.ids["recce"], w.ids["call"]]
     assert "World Food Programme (WFP)" in org.header.title.text()
     org.engagements.list.itemActivated.emit(org.engagements.list.item(1))  # Enter on Ben's meeting
@@ -122,7 +126,7 @@ def test_an_officer_row_opens_their_page_and_back_returns_to_the_dashboard(
     w, window = hq_window
     board = _board(window)
     _shown(qtbot, board)
-    row = next(r for r in range(board.officers.rowCount()) if board.officers.item(r, 0).text() == "Ben")
+    row = _column(board.officers).index("Ben")
     board.officers.cellActivated.emit(row, 0)
     page = window.officer_page
     assert page is not None and window.pages.currentWidget() is page
