@@ -37,7 +37,7 @@ def empty(fig: Figure, title: str, note: str) -> None:
     """A chart with nothing to show: its title and a note."""
     fig.clear()
     ax = fig.add_subplot()
-    ax.set_title(title, loc="left", fontsize=10, fontweight="bold")
+    _title(fig, title)
     ax.text(0.5, 0.5, note, ha="center", va="center", color="#666666", transform=ax.transAxes)
     ax.set_axis_off()
 
@@ -52,7 +52,7 @@ def officer_heatmap(fig: Figure, title: str, weeks: Sequence[str], series: Seque
     ax.set_yticks(range(len(shown)), [s.key for s in shown], fontsize=7 if len(shown) > 15 else 8)
     at, labels = _week_ticks(weeks)
     ax.set_xticks(at, labels, fontsize=8)
-    ax.set_title(title, loc="left", fontsize=10, fontweight="bold")
+    _title(fig, title)
     ax.tick_params(length=0)
     for side in ax.spines.values():
         side.set_visible(False)
@@ -78,7 +78,7 @@ def stacked_weeks(
         bottom = [b + c for b, c in zip(bottom, s.counts, strict=True)]
     at, ticks = _week_ticks(weeks, labels=4)
     ax.set_xticks(at, ticks, fontsize=8)
-    ax.set_title(title, loc="left", fontsize=10, fontweight="bold")
+    _title(fig, title)
     ax.legend(fontsize=7, frameon=False, loc="upper center", ncols=3, bbox_to_anchor=(0.5, -0.1))
     _plain(ax)
 
@@ -94,7 +94,7 @@ def owner_bars(fig: Figure, title: str, owners: Sequence[OwnerOverdue], names: S
     ax.invert_yaxis()  # the most first, at the top
     for row, count in zip(rows, counts, strict=True):
         ax.text(count, row, f" {count}", va="center", fontsize=7)
-    ax.set_title(title, loc="left", fontsize=10, fontweight="bold")
+    _title(fig, title)
     _plain(ax)
 
 
@@ -117,7 +117,7 @@ def places_scatter(fig: Figure, title: str, places: Sequence[Place], axis_labels
     ax.set_xlabel(axis_labels[0], fontsize=8)
     ax.set_ylabel(axis_labels[1], fontsize=8)
     ax.tick_params(labelsize=7)
-    ax.set_title(title, loc="left", fontsize=10, fontweight="bold")
+    _title(fig, title)
 
 
 def _name_busiest(ax: Axes, places: Sequence[Place], most: int = 4) -> None:
@@ -149,9 +149,14 @@ def activity_chart(fig: Figure, title: str, activity: Activity, labels: tuple[st
     ax.plot(weeks, activity.done, color=PALETTE[2], marker="o", markersize=3, label=labels[2])
     at, ticks = _week_ticks(activity.weeks)
     ax.set_xticks(at, ticks, fontsize=8)
-    ax.set_title(title, loc="left", fontsize=10, fontweight="bold")
+    _title(fig, title)
     ax.legend(fontsize=8, frameon=False, loc="upper center", ncols=3, bbox_to_anchor=(0.5, -0.08))
     _plain(ax)
+
+
+def _title(fig: Figure, title: str) -> None:
+    # On the figure, not the axes: long row labels (owners' names) must not push it off.
+    fig.suptitle(title, x=0.01, ha="left", fontsize=10, fontweight="bold")
 
 
 def _plain(ax: Axes) -> None:

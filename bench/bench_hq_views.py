@@ -1,0 +1,271 @@
+"""Benchmark: the HQ pages at HQ scale, beside a field profile in the same run (issue 11).
+
+Measured through the services the screens and the CLI call, on working copies of two
+generated profiles (`liaison demo --scale hq|field --seed 1`; /work/hq/README.txt says
+where and their passphrase, which this script reads from $LIAISON_PASSPHRASE). The copies
+live under `--work` (the HQ one is ~8 GB: delete it when done); they are upgraded to this
+branch's schema there (v017 adds the HQ indexes: the time it took is reported), never in
+the profiles given.
+
+Rows, each a median over `--repeat` interleaved rounds (field, then HQ), each round on a
+freshly opened store (SQLite's page cache cold; the OS file cache warm), then warm:
+- organization page (`org_page.org_page`) of the busiest organization (most meeting links);
+- officer page (`officer_page.officer_page`) of the officer with most meetings;
+- HQ dashboard figures (`hq_summary.summary`, the last 26 weeks);
+- with the GUI (unless `--no-gui`): the HQ dashboard widget drawing those figures
+  (`HqDashboard.show_summary`: four matplotlib charts and the officers table, offscreen).
+Targets: organization page < 200 ms, HQ dashboard < 1 s (figures plus drawing).
+Writes "## HQ views" in docs/BENCHMARKS.md (other sections are kept).
+
+Run: LIAISON_PASSPHRASE=... .venv/bin/python bench/bench_hq_views.py
+     [--hq DIR] [--field DIR] [--work DIR] [--repeat 3] [--no-gui] [--no-write] [--fresh]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchdoc import write_section  # noqa: E402
+
+from db import migrations  # noqa: E402
+from db.engine import open_engine  # noqa: E402
+from liaison_app import keyfile, profile  # noqa: E402
+from liaison_app.services import hq_summary, officer_page, org_page  # noqa: E402
+from liaison_app.store import Store  # noqa: E402
+
+SECTION = "HQ views"
+TARGETS_MS = {"org_page": 200.0, "dashboard": 1000.0}
+
+
+@dataclass
+class Subject:
+    """One profile measured: its working copy, data key, and what its pages show."""
+
+    label: str
+    source: Path
+    directory: Path
+    key: bytes = b""
+    org_id: str = ""
+    officer: str = ""
+    figures: dict[str, list[float]] = field(default_factory=dict)
+    notes: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, name: str, value: float) -> None:
+        self.figures.setdefault(name, []).append(value)
+
+    def median(self, name: str) -> float:
+        return statistics.median(self.figures[name])
+
+
+def timed(action: Callable[[], object]) -> tuple[float, object]:
+    """Milliseconds `action` takes, and what it returned."""
+    started = time.perf_counter()
+    result = action()
+    return (time.perf_counter() - started) * 1000, result
+
+
+def prepare(subject: Subject, passphrase: str, *, fresh: bool) -> None:
+    """Copy the profile (unless a copy is there), derive its key, upgrade the copy's schema,
+    and find the busiest organization and officer (outside any timing)."""
+    if fresh and subject.directory.exists():
+        shutil.rmtree(subject.directory)
+    if not subject.directory.exists():
+        subject.directory.parent.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        subprocess.run(["cp", "-a", str(subject.source), str(subject.directory)], check=True)
+        subject.notes["copy_s"] = time.perf_counter() - started
+    subject.key = keyfile.unlock(keyfile.load(subject.directory / profile.KEYFILE_NAME), passphrase)
+    engine = open_engine(subject.directory / profile.DB_NAME, subject.key)
+    try:
+        started = time.perf_counter()
+        before = migrations.migrate(engine)
+        if before < migrations.SCHEMA_VERSION:
+            subject.notes["migrated"] = (before, migrations.SCHEMA_VERSION, time.perf_counter() - started)
+    finally:
+        engine.dispose()
+    with profile._open(subject.directory, subject.key) as store:
+        raw = store.engine.raw_connection()
+        try:
+            cur = raw.cursor()
+            subject.org_id = cur.execute(
+                "SELECT l.record_id FROM meeting_link l JOIN organization o ON o.id = l.record_id"
+                " GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+            ).fetchone()[0]
+            subject.officer = cur.execute(
+                "SELECT author_officer FROM meeting GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+            ).fetchone()[0]
+            subject.notes["records"] = sum(n for _, n in cur.execute("SELECT tbl, live FROM live_count"))
+        finally:
+            raw.close()
+
+
+def round_of(subject: Subject, *, gui: bool) -> None:
+    """One round: a freshly opened store, each page cold, then warm."""
+    with profile._open(subject.directory, subject.key) as store:
+        for name, action in _actions(store, subject).items():
+            cold, found = timed(action)
+            warm, _ = timed(action)
+            subject.add(f"{name}_cold", cold)
+            subject.add(f"{name}_warm", warm)
+            subject.notes[name] = found
+        if gui:
+            summary = subject.notes["summary"]
+            subject.add("draw", _draw(store, summary))
+
+
+def _actions(store: Store, subject: Subject) -> dict[str, Callable[[], object]]:
+    return {
+        "org_page": lambda: org_page.org_page(store, org_id=subject.org_id),
+        "officer_page": lambda: officer_page.officer_page(store, who=subject.officer),
+        "summary": lambda: hq_summary.summary(store),
+    }
+
+
+_app: Any = None
+
+
+def _draw(store: Store, summary: object) -> float:
+    """Milliseconds the HQ dashboard widget takes to draw `summary` (charts rendered)."""
+    global _app
+    from ui.app import create_application
+    from ui.context import AppContext
+    from ui.hq_dashboard import HqDashboard
+
+    if _app is None:
+        _app = create_application(["bench"])
+    ctx = AppContext(store.directory)
+    ctx.open(store)
+    board = HqDashboard(ctx)
+    board.resize(1090, 760)
+    board.show()
+    assert isinstance(summary, hq_summary.Summary)
+    started = time.perf_counter()
+    board.show_summary(summary)
+    for chart in board.charts():
+        chart.canvas.draw()  # what draw_idle leaves to the event loop, now
+    elapsed = (time.perf_counter() - started) * 1000
+    board.close()
+    board.deleteLater()
+    return elapsed
+
+
+def report(subjects: list[Subject], repeat: int, gui: bool) -> str:
+    """The section for docs/BENCHMARKS.md."""
+    field_, hq = subjects
+    lines = [
+        f"## {SECTION}",
+        "",
+        "The HQ pages of issue 11 (bench/bench_hq_views.py), median of "
+        f"{repeat} interleaved rounds on freshly opened stores (cold: SQLite's page cache empty, "
+        "the OS file cache warm; warm: the same call again). Machine: "
+        f"{platform.machine()}, {os.cpu_count()} cores shared with other jobs, Python {platform.python_version()}.",
+        "",
+        f"- field: {field_.notes['records']:,} records; HQ: {hq.notes['records']:,} records.",
+        f"- busiest organization at HQ: {_org_note(hq)}; officer: {_officer_note(hq)}.",
+        f"- HQ summary: {_summary_note(hq)}.",
+    ]
+    for subject in subjects:
+        migrated = subject.notes.get("migrated")
+        if migrated:
+            lines.append(
+                f"- {subject.label}: the copy upgraded from schema {migrated[0]} to {migrated[1]}"
+                f" (v017's HQ indexes) in {migrated[2]:.1f} s."
+            )
+    lines += ["", "| figure | field (baseline) | HQ | ratio | target | met at HQ? |", "|---|---|---|---|---|---|"]
+    rows = [
+        ("organization page, busiest, cold", "org_page_cold", "org_page"),
+        ("organization page, warm", "org_page_warm", "org_page"),
+        ("officer page, busiest, cold", "officer_page_cold", None),
+        ("officer page, warm", "officer_page_warm", None),
+        ("HQ dashboard figures (26 weeks), cold", "summary_cold", None),
+        ("HQ dashboard figures, warm", "summary_warm", None),
+    ]
+    if gui:
+        rows.append(("HQ dashboard drawn (4 charts, officers)", "draw", None))
+    for label, name, target in rows:
+        lines.append(_row(label, field_.median(name), hq.median(name), TARGETS_MS.get(target or "")))
+    if gui:
+        total_field = field_.median("summary_cold") + field_.median("draw")
+        total_hq = hq.median("summary_cold") + hq.median("draw")
+        lines.append(_row("**HQ dashboard: cold figures + drawing**", total_field, total_hq, TARGETS_MS["dashboard"]))
+    return "\n".join(lines) + "\n"
+
+
+def _row(label: str, field_ms: float, hq_ms: float, target: float | None) -> str:
+    ratio = hq_ms / field_ms if field_ms else float("nan")
+    met = "" if target is None else ("yes" if hq_ms < target else "**no**")
+    goal = "" if target is None else f"< {target:,.0f} ms"
+    return f"| {label} | {field_ms:,.1f} ms | {hq_ms:,.1f} ms | {ratio:.1f}x | {goal} | {met} |"
+
+
+def _org_note(subject: Subject) -> str:
+    page = subject.notes["org_page"]
+    return (
+        f"{page.engagements.total:,} engagements, {page.contacts.total:,} contacts,"
+        f" {page.open_actions.total:,} open actions, {len(page.officers)} officers"
+    )
+
+
+def _officer_note(subject: Subject) -> str:
+    page = subject.notes["officer_page"]
+    return f"{sum(page.activity.meetings):,} meetings in 26 weeks, {page.overdue.total:,} overdue actions"
+
+
+def _summary_note(subject: Subject) -> str:
+    found = subject.notes["summary"]
+    return (
+        f"{found.engagements:,} engagements in 26 weeks, {len(found.by_officer)} officers,"
+        f" {found.overdue_total:,} overdue actions due in the period, {len(found.places.places)} places"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--hq", type=Path, default=Path("/work/hq/profile"))
+    parser.add_argument("--field", type=Path, default=Path("/work/hq/field"))
+    parser.add_argument("--work", type=Path, default=Path("/tmp/bench-hq-views"))
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--no-gui", action="store_true", help="leave out drawing the dashboard")
+    parser.add_argument("--no-write", action="store_true", help="print the section only")
+    parser.add_argument("--fresh", action="store_true", help="copy the profiles again")
+    args = parser.parse_args()
+    passphrase = os.environ["LIAISON_PASSPHRASE"]
+    subjects = [
+        Subject("field", args.field, args.work / "field"),
+        Subject("HQ", args.hq, args.work / "hq"),
+    ]
+    for subject in subjects:
+        prepare(subject, passphrase, fresh=args.fresh)
+        sys.stderr.write(f"prepared {subject.label}: {subject.notes}\n")
+    for n in range(args.repeat):
+        for subject in subjects:
+            round_of(subject, gui=not args.no_gui)
+        sys.stderr.write(f"round {n + 1}: " + ", ".join(f"{s.label} {_last(s)}" for s in subjects) + "\n")
+    section = report(subjects, args.repeat, not args.no_gui)
+    sys.stdout.write(section)
+    if not args.no_write:
+        write_section(ROOT / "docs" / "BENCHMARKS.md", SECTION, section)
+    return 0
+
+
+def _last(subject: Subject) -> str:
+    return " ".join(f"{name}={values[-1]:.0f}ms" for name, values in subject.figures.items())
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
