@@ -40,6 +40,7 @@ from db.migrations import (
     v011_compact_heads,
     v012_compressed_bodies,
     v013_dashboard_counts,
+    v016_areas,
     v017_hq_indexes,
 )
 
@@ -59,6 +60,8 @@ MIGRATIONS: list[Migration] = [
     v011_compact_heads.upgrade,
     v012_compressed_bodies.upgrade,
     v013_dashboard_counts.upgrade,
+    # v014 and v015 belong to branches merged before this one (session 5).
+    v016_areas.upgrade,
     v017_hq_indexes.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
