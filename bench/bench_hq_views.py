@@ -173,7 +173,8 @@ def report(subjects: list[Subject], repeat: int, gui: bool) -> str:
         "The HQ pages of issue 11 (bench/bench_hq_views.py), median of "
         f"{repeat} interleaved rounds on freshly opened stores (cold: SQLite's page cache empty, "
         "the OS file cache warm; warm: the same call again). Machine: "
-        f"{platform.machine()}, {os.cpu_count()} cores shared with other jobs, Python {platform.python_version()}.",
+        f"{platform.machine()}, {os.cpu_count()} cores shared with other jobs,"
+        f" Python {platform.python_version()}.",
         "",
         f"- field: {field_.notes['records']:,} records; HQ: {hq.notes['records']:,} records.",
         f"- busiest organization at HQ: {_org_note(hq)}; officer: {_officer_note(hq)}.",
@@ -186,7 +187,11 @@ def report(subjects: list[Subject], repeat: int, gui: bool) -> str:
                 f"- {subject.label}: the copy upgraded from schema {migrated[0]} to {migrated[1]}"
                 f" (v017's HQ indexes) in {migrated[2]:.1f} s."
             )
-    lines += ["", "| figure | field (baseline) | HQ | ratio | target | met at HQ? |", "|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        "| figure | field (baseline) | HQ | ratio | target | met at HQ? |",
+        "|---|---|---|---|---|---|",
+    ]
     rows = [
         ("organization page, busiest, cold", "org_page_cold", "org_page"),
         ("organization page, warm", "org_page_warm", "org_page"),
@@ -202,7 +207,9 @@ def report(subjects: list[Subject], repeat: int, gui: bool) -> str:
     if gui:
         total_field = field_.median("summary_cold") + field_.median("draw")
         total_hq = hq.median("summary_cold") + hq.median("draw")
-        lines.append(_row("**HQ dashboard: cold figures + drawing**", total_field, total_hq, TARGETS_MS["dashboard"]))
+        lines.append(
+            _row("**HQ dashboard: cold figures + drawing**", total_field, total_hq, TARGETS_MS["dashboard"])
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -235,7 +242,9 @@ def _summary_note(subject: Subject) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--hq", type=Path, default=Path("/work/hq/profile"))
     parser.add_argument("--field", type=Path, default=Path("/work/hq/field"))
     parser.add_argument("--work", type=Path, default=Path("/tmp/bench-hq-views"))

@@ -6,6 +6,8 @@ the size of the store (HQ holds 1.8M records).
   position): a period's engagements are read from the index alone.
 - `ix_meeting_live_engaged`: a meeting's start and officer by its id, for the meetings an
   organization's links name (the organization page sorts and counts them from the index).
+- `ix_meeting_live_area_start`: live meetings by area and start (an area's latest
+  engagement is one seek).
 - `ix_action_item_open_meeting` / `ix_action_item_open_owner`: the open actions of a
   meeting, of an owner (an organization's open and overdue actions).
 - `ix_action_item_open_due_owner`: open actions by due date with their owner (overdue by
@@ -48,6 +50,7 @@ Index(
     sqlite_where=_LIVE,
 )
 Index("ix_meeting_live_engaged", m.id, m.start_utc, m.author_officer, m.deleted_at, sqlite_where=_LIVE)
+Index("ix_meeting_live_area_start", m.area_id, m.start_utc, m.deleted_at, sqlite_where=_LIVE)
 _open_columns = (a.status, a.deleted_at)
 Index("ix_action_item_open_meeting", a.meeting_id, a.due, a.id, *_open_columns, sqlite_where=_OPEN)
 Index("ix_action_item_open_owner", a.owner, a.due, a.id, *_open_columns, sqlite_where=_OPEN)

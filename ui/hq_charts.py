@@ -50,7 +50,7 @@ class ChartView(QWidget):
         self.canvas.setParent(self)
         self.canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.canvas.customContextMenuRequested.connect(self._menu)
-        self.canvas.setMinimumHeight(200)
+        self.canvas.setMinimumHeight(140)
         self.save_button = QToolButton(self)
         self.save_button.setIcon(icon("save"))
         self.save_button.setText(self.tr("Save as PNG…"))

@@ -89,6 +89,7 @@ class HqDashboard(QWidget):
         self.by_type = ChartView(self.tr("Engagements by organization type"), "engagements-by-type.png")
         self.overdue = ChartView(self.tr("Overdue actions by owner"), "overdue-by-owner.png")
         self.places = ChartView(self.tr("Engagement locations"), "engagement-locations.png")
+        self.quiet = ChartView(self.tr("Areas without a recent engagement"), "quiet-areas.png")
         self.officers = self._officer_table()
         self._layout()
         self.refresher = Refresher(ctx, self, lambda _c, _w: self.refresh(), concerns=concerns_hq)
@@ -96,7 +97,7 @@ class HqDashboard(QWidget):
 
     def charts(self) -> list[ChartView]:
         """Every chart, in reading order."""
-        return [self.by_officer, self.by_type, self.overdue, self.places]
+        return [self.by_officer, self.by_type, self.overdue, self.quiet, self.places]
 
     def _officer_table(self) -> QTableWidget:
         table = QTableWidget(0, 3, self)
@@ -113,6 +114,7 @@ class HqDashboard(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         table.cellActivated.connect(self._officer_activated)
         table.cellDoubleClicked.connect(self._officer_activated)
+        table.setMinimumHeight(180)  # a handful of officers in view beside the charts
         return table
 
     def _layout(self) -> None:
@@ -124,10 +126,14 @@ class HqDashboard(QWidget):
         officers = QGroupBox(self.tr("Officers, quietest first"), self)
         box = QVBoxLayout(officers)
         box.addWidget(self.officers)
-        # Who (the heat map beside the officers), then what and where, three charts abreast.
+        # Who and where went quiet (the heat map beside the officers and the quiet areas),
+        # then what and where, three charts abreast.
+        quiet = QVBoxLayout()
+        quiet.addWidget(officers, 1)
+        quiet.addWidget(self._framed(self.quiet), 1)
         who = QHBoxLayout()
         who.addWidget(self._framed(self.by_officer), 3)
-        who.addWidget(officers, 2)
+        who.addLayout(quiet, 2)
         what = QHBoxLayout()
         for chart in (self.by_type, self.overdue, self.places):
             what.addWidget(self._framed(chart), 1)
@@ -212,16 +218,39 @@ class HqDashboard(QWidget):
         placed = found.places
         if placed.places:
             axes = (self.tr("Longitude"), self.tr("Latitude"))
-            self.places.draw(lambda fig: hq_plots.places_scatter(fig, self.places.title, placed.places, axes))
+            self.places.draw(
+                lambda fig: hq_plots.places_scatter(
+                    fig, self.places.title, placed.places, axes, found.outlines
+                )
+            )
         else:
             self.places.draw(
                 lambda fig: hq_plots.empty(
                     fig, self.places.title, self.tr("No engagement has a grid reference.")
                 )
             )
+        self._draw_quiet(found)
         self.places.note.setText(
             self.tr("1 km MGRS squares; %n engagement(s) without a position.", "", placed.unplaced)
         )
+
+    def _draw_quiet(self, found: Summary) -> None:
+        self.quiet.note.setText(
+            self.tr("No meeting in the area (or inside it) for %n day(s).", "", found.quiet_days)
+        )
+        if not found.quiet_areas:
+            note = (
+                self.tr("Every area had one.")
+                if found.areas
+                else self.tr("No areas yet (Areas, or liaison area add).")
+            )
+            self.quiet.draw(lambda fig: hq_plots.empty(fig, self.quiet.title, note))
+            return
+        shown = found.quiet_areas[: hq_plots.MAX_BARS]
+        names = [q.area.title for q in shown]
+        days = [q.days for q in shown]
+        never = self.tr("never")
+        self.quiet.draw(lambda fig: hq_plots.quiet_bars(fig, self.quiet.title, names, days, never))
 
     def _fill_officers(self, lines: tuple[OfficerLine, ...]) -> None:
         self.officers.setRowCount(len(lines))

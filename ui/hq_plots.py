@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
+    from liaison_app.services.hq_areas import AreaShape
     from liaison_app.services.hq_locations import Place
     from liaison_app.services.hq_summary import OwnerOverdue, Series
     from liaison_app.services.officer_page import Activity
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
 # One palette for every chart (colour-blind safe, after Paul Tol's "bright" scheme).
 PALETTE = ("#4477AA", "#EE6677", "#228833", "#CCBB44", "#66CCEE", "#AA3377", "#BBBBBB", "#000000")
 WEEK_LABELS = 7  # at most this many week labels under a wide chart (fewer under a narrow one)
-MAX_ROWS = 40  # a heat map shows this many officers (the busiest); the title says so
+MAX_ROWS = 40  # a heat map shows this many officers (the busiest)
+MAX_BARS = 15  # a bar chart shows this many rows (the most)
 
 
 def _week_ticks(weeks: Sequence[str], labels: int = WEEK_LABELS) -> tuple[list[int], list[str]]:
@@ -38,7 +40,7 @@ def empty(fig: Figure, title: str, note: str) -> None:
     fig.clear()
     ax = fig.add_subplot()
     _title(fig, title)
-    ax.text(0.5, 0.5, note, ha="center", va="center", color="#666666", transform=ax.transAxes)
+    ax.text(0.5, 0.5, note, ha="center", va="center", color="#666666", transform=ax.transAxes, wrap=True)
     ax.set_axis_off()
 
 
@@ -98,11 +100,24 @@ def owner_bars(fig: Figure, title: str, owners: Sequence[OwnerOverdue], names: S
     _plain(ax)
 
 
-def places_scatter(fig: Figure, title: str, places: Sequence[Place], axis_labels: tuple[str, str]) -> None:
-    """Engagement places on a plain grid of longitude and latitude, a dot per 1 km square
-    sized by its engagements, the busiest named by their grid reference."""
+def places_scatter(
+    fig: Figure,
+    title: str,
+    places: Sequence[Place],
+    axis_labels: tuple[str, str],
+    outlines: Sequence[AreaShape] = (),
+) -> None:
+    """Engagement places on a plain grid of longitude and latitude (over the areas'
+    outlines, when they have one), a dot per 1 km square sized by its engagements, the
+    busiest named by their grid reference."""
     fig.clear()
     ax = fig.add_subplot()
+    for shape in outlines:
+        lats_, lons_ = zip(*shape.outline, strict=True) if shape.outline else ((), ())
+        ax.fill(lons_, lats_, facecolor="#F2F2F2", edgecolor="#AAAAAA", linewidth=0.8, zorder=0)
+        if lons_:  # the name along the top edge, where dots are fewest
+            ax.text(sum(lons_) / len(lons_), max(lats_), shape.name, fontsize=6, color="#888888",
+                    ha="center", va="top", rotation=90 if len(shape.name) > 6 else 0, zorder=1)  # fmt: skip
     lons = [p.longitude for p in places]
     lats = [p.latitude for p in places]
     most = max((p.count for p in places), default=1)
@@ -137,6 +152,22 @@ def _name_busiest(ax: Axes, places: Sequence[Place], most: int = 4) -> None:
                 p.grid, (p.longitude, p.latitude), fontsize=7, xytext=(5, 5), textcoords="offset points"
             )
             named.append(p)
+
+
+def quiet_bars(fig: Figure, title: str, names: Sequence[str], days: Sequence[int | None], never: str) -> None:
+    """Areas without a recent engagement: days since their latest, "never" as the longest bar."""
+    fig.clear()
+    ax = fig.add_subplot()
+    longest = max((d for d in days if d is not None), default=1)
+    lengths = [longest * 1.1 if d is None else d for d in days]
+    rows = range(len(names))
+    ax.barh(rows, lengths, color=[PALETTE[6] if d is None else PALETTE[3] for d in days], height=0.6)
+    ax.set_yticks(rows, names, fontsize=8)
+    ax.set_ylim(max(len(names), 4) - 0.5, -0.5)  # the most at the top; a few bars stay bars
+    for row, d, length in zip(rows, days, lengths, strict=True):
+        ax.text(length, row, f" {never if d is None else d}", va="center", fontsize=7)
+    _title(fig, title)
+    _plain(ax)
 
 
 def activity_chart(fig: Figure, title: str, activity: Activity, labels: tuple[str, str, str]) -> None:

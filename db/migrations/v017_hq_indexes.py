@@ -15,6 +15,8 @@ _INDEXES = (
     " (start_utc, author_officer, id, latitude, longitude, grid, deleted_at) WHERE deleted_at IS NULL",
     "CREATE INDEX ix_meeting_live_engaged ON meeting"
     " (id, start_utc, author_officer, deleted_at) WHERE deleted_at IS NULL",
+    "CREATE INDEX ix_meeting_live_area_start ON meeting"
+    " (area_id, start_utc, deleted_at) WHERE deleted_at IS NULL",
     "CREATE INDEX ix_action_item_open_meeting ON action_item"
     f" (meeting_id, due, id, status, deleted_at) WHERE {_OPEN}",
     "CREATE INDEX ix_action_item_open_owner ON action_item"

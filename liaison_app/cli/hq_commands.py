@@ -30,6 +30,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "summary", help="engagements by officer and organization type, overdue by owner, places"
     )
     _period_flags(summary)
+    summary.add_argument(
+        "--quiet",
+        type=int,
+        default=30,
+        metavar="N",
+        help="areas without an engagement in N days (default 30)",
+    )
     summary.add_argument("--json", action="store_true", help="print JSON (shape in README: HQ summary)")
     summary.set_defaults(handler=_summary)
     officer = verbs.add_parser("officer", help="an officer's activity by week, last heard from, overdue")
@@ -61,9 +68,12 @@ def _span(args: argparse.Namespace) -> Period:
 
 def _summary(store: Store, args: argparse.Namespace) -> int:
     from liaison_app.cli import output
+    from liaison_app.errors import Rule, ValidationError
     from liaison_app.services import hq_summary
 
-    found = hq_summary.summary(store, span=_span(args))
+    if args.quiet < 1:
+        raise ValidationError.about("quiet", "--quiet takes a number of days, 1 or more", Rule.OUT_OF_RANGE)
+    found = hq_summary.summary(store, span=_span(args), quiet_days=args.quiet)
     if args.json:
         output.emit_json(hq_summary.as_json(found))
     else:
@@ -94,6 +104,9 @@ def summary_text(found: Summary) -> str:
         [line.officer.name, _when(line.officer.last_heard), str(line.engagements)] for line in found.officers
     ]
     places = [[p.grid, str(p.count)] for p in found.places.places[:10]]
+    quiet = [
+        [q.area.title, q.last or "never", "-" if q.days is None else str(q.days)] for q in found.quiet_areas
+    ]
     return "\n\n".join(
         [
             head,
@@ -102,6 +115,8 @@ def summary_text(found: Summary) -> str:
             f"Overdue actions by owner (due in the period): {found.overdue_total}\n"
             + output.table(owners, ["OWNER", "AS", "OVERDUE"]),
             "Officers, quietest first\n" + output.table(heard, ["OFFICER", "LAST HEARD FROM", "ENGAGEMENTS"]),
+            f"Areas without an engagement in {found.quiet_days} days\n"
+            + output.table(quiet, ["AREA", "LAST ENGAGEMENT", "DAYS"]),
             f"Busiest places (1 km squares; {found.places.unplaced} engagements without a position)\n"
             + output.table(places, ["GRID", "ENGAGEMENTS"]),
         ]

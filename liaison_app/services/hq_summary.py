@@ -17,7 +17,8 @@ from typing import Any
 from db.live_counts import CLOSED_SQL
 from liaison_app import vocab
 from liaison_app.clock import today
-from liaison_app.services import hq_locations, hq_officers
+from liaison_app.services import hq_areas, hq_locations, hq_officers
+from liaison_app.services.hq_areas import AreaQuiet, AreaShape
 from liaison_app.services.hq_locations import Places
 from liaison_app.services.hq_officers import Officer
 from liaison_app.services.hq_period import DAY_SQL, Period, counts_by_week, period
@@ -98,6 +99,10 @@ class Summary:
     overdue_total: int
     places: Places
     officers: tuple[OfficerLine, ...]  # quietest first (never heard from, then longest ago)
+    quiet_days: int = hq_areas.DEFAULT_QUIET_DAYS
+    quiet_areas: tuple[AreaQuiet, ...] = ()  # no engagement in `quiet_days` days, quietest first
+    outlines: tuple[AreaShape, ...] = ()  # the areas' outlines, for the places plot
+    areas: int = 0  # live areas in the profile (none: the areas figure has nothing to say)
 
     @property
     def engagements(self) -> int:
@@ -105,8 +110,15 @@ class Summary:
         return sum(s.total for s in self.by_officer)
 
 
-def summary(store: Store, *, span: Period | None = None, on: date | None = None) -> Summary:
-    """The HQ figures over `span` (the last 26 weeks); overdue as of the day `on` (today)."""
+def summary(
+    store: Store,
+    *,
+    span: Period | None = None,
+    on: date | None = None,
+    quiet_days: int = hq_areas.DEFAULT_QUIET_DAYS,
+) -> Summary:
+    """The HQ figures over `span` (the last 26 weeks); overdue as of the day `on` (today);
+    the areas without an engagement in `quiet_days` days."""
     span = span or period()
     params = {"low": span.low_utc, "high": span.high_utc}
     due_high = min(span.end + timedelta(days=1), on or today()).isoformat()
@@ -118,6 +130,8 @@ def summary(store: Store, *, span: Period | None = None, on: date | None = None)
         ).fetchall()
         top = _named_owners(cur, owners[:TOP_OWNERS])
         places = hq_locations.places(cur, span.low_utc, span.high_utc)
+        every_area = hq_areas.last_engagements(cur)
+        outlines = hq_areas.shapes(cur)
     engaged = {s.key: s.total for s in by_officer}
     return Summary(
         period=span,
@@ -127,6 +141,10 @@ def summary(store: Store, *, span: Period | None = None, on: date | None = None)
         overdue_total=sum(int(n) for _, _, n in owners),
         places=places,
         officers=_officer_lines(hq_officers.officers(store), engaged),
+        quiet_days=quiet_days,
+        quiet_areas=hq_areas.quiet_of(every_area, days=quiet_days),
+        areas=len(every_area),
+        outlines=outlines,
     )
 
 
@@ -212,6 +230,20 @@ def as_json(found: Summary) -> dict[str, Any]:
             }
             for line in found.officers
         ],
+        "quiet_areas": {
+            "days": found.quiet_days,
+            "areas": [
+                {
+                    "id": q.area.id,
+                    "name": q.area.name,
+                    "pcode": q.area.pcode,
+                    "level": q.area.level,
+                    "last_engagement": q.last,
+                    "days": q.days,
+                }
+                for q in found.quiet_areas
+            ],
+        },
     }
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from db.live_counts import CLOSED_SQL
 from liaison_app.clock import today
 from liaison_app.kinds import Kind
-from liaison_app.services import hq_officers
+from liaison_app.services import areas, hq_officers
 from liaison_app.services.hq_officers import Officer
 from liaison_app.services.hq_period import DAY_SQL, Period, counts_by_week, period
 from liaison_app.services.related import Group, RelatedGroup, RelatedItem
@@ -64,7 +64,7 @@ class OfficerPage:
     period: Period
     activity: Activity
     overdue: RelatedGroup  # their open actions due before today, longest overdue first
-    areas: tuple[str, ...]  # their areas of responsibility, by name (none until assigned)
+    areas: tuple[str, ...]  # their areas of responsibility ("North Kivu (CD61)"), by name
 
 
 def officer_page(
@@ -75,13 +75,14 @@ def officer_page(
     officer = hq_officers.find(store, who)
     span = span or period()
     day = (on or today()).isoformat()
+    assigned = {a.id: a for d in officer.devices for a in areas.of_officer(store, d.device_id)}
     with cursor(store) as cur:
         return OfficerPage(
             officer=officer,
             period=span,
             activity=activity(cur, officer.name, span),
             overdue=_overdue(cur, officer.name, day, limit),
-            areas=(),
+            areas=tuple(a.title for a in sorted(assigned.values(), key=lambda a: a.name.casefold())),
         )
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 import json
 from datetime import timedelta
 
-from liaison_app.services import hq_summary
+from liaison_app.services import hq_summary, records
 from liaison_app.services.hq_locations import square_of
 from liaison_app.services.hq_period import Period, period
 from tests.conftest import Factory
-from tests.liaison_app.hq_world import TODAY, hq_world
+from tests.liaison_app.hq_world import TODAY, days_ago, hq_world
 
 
 def _with_next_week() -> Period:
@@ -70,10 +70,32 @@ def test_officers_are_listed_quietest_first_and_hq_itself_last(device: Factory) 
 def test_the_json_shape_is_stable(device: Factory) -> None:
     w = hq_world(device)
     data = json.loads(json.dumps(hq_summary.as_json(hq_summary.summary(w.hq))))
-    assert set(data) == {"from", "to", "weeks", "engagements", "overdue_by_owner", "locations", "officers"}
+    assert set(data) == {
+        "from", "to", "weeks", "engagements", "overdue_by_owner", "locations", "officers", "quiet_areas"
+    }  # fmt: skip
     assert set(data["engagements"]) == {"total", "by_officer", "by_org_type"}
     assert set(data["engagements"]["by_officer"][0]) == {"officer", "total", "counts"}
     assert set(data["engagements"]["by_org_type"][0]) == {"org_type", "total", "counts"}
     assert set(data["overdue_by_owner"]["owners"][0]) == {"owner", "id", "name", "count"}
     assert set(data["locations"]["squares"][0]) == {"grid", "latitude", "longitude", "count"}
     assert set(data["officers"][0]) == {"officer", "last_heard_from", "engagements", "devices"}
+
+
+def test_areas_without_an_engagement_in_n_days_roll_up_from_the_areas_inside_them(device: Factory) -> None:
+    w = hq_world(device)
+    east = records.add(w.hq, "area", {"name": "Sector East", "pcode": "MR01", "level": "adm1"}).id
+    kessa = records.add(
+        w.hq, "area", {"name": "Kessa", "pcode": "MR0101", "level": "adm2", "parent_area_id": east}
+    ).id
+    west = records.add(w.hq, "area", {"name": "Sector West", "pcode": "MR02", "level": "adm1"}).id
+    records.add(w.hq, "area", {"name": "Lakes", "pcode": "MR03", "level": "adm1"})
+    records.add(w.hq, "meeting", {"title": "Kessa market", "start": days_ago(3), "area_id": kessa})
+    records.add(w.hq, "meeting", {"title": "West road", "start": days_ago(45), "area_id": west})
+    found = hq_summary.summary(w.hq, quiet_days=30)
+    quiet = [(q.area.name, q.days) for q in found.quiet_areas]
+    assert quiet == [("Lakes", None), ("Sector West", 45)]  # never first; East has Kessa's
+    data = hq_summary.as_json(found)["quiet_areas"]
+    assert data["days"] == 30 and data["areas"][1]["last_engagement"] == days_ago(45)[:10]
+    assert [q.area.name for q in hq_summary.summary(w.hq, quiet_days=2).quiet_areas] == [
+        "Lakes", "Sector West", "Kessa", "Sector East"
+    ]  # fmt: skip

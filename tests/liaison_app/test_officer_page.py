@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from liaison_app.errors import NotFoundError
-from liaison_app.services import hq_officers
+from liaison_app.services import areas, hq_officers, records
 from liaison_app.services.hq_period import period
 from liaison_app.services.officer_page import officer_page
 from tests.conftest import Factory
@@ -65,3 +65,11 @@ def test_an_unknown_officer_is_not_found(device: Factory) -> None:
     w = hq_world(device)
     with pytest.raises(NotFoundError):
         officer_page(w.hq, who="Nobody")
+
+
+def test_their_areas_of_responsibility_are_those_assigned_to_their_devices(device: Factory) -> None:
+    w = hq_world(device)
+    east = records.add(w.hq, "area", {"name": "Sector East", "pcode": "MR01", "level": "adm1"}).id
+    areas.assign(w.hq, area=east, device_id=w.ben.author.device_id)
+    assert officer_page(w.hq, who="Ben").areas == ("Sector East (MR01)",)
+    assert officer_page(w.hq, who="Anna").areas == ()
