@@ -6,9 +6,11 @@ them; each chart saves as PNG. Double-click an officer for their page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,14 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison_app import vocab
 from liaison_app.changes import Changes
 from liaison_app.services import hq_summary
 from liaison_app.services.hq_period import period
-from liaison_app.services.hq_summary import OfficerLine, OwnerOverdue, Summary
-from ui import hq_plots, worker
+from liaison_app.services.hq_summary import OfficerLine, Summary
+from ui import hq_dashboard_charts, worker
 from ui.context import AppContext
-from ui.hq_charts import ChartView
+from ui.hq_charts import ChartView, Rendered, render
 from ui.operations import Refresher
 
 PERIODS = (12, 26, 52)  # weeks the period box offers
@@ -57,11 +58,12 @@ def days_quiet(last_heard: str | None, now: datetime | None = None) -> int | Non
     return max(0, ((now or datetime.now(UTC)) - heard).days)
 
 
-def owner_name(owner: OwnerOverdue) -> str:
-    """An owner as a bar's label: the contact's or officer's name, or "No owner"."""
-    if owner.owner == "none":
-        return _tr("No owner")
-    return owner.name or _tr("(a contact not held here)")
+@dataclass(frozen=True)
+class Drawn:
+    """What the worker hands back: the figures and each chart drawn from them."""
+
+    summary: Summary
+    charts: tuple[Rendered, ...]
 
 
 class HqDashboard(QWidget):
@@ -92,6 +94,13 @@ class HqDashboard(QWidget):
         self.quiet = ChartView(self.tr("Areas without a recent engagement"), "quiet-areas.png")
         self.officers = self._officer_table()
         self._layout()
+        # A chart resized (the window, the splitter) is drawn again once the resizing pauses.
+        self.resize_timer = QTimer(self)
+        self.resize_timer.setSingleShot(True)
+        self.resize_timer.setInterval(250)
+        self.resize_timer.timeout.connect(self.redraw)
+        for chart in self.charts():
+            chart.resized.connect(self.resize_timer.start)
         self.refresher = Refresher(ctx, self, lambda _c, _w: self.refresh(), concerns=concerns_hq)
         ctx.locked.connect(self._clear)
 
@@ -154,28 +163,53 @@ class HqDashboard(QWidget):
     # --- figures ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Recompute the figures in the worker (a computation under way is dropped)."""
+        """Recount the figures and draw the charts in the worker (a run under way is dropped)."""
         if self.ctx.is_locked:
             return
+        store, span = self.ctx.store, period(weeks=int(self.weeks.currentData()))
+        charts = self._chart_sizes()
+        self._start(lambda: hq_summary.summary(store, span=span), charts)
+        self.status.setText(self.tr("Counting…"))
+
+    def redraw(self) -> None:
+        """Draw the charts again at their sizes now, from the figures on show (no recount)."""
+        found = self.summary
+        if found is not None and not self.ctx.is_locked and (self.task is None or self.task.done):
+            self._start(lambda: found, self._chart_sizes())
+
+    def _chart_sizes(self) -> list[tuple[str, QSize]]:
+        return [(chart.title, chart.pixel_size()) for chart in self.charts()]
+
+    def _start(self, count: Callable[[], Summary], charts: list[tuple[str, QSize]]) -> None:
         if self.task is not None and not self.task.done:
             self.task.cancel()
-        store, span = self.ctx.store, period(weeks=int(self.weeks.currentData()))
-        task = self.task = worker.start(lambda _state: hq_summary.summary(store, span=span))
-        self.status.setText(self.tr("Counting…"))
-        task.succeeded.connect(lambda found, t=task: self._computed(t, found))
+
+        def job(state: worker.TaskState) -> Drawn:
+            found = count()
+            rendered = []
+            for draw, (_title, size) in zip(
+                hq_dashboard_charts.draws(found, [t for t, _ in charts]), charts, strict=True
+            ):
+                state.check_cancel()
+                rendered.append(render(draw, size))
+            return Drawn(found, tuple(rendered))
+
+        task = self.task = worker.start(job)
+        task.succeeded.connect(lambda drawn, t=task: self._computed(t, drawn))
         task.failed.connect(lambda exc, t=task: self._failed(t, exc))
 
-    def _computed(self, task: worker.TaskHandle, found: object) -> None:
-        if task is not self.task or self.ctx.is_locked or not isinstance(found, Summary):
+    def _computed(self, task: worker.TaskHandle, drawn: object) -> None:
+        if task is not self.task or self.ctx.is_locked or not isinstance(drawn, Drawn):
             return  # a later refresh is under way, or the profile was locked meanwhile
-        self.show_summary(found)
+        self.show_summary(drawn.summary, drawn.charts)
 
     def _failed(self, task: worker.TaskHandle, exc: object) -> None:
         if task is self.task:
             self.status.setText(self.tr("The figures could not be counted: {error}").format(error=exc))
 
-    def show_summary(self, found: Summary) -> None:
-        """Draw `found`: the heading, the four charts and the officers."""
+    def show_summary(self, found: Summary, charts: tuple[Rendered, ...] = ()) -> None:
+        """Show `found`: the heading, the charts drawn from it (drawn here if not given: tests,
+        the benchmark) and the officers."""
         self.summary = found
         span = found.period
         self.heading.setText(
@@ -184,73 +218,15 @@ class HqDashboard(QWidget):
             .format(first=span.start.isoformat(), last=span.last_day)
         )
         self.status.clear()
-        self._draw_charts(found)
+        views = self.charts()
+        if not charts:
+            draws = hq_dashboard_charts.draws(found, [c.title for c in views])
+            charts = tuple(render(draw, view.pixel_size()) for draw, view in zip(draws, views, strict=True))
+        for view, rendered, note in zip(views, charts, hq_dashboard_charts.notes(found), strict=True):
+            view.show_rendered(rendered)
+            view.note.setText(note)
         self._fill_officers(found.officers)
         self.figures_shown.emit()
-
-    def _draw_charts(self, found: Summary) -> None:
-        weeks = found.period.weeks
-        nothing = self.tr("No engagement in this period.")
-        if found.by_officer:
-            self.by_officer.draw(
-                lambda fig: hq_plots.officer_heatmap(fig, self.by_officer.title, weeks, found.by_officer)
-            )
-            self.by_officer.note.setText(self.tr("Pale rows: officers who went quiet."))
-        else:
-            self.by_officer.draw(lambda fig: hq_plots.empty(fig, self.by_officer.title, nothing))
-        types = [
-            QCoreApplication.translate("vocab", vocab.ORG_TYPES.get(s.key, s.key)) for s in found.by_org_type
-        ]
-        if found.by_org_type:
-            self.by_type.draw(
-                lambda fig: hq_plots.stacked_weeks(fig, self.by_type.title, weeks, found.by_org_type, types)
-            )
-        else:
-            self.by_type.draw(lambda fig: hq_plots.empty(fig, self.by_type.title, nothing))
-        if found.overdue:
-            names = [owner_name(o) for o in found.overdue]
-            self.overdue.draw(lambda fig: hq_plots.owner_bars(fig, self.overdue.title, found.overdue, names))
-            self.overdue.note.setText(self.tr("Open actions due in the period, not done."))
-        else:
-            self.overdue.draw(
-                lambda fig: hq_plots.empty(fig, self.overdue.title, self.tr("Nothing overdue."))
-            )
-        placed = found.places
-        if placed.places:
-            axes = (self.tr("Longitude"), self.tr("Latitude"))
-            self.places.draw(
-                lambda fig: hq_plots.places_scatter(
-                    fig, self.places.title, placed.places, axes, found.outlines
-                )
-            )
-        else:
-            self.places.draw(
-                lambda fig: hq_plots.empty(
-                    fig, self.places.title, self.tr("No engagement has a grid reference.")
-                )
-            )
-        self._draw_quiet(found)
-        self.places.note.setText(
-            self.tr("1 km MGRS squares; %n engagement(s) without a position.", "", placed.unplaced)
-        )
-
-    def _draw_quiet(self, found: Summary) -> None:
-        self.quiet.note.setText(
-            self.tr("No meeting in the area (or inside it) for %n day(s).", "", found.quiet_days)
-        )
-        if not found.quiet_areas:
-            note = (
-                self.tr("Every area had one.")
-                if found.areas
-                else self.tr("No areas yet (Areas, or liaison area add).")
-            )
-            self.quiet.draw(lambda fig: hq_plots.empty(fig, self.quiet.title, note))
-            return
-        shown = found.quiet_areas[: hq_plots.MAX_BARS]
-        names = [q.area.title for q in shown]
-        days = [q.days for q in shown]
-        never = self.tr("never")
-        self.quiet.draw(lambda fig: hq_plots.quiet_bars(fig, self.quiet.title, names, days, never))
 
     def _fill_officers(self, lines: tuple[OfficerLine, ...]) -> None:
         self.officers.setRowCount(len(lines))

@@ -11,9 +11,9 @@ from liaison_app.changes import Changes
 from liaison_app.clock import today
 from liaison_app.services import officer_page
 from liaison_app.services.officer_page import OfficerPage
-from ui import hq_plots
+from ui import hq_plots, worker
 from ui.context import AppContext
-from ui.hq_charts import ChartView
+from ui.hq_charts import ChartView, Rendered, render
 from ui.hq_dashboard import days_quiet
 from ui.hq_record_list import PageHeader, RecordList
 from ui.operations import Refresher
@@ -29,15 +29,18 @@ class OfficerPageView(QWidget):
 
     open_requested = Signal(str, str)  # kind, id
     back_requested = Signal()
+    chart_shown = Signal()  # the activity chart shows the page's figures (tests wait on it)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.officer: str | None = None
         self.page: OfficerPage | None = None
+        self.task: worker.TaskHandle | None = None
         self.header = PageHeader(self)
         self.header.back_requested.connect(self.back_requested)
         self.activity = ChartView(self.tr("Activity by week"), "officer-activity.png", self)
+        self.activity.resized.connect(self.redraw)
         self.overdue = RecordList(self.tr("Overdue action items"), self.tr("Nothing overdue."), self)
         self.overdue.open_requested.connect(self.open_requested)
         columns = QHBoxLayout()
@@ -61,11 +64,27 @@ class OfficerPageView(QWidget):
         page = self.page = officer_page.officer_page(self.ctx.store, who=self.officer)
         self.header.title.setText(page.officer.name)
         self.header.details.setText(self._details(page))
-        labels = (self.tr("Meetings"), self.tr("Actions opened"), self.tr("Actions done"))
-        self.activity.draw(
-            lambda fig: hq_plots.activity_chart(fig, self.activity.title, page.activity, labels)
-        )
         self.overdue.fill(page.overdue, overdue_before=today().isoformat())
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Draw the activity chart in the worker, at the chart's size now."""
+        page = self.page
+        if page is None:
+            return
+        labels = (self.tr("Meetings"), self.tr("Actions opened"), self.tr("Actions done"))
+        title, size = self.activity.title, self.activity.pixel_size()
+        task = self.task = worker.start(
+            lambda _state: render(
+                lambda fig: hq_plots.activity_chart(fig, title, page.activity, labels), size
+            )
+        )
+        task.succeeded.connect(lambda rendered, t=task: self._drawn(t, rendered))
+
+    def _drawn(self, task: worker.TaskHandle, rendered: object) -> None:
+        if task is self.task and self.page is not None and isinstance(rendered, Rendered):
+            self.activity.show_rendered(rendered)
+            self.chart_shown.emit()
 
     def _details(self, page: OfficerPage) -> str:
         devices = []
@@ -88,6 +107,7 @@ class OfficerPageView(QWidget):
     def _clear(self) -> None:
         self.officer = None
         self.page = None
+        self.task = None
         self.header.title.clear()
         self.header.details.clear()
         self.overdue.list.clear()

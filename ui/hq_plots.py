@@ -64,20 +64,13 @@ def officer_heatmap(fig: Figure, title: str, weeks: Sequence[str], series: Seque
 def stacked_weeks(
     fig: Figure, title: str, weeks: Sequence[str], series: Sequence[Series], labels: Sequence[str]
 ) -> None:
-    """One stacked bar per week, a colour per series (organization types), with a legend."""
+    """The weeks' counts stacked, a colour band per series (organization types), with a
+    legend: one polygon per series (a bar per week and type was hundreds of patches to draw)."""
     fig.clear()
     ax = fig.add_subplot()
-    bottom = [0] * len(weeks)
-    for n, (s, label) in enumerate(zip(series, labels, strict=True)):
-        ax.bar(
-            range(len(weeks)),
-            s.counts,
-            bottom=bottom,
-            color=PALETTE[n % len(PALETTE)],
-            label=label,
-            width=0.8,
-        )
-        bottom = [b + c for b, c in zip(bottom, s.counts, strict=True)]
+    colours = [PALETTE[n % len(PALETTE)] for n in range(len(series))]
+    ax.stackplot(range(len(weeks)), *(s.counts for s in series), labels=labels, colors=colours, step="mid")
+    ax.set_xlim(-0.5, len(weeks) - 0.5)
     at, ticks = _week_ticks(weeks, labels=4)
     ax.set_xticks(at, ticks, fontsize=8)
     _title(fig, title)

@@ -28,10 +28,14 @@ class Period:
     end: date  # a Sunday
 
     @property
+    def count(self) -> int:
+        """How many weeks."""
+        return (self.end - self.start).days // 7 + 1
+
+    @property
     def weeks(self) -> tuple[str, ...]:
         """Each week's Monday, 'YYYY-MM-DD', oldest first."""
-        count = (self.end - self.start).days // 7 + 1
-        return tuple((self.start + timedelta(weeks=n)).isoformat() for n in range(count))
+        return tuple((self.start + timedelta(weeks=n)).isoformat() for n in range(self.count))
 
     @property
     def low_utc(self) -> str:
@@ -51,7 +55,7 @@ class Period:
     def index_of(self, day: str) -> int | None:
         """The position in `weeks` of the week holding `day` ('YYYY-MM-DD'), None outside."""
         found = (date.fromisoformat(day) - self.start).days // 7
-        return found if 0 <= found < len(self.weeks) else None
+        return found if 0 <= found < self.count else None
 
 
 def monday(day: date) -> date:
@@ -67,7 +71,7 @@ def period(*, start: date | None = None, end: date | None = None, weeks: int = D
     if last < first:
         raise ValidationError.about("to", "must not be before --from", Rule.END_BEFORE_START)
     span = Period(start=monday(first), end=monday(last) + timedelta(days=6))
-    if len(span.weeks) > MAX_WEEKS:
+    if span.count > MAX_WEEKS:
         raise ValidationError.about(
             "from", f"a period of at most {MAX_WEEKS} weeks", Rule.OUT_OF_RANGE, low=1, high=MAX_WEEKS
         )
@@ -76,7 +80,7 @@ def period(*, start: date | None = None, end: date | None = None, weeks: int = D
 
 def counts_by_week(span: Period, rows: list[tuple[str, int]]) -> tuple[int, ...]:
     """(day, count) rows as one count per week of `span` (0 where none)."""
-    counts = [0] * len(span.weeks)
+    counts = [0] * span.count
     for day, count in rows:
         at = span.index_of(day)
         if at is not None:
