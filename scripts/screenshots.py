@@ -17,7 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QThreadPool, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QScrollArea, QWidget
@@ -306,12 +306,22 @@ def shoot_hq(out: Path) -> None:
         board = window.home.hq
         assert isinstance(board, HqDashboard)
         wait_for(lambda: board.summary is not None)
+        settle(400)  # a chart resized by the first layout is drawn again
+        QThreadPool.globalInstance().waitForDone()
+        settle()
         save(window, out, "hq-dashboard")
         window.open_org_page(_busiest_org(store))
         save(window, out, "hq-organization")
         assert board.summary is not None
         window.open_officer_page(board.summary.officers[0].officer.name)
+        page = window.officer_page
+        assert page is not None
+        wait_for(lambda: page.activity.figure is not None)
+        settle(300)  # drawn again at its size once laid out
+        QThreadPool.globalInstance().waitForDone()
+        settle()
         save(window, out, "hq-officer")
+        QThreadPool.globalInstance().waitForDone()  # charts drawn in the worker, before closing
         ctx.lock()
         window.close()
 

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 DPI = 100  # screen pixels per inch of a figure
 PNG_DPI = 150  # sharp enough to paste into a briefing slide
 MIN_SIZE = QSize(160, 140)
-RESIZE_SLACK = 24  # pixels a chart may grow or shrink before it is drawn again
+RESIZE_SLACK = 8  # pixels a chart may grow or shrink before it is drawn again
 Draw = Callable[["Figure"], None]
 
 
@@ -121,6 +121,8 @@ class ChartView(QWidget):
         self.figure = rendered.figure
         self.drawn = QSize(rendered.width, rendered.height)
         self.save_button.setEnabled(True)
+        if self._off_size():  # laid out anew while it was being drawn: draw it again
+            self.resized.emit()
 
     def draw_now(self, draw: Draw) -> None:
         """Draw in the GUI thread (tests, scripts); screens use `render` in the worker."""
@@ -158,14 +160,17 @@ class ChartView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if self.drawn.isEmpty():
-            return
-        now = self.pixel_size()
-        if (
-            abs(now.width() - self.drawn.width()) > RESIZE_SLACK
-            or abs(now.height() - self.drawn.height()) > RESIZE_SLACK
-        ):
+        if self._off_size():
             self.resized.emit()
+
+    def _off_size(self) -> bool:
+        # Whether the chart on show was drawn for another size than it has now.
+        if self.drawn.isEmpty():
+            return False
+        now = self.pixel_size()
+        return (
+            max(abs(now.width() - self.drawn.width()), abs(now.height() - self.drawn.height())) > RESIZE_SLACK
+        )
 
     def _menu(self, at: QPoint) -> QMenu:
         menu = QMenu(self)

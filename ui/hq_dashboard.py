@@ -174,8 +174,12 @@ class HqDashboard(QWidget):
     def redraw(self) -> None:
         """Draw the charts again at their sizes now, from the figures on show (no recount)."""
         found = self.summary
-        if found is not None and not self.ctx.is_locked and (self.task is None or self.task.done):
-            self._start(lambda: found, self._chart_sizes())
+        if found is None or self.ctx.is_locked:
+            return
+        if self.task is not None and not self.task.done:
+            self.resize_timer.start()  # after the run under way
+            return
+        self._start(lambda: found, self._chart_sizes())
 
     def _chart_sizes(self) -> list[tuple[str, QSize]]:
         return [(chart.title, chart.pixel_size()) for chart in self.charts()]

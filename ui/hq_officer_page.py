@@ -4,7 +4,7 @@ opens its record). Reached from the HQ dashboard's officers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from liaison_app.changes import Changes
@@ -40,7 +40,7 @@ class OfficerPageView(QWidget):
         self.header = PageHeader(self)
         self.header.back_requested.connect(self.back_requested)
         self.activity = ChartView(self.tr("Activity by week"), "officer-activity.png", self)
-        self.activity.resized.connect(self.redraw)
+        self.activity.resized.connect(lambda: QTimer.singleShot(200, self.redraw))
         self.overdue = RecordList(self.tr("Overdue action items"), self.tr("Nothing overdue."), self)
         self.overdue.open_requested.connect(self.open_requested)
         columns = QHBoxLayout()
@@ -70,7 +70,7 @@ class OfficerPageView(QWidget):
     def redraw(self) -> None:
         """Draw the activity chart in the worker, at the chart's size now."""
         page = self.page
-        if page is None:
+        if page is None or self.ctx.is_locked:
             return
         labels = (self.tr("Meetings"), self.tr("Actions opened"), self.tr("Actions done"))
         title, size = self.activity.title, self.activity.pixel_size()
