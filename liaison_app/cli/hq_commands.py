@@ -8,7 +8,8 @@ command tree is built (`liaison --help`, tests/cli/test_startup_imports.py).
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from liaison_app.services.hq_period import Period
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from liaison_app.services.related import RelatedGroup
     from liaison_app.store import Store
 
+T = TypeVar("T")
 SHOWN_WEEKS = 8  # the text output's per-week columns: the latest weeks of the period
 
 
@@ -67,18 +69,13 @@ def _span(args: argparse.Namespace) -> Period:
 
 
 def _summary(store: Store, args: argparse.Namespace) -> int:
-    from liaison_app.cli import output
     from liaison_app.errors import Rule, ValidationError
     from liaison_app.services import hq_summary
 
     if args.quiet < 1:
         raise ValidationError.about("quiet", "--quiet takes a number of days, 1 or more", Rule.OUT_OF_RANGE)
     found = hq_summary.summary(store, span=_span(args), quiet_days=args.quiet)
-    if args.json:
-        output.emit_json(hq_summary.as_json(found))
-    else:
-        output.emit(summary_text(found))
-    return 0
+    return _emit(args, found, hq_summary.as_json, summary_text)
 
 
 def summary_text(found: Summary) -> str:
@@ -123,6 +120,19 @@ def summary_text(found: Summary) -> str:
     )
 
 
+def _emit(
+    args: argparse.Namespace, found: T, as_json: Callable[[T], Any], as_text: Callable[[T], str]
+) -> int:
+    """Print `found` as JSON with --json, else as text for people; exit code 0."""
+    from liaison_app.cli import output
+
+    if args.json:
+        output.emit_json(as_json(found))
+    else:
+        output.emit(as_text(found))
+    return 0
+
+
 def _when(iso: str | None) -> str:
     return iso[:16].replace("T", " ") + " UTC" if iso else "never"
 
@@ -131,15 +141,10 @@ def _when(iso: str | None) -> str:
 
 
 def _officer(store: Store, args: argparse.Namespace) -> int:
-    from liaison_app.cli import output
     from liaison_app.services import officer_page
 
     page = officer_page.officer_page(store, who=args.id, span=_span(args))
-    if args.json:
-        output.emit_json(officer_json(page))
-    else:
-        output.emit(officer_text(page))
-    return 0
+    return _emit(args, page, officer_json, officer_text)
 
 
 def officer_json(page: OfficerPage) -> dict[str, Any]:
@@ -204,7 +209,6 @@ def add_related_flags(show: argparse.ArgumentParser) -> None:
 
 def show_org_page(store: Store, args: argparse.Namespace) -> int:
     """Print the organization page of `args.id` (text, or JSON with --json)."""
-    from liaison_app.cli import output
     from liaison_app.errors import Rule, ValidationError
     from liaison_app.services import org_page
 
@@ -213,11 +217,7 @@ def show_org_page(store: Store, args: argparse.Namespace) -> int:
             "limit", "--offset must be 0 or more, --limit 1 or more", Rule.OUT_OF_RANGE
         )
     page = org_page.org_page(store, org_id=args.id, offset=args.offset, limit=args.limit)
-    if args.json:
-        output.emit_json(org_json(page))
-    else:
-        output.emit(org_text(page))
-    return 0
+    return _emit(args, page, org_json, org_text)
 
 
 def org_json(page: OrgPage) -> dict[str, Any]:
