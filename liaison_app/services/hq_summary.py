@@ -34,17 +34,18 @@ _BY_OFFICER = (
 )
 # A meeting counts once per type among the organizations it names; one that names none,
 # among its attendees' organizations (the organizations are few and cached; contacts are
-# looked up only for those meetings).
+# looked up only for the meetings that name none, set apart first).
 _BY_ORG_TYPE = (
     f"WITH w(id, day) AS MATERIALIZED (SELECT id, {DAY_SQL.format(column='start_utc')}"
     f" FROM meeting INDEXED BY ix_meeting_live_window WHERE {_WINDOW}),"
-    " named(id, day, org_type) AS MATERIALIZED (SELECT DISTINCT w.id, w.day, o.org_type"
+    " named(id, day, org_type) AS MATERIALIZED (SELECT w.id, w.day, o.org_type"
     " FROM w CROSS JOIN meeting_link l ON l.meeting_id = w.id"
     " CROSS JOIN organization o ON o.id = l.record_id),"
-    " attended(id, day, org_type) AS (SELECT DISTINCT w.id, w.day, o.org_type"
-    " FROM w CROSS JOIN meeting_link l ON l.meeting_id = w.id CROSS JOIN contact c ON c.id = l.record_id"
-    " CROSS JOIN organization o ON o.id = c.organization_id WHERE w.id NOT IN (SELECT id FROM named))"
-    " SELECT org_type, day, count(*) FROM (SELECT * FROM named UNION ALL SELECT * FROM attended)"
+    " bare(id, day) AS MATERIALIZED (SELECT id, day FROM w WHERE id NOT IN (SELECT id FROM named)),"
+    " attended(id, day, org_type) AS (SELECT b.id, b.day, o.org_type"
+    " FROM bare b CROSS JOIN meeting_link l ON l.meeting_id = b.id CROSS JOIN contact c ON c.id = l.record_id"
+    " CROSS JOIN organization o ON o.id = c.organization_id)"
+    " SELECT org_type, day, count(DISTINCT id) FROM (SELECT * FROM named UNION ALL SELECT * FROM attended)"
     " GROUP BY 1, 2"
 )
 # Open actions due in the period and before today, by owner ("me": the officer who recorded it).
