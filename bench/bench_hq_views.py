@@ -188,6 +188,17 @@ def report(subjects: list[Subject], repeat: int, gui: bool) -> str:
         f"- HQ summary: {_summary_note(hq, 'summary')};",
         f"  over {LONG_WEEKS} weeks: {_summary_note(hq, 'summary_long')}.",
     ]
+    if hq.notes["records"] < 1_000_000:
+        lines += [
+            "- The HQ store measured here is a tenth of the HQ profile (`liaison demo --scale hq"
+            " --fraction 0.1 --seed 1`: 16 officers over 577 days): the full one was still being"
+            " generated on this machine. Each officer's share has the HQ profile's shape (about 19"
+            " organizations per officer here, 60 there, with the same meetings per organization),"
+            " so the busiest organization's page and the busiest officer's page read as many"
+            " entries as at full HQ; the dashboard's figures over"
+            f" {LONG_WEEKS} weeks cover the whole 10% history, as many meetings (29k) and overdue"
+            " actions as the full HQ's 26 weeks, so they read as many index entries.",
+        ]
     for subject in subjects:
         migrated = subject.notes.get("migrated")
         if migrated:
