@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
     def _wire_pages(self) -> None:
         self.dashboard.open_requested.connect(self.open_record)
         self.home.officer_requested.connect(self.open_officer_page)
+        # A peer's row opens the officer page of its officer (what HQ has heard from them).
+        self.sync.peers.table.cellDoubleClicked.connect(self._peer_activated)
         for page in self.lists.values():
             page.open_requested.connect(self.open_record)
             page.new_related.connect(self.new_record)
@@ -408,6 +410,11 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.officer_page.show_officer(officer)
         self._show_page(self.officer_page)
+
+    def _peer_activated(self, row: int, _column: int) -> None:
+        lines = self.sync.peers.lines
+        if 0 <= row < len(lines):
+            self.open_officer_page(lines[row].device_id)
 
     def _show_page(self, page: QWidget) -> None:
         # A page without a side-bar entry: no entry is selected while it shows, so a click

@@ -160,3 +160,16 @@ def test_days_quiet_counts_whole_days_and_never_is_none() -> None:
     now = datetime(2026, 12, 1, 12, tzinfo=UTC)
     assert days_quiet("2026-11-28T13:00:00.000000Z", now) == 2
     assert days_quiet(None, now) is None
+
+
+def test_a_peers_row_in_the_sync_centre_opens_the_officers_page(
+    qtbot: QtBot, hq_window: tuple[World, MainWindow]
+) -> None:
+    w, window = hq_window
+    window.go_to("sync")
+    window.sync.peers.refresh()
+    ids = [line.device_id for line in window.sync.peers.lines]
+    window.sync.peers.table.cellDoubleClicked.emit(ids.index(w.anna.author.device_id), 0)
+    page = window.officer_page
+    assert page is not None and window.pages.currentWidget() is page
+    assert page.header.title.text() == "Anna"
