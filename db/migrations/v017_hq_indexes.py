@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
-_OPEN = "deleted_at IS NULL AND status NOT IN ('cancelled', 'done')"
+_OPEN = "deleted_at IS NULL AND status IN ('blocked', 'in-progress', 'open')"
 _INDEXES = (
     "CREATE INDEX ix_meeting_live_window ON meeting"
     " (start_utc, author_officer, id, latitude, longitude, grid, deleted_at) WHERE deleted_at IS NULL",

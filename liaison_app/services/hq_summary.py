@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from db.live_counts import CLOSED_SQL
+from db.hq_indexes import OPEN_WHERE
 from liaison_app import vocab
 from liaison_app.clock import today
 from liaison_app.services import hq_areas, hq_locations, hq_officers
@@ -53,7 +53,7 @@ _OVERDUE = (
     "SELECT CASE WHEN owner = :me THEN 'officer' WHEN owner IS NULL THEN 'none' ELSE 'contact' END,"
     " CASE WHEN owner = :me THEN author_officer ELSE coalesce(owner, '') END, count(*)"
     " FROM action_item INDEXED BY ix_action_item_open_due_owner"
-    f" WHERE deleted_at IS NULL AND status NOT IN {CLOSED_SQL} AND due >= :low AND due < :high"
+    f" WHERE {OPEN_WHERE} AND due >= :low AND due < :high"
     " GROUP BY 1, 2 ORDER BY 3 DESC, 2"
 )
 

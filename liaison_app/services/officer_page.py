@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from db.live_counts import CLOSED_SQL
+from db.hq_indexes import OPEN_WHERE
 from liaison_app.clock import today
 from liaison_app.kinds import Kind
 from liaison_app.services import areas, hq_officers
@@ -24,7 +24,6 @@ from liaison_app.services.snapshot_cursor import cursor
 from liaison_app.store import Store
 
 PAGE = 50
-_OPEN = f"deleted_at IS NULL AND status NOT IN {CLOSED_SQL}"
 
 _MEETINGS = (
     f"SELECT {DAY_SQL.format(column='start_utc')}, count(*) FROM meeting INDEXED BY ix_meeting_live_window"
@@ -42,7 +41,7 @@ _DONE = (
 )
 _OVERDUE = (
     "FROM action_item INDEXED BY ix_action_item_open_officer_due"
-    f" WHERE {_OPEN} AND author_officer = ? AND due < ?"
+    f" WHERE {OPEN_WHERE} AND author_officer = ? AND due < ?"
 )
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from db.live_counts import CLOSED_SQL
+from db.hq_indexes import OPEN_SQL
 from liaison_app.clock import now_iso, today
 from liaison_app.kinds import Kind
 from liaison_app.services import records
@@ -40,7 +40,7 @@ _ENGAGED = (
     " WHERE m.deleted_at IS NULL"
 )
 # Open actions, spelled as the partial indexes' WHERE (SQLite uses one only then).
-_OPEN = f"x.deleted_at IS NULL AND x.status NOT IN {CLOSED_SQL}"
+_OPEN = f"x.deleted_at IS NULL AND x.status IN {OPEN_SQL}"
 # Open actions from those meetings (ids passed as a JSON list) or owned by its people.
 _OPEN_ACTIONS = (
     "SELECT x.id, x.due FROM json_each(:meetings) j"

@@ -7,7 +7,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from liaison_app import profile
+from db import hq_indexes
+from liaison_app import profile, vocab
 from liaison_app.services import hq_areas, hq_locations, hq_summary, officer_page, org_page, syncing
 from liaison_app.services.hq_period import period
 from liaison_app.services.snapshot_cursor import cursor
@@ -24,6 +25,11 @@ HQ_INDEXES = {
     "ix_action_item_open_officer_due",
     "ix_action_item_live_officer_created",
 }
+
+
+def test_the_open_statuses_spelled_in_the_indexes_are_the_vocabularys() -> None:
+    open_statuses = sorted(set(vocab.ACTION_STATUSES) - vocab.CLOSED_ACTION_STATUSES)
+    assert "(" + ", ".join(f"'{s}'" for s in open_statuses) + ")" == hq_indexes.OPEN_SQL
 
 
 def _plan(cur: Any, sql: str, params: Any) -> str:
