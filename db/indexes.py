@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Index, Table, TextClause, text
 
 from db import (
+    area_keys,  # noqa: F401  (an action's copy of its meeting's area, its triggers and index)
     hq_indexes,  # noqa: F401  (the HQ pages' indexes: organization, officer, dashboard)
     live_counts,  # noqa: F401  (the dashboard's live counts, their triggers, open actions by due)
     meeting_links,  # noqa: F401  (the meeting links, their triggers, the owner index)
@@ -79,6 +80,35 @@ _sort_indexes(_action, **_nocase(_action, "title", "status", "priority", "sort_o
 _sort_indexes(_area, **_nocase(_area, "pcode", "level"))
 for _table_ in (_organization, _contact, _meeting, _action, _area):
     _sort_indexes(_table_, officer=_table_.c.author_officer.collate("NOCASE"))
+
+# The filters every list combines (issue 11, schema version 16): by origin device and by area,
+# each in the list's default order, so a filtered first page is an index walk too.
+_DEFAULT_ORDER: dict[str, tuple[_Key, ...]] = {
+    "organization": (_organization.c.name.collate("NOCASE"),),
+    "contact": (_contact.c.full_name.collate("NOCASE"),),
+    "meeting": (_meeting.c.start_utc,),
+    "action_item": (_action.c.due.is_(None), _action.c.due),
+}
+for _table_ in (_organization, _contact, _meeting, _action):
+    _order = _DEFAULT_ORDER[_table_.name]
+    Index(
+        f"ix_{_table_.name}_live_device",
+        _table_.c.author_device,
+        *_order,
+        _table_.c.id,
+        sqlite_where=text("deleted_at IS NULL"),
+    )
+    if _table_ is not _action:
+        Index(
+            f"ix_{_table_.name}_live_area",
+            _table_.c.area_id,
+            *_order,
+            _table_.c.id,
+            sqlite_where=text("deleted_at IS NULL"),
+        )
+# Organizations and contacts are dated by their last change.
+for _table_ in (_organization, _contact):
+    Index(f"ix_{_table_.name}_live_updated", _table_.c.updated_at, sqlite_where=text("deleted_at IS NULL"))
 
 _heads = _table(RecordHeads)
 Index("ix_sync_heads_conflicted", _heads.c.record_id, sqlite_where=text("conflicted > 0"))

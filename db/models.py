@@ -172,6 +172,9 @@ BOOKKEEPING_COLUMNS = ("id", "created_at", "updated_at", "author_officer", "auth
 # Local copies of another record's name that a list sorts by (db/sort_keys.py keeps them
 # with triggers): on the tables, never record fields, so neither merged nor sent.
 SORT_KEY_COLUMNS = frozenset({"sort_parent", "sort_organization", "sort_owner", "sort_meeting"})
+# An action's copy of its meeting's area (db/area_keys.py), kept by triggers for the list filter.
+AREA_KEY_COLUMN = "meeting_area"
+LOCAL_COLUMNS = SORT_KEY_COLUMNS | {AREA_KEY_COLUMN}
 
 
 # Columns computed from another column of the same record (a meeting's UTC times). They
@@ -208,4 +211,4 @@ def references_to(table_name: str) -> tuple[tuple[str, str], ...]:
 
 def _columns(table: type[RecordBase]) -> list[Any]:
     columns = table.__table__.columns  # type: ignore[attr-defined]
-    return [c for c in columns if c.name not in SORT_KEY_COLUMNS]
+    return [c for c in columns if c.name not in LOCAL_COLUMNS]

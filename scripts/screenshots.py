@@ -11,7 +11,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -263,6 +263,7 @@ def main() -> int:
         window.sync.import_files(other_devices(store, Path(tmp)))
         wait_for(lambda: not window.jobs.busy)
         shoot_screens(window, out)
+        shoot_areas(window, out)
         shoot_duplicate_note(window, out)
         shoot_stale(window, out)
         shoot_trash(window, out)
@@ -365,6 +366,29 @@ def _busiest_org(store: Store) -> str:
         return str(row[0])
     finally:
         raw.close()
+
+
+def shoot_areas(window: MainWindow, out: Path) -> None:
+    """The Areas screen, and the meetings filtered by an area and a date range (issue 11)."""
+    window.go_to("area")
+    page = window.lists["area"]
+    first = page.model.id_at(0)
+    if first is not None:
+        page.open_record(first)
+    save(window, out, "areas")
+    window.go_to("meeting")
+    meetings = window.lists["meeting"]
+    area = meetings.filter_bar.area
+    province = next((a for a in records.list_records(window.ctx.store, "area") if a.pcode == "XM04"), None)
+    if area is not None and province is not None:
+        area.choose(province.id, f"{province.name} ({province.pcode})")  # type: ignore[attr-defined]
+    newest = meetings.model.id_at(0)
+    meetings.filter_bar.set_dates((date.today() - timedelta(days=14)).isoformat(), "")
+    if newest is not None:
+        meetings.open_record(newest)
+    save(window, out, "meetings-filtered")
+    if area is not None:
+        area.clear()
 
 
 def shoot_wizard(directory: Path, out: Path) -> None:

@@ -42,6 +42,7 @@ from ui.editors.base import RecordEditor
 from ui.editors.ref_fields import RefField
 from ui.focus_ring import focusables
 from ui.icons import icon
+from ui.list_filter_bar import FilterBar
 from ui.lock_safe_access import Lookup, StoreRowSource
 from ui.operations import Refresher
 from ui.table_model import RecordTableModel
@@ -162,6 +163,7 @@ class ListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(self.toolbar)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.capped_label)
         layout.addWidget(self.splitter, 1)
         self.search_timer = QTimer(self)
@@ -213,6 +215,9 @@ class ListPage(QWidget):
             self.org_filter.setMaximumWidth(240)
             self.org_filter.setObjectName("organization")
             self.org_filter.changed.connect(self._org_filter_changed)
+        # Area and dates, combined with everything above (issue 11).
+        self.filter_bar = FilterBar(self.ctx, self.kind, tuple(self.spec.filters), self)
+        self.filter_bar.changed.connect(self.apply_query)
         self.count_label = QLabel(self)
         # Said when a search lists only its newest matches (a common word at HQ matches
         # 465,000 records); how many matched is counted once the rows show.
@@ -320,6 +325,7 @@ class ListPage(QWidget):
             chosen["officer"] = str(officer)
         if self.org_filter is not None and self.org_filter.value():
             chosen["organization"] = str(self.org_filter.value())
+        chosen.update(self.filter_bar.filters())
         return chosen
 
     def set_filter(self, name: str, value: str = "") -> None:
@@ -330,6 +336,8 @@ class ListPage(QWidget):
         elif name == "organization" and self.org_filter is not None:
             self.org_filter.set_value(value)
             self.apply_query()
+        elif name == "area":
+            self.filter_bar.set_area(value)
         else:
             self.show_filter.setCurrentIndex(max(self.show_filter.findData(name), 0))
 

@@ -24,6 +24,7 @@ from liaison_app import vocab
 from liaison_app.changes import Changes
 from liaison_app.services import trash
 from ui import backup_dialogs, focus_ring, guard, passphrase_dialogs
+from ui.areas_page import AreasPage
 from ui.change_watcher import ChangeWatcher
 from ui.conflicts_page import ConflictsPage
 from ui.context import AppContext
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         self.conflicts = ConflictsPage(ctx)
         self.sync = SyncPage(ctx, self.jobs)
         self.trash = TrashPage(ctx)
+        self.areas = AreasPage(ctx)
+        self.lists["area"] = self.areas.list
         screens: list[tuple[str, str, str, QWidget]] = [
             ("dashboard", self.tr("Dashboard"), "dashboard", self.home),
             ("meeting", self.tr("Meetings"), "meeting", self.lists["meeting"]),
@@ -91,6 +94,8 @@ class MainWindow(QMainWindow):
             ("conflicts", self.tr("Conflicts"), "conflicts", self.conflicts),
             ("sync", self.tr("Sync"), "sync", self.sync),
             ("trash", self.tr("Trash"), "delete", self.trash),
+            # Last, so that Ctrl+1..8 keep the screens they had.
+            ("area", self.tr("Areas"), "area", self.areas),
         ]
         for key, label, icon_name, page in screens:
             self.sidebar.add_entry(key, label, icon_name)

@@ -3,7 +3,9 @@
 A synced record kind `area` (name, P-code, level, parent area, a centre and an outline for
 a map plot), an `area_id` on organizations, contacts and meetings (NULL on every record
 stored before), the HQ-local `area_assignment` (an officer's device -> the areas of their
-responsibility, never synced), and the live count of areas the dashboard reads.
+responsibility, never synced), the live count of areas the dashboard reads, and the
+indexes of the list filters that combine: origin device and area, each in its list's
+default order, and organizations' and contacts' last change.
 
 Frozen as released: this SQL must never change.
 """
@@ -67,7 +69,61 @@ _LIVE_COUNT = (
     " WHERE tbl = 'area'; END",
 )
 
-STATEMENTS: tuple[str, ...] = (_AREA, *_AREA_INDEXES, *_ASSIGNMENT, *_AREA_OF, *_LIVE_COUNT)
+# The list filters (origin device, area, dates), each in its list's default order.
+_ORDER = {
+    "organization": "name COLLATE NOCASE",
+    "contact": "full_name COLLATE NOCASE",
+    "meeting": "start_utc",
+    "action_item": "due IS NULL, due",
+}
+_FILTER_INDEXES = (
+    *(
+        f"CREATE INDEX ix_{t}_live_device ON {t} (author_device, {order}, id) WHERE deleted_at IS NULL"
+        for t, order in _ORDER.items()
+    ),
+    *(
+        f"CREATE INDEX ix_{t}_live_area ON {t} (area_id, {_ORDER[t]}, id) WHERE deleted_at IS NULL"
+        for t in ("organization", "contact", "meeting")
+    ),
+    *(
+        f"CREATE INDEX ix_{t}_live_updated ON {t} (updated_at) WHERE deleted_at IS NULL"
+        for t in ("organization", "contact")
+    ),
+)
+
+# An action's copy of its meeting's area, kept by triggers (no meeting has an area yet).
+_OWN_AREA = (
+    "UPDATE action_item SET meeting_area = (SELECT m.area_id FROM meeting m WHERE m.id = NEW.meeting_id)"
+    " WHERE id = NEW.id;"
+)
+_MEETING_AREA = (
+    "ALTER TABLE action_item ADD COLUMN meeting_area VARCHAR",
+    "CREATE INDEX ix_action_item_live_area ON action_item (meeting_area, due IS NULL, due, id)"
+    " WHERE deleted_at IS NULL",
+    "CREATE INDEX ix_action_item_open_area ON action_item (meeting_area, due IS NULL, due, id)"
+    " WHERE deleted_at IS NULL AND status NOT IN ('cancelled', 'done')",
+    "CREATE TRIGGER area_key_action_item_own AFTER INSERT ON action_item WHEN NEW.meeting_id IS NOT NULL"
+    f" BEGIN {_OWN_AREA} END",
+    "CREATE TRIGGER area_key_action_item_meeting AFTER UPDATE OF meeting_id ON action_item"
+    f" WHEN OLD.meeting_id IS NOT NEW.meeting_id BEGIN {_OWN_AREA} END",
+    "CREATE TRIGGER area_key_meeting_insert AFTER INSERT ON meeting WHEN NEW.area_id IS NOT NULL BEGIN"
+    " UPDATE action_item SET meeting_area = NEW.area_id WHERE meeting_id = NEW.id; END",
+    "CREATE TRIGGER area_key_meeting_area AFTER UPDATE OF area_id ON meeting"
+    " WHEN OLD.area_id IS NOT NEW.area_id BEGIN"
+    " UPDATE action_item SET meeting_area = NEW.area_id WHERE meeting_id = NEW.id; END",
+    "CREATE TRIGGER area_key_meeting_delete AFTER DELETE ON meeting BEGIN"
+    " UPDATE action_item SET meeting_area = NULL WHERE meeting_id = OLD.id; END",
+)
+
+STATEMENTS: tuple[str, ...] = (
+    _AREA,
+    *_AREA_INDEXES,
+    *_ASSIGNMENT,
+    *_AREA_OF,
+    *_LIVE_COUNT,
+    *_FILTER_INDEXES,
+    *_MEETING_AREA,
+)
 
 
 def upgrade(conn: Connection) -> None:

@@ -7,8 +7,10 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from liaison_app import vocab
+from liaison_app.filter_words import MEANINGS
 
 if TYPE_CHECKING:
+    from db.models import RecordBase
     from liaison_app.store import Store
 
 # The kinds as `liaison --help` and `liaison KIND --help` name them: (word, label, summary).
@@ -100,10 +102,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         back.add_argument("id", metavar="ID")
         back.set_defaults(handler=_restore, kind=kind)
 
-        listing = verbs.add_parser("list", help=f"list {summary}")
+        listing = verbs.add_parser(
+            "list",
+            help=f"list {summary}",
+            description=f"List {summary}; the filters combine (each narrows the list).",
+        )
         listing.add_argument("--json", action="store_true", help="print JSON")
         if kind == "action":
             listing.add_argument("--overdue", action="store_true", help="only overdue actions")
+        _filter_flags(listing, kind)
         listing.set_defaults(handler=_list, kind=kind)
 
         show = verbs.add_parser("show", help=f"show one {label}")
@@ -120,6 +127,20 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             status.add_argument("id", metavar="ID")
             status.add_argument("status", choices=list(vocab.ACTION_STATUSES))
             status.set_defaults(handler=_set_status, kind=kind)
+
+
+def _filter_flags(parser: argparse.ArgumentParser, kind: str) -> None:
+    officer = MEANINGS["officer"][kind]
+    parser.add_argument(
+        "--officer", metavar="ID", help=f"{officer}: a device id (or unique prefix) or the officer's name"
+    )
+    if kind in MEANINGS["org"]:
+        parser.add_argument("--org", metavar="ID", help=f"{MEANINGS['org'][kind]}: an organization id")
+    parser.add_argument("--area", metavar="A", help=f"{MEANINGS['area'][kind]}: an id, P-code or name")
+    dates = MEANINGS["dates"][kind]
+    # A date as every date flag takes it (2026-11-20, 20.11.2026, today), possibly in words.
+    parser.add_argument("--from", dest="date_from", nargs="+", metavar="D", help=f"{dates} on or after D")
+    parser.add_argument("--to", dest="date_to", nargs="+", metavar="D", help=f"{dates} on or before D")
 
 
 # The handlers import the services when they run: parsing (and --help) does not pay for them.
@@ -176,11 +197,22 @@ def _restore(store: Store, args: argparse.Namespace) -> int:
 
 def _list(store: Store, args: argparse.Namespace) -> int:
     from liaison_app.cli import output
-    from liaison_app.services import actions, records
+    from liaison_app.services import actions, list_filters, listing, records
 
-    found = (
-        actions.overdue(store) if getattr(args, "overdue", False) else records.list_records(store, args.kind)
+    wanted = list_filters.Wanted(
+        officer=args.officer,
+        org=getattr(args, "org", None),
+        area=args.area,
+        date_from=" ".join(args.date_from) if args.date_from else None,
+        date_to=" ".join(args.date_to) if args.date_to else None,
     )
+    overdue = getattr(args, "overdue", False)
+    if wanted.any():
+        filters = list_filters.resolve(store, args.kind, wanted) | ({"overdue": ""} if overdue else {})
+        ids = listing.ordered_ids(store, listing.ListQuery(args.kind, filters=filters))
+        found: Sequence[RecordBase] = records.in_order(store, args.kind, ids)
+    else:
+        found = actions.overdue(store) if overdue else records.list_records(store, args.kind)
     if args.json:
         output.emit_json([records.as_dict(r) for r in found])
     else:

@@ -74,8 +74,11 @@ def generated_author(rng: random.Random, n: int) -> Author:
     return Author(f"Officer {n + 1:02d}", f"toughbook-{n + 1:02d}", row, own=False)
 
 
-def write_officer(store: Store, author: Author, plan: list[Planned], first: datetime) -> None:
-    """Write one officer's records, a changeset per day with records, and its bookkeeping."""
+def write_officer(
+    store: Store, author: Author, plan: list[Planned], first: datetime, *, deps: dict[str, int] | None = None
+) -> None:
+    """Write one officer's records, a changeset per day with records, and its bookkeeping;
+    each changeset depends on `deps` (the areas HQ wrote, which the records name)."""
     by_day: dict[int, list[Planned]] = {}
     for item in plan:
         by_day.setdefault(item.day, []).append(item)
@@ -88,9 +91,9 @@ def write_officer(store: Store, author: Author, plan: list[Planned], first: date
             # Officers write in the afternoon; the device id spreads equal clocks apart.
             moment = first + timedelta(days=day, hours=14)
             stamp = hlc.pack(int(moment.timestamp() * 1000), seq % 1000)
-            _write_changeset(conn, author, seq, stamp, by_day[day])
+            _write_changeset(conn, author, seq, stamp, by_day[day], deps or {})
         _write_bookkeeping(conn, author, seq, stamp)
-        for kind in ("org", "contact", "meeting", "action"):
+        for kind in ("area", "org", "contact", "meeting", "action"):
             records.reindex(s, kind, [item.id for item in plan if item.kind == kind])
         s.commit()
 
@@ -100,10 +103,12 @@ def _ops(item: Planned) -> list[Op]:
     return [Op(item.kind, item.id, name, values[name]) for name in sorted(values)]
 
 
-def _write_changeset(conn: Connection, author: Author, seq: int, stamp: int, items: list[Planned]) -> None:
+def _write_changeset(
+    conn: Connection, author: Author, seq: int, stamp: int, items: list[Planned], deps: dict[str, int]
+) -> None:
     origin = author.identity.device_id
     ops = [op for item in items for op in _ops(item)]
-    body = ChangesetBody(origin=origin, seq=seq, hlc=stamp, officer=author.officer, deps={}, ops=tuple(ops))
+    body = ChangesetBody(origin=origin, seq=seq, hlc=stamp, officer=author.officer, deps=deps, ops=tuple(ops))
     encoded = body.encode()
     raw = conn.connection.driver_connection
     assert raw is not None

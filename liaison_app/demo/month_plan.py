@@ -15,6 +15,7 @@ from typing import Any
 import mgrs
 
 from liaison_app import vocab
+from liaison_app.demo.areas import district_key
 from liaison_app.demo.engagements import ASSESSMENT_OPENERS, ENGAGEMENTS, RANKS, Engagement, Seat
 from liaison_app.demo.issues import ISSUES, ActionTemplate, Issue
 from liaison_app.demo.places import SITES, UTC_OFFSET
@@ -223,12 +224,19 @@ def _place(rng: random.Random, e: Engagement) -> dict[str, Any]:
     if e.site is None:
         return {}
     site = SITES[e.site]
+    area = Ref(district_key(site.town))
     if e.meeting_type != "visit":
-        return {"location": site.name, "grid": _grid(site.lat, site.lon, 4)}
+        return {"location": site.name, "grid": _grid(site.lat, site.lon, 4), "area_id": area}
     # On a visit the position comes from a handheld GPS: a few metres off the site's.
     lat = round(site.lat + rng.uniform(-3e-4, 3e-4), 5)
     lon = round(site.lon + rng.uniform(-3e-4, 3e-4), 5)
-    return {"location": site.name, "latitude": lat, "longitude": lon, "grid": _grid(lat, lon, 5)}
+    return {
+        "location": site.name,
+        "latitude": lat,
+        "longitude": lon,
+        "grid": _grid(lat, lon, 5),
+        "area_id": area,
+    }
 
 
 def _grid(lat: float, lon: float, precision: int) -> str:

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from liaison_app.demo.areas import district_key
 from liaison_app.demo.names import CONTACT_NOTES, LOCAL_POOLS, NAME_POOLS, POOL_GROUPS
 from liaison_app.demo.organizations import ORGANIZATIONS, SOURCES, OrgSpec, Post
 from liaison_app.demo.places import MISSION, MOBILE_NETWORKS, PHONE_PREFIX, TOWNS
@@ -142,6 +143,7 @@ def _org_fields(org: OrgSpec) -> dict[str, Any]:
         "org_type": org.org_type,
         "sectors": list(org.sectors),
         "notes": org.notes,
+        "area_id": Ref(district_key(org.town)),
     }
     if org.parent:
         fields["parent_id"] = Ref(f"org:{org.parent}")
@@ -185,6 +187,7 @@ def _contact_fields(
         "sensitivity": levels[sensitivity],
         "do_not_share": strict,
         "do_not_contact": "dnc" in post.flags,
+        "area_id": Ref(district_key(town)),
     }
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from liaison_app import settings, vocab
 from liaison_app.clock import utc_iso
+from liaison_app.demo import areas as demo_areas
 from liaison_app.demo import bulk
 from liaison_app.demo.issues import ISSUES
 from liaison_app.demo.names import NAME_POOLS
@@ -118,17 +119,66 @@ def generate(
     with store.session() as s:
         levels: list[str] = settings.get(s, "sensitivity_levels")
     own = profile.officers == 1
-    counts = {"org": 0, "contact": 0, "meeting": 0, "action": 0}
+    counts = {"org": 0, "contact": 0, "meeting": 0, "action": 0, "area": 0}
+    # The areas draw on their own generator, so every other record is what it was before.
+    area_rng = random.Random(f"areas:{seed}")
+    area_plan = _areas(area_rng)
+    districts = [a.id for a in area_plan if a.values["level"] == "adm2"]
+    deps: dict[str, int] = {}
+    if not own:
+        # HQ wrote the mission's areas (its own first changeset), which officers' records name.
+        bulk.write_officer(store, bulk.own_author(store), area_plan, first)
+        deps = {store.author.device_id: 1}
+    counts["area"] = len(area_plan)
     for n in range(profile.officers):
         author = bulk.own_author(store) if own else bulk.generated_author(rng, n)
-        plan = list(_plan_officer(rng, profile, n, levels, first))
-        bulk.write_officer(store, author, plan, first)
+        home = districts[n % len(districts)]
+        plan = [
+            *(area_plan if own else ()),
+            *_in_areas(area_rng, _plan_officer(rng, profile, n, levels, first), home, districts),
+        ]
+        bulk.write_officer(store, author, plan, first, deps=deps)
+        if not own:
+            _assign(store, author.identity.device_id, home)
         for item in plan:
-            counts[item.kind] += 1
+            if item.kind != "area":
+                counts[item.kind] += 1
         if progress:
             progress(n + 1, profile.officers)
     bulk.finish(store)
     return counts
+
+
+def _areas(rng: random.Random) -> list[Planned]:
+    """The demo mission's areas, each after the area it lies in (day 0 of the history)."""
+    ids = {a.key: _id(rng) for a in demo_areas.AREAS}
+    return [
+        Planned("area", ids[a.key], 0, demo_areas.fields(a, ids[a.parent] if a.parent else None))
+        for a in demo_areas.AREAS
+    ]
+
+
+# An officer works mostly in their own district: most of their records lie in it.
+_HOME_SHARE = 0.85
+
+
+def _in_areas(
+    rng: random.Random, plan: Iterator[Planned], home: str, districts: list[str]
+) -> Iterator[Planned]:
+    for item in plan:
+        if item.kind in ("org", "contact", "meeting"):
+            item.values["area_id"] = home if rng.random() < _HOME_SHARE else rng.choice(districts)
+        yield item
+
+
+def _assign(store: Store, device_id: str, area_id: str) -> None:
+    """HQ's assignment of the officer's home district (its area of responsibility)."""
+    with store.session() as s:
+        s.connection().exec_driver_sql(
+            "INSERT INTO area_assignment (device_id, area_id, assigned_at) VALUES (?, ?, ?)",
+            (device_id, area_id, utc_iso(datetime.now(UTC))),
+        )
+        s.commit()
 
 
 def _share(total: int, officers: int, n: int) -> int:

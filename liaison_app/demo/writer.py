@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from liaison_app import clock, settings
+from liaison_app.demo import areas
 from liaison_app.demo.month_plan import plan_month
 from liaison_app.demo.roster import Planned, Ref, plan_people
 from liaison_app.errors import ProfileError
@@ -48,8 +49,13 @@ def generate(
     rng = random.Random(seed)
     levels = _levels(store)
     roster = plan_people(rng, levels)
-    plan = [*roster.planned, *plan_month(rng, on, roster, levels)]
+    plan = [*_areas(), *roster.planned, *plan_month(rng, on, roster, levels)]
     return _write(store, plan, progress)
+
+
+def _areas() -> list[Planned]:
+    """The mission's areas, each after the area it lies in."""
+    return [Planned("area", a.key, areas.fields(a, Ref(a.parent) if a.parent else None)) for a in areas.AREAS]
 
 
 def _require_empty(store: Store) -> None:

@@ -49,8 +49,8 @@ class _Plan:
         return ", ".join(f"{part}{direction}" for part in self.parts)
 
 
-def _plan(query: ListQuery, on: date | None) -> _Plan | None:
-    selected = listing.selection(query, on)
+def _plan(query: ListQuery, on: date | None, *, walking: bool = False) -> _Plan | None:
+    selected = listing.selection(query, on, walking=walking)
     if selected is None:
         return None
     ls, where, params = selected
@@ -103,8 +103,12 @@ def page_ids(
 ) -> list[str]:
     """The ids at rows [offset, offset + limit) of `query`'s order, `total` being its count;
     the second half is read backwards from the end (Ctrl+End reads one page)."""
-    plan = _plan(query, on)
-    if plan is None or limit <= 0 or offset >= total:
+    if limit <= 0 or offset >= total:
+        return []
+    with _cursor(store) as cur:
+        walking = _dense(cur, query, total)
+    plan = _plan(query, on, walking=walking)
+    if plan is None:
         return []
     limit = min(limit, total - offset)
     backwards = total - offset - limit < offset
@@ -116,6 +120,23 @@ def page_ids(
     with _cursor(store) as cur:
         ids = [row[0] for row in cur.execute(sql, {**plan.params, "page_limit": limit, "page_offset": skip})]
     return ids[::-1] if backwards else ids
+
+
+# A filter with an index of its own (an area: (area_id, the list's order)) gives a page by
+# seeking each of its values and sorting what they hold: cheap while few rows match. When
+# many do (a province holds most of HQ's meetings), walking the list's order index and
+# testing each row stops after a page instead: the filters then take their `walk_condition`.
+DENSE_SHARE = 0.02
+
+
+def _dense(cur: Any, query: ListQuery, total: int) -> bool:
+    """Whether `total` rows of `query` are enough of its table for a page to walk the order."""
+    # One value (a district without districts inside): its index range is in the list's order.
+    filters = listing.list_spec(query.kind).filters
+    if not any(filters[name].walk_condition and "," in value for name, value in query.filters.items()):
+        return False
+    row = cur.execute("SELECT live FROM live_count WHERE tbl = ?", (spec(query.kind).table_name,)).fetchone()
+    return row is not None and total >= row[0] * DENSE_SHARE
 
 
 def rank(store: Store, query: ListQuery, record_id: str, *, on: date | None = None) -> int | None:

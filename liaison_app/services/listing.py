@@ -68,6 +68,13 @@ class FilterSpec:
     # reads it (without statistics, as a synced store has none, SQLite may otherwise walk a
     # bigger live index and fetch every row to test the condition: 7.5 s for 968k actions).
     count_index: str | None = None
+    # The value is a list of ids joined by commas, bound one parameter each where the
+    # condition says `:values` (SQLite plans a list of values; a subquery it cannot size).
+    many: bool = False
+    # The same condition spelled for a page that walks the list's order index and tests each
+    # row (None: `condition` does): when most rows match, a walk stops after a page, where
+    # seeking the filter's index would sort every match first (list_window decides).
+    walk_condition: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +128,38 @@ _OFFICER = FilterSpec(
 )
 _OVERDUE = f"(t.due IS NOT NULL AND t.due < :today AND t.status NOT IN ({_CLOSED}))"
 
+# --- the filters every list has (issue 11), combinable with each other and with the rest ---
+# Origin: the device that recorded it (an officer's work, whatever name they typed).
+_DEVICE = FilterSpec("Recorded on device", "t.author_device = :value", takes_value=True)
+# The value is the area and every area inside it (list_filters resolves it with areas.within).
+_AREA = FilterSpec(
+    "Area", "t.area_id IN :values", takes_value=True, many=True, walk_condition="+t.area_id IN :values"
+)
+# Meetings that name the organization or one of its contacts as attending (meeting_link).
+_MEETINGS_OF_ORG = (
+    "SELECT meeting_id FROM meeting_link WHERE record_id = :value"
+    " UNION SELECT l.meeting_id FROM contact c JOIN meeting_link l ON l.record_id = c.id"
+    " WHERE c.organization_id = :value AND c.deleted_at IS NULL"
+)
+_CONTACTS_OF_ORG = "SELECT id FROM contact WHERE organization_id = :value AND deleted_at IS NULL"
+
+
+def _dates(column: str) -> dict[str, FilterSpec]:
+    """From and to (both days included) on a date or UTC date-time column."""
+    return {
+        "from": FilterSpec("From", f"t.{column} >= :value", takes_value=True),
+        # Days are compared as text: every such column starts with its YYYY-MM-DD.
+        "to": FilterSpec("To", f"t.{column} < date(:value, '+1 day')", takes_value=True),
+    }
+
+
+# On the action list dates are due dates, whose index puts undated actions last: the range
+# names that index's first part, so it seeks instead of walking every dated action.
+_DUE_DATES = {
+    "from": FilterSpec("From", "(t.due IS NULL) = 0 AND t.due >= :value", takes_value=True),
+    "to": FilterSpec("To", "(t.due IS NULL) = 0 AND t.due <= :value", takes_value=True),
+}
+
 SPECS: dict[Kind, ListSpec] = {
     Kind.ORG: ListSpec(
         source="organization t LEFT JOIN organization p ON p.id = t.parent_id AND p.deleted_at IS NULL",
@@ -138,6 +177,13 @@ SPECS: dict[Kind, ListSpec] = {
             "officer": _OFFICER,
             "type": FilterSpec("Type", "t.org_type = :value", takes_value=True),
             "parent": FilterSpec("Part of", "t.parent_id = :value", takes_value=True),
+            "device": _DEVICE,
+            # The organization itself and its branches (the organizations part of it).
+            "organization": FilterSpec(
+                "Organization", "(t.id = :value OR t.parent_id = :value)", takes_value=True
+            ),
+            "area": _AREA,
+            **_dates("updated_at"),
         },
     ),
     Kind.CONTACT: ListSpec(
@@ -161,6 +207,9 @@ SPECS: dict[Kind, ListSpec] = {
             "officer": _OFFICER,
             "organization": FilterSpec("Organization", "t.organization_id = :value", takes_value=True),
             "do_not_contact": FilterSpec("Do not contact", "t.do_not_contact"),
+            "device": _DEVICE,
+            "area": _AREA,
+            **_dates("updated_at"),
         },
         alert="t.do_not_contact",
     ),
@@ -186,11 +235,8 @@ SPECS: dict[Kind, ListSpec] = {
         default_descending=True,
         filters={
             "officer": _OFFICER,
-            "organization": FilterSpec(
-                "Organization",
-                "EXISTS (SELECT 1 FROM json_each(t.organization_ids) WHERE value = :value)",
-                takes_value=True,
-            ),
+            # Named as represented, or one of its contacts attended.
+            "organization": FilterSpec("Organization", f"t.id IN ({_MEETINGS_OF_ORG})", takes_value=True),
             "attendee": FilterSpec(
                 "Attendee",
                 "EXISTS (SELECT 1 FROM json_each(t.attendee_ids) WHERE value = :value)",
@@ -198,6 +244,9 @@ SPECS: dict[Kind, ListSpec] = {
             ),
             "upcoming": FilterSpec("Upcoming", "t.start_utc >= :now"),
             "past": FilterSpec("Past", "t.start_utc < :now"),
+            "device": _DEVICE,
+            "area": _AREA,
+            **_dates("start_utc"),
         },
     ),
     Kind.ACTION: ListSpec(
@@ -233,13 +282,23 @@ SPECS: dict[Kind, ListSpec] = {
             "done": FilterSpec("Done or cancelled", f"t.status IN ({_CLOSED})"),
             "status": FilterSpec("Status", "t.status = :value", takes_value=True),
             "meeting": FilterSpec("From meeting", "t.meeting_id = :value", takes_value=True),
+            # Owned by one of its contacts, or from a meeting of it (as the meeting list says).
             "organization": FilterSpec(
                 "Organization",
-                "(c.organization_id = :value OR EXISTS (SELECT 1 FROM"
-                " json_each(m.organization_ids) WHERE value = :value))",
+                f"(t.owner IN ({_CONTACTS_OF_ORG}) OR t.meeting_id IN ({_MEETINGS_OF_ORG}))",
                 takes_value=True,
-                joins=True,
             ),
+            "device": _DEVICE,
+            # The area of the meeting it came from.
+            # The row's copy of its meeting's area (db/area_keys.py).
+            "area": FilterSpec(
+                "Area",
+                "t.meeting_area IN :values",
+                takes_value=True,
+                many=True,
+                walk_condition="+t.meeting_area IN :values",
+            ),
+            **_DUE_DATES,
         },
         alert=_OVERDUE,
         default_filter="open",
@@ -261,6 +320,14 @@ SPECS: dict[Kind, ListSpec] = {
             "officer": _OFFICER,
             "level": FilterSpec("Level", "t.level = :value", takes_value=True),
             "parent": FilterSpec("Part of", "t.parent_area_id = :value", takes_value=True),
+            # An officer's areas of responsibility (HQ's own assignments), not who wrote them.
+            "device": FilterSpec(
+                "Assigned to officer",
+                "t.id IN (SELECT area_id FROM area_assignment WHERE device_id = :value)",
+                takes_value=True,
+            ),
+            "area": FilterSpec("Area", "t.id IN :values", takes_value=True, many=True),
+            **_dates("updated_at"),
         },
     ),
 }
@@ -322,10 +389,11 @@ def position(
 
 
 def selection(
-    query: ListQuery, on: date | None, *, counting: bool = False
+    query: ListQuery, on: date | None, *, counting: bool = False, walking: bool = False
 ) -> tuple[ListSpec, list[str], dict[str, Any]] | None:
     """The list's spec, WHERE conditions and parameters for `query` (None: nothing matches);
-    `counting`: each filter as its count reads it fastest (the same rows)."""
+    `counting`: each filter as its count reads it fastest (the same rows); `walking`: as a
+    walk of the order index tests it row by row (the same rows)."""
     ls = list_spec(query.kind)
     # Matches the partial indexes on live rows (migration 2), which also hold the default order.
     where = ["t.deleted_at IS NULL"]
@@ -333,7 +401,14 @@ def selection(
     for index, (name, value) in enumerate(sorted(query.filters.items())):
         condition = _filter(ls, name)
         sql = (condition.count_condition if counting else None) or condition.condition
-        if condition.takes_value:
+        if walking and condition.walk_condition:
+            sql = condition.walk_condition
+        if condition.many:
+            items = [v for v in value.split(",") if v] or [""]  # nothing listed: matches nothing
+            names = [f"v{index}_{n}" for n in range(len(items))]
+            params.update(zip(names, items, strict=True))
+            where.append(sql.replace(":values", "(" + ", ".join(f":{n}" for n in names) + ")"))
+        elif condition.takes_value:
             params[f"v{index}"] = value
             where.append(sql.replace(":value", f":v{index}"))
         else:

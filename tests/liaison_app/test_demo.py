@@ -55,8 +55,9 @@ def _canonical(store: Store) -> list[list[str]]:
     label = {o["id"]: f"org:{o['name']}" for o in doc["organizations"]}
     label |= {c["id"]: f"contact:{c['full_name']}" for c in doc["contacts"]}
     label |= {m["id"]: f"meeting:{m['start']}:{m['title']}" for m in doc["meetings"]}
+    label |= {a["id"]: f"area:{a['pcode']}" for a in doc["areas"]}
     sections = []
-    for section in ("organizations", "contacts", "meetings", "actions"):
+    for section in ("areas", "organizations", "contacts", "meetings", "actions"):
         rows = []
         for record in doc[section]:
             record = {k: v for k, v in record.items() if k not in ("id", "completed_at")}

@@ -14,6 +14,7 @@ import pytest
 from db.engine import integrity_check
 from liaison_app import keyfile, profile
 from liaison_app.demo import scale
+from liaison_app.demo.areas import AREAS
 from liaison_app.errors import ProfileError
 from liaison_app.services import dump, search, syncing
 from liaison_app.store import Store
@@ -51,10 +52,12 @@ def test_field_profile_holds_ten_thousand_records_in_a_sound_store(
     field: tuple[Store, dict[str, int]],
 ) -> None:
     store, counts = field
+    # The demo mission's areas come on top of the records the scale counts.
+    assert counts.pop("area") == len(AREAS)
     assert sum(counts.values()) == scale.FIELD.records == 10_000
     assert integrity_check(store.engine) == []
     snapshot = dump.dump(store)
-    assert sum(len(v) for v in _records(snapshot).values()) == 10_000
+    assert sum(len(v) for k, v in _records(snapshot).items() if k != "areas") == 10_000
 
 
 def test_field_profile_is_searchable(field: tuple[Store, dict[str, int]]) -> None:
@@ -99,18 +102,25 @@ def test_a_small_hq_holds_officers_devices_as_trusted_peers(tmp_path: Path) -> N
     hq_scale = scale.scaled(scale.HQ, 0.002)
     hq = _new_store(tmp_path / "hq", "HQ desk", role="hq")
     counts = scale.generate(hq, hq_scale, seed=1, end=END)
+    assert counts.pop("area") == len(AREAS)
     assert sum(counts.values()) == hq_scale.records
     state = syncing.status(hq)
     peers = syncing.list_peers(hq)
     assert len(peers) == hq_scale.officers > 1
-    assert set(state.version_vector) == {p.card.device_id for p in peers}
+    # HQ wrote the mission's areas (its own first changeset); the officers all the rest.
+    own = hq.author.device_id
+    assert set(state.version_vector) == {p.card.device_id for p in peers} | {own}
+    assert state.version_vector[own] == 1
     assert state.applied == sum(state.version_vector.values())
     assert state.pending == state.quarantined == state.open_conflicts == 0
     # Each officer's device is known to hold its own work: HQ has the others' to relay.
-    assert state.outgoing == {o: state.applied - top for o, top in state.version_vector.items()}
+    assert state.outgoing == {o: state.applied - top for o, top in state.version_vector.items() if o != own}
     with hq.session() as s:
         authors = {r[0] for r in s.connection().exec_driver_sql("SELECT DISTINCT author_device FROM contact")}
-    assert authors == set(state.version_vector)
+    assert authors == set(state.version_vector) - {own}
+    with hq.session() as s:
+        assigned = s.connection().exec_driver_sql("SELECT count(*) FROM area_assignment").scalar_one()
+    assert assigned == len(peers), "each officer is given a home district"
     assert integrity_check(hq.engine) == []
     hq.close()
 
@@ -138,7 +148,8 @@ def test_cli_demo_scale_field_then_dump(cli: Cli) -> None:
     out = cli.ok("demo", "--scale", "field", "--seed", "4", "--kdf-memory-mib", "8", "--kdf-iterations", "1")
     assert "2890 contact" in out and "5400 action" in out
     document = json.loads(cli.ok("dump"))
-    assert sum(len(v) for k, v in document.items() if k != "format") == 10_000
+    assert sum(len(v) for k, v in document.items() if k not in ("format", "areas")) == 10_000
+    assert len(document["areas"]) == len(AREAS)
     again = cli("demo", "--scale", "field")
     assert again.code != 0 and "already holds records" in again.err
 

@@ -33,6 +33,7 @@ def test_the_side_bar_lists_every_screen_in_order(window: MainWindow) -> None:
         "Conflicts",
         "Sync",
         "Trash",
+        "Areas",
     ]
 
 

@@ -26,6 +26,7 @@ MEETING_EDITOR = [
     "meeting_type",
     *(f"{when}/{part}" for when in ("start", "end") for part in ("text", "zone", "calendar", "now")),
     "location",
+    "area_id",
     "grid",
     "latitude",
     "longitude",

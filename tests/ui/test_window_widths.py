@@ -38,6 +38,7 @@ def hq(tmp_path: Path, ctx: AppContext) -> Iterator[Store]:
         cost=CHEAP_KDF,
     ).store
     introduce(ctx.store, store)
+    records.add(ctx.store, "area", {"name": "Haldara Province", "pcode": "XM04"})
     org = records.add(ctx.store, "org", {"name": "World Food Programme and Partners", "acronym": "WFP"})
     contact = records.add(ctx.store, "contact", {"full_name": "Jean Mukendi", "organization_id": org.id})
     meeting = records.add(

@@ -8,6 +8,7 @@ from typing import Any
 from liaison_app.kinds import Kind
 from liaison_app.services import forms
 from ui.display_words import sensitivity_text
+from ui.editors.area import area_field
 from ui.editors.base import RecordEditor, count_text
 from ui.editors.duplicate_note import DuplicateNote, NameField, watch
 from ui.editors.fields import CheckField, ChoiceField, LineField, ListTextField, NotesField
@@ -40,6 +41,7 @@ class ContactEditor(RecordEditor):
         )
         self.add_field("languages", self.tr("Languages"), ListTextField(self.tr("comma-separated")))
         self.add_field("location", self.tr("Location"), LineField(self.tr("Town, district")))
+        self.add_field("area_id", self.tr("Area"), area_field(self.lookup))
         self.add_field("tags", self.tr("Tags"), ListTextField(self.tr("comma-separated")))
         self.sensitivity = ChoiceField({})
         self.add_field("sensitivity", self.tr("Sensitivity"), self.sensitivity)

@@ -14,6 +14,7 @@ from liaison_app.kinds import Kind
 from liaison_app.services import forms
 from liaison_app.services import minutes as minutes_service
 from ui.display_words import sensitivity_text
+from ui.editors.area import area_field
 from ui.editors.base import RecordEditor, count_text
 from ui.editors.datetime_fields import DateTimeField, display_style, follow_start
 from ui.editors.fields import ChoiceField, LineField, NotesField, OptionalTextField
@@ -42,6 +43,7 @@ class MeetingEditor(RecordEditor):
         for name in ("start", "end"):
             self._clear_error_when_read(name)
         self.add_field("location", self.tr("Location"), LineField(self.tr("Place name")))
+        self.add_field("area_id", self.tr("Area"), area_field(self.lookup))
         self.grid = LineField(self.tr("e.g. 38SMB4400012000"))
         self.latitude = OptionalTextField(self.tr("decimal degrees"))
         self.longitude = OptionalTextField(self.tr("decimal degrees"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from liaison_app.kinds import Kind
+from ui.editors.area import area_field
 from ui.editors.base import RecordEditor, count_text
 from ui.editors.duplicate_note import DuplicateNote, NameField, watch
 from ui.editors.fields import ChoiceField, LineField, ListTextField, NotesField
@@ -29,6 +30,7 @@ class OrganizationEditor(RecordEditor):
             self.tr("Part of"),
             RefField(Kind.ORG, self.lookup, placeholder=self.tr("Parent organization")),
         )
+        self.add_field("area_id", self.tr("Area"), area_field(self.lookup))
         self.add_field("notes", self.tr("Notes"), NotesField(6))
         watch(self, self.duplicate_note, ("name", "acronym"))
 

@@ -1,0 +1,97 @@
+"""The filters every list combines beside its search and presets (issue 11): the area (with
+the areas inside it) and a date range; the list page adds the officer and organization.
+
+What each filter keeps for each kind is the listing service's (liaison_app/filter_words.py
+says it in words, shown as the fields' tooltips); this bar only reads what is typed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+
+from liaison_app import datetime_input
+from liaison_app.datetime_input import DateTimeInputError
+from liaison_app.filter_words import MEANINGS
+from liaison_app.kinds import Kind
+from liaison_app.services import list_filters
+from ui.context import AppContext
+from ui.editors.datetime_fields import ERROR_STYLE, in_english, locale_reading
+from ui.editors.ref_fields import RefField
+from ui.lock_safe_access import Lookup
+
+
+class FilterBar(QWidget):
+    """Area, from and to: `changed` once a filter is picked, cleared or typed in full."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, kind: str, filters: tuple[str, ...], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.area: RefField | None = None
+        if "area" in filters:
+            self.area = RefField(Kind.AREA, Lookup(ctx), placeholder=self.tr("Any area"), openable=False)
+            self.area.setObjectName("area")
+            self.area.setToolTip(QCoreApplication.translate("ListFilter", MEANINGS["area"][kind]))
+            self.area.setMaximumWidth(240)
+            self.area.changed.connect(self._area_changed)
+            layout.addWidget(self.area, 2)
+        self.date_from = self._date_edit("from", self.tr("From (date)"), kind)
+        self.date_to = self._date_edit("to", self.tr("To (date)"), kind)
+        for edit in (self.date_from, self.date_to):
+            layout.addWidget(edit, 1)
+        layout.addStretch(1)
+
+    def _date_edit(self, name: str, placeholder: str, kind: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setClearButtonEnabled(True)
+        edit.setToolTip(QCoreApplication.translate("ListFilter", MEANINGS["dates"][kind]))
+        edit.setMaximumWidth(150)
+        edit.editingFinished.connect(self.changed)
+        edit.textChanged.connect(lambda text: self.changed.emit() if not text else None)
+        return edit
+
+    def filters(self) -> dict[str, str]:
+        """The list filters chosen here (a date that does not read as one is left out, and
+        its box says so)."""
+        chosen: dict[str, str] = {}
+        if self.area is not None and self.area.has_choice() and not self.ctx.is_locked:
+            chosen["area"] = list_filters.area_value(self.ctx.store, str(self.area.value()))
+        for name, edit in (("from", self.date_from), ("to", self.date_to)):
+            day = _day(edit.text())
+            edit.setStyleSheet(ERROR_STYLE if edit.text().strip() and day is None else "")
+            if day is not None:
+                chosen[name] = day.isoformat()
+        return chosen
+
+    def set_area(self, area_id: str) -> None:
+        """Select an area from code (as picking it would)."""
+        if self.area is not None:
+            self.area.set_value(area_id)
+            self.changed.emit()
+
+    def set_dates(self, date_from: str = "", date_to: str = "") -> None:
+        """Type a date range from code (ISO days)."""
+        self.date_from.setText(date_from)
+        self.date_to.setText(date_to)
+        self.changed.emit()
+
+    def _area_changed(self) -> None:
+        if self.area is not None and (self.area.has_choice() or not self.area.edit.text()):
+            self.changed.emit()
+
+
+def _day(text: str) -> date | None:
+    if not text.strip():
+        return None
+    try:
+        return datetime_input.parse_date(in_english(text), locale_reading())
+    except DateTimeInputError:
+        return None
