@@ -298,7 +298,6 @@ def shoot_hq(out: Path) -> None:
             role="hq", cost=CHEAP,
         ).store  # fmt: skip
         scale.generate(store, scale.scaled(scale.HQ, 0.01), seed=1)
-        _demo_areas(store)
         ctx = AppContext(directory)
         ctx.open(store)
         window = MainWindow(ctx, remember_geometry=False)
@@ -325,31 +324,6 @@ def shoot_hq(out: Path) -> None:
         QThreadPool.globalInstance().waitForDone()  # charts drawn in the worker, before closing
         ctx.lock()
         window.close()
-
-
-# The demo province cut into four sectors (longitude bands over the demo's sites), for the
-# quiet-areas chart and the outlines under the places plot.
-_SECTORS = (("Sector West", "MR01", 31.5, 32.3), ("Sector Centre", "MR02", 32.3, 32.9),
-            ("Sector East", "MR03", 32.9, 33.4), ("Lakes", "MR04", 33.4, 33.8))  # fmt: skip
-
-
-def _demo_areas(store: Store) -> None:
-    """Four sectors with outlines; meetings placed in them by longitude, as officers would have
-    chosen, except the Lakes' since 40 days (its officer went on leave)."""
-    quiet_since = (datetime.now().astimezone() - timedelta(days=40)).isoformat()
-    for name, pcode, west, east in _SECTORS:
-        outline = [[11.0, west], [12.6, west], [12.6, east], [11.0, east]]
-        area = records.add(
-            store, "area", {"name": name, "pcode": pcode, "level": "adm1", "outline": outline}
-        ).id
-        # Straight SQL: these are pictures' data, not a path the app takes (it edits meetings one by one).
-        recent = " AND start_utc < ?" if name == "Lakes" else ""
-        params: tuple[object, ...] = (area, west, east, *((quiet_since,) if recent else ()))
-        with store.session() as s:
-            s.connection().exec_driver_sql(
-                f"UPDATE meeting SET area_id = ? WHERE longitude >= ? AND longitude < ?{recent}", params
-            )
-            s.commit()
 
 
 def _busiest_org(store: Store) -> str:

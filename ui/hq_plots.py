@@ -101,16 +101,13 @@ def places_scatter(
     outlines: Sequence[AreaShape] = (),
 ) -> None:
     """Engagement places on a plain grid of longitude and latitude (over the areas'
-    outlines, when they have one), a dot per 1 km square sized by its engagements, the
-    busiest named by their grid reference."""
+    outlines, when they have one, unnamed: the areas' chart names them), a dot per 1 km
+    square sized by its engagements, the busiest named by their grid reference."""
     fig.clear()
     ax = fig.add_subplot()
     for shape in outlines:
         lats_, lons_ = zip(*shape.outline, strict=True) if shape.outline else ((), ())
         ax.fill(lons_, lats_, facecolor="#F2F2F2", edgecolor="#AAAAAA", linewidth=0.8, zorder=0)
-        if lons_:  # the name along the top edge, where dots are fewest
-            ax.text(sum(lons_) / len(lons_), max(lats_), shape.name, fontsize=6, color="#888888",
-                    ha="center", va="top", rotation=90 if len(shape.name) > 6 else 0, zorder=1)  # fmt: skip
     lons = [p.longitude for p in places]
     lats = [p.latitude for p in places]
     most = max((p.count for p in places), default=1)
