@@ -17,7 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QThreadPool, QTimer
 from PySide6.QtGui import QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QScrollArea, QWidget
@@ -237,9 +237,14 @@ def main() -> int:
     """Build a throwaway profile, show each screen and save its picture."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    out = parser.parse_args().out
+    parser.add_argument("--only", choices=["hq"], help="only these screens (hq: the HQ dashboard and pages)")
+    arguments = parser.parse_args()
+    out = arguments.out
     out.mkdir(parents=True, exist_ok=True)
     create_application(["screenshots"])
+    if arguments.only == "hq":
+        shoot_hq(out)
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp) / "profile"
         shoot_wizard(directory, out)
@@ -280,8 +285,66 @@ def main() -> int:
         shoot_passphrase_dialogs(directory / "demo", out)
         window.close()
         shoot_intake(Path(tmp), out, make_device, save, wait_for, SIZE)
+    shoot_hq(out)
     QCoreApplication.processEvents()
     return 0
+
+
+def shoot_hq(out: Path) -> None:
+    """An HQ profile (1% of the generated HQ: seven officers, half a year): the HQ
+    dashboard, the busiest organization's page and the quietest officer's page."""
+    from liaison_app.demo import scale
+    from ui.hq_dashboard import HqDashboard
+
+    with tempfile.TemporaryDirectory() as tmp:
+        directory = Path(tmp) / "hq"
+        store = profile.init(
+            directory, passphrase=PASSPHRASE, officer_name="Col. Dana Reyes", device_name="hq-desk",
+            role="hq", cost=CHEAP,
+        ).store  # fmt: skip
+        scale.generate(store, scale.scaled(scale.HQ, 0.01), seed=1)
+        ctx = AppContext(directory)
+        ctx.open(store)
+        window = MainWindow(ctx, remember_geometry=False)
+        window.resize(*SIZE)
+        window.show()
+        board = window.home.hq
+        assert isinstance(board, HqDashboard)
+        wait_for(lambda: board.summary is not None)
+        settle(400)  # a chart resized by the first layout is drawn again
+        QThreadPool.globalInstance().waitForDone()
+        settle()
+        save(window, out, "hq-dashboard")
+        window.open_org_page(_busiest_org(store))
+        save(window, out, "hq-organization")
+        assert board.summary is not None
+        window.open_officer_page(board.summary.officers[0].officer.name)
+        page = window.officer_page
+        assert page is not None
+        wait_for(lambda: page.activity.figure is not None)
+        settle(300)  # drawn again at its size once laid out
+        QThreadPool.globalInstance().waitForDone()
+        settle()
+        save(window, out, "hq-officer")
+        QThreadPool.globalInstance().waitForDone()  # charts drawn in the worker, before closing
+        ctx.lock()
+        window.close()
+
+
+def _busiest_org(store: Store) -> str:
+    raw = store.engine.raw_connection()
+    try:
+        row = (
+            raw.cursor()
+            .execute(
+                "SELECT l.record_id FROM meeting_link l JOIN organization o ON o.id = l.record_id"
+                " GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+            )
+            .fetchone()
+        )
+        return str(row[0])
+    finally:
+        raw.close()
 
 
 def shoot_areas(window: MainWindow, out: Path) -> None:

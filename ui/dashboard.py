@@ -1,5 +1,6 @@
 """The dashboard: today's and upcoming meetings, overdue and due-soon actions, and what
-other officers changed lately. Double-click (or Enter) opens the record."""
+other officers changed lately. Double-click (or Enter) opens the record. An HQ profile
+opens on the HQ dashboard instead (`Home` chooses by the profile's role)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -220,3 +222,34 @@ class Dashboard(QWidget):
         record_id = item.data(_ID)
         if record_id:
             self.open_requested.emit(str(item.data(_KIND)), str(record_id))
+
+
+class Home(QStackedWidget):
+    """The first screen: this dashboard, or the HQ dashboard when the profile's role is hq
+    (built the first time an HQ profile is unlocked: it brings matplotlib)."""
+
+    officer_requested = Signal(str)  # from the HQ dashboard: an officer's page
+
+    def __init__(self, ctx: AppContext, dashboard: Dashboard, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.dashboard = dashboard
+        self.hq: QWidget | None = None
+        self.addWidget(dashboard)
+        ctx.unlocked.connect(self.choose)
+        if not ctx.is_locked:
+            self.choose()
+
+    def choose(self) -> None:
+        """Show the dashboard of the unlocked profile's role."""
+        if self.ctx.store.author.role != "hq":
+            self.setCurrentWidget(self.dashboard)
+            return
+        if self.hq is None:
+            from ui.hq_dashboard import HqDashboard
+
+            board = HqDashboard(self.ctx)
+            board.officer_requested.connect(self.officer_requested)
+            self.addWidget(board)
+            self.hq = board
+        self.setCurrentWidget(self.hq)

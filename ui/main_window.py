@@ -28,7 +28,7 @@ from ui.areas_page import AreasPage
 from ui.change_watcher import ChangeWatcher
 from ui.conflicts_page import ConflictsPage
 from ui.context import AppContext
-from ui.dashboard import Dashboard
+from ui.dashboard import Dashboard, Home
 from ui.diagnostics_dialog import DiagnosticsDialog
 from ui.editors.action import ActionEditor
 from ui.editors.contact import ContactEditor
@@ -38,6 +38,8 @@ from ui.elided_label import ElidedLabel
 from ui.english_plurals import install as install_english_plurals
 from ui.focus_ring import focusables
 from ui.help_dialogs import AboutDialog, GuideDialog, ShortcutsDialog, window_actions
+from ui.hq_officer_page import OfficerPageView
+from ui.hq_org_page import OrgPageView
 from ui.icons import icon
 from ui.list_view import ListPage
 from ui.record_menu import RecordActions, Target
@@ -65,6 +67,10 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self)
         self.pages = QStackedWidget(self)
         self.dashboard = Dashboard(ctx)
+        self.home = Home(ctx, self.dashboard)  # the HQ dashboard instead, for an HQ profile
+        self.org_page: OrgPageView | None = None  # built when first opened, as the officer page
+        self.officer_page: OfficerPageView | None = None
+        self._back_row = 0
         self.lists: dict[str, ListPage] = {
             "meeting": ListPage(ctx, MeetingEditor(ctx)),
             "contact": ListPage(ctx, ContactEditor(ctx)),
@@ -80,7 +86,7 @@ class MainWindow(QMainWindow):
         self.areas = AreasPage(ctx)
         self.lists["area"] = self.areas.list
         screens: list[tuple[str, str, str, QWidget]] = [
-            ("dashboard", self.tr("Dashboard"), "dashboard", self.dashboard),
+            ("dashboard", self.tr("Dashboard"), "dashboard", self.home),
             ("meeting", self.tr("Meetings"), "meeting", self.lists["meeting"]),
             ("contact", self.tr("Contacts"), "contact", self.lists["contact"]),
             ("org", self.tr("Organizations"), "organization", self.lists["org"]),
@@ -124,6 +130,9 @@ class MainWindow(QMainWindow):
 
     def _wire_pages(self) -> None:
         self.dashboard.open_requested.connect(self.open_record)
+        self.home.officer_requested.connect(self.open_officer_page)
+        # A peer's row opens the officer page of its officer (what HQ has heard from them).
+        self.sync.peers.table.cellDoubleClicked.connect(self._peer_activated)
         for page in self.lists.values():
             page.open_requested.connect(self.open_record)
             page.new_related.connect(self.new_record)
@@ -250,7 +259,12 @@ class MainWindow(QMainWindow):
             self.record_actions.attach(page)
             table = page.table
             table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            table.customContextMenuRequested.connect(lambda at, p=page: self.record_actions.row_menu(p, at))
+            if page.kind == "org":
+                table.customContextMenuRequested.connect(lambda at, p=page: self.org_row_menu(p, at))
+            else:
+                table.customContextMenuRequested.connect(
+                    lambda at, p=page: self.record_actions.row_menu(p, at)
+                )
         conflicts = self.conflicts.table
         conflicts.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         conflicts.customContextMenuRequested.connect(self.conflict_menu)
@@ -258,6 +272,19 @@ class MainWindow(QMainWindow):
         self.ctx.locked.connect(lambda: edit_menu.menuAction().setEnabled(False))
         self.ctx.unlocked.connect(lambda: edit_menu.menuAction().setEnabled(True))
         edit_menu.menuAction().setEnabled(not self.ctx.is_locked)
+
+    def org_row_menu(self, page: ListPage, at: QPoint) -> QMenu | None:
+        """An organization row's context menu: the record actions, and its page."""
+        index = page.table.indexAt(at)
+        record_id = page.model.id_at(index.row()) if index.isValid() else None
+        if record_id is None:
+            return None
+        menu = self.record_actions.menu_for(Target(page, record_id))
+        menu.addSeparator()
+        opened = menu.addAction(icon("organization"), self.tr("Open organization &page"))
+        opened.triggered.connect(lambda: self.open_org_page(record_id))
+        menu.popup(page.table.viewport().mapToGlobal(at))
+        return menu
 
     def current_target(self) -> Target | None:
         """The record the Edit menu acts on: the list row highlighted, else the record open
@@ -367,6 +394,46 @@ class MainWindow(QMainWindow):
             return
         self.go_to(kind)
         self.lists[kind].open_record(record_id)
+
+    def open_org_page(self, org_id: str) -> None:
+        """Show the organization page of `org_id` (every officer's engagements with it)."""
+        if self.org_page is None:
+            page = self.org_page = OrgPageView(self.ctx)
+            page.open_requested.connect(self.open_record)
+            page.officer_requested.connect(self.open_officer_page)
+            page.back_requested.connect(self.go_back)
+            self.pages.addWidget(page)
+        self.org_page.show_org(org_id)
+        self._show_page(self.org_page)
+
+    def open_officer_page(self, officer: str) -> None:
+        """Show the officer page of `officer` (a name or a device id)."""
+        if self.officer_page is None:
+            page = self.officer_page = OfficerPageView(self.ctx)  # brings matplotlib: built on use
+            page.open_requested.connect(self.open_record)
+            page.back_requested.connect(self.go_back)
+            self.pages.addWidget(page)
+        self.officer_page.show_officer(officer)
+        self._show_page(self.officer_page)
+
+    def _peer_activated(self, row: int, _column: int) -> None:
+        lines = self.sync.peers.lines
+        if 0 <= row < len(lines):
+            self.open_officer_page(lines[row].device_id)
+
+    def _show_page(self, page: QWidget) -> None:
+        # A page without a side-bar entry: no entry is selected while it shows, so a click
+        # on any entry (the one left, too) leaves it; Back returns to the screen left.
+        if self.sidebar.currentRow() >= 0:
+            self._back_row = self.sidebar.currentRow()
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(-1)
+        self.sidebar.blockSignals(False)
+        self.pages.setCurrentWidget(page)
+
+    def go_back(self) -> None:
+        """Leave an organization or officer page for the screen it was opened from."""
+        self.go(self._back_row)
 
     def new_record(self, kind: str, initial: object = None) -> None:
         """Start a new record of `kind`, prefilled with `initial` values."""

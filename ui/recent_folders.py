@@ -25,6 +25,7 @@ class Purpose(StrEnum):
     RECOVERY_KEY = "recovery_key"
     DIAGNOSTICS = "diagnostics"
     EXCHANGE_FOLDER = "exchange_folder"  # where the exchange-folder picker starts
+    CHART = "chart"  # HQ charts saved as PNG
 
 
 def folder(purpose: Purpose) -> Path:

@@ -43,6 +43,7 @@ from db.migrations import (
     v014_merged_duplicates,
     v015_intake_index,
     v016_areas,
+    v017_hq_indexes,
 )
 
 Migration = Callable[[Connection], None]
@@ -64,6 +65,7 @@ MIGRATIONS: list[Migration] = [
     v014_merged_duplicates.upgrade,
     v015_intake_index.upgrade,
     v016_areas.upgrade,
+    v017_hq_indexes.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

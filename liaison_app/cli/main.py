@@ -75,6 +75,7 @@ _GROUPS: tuple[_Group, ...] = (
         "liaison_app.cli.trash_commands",
         (("trash", "deleted records (restore with KIND restore ID)"),),
     ),
+    _Group("liaison_app.cli.hq_commands", (("hq", "headquarters: summary figures, officers"),)),
     _Group(
         "liaison_app.cli.backup_commands",
         (

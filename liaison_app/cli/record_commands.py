@@ -116,6 +116,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         show = verbs.add_parser("show", help=f"show one {label}")
         show.add_argument("id", metavar="ID")
         show.add_argument("--json", action="store_true", help="print JSON")
+        if kind == "org":
+            from liaison_app.cli.hq_commands import add_related_flags  # light: no services
+
+            add_related_flags(show)
         show.set_defaults(handler=_show, kind=kind)
 
         if kind == "action":
@@ -219,6 +223,11 @@ def _list(store: Store, args: argparse.Namespace) -> int:
 def _show(store: Store, args: argparse.Namespace) -> int:
     from liaison_app.cli import output
     from liaison_app.services import records
+
+    if getattr(args, "related", False):
+        from liaison_app.cli.hq_commands import show_org_page
+
+        return show_org_page(store, args)
 
     record = records.get(store, args.kind, args.id)
     if args.json:
