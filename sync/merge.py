@@ -17,7 +17,19 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import collector, deferred, hlc, op_rules, peers, records, seen, staging, state, stored_body
+from sync import (
+    collector,
+    deferred,
+    hlc,
+    op_rules,
+    peers,
+    records,
+    scope_holes,
+    seen,
+    staging,
+    state,
+    stored_body,
+)
 from sync.changeset import DELETED, ChangesetBody, Op
 from sync.conflicts import op_value, record_resolution
 from sync.purge import purged
@@ -121,15 +133,23 @@ def _drain(
                 _reject(conn, origin, seq, op_rules.Rejection(ChangesetRejection.REVOKED), result)
             queue[:] = [s for s in queue if s <= cut[origin]]
 
+    # Changesets a scoped HQ bundle left out count as passed, and arrive late (scope_holes).
+    holes = scope_holes.load(conn)
+    vv = scope_holes.jump(vv, holes)
+
     def met(origin: str, seq: int) -> bool:
-        return vv.get(origin, 0) >= min(seq, cut.get(origin, seq))
+        upto = min(seq, cut.get(origin, seq))
+        queue = waiting.get(origin)
+        # A left-out changeset that has arrived is no longer passed: its dependents wait for it.
+        return vv.get(origin, 0) >= upto and not (queue and queue[0] <= upto)
 
     progress = True
     while progress:
         progress = False
         for origin, queue in waiting.items():
-            while queue and queue[0] == vv.get(origin, 0) + 1:
+            while queue and queue[0] <= vv.get(origin, 0) + 1:
                 seq = queue[0]
+                late = seq <= vv.get(origin, 0)  # left out earlier, now filled in
                 body = (decoded or {}).get((origin, seq)) or _stored_body(conn, origin, seq)
                 early = op_rules.check_numbers(body)
                 if early is None and not all(met(o, s) for o, s in body.deps.items()):
@@ -139,16 +159,19 @@ def _drain(
                     result.quarantined.append((body.origin, body.seq))
                     break
                 queue.pop(0)
-                rejection = early or _merge_one(conn, body, rules, result, set_wise=set_wise)
+                rejection = early or _merge_one(conn, body, rules, result, set_wise=set_wise, late=late)
                 if rejection is not None:
                     _reject(conn, origin, seq, rejection, result)
                 else:
                     _set_status(conn, body, "applied")
                     sync_state.hlc = hlc.observe(sync_state.hlc, body.hlc)
                     result.applied.append((body.origin, body.seq))
-                vv[origin] = body.seq
-                state.set_applied(conn, origin, body.seq)
-                seen.save_upto(conn, origin, body.seq)
+                if late:
+                    scope_holes.filled(conn, holes, origin, seq)
+                else:
+                    vv[origin] = scope_holes.passed(holes, origin, body.seq)
+                    state.set_applied(conn, origin, body.seq)
+                    seen.save_upto(conn, origin, body.seq)
                 progress = True
     state.save_state(conn, sync_state)
     return result
@@ -168,9 +191,11 @@ def _merge_one(
     result: MergeResult,
     *,
     set_wise: bool = True,
+    late: bool = False,
 ) -> op_rules.Rejection | None:
     """Check and apply one changeset inside a savepoint: whatever goes wrong with it, it alone
-    is undone and rejected (the import and the other changesets go on)."""
+    is undone and rejected (the import and the other changesets go on). `late`: one a scoped
+    bundle left out, arriving after changesets that counted it as passed."""
     rejection = op_rules.check(conn, body, rules)
     if rejection is not None:
         return rejection
@@ -178,7 +203,8 @@ def _merge_one(
     merge = apply if set_wise else apply_per_field
     try:
         with conn.begin_nested():
-            merge(conn, deferred.keep_unknown(conn, body), scratch)  # unknown ops wait for an upgrade
+            known = deferred.keep_unknown(conn, body)  # unknown ops wait for an upgrade
+            merge(conn, scope_holes.unseen_part(conn, known) if late else known, scratch)
             dangling = records.dangling_references(conn, scratch.touched)
             if dangling is not None:
                 raise _DanglingError(dangling)

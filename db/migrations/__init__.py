@@ -40,6 +40,7 @@ from db.migrations import (
     v011_compact_heads,
     v012_compressed_bodies,
     v013_dashboard_counts,
+    v019_scoped_relay,
 )
 
 Migration = Callable[[Connection], None]
@@ -58,6 +59,7 @@ MIGRATIONS: list[Migration] = [
     v011_compact_heads.upgrade,
     v012_compressed_bodies.upgrade,
     v013_dashboard_counts.upgrade,
+    v019_scoped_relay.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

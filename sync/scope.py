@@ -1,0 +1,229 @@
+"""Which changesets an HQ bundle scoped to officers' needs carries, and which it leaves out.
+
+A changeset is signed whole by its author, so it travels whole or not at all. HQ sends the
+changesets the recipients lack that touch a record *in scope* (sync.scope_rule: in their
+areas, written by them, or about them) or a record they already hold, and everything tied to
+those: changesets touching the same records, or naming them as a reference. Candidates are
+grouped by that tie (union-find over the records they touch and name); a group goes whole
+or not at all. So every record a recipient holds comes with all of its history, every
+reference it holds names a record it holds, and a changeset left out touches no record it
+holds: when it arrives later it lands on records nothing there has touched
+(sync.scope_holes). Candidates are only what the recipients lack (above what they
+acknowledged, and what they said they lack), so an export follows the changes, not the store.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection
+
+from db.models import RECORD_TABLES
+from sync import op_rules, scope_holes
+from sync.changeset import ChangesetBody
+from sync.scope_rule import Audience, in_scope
+
+# References held as lists or free ids, and the kind they name (foreign keys come from the
+# models: op_rules.references). An action's owner is a contact's id, or "me" (no record).
+_FREE_REFERENCES = {
+    "meeting": {"attendee_ids": "contact", "organization_ids": "org"},
+    "action": {"owner": "contact"},
+}
+_NOT_AN_ID = frozenset(("me",))
+_CHUNK = 400
+
+
+class Scope(StrEnum):
+    """What an HQ export carries for a peer."""
+
+    ALL = "all"  # every changeset the peer lacks
+    AREA = "area"  # only what the officer needs (and everything tied to it)
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    """What the scope needs to know of one recipient: what it holds, and who it is."""
+
+    device_id: str
+    officer: str
+    known: dict[str, int]
+    lacks: scope_holes.Ranges
+
+
+@dataclass(slots=True)
+class Selection:
+    """The changesets to send, in clock order, and the ranges left out, per origin."""
+
+    send: list[tuple[str, int]] = field(default_factory=list)
+    omitted: scope_holes.Ranges = field(default_factory=dict)
+
+    def omitted_json(self) -> dict[str, list[list[int]]]:
+        """The header value `omitted`."""
+        return {o: [[a, b] for a, b in r] for o, r in sorted(self.omitted.items())}
+
+
+class _Groups:
+    """Union-find over candidate changesets, tied through the records they touch or name."""
+
+    def __init__(self) -> None:
+        self.parent: list[int] = []
+        self.wanted: list[bool] = []
+        self.by_record: dict[str, int] = {}
+
+    def add(self) -> int:
+        self.parent.append(len(self.parent))
+        self.wanted.append(False)
+        return len(self.parent) - 1
+
+    def find(self, node: int) -> int:
+        root = node
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[node] != root:
+            self.parent[node], node = root, self.parent[node]
+        return root
+
+    def tie(self, node: int, record_id: str) -> int:
+        other = self.by_record.setdefault(record_id, node)
+        a, b = self.find(node), self.find(other)
+        if a != b:
+            self.parent[b] = a
+            self.wanted[a] = self.wanted[a] or self.wanted[b]
+        return a
+
+
+def candidates(
+    conn: Connection, recipients: list[Recipient], tops: dict[str, int]
+) -> list[tuple[int, str, int]]:
+    """(hlc, origin, seq) of every stored changeset some recipient lacks, in clock order."""
+    keys: set[tuple[int, str, int]] = set()
+    floor = {o: min(r.known.get(o, 0) for r in recipients) for o in tops}
+    for origin, top in tops.items():
+        if top > floor[origin]:
+            rows = conn.exec_driver_sql(
+                "SELECT hlc, seq FROM sync_changeset WHERE origin = ? AND seq > ?", (origin, floor[origin])
+            )
+            keys.update((int(at), origin, int(seq)) for at, seq in rows)
+    for recipient in recipients:
+        for origin, ranges in recipient.lacks.items():
+            for first, last in ranges:
+                rows = conn.exec_driver_sql(
+                    "SELECT hlc, seq FROM sync_changeset WHERE origin = ? AND seq BETWEEN ? AND ?",
+                    (origin, first, min(last, floor.get(origin, 0))),
+                )
+                keys.update((int(at), origin, int(seq)) for at, seq in rows)
+    return sorted(keys)
+
+
+def select(
+    conn: Connection,
+    recipients: list[Recipient],
+    keys: list[tuple[int, str, int]],
+    audience: Audience,
+) -> Selection:
+    """Split the candidates `keys` into the groups to send (tied to a record in scope or held
+    by a recipient) and those left out, as ranges of consecutive numbers per origin."""
+    groups = _Groups()
+    for _, origin, seq in keys:
+        node = groups.add()
+        touched, named = _records_of(conn, origin, seq)
+        root = node
+        for record_id in (*touched, *named):
+            root = groups.tie(node, record_id)
+        if not groups.wanted[root] and _needed(conn, {**named, **touched}, recipients, audience):
+            groups.wanted[root] = True
+    selection = Selection()
+    left_out: dict[str, list[int]] = {}
+    for node, (_, origin, seq) in enumerate(keys):
+        if groups.wanted[groups.find(node)]:
+            selection.send.append((origin, seq))
+        else:
+            left_out.setdefault(origin, []).append(seq)
+    selection.omitted = {o: _runs(seqs) for o, seqs in left_out.items()}
+    return selection
+
+
+def _records_of(conn: Connection, origin: str, seq: int) -> tuple[dict[str, str], dict[str, str]]:
+    """The records a stored changeset touches and those its operations name (id -> kind)."""
+    raw = conn.exec_driver_sql(
+        "SELECT body FROM sync_changeset WHERE origin = ? AND seq = ?", (origin, seq)
+    ).scalar_one()
+    body = ChangesetBody.decode(bytes(raw))
+    touched: dict[str, str] = {}
+    named: dict[str, str] = {}
+    for op in body.ops:
+        touched.setdefault(op.record_id, op.kind)
+        target = _references(op.kind).get(op.field)
+        if target is not None:
+            named.update((record_id, target) for record_id in _ids_in(op.value))
+    return touched, {r: k for r, k in named.items() if r not in touched}
+
+
+@cache
+def _references(kind: str) -> dict[str, str]:
+    """Field -> the kind it names, for every reference field of `kind`."""
+    known = op_rules.references(kind) if kind in RECORD_TABLES else {}
+    return {**known, **_FREE_REFERENCES.get(kind, {})}
+
+
+def _ids_in(value: Any) -> Iterable[str]:
+    values = value if isinstance(value, list) else [value]
+    return (v for v in values if isinstance(v, str) and v and v not in _NOT_AN_ID)
+
+
+def _needed(
+    conn: Connection, touched: dict[str, str], recipients: list[Recipient], audience: Audience
+) -> bool:
+    """Whether a changeset touches a record in scope or one a recipient holds."""
+    return _held(conn, touched, recipients) or in_scope(conn, touched, audience)
+
+
+def _held(conn: Connection, touched: dict[str, str], recipients: list[Recipient]) -> bool:
+    """A recipient holds a record when it holds a changeset that touched it (it then holds
+    them all: a record travels with its whole history)."""
+    if not any(r.known for r in recipients):
+        return False
+    ids = sorted(touched)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        rows = conn.exec_driver_sql(
+            f"SELECT origin, seq FROM sync_record_seen WHERE record_id IN ({','.join('?' * len(chunk))})",
+            tuple(chunk),
+        ).all()
+        for origin, seq in rows:
+            if any(_holds(r, str(origin), int(seq)) for r in recipients):
+                return True
+    return False
+
+
+def _holds(recipient: Recipient, origin: str, seq: int) -> bool:
+    if seq > recipient.known.get(origin, 0):
+        return False
+    return not any(first <= seq <= last for first, last in recipient.lacks.get(origin, ()))
+
+
+def _runs(seqs: list[int]) -> list[tuple[int, int]]:
+    """Consecutive numbers as ranges. A number not left out (sent, or not stored here)
+    breaks a run: a receiver must still wait for one HQ does not hold (a gap, not an omission)."""
+    out: list[tuple[int, int]] = []
+    for seq in sorted(seqs):
+        if out and seq == out[-1][1] + 1:
+            out[-1] = (out[-1][0], seq)
+        else:
+            out.append((seq, seq))
+    return out
+
+
+def lacks_json(value: Any) -> scope_holes.Ranges:
+    """A peer's stored `known_lacks` as ranges (never trusted blindly: read back checked)."""
+    try:
+        return scope_holes.parse(
+            value if not isinstance(value, str) else json.loads(value), within=None, me=""
+        )
+    except (scope_holes.OmissionError, ValueError):
+        return {}

@@ -1,0 +1,55 @@
+"""Which records an officer needs: the scope predicate of an HQ export scoped to its peers.
+
+A record is in scope for an audience (the recipients of one bundle) when one of them wrote
+it, or when it lies in one of their areas of responsibility. What refers to those records
+(a meeting their contact attended, an action owned by one) and what those name
+(organizations, contacts, meetings) come along through sync.scope, which sends every
+changeset touching or naming a record in scope, and every changeset tied to those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection
+
+from db.models import RECORD_TABLES
+from sync import records
+
+_CHUNK = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Audience:
+    """The recipients of a scoped bundle: their devices."""
+
+    devices: frozenset[str]
+
+    @staticmethod
+    def of(devices: Iterable[str]) -> Audience:
+        """From the recipients' device ids."""
+        return Audience(frozenset(devices))
+
+
+def in_scope(conn: Connection, touched: dict[str, str], audience: Audience) -> bool:
+    """Whether any of these records (id -> kind) is in the audience's scope."""
+    by_kind: dict[str, list[str]] = {}
+    for record_id, kind in touched.items():
+        if kind in RECORD_TABLES:  # a kind of a newer protocol has no rows here to judge
+            by_kind.setdefault(kind, []).append(record_id)
+    return any(_any_in_scope(conn, kind, sorted(ids), audience) for kind, ids in by_kind.items())
+
+
+def _any_in_scope(conn: Connection, kind: str, ids: list[str], audience: Audience) -> bool:
+    devices = sorted(audience.devices)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        found = conn.exec_driver_sql(
+            f"SELECT 1 FROM {records.table_name(kind)} WHERE id IN ({','.join('?' * len(chunk))})"
+            f" AND author_device IN ({','.join('?' * len(devices))}) LIMIT 1",
+            (*chunk, *devices),
+        ).first()
+        if found is not None:
+            return True
+    return False
