@@ -141,9 +141,11 @@ def export_bundle(
     full: bool,
     now: str,
     scoped: scope.Scope | None = None,
+    areas: frozenset[str] = frozenset(),
 ) -> ExportResult:
     """Write every changeset the recipients are not known to hold (all of them if `full`), or
-    with `scoped` AREA only what they need (sync.scope; None: each peer's stored choice)."""
+    with `scoped` AREA only what they need (sync.scope; None: each peer's stored choice):
+    `areas` are the ids of the areas they are responsible for, those inside included."""
     recipients = []
     for device in dict.fromkeys(to):
         peer = peers.get(conn, device)
@@ -164,7 +166,7 @@ def export_bundle(
         floor = {o: min(p.known_vv.get(o, 0) for p in recipients) for o in tops}
     origins_sent = _origins_above(tops, floor)
     recipient_ids = [p.card.device_id for p in recipients]
-    selection = None if full else _selection(conn, recipients, tops, chosen)
+    selection = None if full else _selection(conn, recipients, tops, chosen, areas)
     if selection is not None and scope_holes.count(selection.omitted) == 0:
         chosen = scope.Scope.ALL  # nothing left out: an ordinary bundle
     header = {
@@ -224,7 +226,11 @@ def _scope_of(
 
 
 def _selection(
-    conn: Connection, recipients: list[peers.PeerInfo], tops: dict[str, int], chosen: scope.Scope
+    conn: Connection,
+    recipients: list[peers.PeerInfo],
+    tops: dict[str, int],
+    chosen: scope.Scope,
+    areas: frozenset[str],
 ) -> scope.Selection | None:
     """What a scoped export, or one filling in what a peer was left without, sends; None for
     the ordinary export of everything above what the recipients acknowledged."""
@@ -236,7 +242,7 @@ def _selection(
     keys = scope.candidates(conn, wanted, tops)
     if chosen is scope.Scope.ALL:
         return scope.Selection(send=[(o, s) for _, o, s in keys])
-    audience = scope_rule.Audience.of(r.device_id for r in wanted)
+    audience = scope_rule.Audience.of((r.device_id for r in wanted), areas)
     selection = scope.select(conn, wanted, keys, audience)
     if sum(len(r) for r in selection.omitted.values()) > scope_holes.MAX_RANGES:
         # Too fragmented to name in a header: this bundle carries everything instead.

@@ -18,18 +18,23 @@ from db.models import RECORD_TABLES
 from sync import records
 
 _CHUNK = 400
+# The areas of issue 11: a record kind of its own, and a reference on the kinds that lie in one.
+AREA_KIND = "area"
+AREA_FIELD = "area_id"
 
 
 @dataclass(frozen=True, slots=True)
 class Audience:
-    """The recipients of a scoped bundle: their devices."""
+    """The recipients of a scoped bundle: their devices, and the areas they are responsible
+    for (assigned at HQ, with every area inside them)."""
 
     devices: frozenset[str]
+    areas: frozenset[str] = frozenset()
 
     @staticmethod
-    def of(devices: Iterable[str]) -> Audience:
-        """From the recipients' device ids."""
-        return Audience(frozenset(devices))
+    def of(devices: Iterable[str], areas: Iterable[str] = ()) -> Audience:
+        """From the recipients' device ids and their areas' ids."""
+        return Audience(frozenset(devices), frozenset(areas))
 
 
 def in_scope(conn: Connection, touched: dict[str, str], audience: Audience) -> bool:
@@ -42,13 +47,19 @@ def in_scope(conn: Connection, touched: dict[str, str], audience: Audience) -> b
 
 
 def _any_in_scope(conn: Connection, kind: str, ids: list[str], audience: Audience) -> bool:
+    if kind == AREA_KIND:
+        return True  # the mission's list of areas is profile-wide: every officer gets it
     devices = sorted(audience.devices)
+    areas = sorted(audience.areas) if AREA_FIELD in records.fields(kind) else []
+    where = f"author_device IN ({','.join('?' * len(devices))})"
+    if areas:
+        where += f" OR {AREA_FIELD} IN ({','.join('?' * len(areas))})"
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         found = conn.exec_driver_sql(
             f"SELECT 1 FROM {records.table_name(kind)} WHERE id IN ({','.join('?' * len(chunk))})"
-            f" AND author_device IN ({','.join('?' * len(devices))}) LIMIT 1",
-            (*chunk, *devices),
+            f" AND ({where}) LIMIT 1",
+            (*chunk, *devices, *areas),
         ).first()
         if found is not None:
             return True
