@@ -238,6 +238,8 @@ class PeersBox(QGroupBox):
                     item.setForeground(self.palette().placeholderText())
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        # Only HQ chooses what its exports carry: an officer's table keeps its columns.
+        self.table.setColumnHidden(self.table.columnCount() - 2, self.ctx.store.author.role != "hq")
         self.empty.setText(self.empty_text(self.ctx.store.author.role == "hq"))
         self.empty.setVisible(not self.lines)
         ids = [line.device_id for line in self.lines]

@@ -34,8 +34,10 @@ def test_hq_chooses_per_officer_that_exports_carry_only_their_area(
     assert _cell(peers.table, 0, carry) == "their area"
 
 
-def test_an_officer_sees_no_scope_choice(qtbot: QtBot, window: MainWindow) -> None:
+def test_an_officer_sees_no_scope_choice_nor_its_column(qtbot: QtBot, window: MainWindow) -> None:
     window.go_to("sync")
     window.sync.refresh()
-    window.sync.peers.table.selectRow(0)
+    table = window.sync.peers.table
+    table.selectRow(0)
     assert not window.sync.peers.scope_choice.isVisible()
+    assert table.isColumnHidden(table.columnCount() - 2) and not table.isColumnHidden(table.columnCount() - 1)
