@@ -1,15 +1,16 @@
 """Which changesets an HQ bundle scoped to officers' needs carries, and which it leaves out.
 
 A changeset is signed whole by its author, so it travels whole or not at all. HQ sends the
-changesets the recipients lack that touch a record *in scope* (sync.scope_rule: in their
-areas, written by them, or about them) or a record they already hold, and everything tied to
-those: changesets touching the same records, or naming them as a reference. Candidates are
-grouped by that tie (union-find over the records they touch and name); a group goes whole
-or not at all. So every record a recipient holds comes with all of its history, every
-reference it holds names a record it holds, and a changeset left out touches no record it
-holds: when it arrives later it lands on records nothing there has touched
-(sync.scope_holes). Candidates are only what the recipients lack (above what they
-acknowledged, and what they said they lack), so an export follows the changes, not the store.
+changesets the recipients lack that touch or name a record *in scope* (sync.scope_rule: in
+their areas, or written by them) or a record they already hold, and everything tied to those.
+Candidates touching the same record are one group (union-find: a record's history travels
+whole), and a group that is sent brings the groups of the records it names (references point
+one way: an organization named by a meeting comes with it, not every contact of that
+organization). So every record a recipient holds comes with all of its history, what it
+holds names only records it holds, and a changeset left out touches no record it holds: when
+it arrives later it lands on records nothing there has touched (sync.scope_holes).
+Candidates are only what the recipients lack (above what they acknowledged, and what they
+said they lack), so an export follows the changes, not the store.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from sqlalchemy import Connection
 from db.models import RECORD_TABLES
 from sync import op_rules, scope_holes
 from sync.changeset import ChangesetBody
-from sync.scope_rule import Audience, in_scope
+from sync.scope_rule import AREA_KIND, Audience, in_scope
 
 # References held as lists or free ids, and the kind they name (foreign keys come from the
 # models: op_rules.references). An action's owner is a contact's id, or "me" (no record).
@@ -68,16 +69,19 @@ class Selection:
 
 
 class _Groups:
-    """Union-find over candidate changesets, tied through the records they touch or name."""
+    """Union-find over candidate changesets, tied through the records they touch: a record's
+    history is one group. What a group names points at other groups (`names`), one way."""
 
     def __init__(self) -> None:
         self.parent: list[int] = []
         self.wanted: list[bool] = []
         self.by_record: dict[str, int] = {}
+        self.names: list[list[str]] = []  # per changeset, the records it names and does not touch
 
-    def add(self) -> int:
+    def add(self, named: list[str]) -> int:
         self.parent.append(len(self.parent))
         self.wanted.append(False)
+        self.names.append(named)
         return len(self.parent) - 1
 
     def find(self, node: int) -> int:
@@ -95,6 +99,22 @@ class _Groups:
             self.parent[b] = a
             self.wanted[a] = self.wanted[a] or self.wanted[b]
         return a
+
+    def close_over_names(self) -> None:
+        """Every group a wanted group names is wanted too (what is sent never names a record
+        left out), whatever the order the changesets came in."""
+        pointing: dict[int, set[int]] = {}
+        for node, named in enumerate(self.names):
+            for record_id in named:
+                target = self.by_record.get(record_id)
+                if target is not None:  # else held by the recipients already, or not here
+                    pointing.setdefault(self.find(node), set()).add(self.find(target))
+        todo = [root for root in pointing if self.wanted[root]]
+        while todo:
+            for target in pointing.get(todo.pop(), ()):
+                if not self.wanted[target]:
+                    self.wanted[target] = True
+                    todo.append(target)
 
 
 def candidates(
@@ -130,13 +150,16 @@ def select(
     by a recipient) and those left out, as ranges of consecutive numbers per origin."""
     groups = _Groups()
     for _, origin, seq in keys:
-        node = groups.add()
         touched, named = _records_of(conn, origin, seq)
+        node = groups.add(list(named))
         root = node
-        for record_id in (*touched, *named):
+        for record_id in touched:
             root = groups.tie(node, record_id)
-        if not groups.wanted[root] and _needed(conn, {**named, **touched}, recipients, audience):
+        # Naming an area says where a record lies, not that it concerns those of the area.
+        referred = {r: k for r, k in named.items() if k != AREA_KIND}
+        if not groups.wanted[root] and _needed(conn, {**referred, **touched}, recipients, audience):
             groups.wanted[root] = True
+    groups.close_over_names()
     selection = Selection()
     left_out: dict[str, list[int]] = {}
     for node, (_, origin, seq) in enumerate(keys):

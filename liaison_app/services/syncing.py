@@ -145,7 +145,13 @@ def export_bundle(
 
 def _areas_of(store: Store, devices: Sequence[str]) -> frozenset[str]:
     """The areas these officers are responsible for at HQ, with every area inside them."""
-    return frozenset()
+    from liaison_app.services import areas  # a module of its own: the export path only
+
+    found: set[str] = set()
+    for device in dict.fromkeys(devices):
+        for assigned in areas.of_officer(store, device):
+            found.update(areas.within(store, assigned.id))
+    return frozenset(found)
 
 
 def _log_refusal(

@@ -11,7 +11,7 @@ import pytest
 
 from db.models import Contact, Meeting
 from liaison_app.errors import ValidationError
-from liaison_app.services import dump, records, syncing
+from liaison_app.services import areas, dump, records, syncing
 from liaison_app.store import Store
 from sync import peers, scope_holes
 from sync.bundle import kem_private_key, open_bundle, write_bundle
@@ -237,3 +237,59 @@ def test_the_header_lacks_key_travels_as_plain_json(device: Factory, tmp_path: P
     syncing.import_bundle(m.anna, _area_bundle(m.hq, m.anna, tmp_path))
     path = bundle_for(m.anna, m.hq)
     assert json.loads(json.dumps(_header(path, m.hq)["lacks"])) == {m.bert.author.device_id: [[1, 1]]}
+
+
+# Areas of responsibility (issue 11): HQ assigns them; what lies in them is in scope.
+
+
+class AreaMission:
+    """HQ's areas North (with a district inside it) and South; Anna is responsible for North.
+    Bert works in both."""
+
+    def __init__(self, device: Factory) -> None:
+        self.anna, self.bert, self.hq = device("Anna"), device("Bert"), device("HQ", role="hq")
+        introduce(self.anna, self.hq)
+        introduce(self.bert, self.hq)
+        self.north = records.add(self.hq, "area", {"name": "North Kivu", "pcode": "CD61"}).id
+        self.district = records.add(
+            self.hq,
+            "area",
+            {"name": "Rutshuru", "pcode": "CD6102", "level": "adm2", "parent_area_id": self.north},
+        ).id
+        self.south = records.add(self.hq, "area", {"name": "South Kivu", "pcode": "CD62"}).id
+        areas.assign(self.hq, area=self.north, device_id=self.anna.author.device_id)
+        send(self.hq, self.bert)  # Bert gets the list of areas
+        self.in_district = records.add(
+            self.bert, "org", {"name": "Rutshuru Water Board", "area_id": self.district}
+        ).id
+        self.in_south = records.add(
+            self.bert, "org", {"name": "Bukavu Port Authority", "area_id": self.south}
+        ).id
+        send(self.bert, self.hq)
+
+
+def test_an_area_bundle_carries_what_lies_in_the_officers_areas_and_every_area_of_the_list(
+    device: Factory, tmp_path: Path
+) -> None:
+    m = AreaMission(device)
+    counts = syncing.import_bundle(m.anna, _area_bundle(m.hq, m.anna, tmp_path)).counts
+    assert counts.pending == 0
+    assert _ids(m.anna, "org") == {m.in_district}  # inside North, through its district
+    assert _ids(m.anna, "area") == {m.north, m.district, m.south}  # the list is profile-wide
+    send(m.anna, m.hq)
+    send(m.hq, m.anna)  # her stored choice: all
+    assert dump.dump_json(m.anna) == dump.dump_json(m.hq)
+
+
+def test_when_the_officers_area_grows_the_next_area_bundle_brings_what_was_left_out(
+    device: Factory, tmp_path: Path
+) -> None:
+    m = AreaMission(device)
+    syncing.import_bundle(m.anna, _area_bundle(m.hq, m.anna, tmp_path))
+    send(m.anna, m.hq)
+    areas.assign(m.hq, area=m.south, device_id=m.anna.author.device_id)
+    counts = syncing.import_bundle(m.anna, _area_bundle(m.hq, m.anna, tmp_path)).counts
+    assert counts.applied == 1 and counts.pending == 0
+    assert _ids(m.anna, "org") == {m.in_district, m.in_south}
+    with m.anna.session() as s:
+        assert scope_holes.load(s.connection()) == {}
