@@ -25,8 +25,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from db.models import RECORD_TABLES
-from sync import op_rules, scope_holes
-from sync.changeset import ChangesetBody
+from sync import op_rules, scope_holes, stored_body
 from sync.scope_rule import AREA_KIND, Audience, in_scope
 
 # References held as lists or free ids, and the kind they name (foreign keys come from the
@@ -149,16 +148,16 @@ def select(
     """Split the candidates `keys` into the groups to send (tied to a record in scope or held
     by a recipient) and those left out, as ranges of consecutive numbers per origin."""
     groups = _Groups()
+    seeds = _Seeds(conn, recipients, audience)
     for _, origin, seq in keys:
         touched, named = _records_of(conn, origin, seq)
         node = groups.add(list(named))
-        root = node
         for record_id in touched:
-            root = groups.tie(node, record_id)
+            groups.tie(node, record_id)
         # Naming an area says where a record lies, not that it concerns those of the area.
-        referred = {r: k for r, k in named.items() if k != AREA_KIND}
-        if not groups.wanted[root] and _needed(conn, {**referred, **touched}, recipients, audience):
-            groups.wanted[root] = True
+        seeds.add(node, {**{r: k for r, k in named.items() if k != AREA_KIND}, **touched})
+    for node in seeds.finish():
+        groups.wanted[groups.find(node)] = True
     groups.close_over_names()
     selection = Selection()
     left_out: dict[str, list[int]] = {}
@@ -171,20 +170,67 @@ def select(
     return selection
 
 
+class _Seeds:
+    """Which changesets touch or name a record in scope or held by a recipient, asked of the
+    store a batch of records at a time (a query per changeset was most of the cost)."""
+
+    _BATCH = 20_000
+
+    def __init__(self, conn: Connection, recipients: list[Recipient], audience: Audience) -> None:
+        self.conn = conn
+        self.recipients = recipients
+        self.audience = audience
+        self.pending: list[tuple[int, list[str]]] = []
+        self.records: dict[str, str] = {}
+        self.found: list[int] = []
+
+    def add(self, node: int, records: dict[str, str]) -> None:
+        self.pending.append((node, list(records)))
+        self.records.update(records)
+        if len(self.records) >= self._BATCH:
+            self._flush()
+
+    def finish(self) -> list[int]:
+        self._flush()
+        return self.found
+
+    def _flush(self) -> None:
+        if not self.pending:
+            return
+        positive = _held(self.conn, self.records, self.recipients) | in_scope(
+            self.conn, self.records, self.audience
+        )
+        self.found += [node for node, ids in self.pending if not positive.isdisjoint(ids)]
+        self.pending = []
+        self.records = {}
+
+
 def _records_of(conn: Connection, origin: str, seq: int) -> tuple[dict[str, str], dict[str, str]]:
-    """The records a stored changeset touches and those its operations name (id -> kind)."""
+    """The records a stored changeset touches and those its operations name (id -> kind).
+
+    Read from the JSON without building the merge's operations: the body was checked when it
+    was stored, and only kinds, ids and references matter here."""
     raw = conn.exec_driver_sql(
         "SELECT body FROM sync_changeset WHERE origin = ? AND seq = ?", (origin, seq)
     ).scalar_one()
-    body = ChangesetBody.decode(bytes(raw))
     touched: dict[str, str] = {}
     named: dict[str, str] = {}
-    for op in body.ops:
-        touched.setdefault(op.record_id, op.kind)
-        target = _references(op.kind).get(op.field)
+    for op in _raw_ops(bytes(raw)):
+        kind, record_id = str(op[0]), op[1]
+        touched.setdefault(record_id, kind)
+        target = _references(kind).get(op[2])
         if target is not None:
-            named.update((record_id, target) for record_id in _ids_in(op.value))
+            named.update((r, target) for r in _ids_in(op[3]))
     return touched, {r: k for r, k in named.items() if r not in touched}
+
+
+def _raw_ops(stored: bytes) -> list[list[Any]]:
+    try:
+        ops = json.loads(stored_body.unpack(stored))["ops"]
+    except (ValueError, KeyError, TypeError):
+        return []  # not a body this store could decode: it ties nothing
+    # Shapes were checked when the body was stored (a rejected one may still be odd).
+    return [op for op in ops if type(op) is list and len(op) >= 4 and type(op[1]) is type(op[2]) is str]
 
 
 @cache
@@ -199,29 +245,24 @@ def _ids_in(value: Any) -> Iterable[str]:
     return (v for v in values if isinstance(v, str) and v and v not in _NOT_AN_ID)
 
 
-def _needed(
-    conn: Connection, touched: dict[str, str], recipients: list[Recipient], audience: Audience
-) -> bool:
-    """Whether a changeset touches a record in scope or one a recipient holds."""
-    return _held(conn, touched, recipients) or in_scope(conn, touched, audience)
-
-
-def _held(conn: Connection, touched: dict[str, str], recipients: list[Recipient]) -> bool:
-    """A recipient holds a record when it holds a changeset that touched it (it then holds
-    them all: a record travels with its whole history)."""
+def _held(conn: Connection, records: dict[str, str], recipients: list[Recipient]) -> set[str]:
+    """Which of these records a recipient holds: one it holds a changeset that touched (it
+    then holds them all: a record travels with its whole history)."""
     if not any(r.known for r in recipients):
-        return False
-    ids = sorted(touched)
+        return set()
+    found: set[str] = set()
+    ids = sorted(records)
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         rows = conn.exec_driver_sql(
-            f"SELECT origin, seq FROM sync_record_seen WHERE record_id IN ({','.join('?' * len(chunk))})",
+            "SELECT record_id, origin, seq FROM sync_record_seen"
+            f" WHERE record_id IN ({','.join('?' * len(chunk))})",
             tuple(chunk),
-        ).all()
-        for origin, seq in rows:
+        )
+        for record_id, origin, seq in rows:
             if any(_holds(r, str(origin), int(seq)) for r in recipients):
-                return True
-    return False
+                found.add(str(record_id))
+    return found
 
 
 def _holds(recipient: Recipient, origin: str, seq: int) -> bool:

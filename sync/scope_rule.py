@@ -37,30 +37,33 @@ class Audience:
         return Audience(frozenset(devices), frozenset(areas))
 
 
-def in_scope(conn: Connection, touched: dict[str, str], audience: Audience) -> bool:
-    """Whether any of these records (id -> kind) is in the audience's scope."""
+def in_scope(conn: Connection, touched: dict[str, str], audience: Audience) -> set[str]:
+    """Which of these records (id -> kind) are in the audience's scope."""
     by_kind: dict[str, list[str]] = {}
     for record_id, kind in touched.items():
         if kind in RECORD_TABLES:  # a kind of a newer protocol has no rows here to judge
             by_kind.setdefault(kind, []).append(record_id)
-    return any(_any_in_scope(conn, kind, sorted(ids), audience) for kind, ids in by_kind.items())
+    found: set[str] = set()
+    for kind, ids in by_kind.items():
+        found.update(_in_scope(conn, kind, sorted(ids), audience))
+    return found
 
 
-def _any_in_scope(conn: Connection, kind: str, ids: list[str], audience: Audience) -> bool:
+def _in_scope(conn: Connection, kind: str, ids: list[str], audience: Audience) -> list[str]:
     if kind == AREA_KIND:
-        return True  # the mission's list of areas is profile-wide: every officer gets it
+        return ids  # the mission's list of areas is profile-wide: every officer gets it
     devices = sorted(audience.devices)
     areas = sorted(audience.areas) if AREA_FIELD in records.fields(kind) else []
     where = f"author_device IN ({','.join('?' * len(devices))})"
     if areas:
         where += f" OR {AREA_FIELD} IN ({','.join('?' * len(areas))})"
+    found: list[str] = []
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        found = conn.exec_driver_sql(
-            f"SELECT 1 FROM {records.table_name(kind)} WHERE id IN ({','.join('?' * len(chunk))})"
-            f" AND ({where}) LIMIT 1",
+        rows = conn.exec_driver_sql(
+            f"SELECT id FROM {records.table_name(kind)} WHERE id IN ({','.join('?' * len(chunk))})"
+            f" AND ({where})",
             (*chunk, *devices, *areas),
-        ).first()
-        if found is not None:
-            return True
-    return False
+        )
+        found += [str(r[0]) for r in rows]
+    return found
