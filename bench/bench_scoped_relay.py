@@ -6,9 +6,10 @@ never opened in place; else one generated under `--work` by `liaison demo --scal
 - first export: the officer holds only what it wrote; scope all sends everything else, scope
   area decides for every changeset HQ holds (decoding each) and sends what concerns the
   officer (nothing, in a generated profile: officers there touch only their own records);
-- incremental export: after the officer acknowledged everything, 100 edits of another
-  officer's contacts (out of scope) and one of the officer's own (in scope): scope area
-  looks at those 101 only and sends one.
+- incremental export: after the officer imported the first area bundle and said so (it
+  lacks every other officer's changesets), 100 edits of another officer's contacts (out of
+  scope) and one of the officer's own (in scope): scope area sends the one and leaves the 100
+  out; scope all sends everything the officer still lacks.
 Each row: median over `--repeat` rounds (bundles deleted after each), wall clock, with the
 bundle's changesets and size; the peak resident memory of the process after the first area
 export (VmHWM, Linux). Writes "## Scoped relay" in docs/BENCHMARKS.md (other sections kept).
@@ -78,11 +79,13 @@ def _export(
 
 
 def _acknowledge(store: Store, officer: str) -> None:
-    """As if the officer's next bundle said it holds everything HQ has (and lacks nothing)."""
+    """As if the officer imported the first area bundle and then sent HQ one of its own: it
+    has passed everything HQ has, and lacks every other officer's changesets (left out)."""
     with store.session() as s:
         conn = s.connection()
         vv = state.version_vector(conn)
-        peers.note_lacks(conn, officer, {}, vv)
+        lacks = {o: [(1, top)] for o, top in state.stored_tops(conn).items() if o != officer}
+        peers.note_lacks(conn, officer, lacks, vv)
         peers.note_known(conn, officer, vv, now="2026-12-01T00:00:00Z")
         s.commit()
 

@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from db.models import RECORD_TABLES
-from sync import op_rules, scope_holes, stored_body
+from sync import op_rules, scope_holes, seen, stored_body
 from sync.scope_rule import AREA_KIND, Audience, in_scope
 
 # References held as lists or free ids, and the kind they name (foreign keys come from the
@@ -35,7 +35,6 @@ _FREE_REFERENCES = {
     "action": {"owner": "contact"},
 }
 _NOT_AN_ID = frozenset(("me",))
-_CHUNK = 400
 
 
 class Scope(StrEnum):
@@ -250,19 +249,11 @@ def _held(conn: Connection, records: dict[str, str], recipients: list[Recipient]
     then holds them all: a record travels with its whole history)."""
     if not any(r.known for r in recipients):
         return set()
-    found: set[str] = set()
-    ids = sorted(records)
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        rows = conn.exec_driver_sql(
-            "SELECT record_id, origin, seq FROM sync_record_seen"
-            f" WHERE record_id IN ({','.join('?' * len(chunk))})",
-            tuple(chunk),
-        )
-        for record_id, origin, seq in rows:
-            if any(_holds(r, str(origin), int(seq)) for r in recipients):
-                found.add(str(record_id))
-    return found
+    return {
+        record_id
+        for record_id, origin, seq, _ in seen.rows_of(conn, records)
+        if any(_holds(r, origin, seq) for r in recipients)
+    }
 
 
 def _holds(recipient: Recipient, origin: str, seq: int) -> bool:
