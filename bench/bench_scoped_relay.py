@@ -190,11 +190,15 @@ def main() -> int:
         f"Peak resident memory of the process after the first area export: {peak:,.0f} MB"
         f" ({rss_before:,.0f} MB before it).",
         "",
-        "What it costs: a first area export reads and decodes every changeset the officer lacks (to",
+        "What it costs: an area export reads and decodes every changeset the officer lacks (to",
         "group them by the records they touch and name, sync/scope.py), where the ordinary export",
-        "copies their bodies without decoding them; an incremental one looks only at what is new or",
-        "still lacking, so it follows the changes, not the store. Left out changesets cost their",
-        "numbers in the header (ranges per origin), never their bodies.",
+        "copies their bodies without decoding them. What the officer lacks includes what earlier",
+        "area bundles left out, so every area export looks at those again (the incremental row):",
+        "its cost follows what the officer has never been sent, not the new changes. Left out",
+        "changesets cost their numbers in the header (ranges per origin), never their bodies. Not",
+        "done yet: a per-peer memory of what was left out and which records it touches (a Bloom",
+        "filter would do), so that an area export re-reads the left-out changesets only when a",
+        "new one ties to them or the officer's areas change.",
     ]
     section = "\n".join(lines) + "\n"
     print(section)
