@@ -115,6 +115,8 @@ class Peer(SQLModel, table=True):
     known_lacks: dict[str, list[list[int]]] = Field(
         default_factory=dict, sa_column=Column(JSON, nullable=False, server_default=text("'{}'"))
     )
+    # What HQ's last area export to it left out, and a filter of the records that touches.
+    scope_basis: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
 
 
 class ResolvedConflict(SQLModel, table=True):

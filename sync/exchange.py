@@ -27,6 +27,7 @@ from sync import (
     protocol,
     scope,
     scope_holes,
+    scope_memory,
     scope_rule,
     state,
     stored_body,
@@ -243,10 +244,24 @@ def _selection(
     if chosen is scope.Scope.ALL:
         return scope.Selection(send=[(o, s) for _, o, s in keys])
     audience = scope_rule.Audience.of((r.device_id for r in wanted), areas)
-    selection = scope.select(conn, wanted, keys, audience)
+    digest = scope_memory.audience_digest(audience.devices, audience.areas)
+    # One recipient: what its last area export left out is read again only when needed.
+    memory = scope_memory.load(conn, wanted[0].device_id) if len(wanted) == 1 else None
+    if memory is not None and (memory.audience != digest or memory.touched.crowded):
+        memory = None
+    selection = scope.select(conn, wanted, keys, audience, memory)
+    if selection is None:
+        memory = None
+        selection = scope.select(conn, wanted, keys, audience)
+        assert selection is not None
     if sum(len(r) for r in selection.omitted.values()) > scope_holes.MAX_RANGES:
         # Too fragmented to name in a header: this bundle carries everything instead.
         return scope.Selection(send=[(o, s) for _, o, s in keys])
+    if len(wanted) == 1:
+        touched = memory.touched if memory is not None else scope_memory.Bloom(len(selection.left_records))
+        touched.add(selection.left_records)
+        basis = scope_memory.Basis(digest, selection.omitted, touched)
+        scope_memory.save(conn, wanted[0].device_id, basis)
     return selection
 
 

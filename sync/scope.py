@@ -25,7 +25,8 @@ from typing import Any
 from sqlalchemy import Connection
 
 from db.models import RECORD_TABLES
-from sync import op_rules, scope_holes, seen, stored_body
+from sync import op_rules, scope_holes, scope_memory, seen, stored_body
+from sync.scope_memory import Basis
 from sync.scope_rule import AREA_KIND, Audience, in_scope
 
 # References held as lists or free ids, and the kind they name (foreign keys come from the
@@ -60,6 +61,9 @@ class Selection:
 
     send: list[tuple[str, int]] = field(default_factory=list)
     omitted: scope_holes.Ranges = field(default_factory=dict)
+    # The records the changesets left out touch, when this selection read them (not those of
+    # the changesets it left out again from memory: sync.scope_memory keeps those).
+    left_records: list[str] = field(default_factory=list)
 
     def omitted_json(self) -> dict[str, list[list[int]]]:
         """The header value `omitted`."""
@@ -143,13 +147,24 @@ def select(
     recipients: list[Recipient],
     keys: list[tuple[int, str, int]],
     audience: Audience,
-) -> Selection:
+    memory: Basis | None = None,
+) -> Selection | None:
     """Split the candidates `keys` into the groups to send (tied to a record in scope or held
-    by a recipient) and those left out, as ranges of consecutive numbers per origin."""
+    by a recipient) and those left out, as ranges of consecutive numbers per origin.
+
+    With `memory` (what the last area export for this audience left out), the candidates it
+    left out are left out again unread, unless another candidate touches or names a record
+    they may touch: then None (the caller looks at everything)."""
+    left_again: list[tuple[str, int]] = []
+    if memory is not None:
+        left_again = [(o, q) for _, o, q in keys if scope_memory.contains(memory.omitted, o, q)]
+        keys = [k for k in keys if not scope_memory.contains(memory.omitted, k[1], k[2])]
     groups = _Groups()
     seeds = _Seeds(conn, recipients, audience)
     for _, origin, seq in keys:
         touched, named = _records_of(conn, origin, seq)
+        if memory is not None and any(map(memory.touched.may_hold, (*touched, *named))):
+            return None  # tied (or maybe tied) to what was left out: decide afresh
         node = groups.add(list(named))
         for record_id in touched:
             groups.tie(node, record_id)
@@ -160,12 +175,17 @@ def select(
     groups.close_over_names()
     selection = Selection()
     left_out: dict[str, list[int]] = {}
+    for origin, seq in left_again:
+        left_out.setdefault(origin, []).append(seq)
     for node, (_, origin, seq) in enumerate(keys):
         if groups.wanted[groups.find(node)]:
             selection.send.append((origin, seq))
         else:
             left_out.setdefault(origin, []).append(seq)
     selection.omitted = {o: _runs(seqs) for o, seqs in left_out.items()}
+    selection.left_records = [
+        r for r, node in groups.by_record.items() if not groups.wanted[groups.find(node)]
+    ]
     return selection
 
 

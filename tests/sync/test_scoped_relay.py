@@ -13,7 +13,7 @@ from db.models import Contact, Meeting
 from liaison_app.errors import ValidationError
 from liaison_app.services import areas, dump, records, syncing
 from liaison_app.store import Store
-from sync import peers, scope_holes
+from sync import peers, scope_holes, scope_memory
 from sync.bundle import kem_private_key, open_bundle, write_bundle
 from sync.identity import public_keys
 from tests.sync.conftest import Factory, bundle_for, introduce, send
@@ -293,3 +293,37 @@ def test_when_the_officers_area_grows_the_next_area_bundle_brings_what_was_left_
     assert _ids(m.anna, "org") == {m.in_district, m.in_south}
     with m.anna.session() as s:
         assert scope_holes.load(s.connection()) == {}
+
+
+def test_what_an_area_export_left_out_is_remembered_and_sent_once_a_new_change_ties_to_it(
+    device: Factory, tmp_path: Path
+) -> None:
+    m = Mission(device)
+    syncing.import_bundle(m.anna, _area_bundle(m.hq, m.anna, tmp_path))
+    send(m.anna, m.hq)
+    bert = m.bert.author.device_id
+    with m.hq.session() as s:
+        memory = scope_memory.load(s.connection(), m.anna.author.device_id)
+    assert memory is not None and memory.omitted == {bert: [(1, 1)]}
+    assert memory.touched.may_hold(m.bert_only)
+    # Nothing new ties to it: left out again (unread); then HQ's meeting with Anna's contact names it.
+    records.edit(m.bert, "org", m.bert_org, {"acronym": "WFP"})
+    send(m.bert, m.hq)
+    again = _area_bundle(m.hq, m.anna, tmp_path)
+    assert _header(again, m.anna)["omitted"] == {bert: [[1, 1]]}
+    syncing.import_bundle(m.anna, again)
+    send(m.anna, m.hq)
+    records.add(
+        m.hq,
+        "meeting",
+        {
+            "title": "NGO forum",
+            "start": "2026-11-22T10:00Z",
+            "attendee_ids": [m.anna_contact],
+            "organization_ids": [m.bert_only],
+        },
+    )
+    tied = _area_bundle(m.hq, m.anna, tmp_path)
+    assert (bert, 1) in {(b.origin, b.seq) for b, _ in items_in(tied, m.anna)}
+    assert syncing.import_bundle(m.anna, tied).counts.pending == 0
+    assert m.bert_only in _ids(m.anna, "org")
