@@ -193,12 +193,10 @@ def main() -> int:
         "What it costs: an area export reads and decodes every changeset the officer lacks (to",
         "group them by the records they touch and name, sync/scope.py), where the ordinary export",
         "copies their bodies without decoding them. What the officer lacks includes what earlier",
-        "area bundles left out, so every area export looks at those again (the incremental row):",
-        "its cost follows what the officer has never been sent, not the new changes. Left out",
-        "changesets cost their numbers in the header (ranges per origin), never their bodies. Not",
-        "done yet: a per-peer memory of what was left out and which records it touches (a Bloom",
-        "filter would do), so that an area export re-reads the left-out changesets only when a",
-        "new one ties to them or the officer's areas change.",
+        "area bundles left out; HQ remembers that per officer with a Bloom filter of the records",
+        "it touches (sync/scope_memory.py), so the incremental area export reads only the new",
+        "changes and leaves the rest out again unread. Left-out changesets cost their numbers in",
+        "the header (ranges per origin), never their bodies.",
     ]
     section = "\n".join(lines) + "\n"
     print(section)
