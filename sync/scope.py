@@ -292,13 +292,3 @@ def _runs(seqs: list[int]) -> list[tuple[int, int]]:
         else:
             out.append((seq, seq))
     return out
-
-
-def lacks_json(value: Any) -> scope_holes.Ranges:
-    """A peer's stored `known_lacks` as ranges (never trusted blindly: read back checked)."""
-    try:
-        return scope_holes.parse(
-            value if not isinstance(value, str) else json.loads(value), within=None, me=""
-        )
-    except (scope_holes.OmissionError, ValueError):
-        return {}
