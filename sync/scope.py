@@ -153,19 +153,21 @@ def select(
     by a recipient) and those left out, as ranges of consecutive numbers per origin.
 
     With `memory` (what the last area export for this audience left out), the candidates it
-    left out are left out again unread, unless another candidate touches or names a record
-    they may touch: then None (the caller looks at everything)."""
+    left out are left out again unread, unless a candidate to be sent touches or names a
+    record they may touch: then None (the caller looks at everything). One left out that
+    touches such a record is only tied to them, and left out with them."""
     left_again: list[tuple[str, int]] = []
     if memory is not None:
         left_again = [(o, q) for _, o, q in keys if scope_memory.contains(memory.omitted, o, q)]
         keys = [k for k in keys if not scope_memory.contains(memory.omitted, k[1], k[2])]
     groups = _Groups()
     seeds = _Seeds(conn, recipients, audience)
+    tied: list[int] = []  # candidates that touch or name a record what was left out may touch
     for _, origin, seq in keys:
         touched, named = _records_of(conn, origin, seq)
-        if memory is not None and any(map(memory.touched.may_hold, (*touched, *named))):
-            return None  # tied (or maybe tied) to what was left out: decide afresh
         node = groups.add(list(named))
+        if memory is not None and any(map(memory.touched.may_hold, (*touched, *named))):
+            tied.append(node)
         for record_id in touched:
             groups.tie(node, record_id)
         # Naming an area says where a record lies, not that it concerns those of the area.
@@ -173,6 +175,8 @@ def select(
     for node in seeds.finish():
         groups.wanted[groups.find(node)] = True
     groups.close_over_names()
+    if any(groups.wanted[groups.find(node)] for node in tied):
+        return None  # what was left out may have to go with it: decide afresh
     selection = Selection()
     left_out: dict[str, list[int]] = {}
     for origin, seq in left_again:
