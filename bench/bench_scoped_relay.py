@@ -142,7 +142,8 @@ def main() -> int:
         with store.session() as s:
             tops = state.stored_tops(s.connection())
             s.connection().exec_driver_sql(
-                "UPDATE sync_peer SET known_vv = ?, known_lacks = '{}', scope_basis = NULL WHERE device_id = ?",
+                "UPDATE sync_peer SET known_vv = ?, known_lacks = '{}', scope_basis = NULL"
+                " WHERE device_id = ?",
                 (f'{{"{officer}": {tops.get(officer, 0)}}}', officer),
             )
             s.commit()
