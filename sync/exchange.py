@@ -29,6 +29,7 @@ from sync import (
     scope_holes,
     scope_memory,
     scope_rule,
+    seen,
     state,
     stored_body,
 )
@@ -243,6 +244,9 @@ def _selection(
     keys = scope.candidates(conn, wanted, tops)
     if chosen is scope.Scope.ALL:
         return scope.Selection(send=[(o, s) for _, o, s in keys])
+    # What a recipient holds is read from sync_record_seen: enter this device's own changesets
+    # written since the last merge first (it enters them lazily), or their records look unheld.
+    seen.catch_up(conn, state.version_vector(conn))
     audience = scope_rule.Audience.of((r.device_id for r in wanted), areas)
     digest = scope_memory.audience_digest(audience.devices, audience.areas)
     # One recipient: what its last area export left out is read again only when needed.

@@ -135,6 +135,7 @@ def _drain(
 
     # Changesets a scoped HQ bundle left out count as passed, and arrive late (scope_holes).
     holes = scope_holes.load(conn)
+    done = dict(vv)  # per origin, the highest number applied or refused here (what is stored)
     vv = scope_holes.jump(vv, holes)
 
     def met(origin: str, seq: int) -> bool:
@@ -170,8 +171,12 @@ def _drain(
                     scope_holes.filled(conn, holes, origin, seq)
                 else:
                     vv[origin] = scope_holes.passed(holes, origin, body.seq)
-                    state.set_applied(conn, origin, body.seq)
-                    seen.save_upto(conn, origin, body.seq)
+                if seq > done.get(origin, 0):
+                    # Stored as passed: up to this one (holes before it count as passed, those
+                    # after it are kept in sync_omitted and jumped again by the next drain).
+                    done[origin] = seq
+                    state.set_applied(conn, origin, seq)
+                    seen.save_upto(conn, origin, seq)
                 progress = True
     state.save_state(conn, sync_state)
     return result

@@ -198,7 +198,15 @@ def unseen_part(conn: Connection, body: ChangesetBody) -> ChangesetBody:
     for op in body.ops:
         document = documents.get(op.record_id)
         heads = state.decode_heads(document).get(op.field, []) if document is not None else []
-        if not any(_had_seen(conn, head, body, deps_of) for head in heads):
+        # Dropped as it would have been, merged in order, when each of those heads arrived
+        # (a do-not-share mark survives other devices' writes: state.survives).
+        mine = state.Head(body.origin, body.seq, body.hlc, op.value)
+        overwritten = any(
+            _had_seen(conn, head, body, deps_of)
+            and not state.survives(op.field, mine, seen=True, writer=head.origin)
+            for head in heads
+        )
+        if not overwritten:
             kept.append(op)
     return body if len(kept) == len(body.ops) else replace(body, ops=tuple(kept))
 

@@ -327,3 +327,22 @@ def test_what_an_area_export_left_out_is_remembered_and_sent_once_a_new_change_t
     assert (bert, 1) in {(b.origin, b.seq) for b, _ in items_in(tied, m.anna)}
     assert syncing.import_bundle(m.anna, tied).counts.pending == 0
     assert m.bert_only in _ids(m.anna, "org")
+
+
+def test_changesets_left_out_at_the_end_then_filled_in_count_as_held_for_what_follows(
+    device: Factory, tmp_path: Path
+) -> None:
+    anna, bert, hq = device("Anna"), device("Bert"), device("HQ", role="hq")
+    introduce(anna, hq)
+    introduce(bert, hq)
+    records.add(bert, "org", {"name": "UNICEF"})
+    records.add(bert, "org", {"name": "UNHCR"})
+    send(bert, hq)
+    syncing.import_bundle(anna, _area_bundle(hq, anna, tmp_path))  # leaves both out: nothing is hers
+    send(anna, hq)
+    assert send(hq, anna, full=False).applied == 2  # filled in late, after the holes were passed
+    records.add(bert, "org", {"name": "WFP"})
+    send(bert, hq)
+    counts = send(hq, anna)
+    assert counts.applied == 1 and counts.pending == 0
+    assert dump.dump_json(anna) == dump.dump_json(hq)
