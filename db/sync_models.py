@@ -108,6 +108,15 @@ class Peer(SQLModel, table=True):
     protocols: list[int] = Field(
         default_factory=lambda: [1], sa_column=Column(JSON, nullable=False, server_default=text("'[1]'"))
     )
+    # What HQ sends this peer unless told otherwise: "all", or "area" (sync.scope).
+    scope: str = Field(default="all", sa_column_kwargs={"server_default": text("'all'")})
+    # The changesets the peer said (in its latest bundle) it was told were left out and still
+    # lacks: origin -> [[first, last], ...] (sync.scope_holes).
+    known_lacks: dict[str, list[list[int]]] = Field(
+        default_factory=dict, sa_column=Column(JSON, nullable=False, server_default=text("'{}'"))
+    )
+    # What HQ's last area export to it left out, and a filter of the records that touches.
+    scope_basis: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
 
 
 class ResolvedConflict(SQLModel, table=True):
@@ -224,3 +233,13 @@ class RecordSeenUpTo(SQLModel, table=True):
 
 
 from db import merge_models  # noqa: E402, F401  (schema 14: merged duplicates)
+class OmittedRange(SQLModel, table=True):
+    """Changesets of one origin, numbers `first` to `last`, that a scoped HQ bundle said it
+    left out on purpose and that have not arrived since: their numbers count as passed for
+    the merge, yet the device does not hold them (sync.scope_holes)."""
+
+    __tablename__ = "sync_omitted"
+
+    origin: str = Field(primary_key=True)
+    first: int = Field(primary_key=True)
+    last: int

@@ -225,6 +225,27 @@ def other_devices(anna: Store, tmp: Path) -> list[Path]:
     return paths
 
 
+def shoot_hq_peers(tmp: Path, out: Path) -> None:
+    """HQ's trusted devices, choosing that exports to Anna carry only her area (issue 11)."""
+    hq = profile.unlock(tmp / "hq", PASSPHRASE)
+    ctx = AppContext(tmp / "hq")
+    ctx.open(hq)
+    window = MainWindow(ctx, remember_geometry=False)
+    window.resize(*SIZE)
+    window.show()
+    window.go_to("sync")
+    peers = window.sync.peers
+    anna = next(i for i, line in enumerate(peers.lines) if line.officer == "Maj. Anna Berg")
+    peers.table.selectRow(anna)
+    peers.scope_choice.setCurrentIndex(1)
+    peers.scope_choice.activated.emit(1)
+    peers.table.selectRow(anna)
+    save(window, out, "sync-peers-hq")
+    window._settle_all = lambda: True  # type: ignore[method-assign]
+    window.close()
+    ctx.lock()
+
+
 def save(widget: QWidget, out: Path, name: str) -> None:
     """Grab `widget` to out/name.png."""
     settle()
@@ -272,6 +293,7 @@ def main() -> int:
         shoot_trash(window, out)
         shoot_help(window, out)
         shoot_merge_dialog(window, out)
+        shoot_hq_peers(Path(tmp), out)
         dialog = SettingsDialog(ctx, window)
         dialog.show()
         save(dialog, out, "settings")

@@ -25,6 +25,11 @@ from sync import (
     op_rules,
     peers,
     protocol,
+    scope,
+    scope_holes,
+    scope_memory,
+    scope_rule,
+    seen,
     state,
     stored_body,
 )
@@ -73,6 +78,8 @@ class ExportResult:
     recipients: tuple[str, ...]
     changesets: int
     size: int
+    scope: scope.Scope = scope.Scope.ALL  # what it carries: all they lack, or their area's part
+    omitted: int = 0  # changesets they lack that it deliberately leaves out (scope area)
 
 
 class ImportStatus(StrEnum):
@@ -128,9 +135,19 @@ def counts_json(path: Path, sender: str, counts: ImportCounts) -> dict[str, Any]
 
 
 def export_bundle(
-    conn: Connection, me: Me, *, to: Sequence[str], path: Path, full: bool, now: str
+    conn: Connection,
+    me: Me,
+    *,
+    to: Sequence[str],
+    path: Path,
+    full: bool,
+    now: str,
+    scoped: scope.Scope | None = None,
+    areas: frozenset[str] = frozenset(),
 ) -> ExportResult:
-    """Write every changeset the recipients are not known to hold (all of them if `full`)."""
+    """Write every changeset the recipients are not known to hold (all of them if `full`), or
+    with `scoped` AREA only what they need (sync.scope; None: each peer's stored choice):
+    `areas` are the ids of the areas they are responsible for, those inside included."""
     recipients = []
     for device in dict.fromkeys(to):
         peer = peers.get(conn, device)
@@ -144,12 +161,16 @@ def export_bundle(
     if not recipients:
         raise BundleError(RefusalReason.NO_RECIPIENT, "no recipient given")
     version = _addressed_in(recipients)
+    chosen = scope.Scope.ALL if full else _scope_of(me, recipients, version, scoped)
     tops = state.stored_tops(conn)
     floor: dict[str, int] = {}
     if not full:
         floor = {o: min(p.known_vv.get(o, 0) for p in recipients) for o in tops}
     origins_sent = _origins_above(tops, floor)
     recipient_ids = [p.card.device_id for p in recipients]
+    selection = None if full else _selection(conn, recipients, tops, chosen, areas)
+    if selection is not None and scope_holes.count(selection.omitted) == 0:
+        chosen = scope.Scope.ALL  # nothing left out: an ordinary bundle
     header = {
         "type": HEADER_TYPE,
         "sender": me.device_id,
@@ -164,13 +185,18 @@ def export_bundle(
         # Protocol 2 readers ignore keys they do not know; from 0.3.0 on this says which of a
         # revoked device's changesets stand (sync.peers.revoke).
         "revoked_upto": _revocation_cutoffs(conn, me),
+        # What we were told was left out and still lack (sync.scope_holes): peers send it.
+        "lacks": scope_holes.lacks(conn),
     }
+    if chosen is scope.Scope.AREA and selection is not None:
+        header["omitted"] = selection.omitted_json()
+    items = _items(conn, floor, version, tops) if selection is None else _selected(conn, selection, version)
     info = bundle.write_bundle(
         path,
         sender=me.identity,
         header=header,
         recipients=[p.card.keys for p in recipients],
-        items=_items(conn, floor, version, tops),
+        items=items,
     )
     peers.note_export(conn, recipient_ids, now=now)
     history.record(
@@ -182,7 +208,80 @@ def export_bundle(
         result=history.Result.WRITTEN,
         counts={"changesets": info.item_count, "size": info.size},
     )
-    return ExportResult(path, tuple(recipient_ids), info.item_count, info.size)
+    omitted = scope_holes.count(selection.omitted) if selection is not None else 0
+    return ExportResult(path, tuple(recipient_ids), info.item_count, info.size, chosen, omitted)
+
+
+def _scope_of(
+    me: Me, recipients: list[peers.PeerInfo], version: int, asked: scope.Scope | None
+) -> scope.Scope:
+    """The scope of an export: the one asked for, else AREA when every recipient's stored
+    choice is AREA and all of them can read omissions (else ALL: a 0.1.0 peer gets all)."""
+    readers = me.role == "hq" and version >= scope_holes.PROTOCOL
+    if asked is scope.Scope.AREA and not readers:
+        why = "only HQ exports by area" if me.role != "hq" else "a recipient runs a release that cannot"
+        raise BundleError(RefusalReason.SCOPE_UNSUPPORTED, f"cannot export by area: {why} (use --scope all)")
+    if asked is not None:
+        return asked
+    stored = all(p.scope == scope.Scope.AREA for p in recipients)
+    return scope.Scope.AREA if stored and readers else scope.Scope.ALL
+
+
+def _selection(
+    conn: Connection,
+    recipients: list[peers.PeerInfo],
+    tops: dict[str, int],
+    chosen: scope.Scope,
+    areas: frozenset[str],
+) -> scope.Selection | None:
+    """What a scoped export, or one filling in what a peer was left without, sends; None for
+    the ordinary export of everything above what the recipients acknowledged."""
+    wanted = [
+        scope.Recipient(p.card.device_id, p.card.officer, p.known_vv, p.known_lacks) for p in recipients
+    ]
+    if chosen is scope.Scope.ALL and not any(r.lacks for r in wanted):
+        return None
+    keys = scope.candidates(conn, wanted, tops)
+    if chosen is scope.Scope.ALL:
+        return scope.Selection(send=[(o, s) for _, o, s in keys])
+    # What a recipient holds is read from sync_record_seen: enter this device's own changesets
+    # written since the last merge first (it enters them lazily), or their records look unheld.
+    seen.catch_up(conn, state.version_vector(conn))
+    audience = scope_rule.Audience.of((r.device_id for r in wanted), areas)
+    digest = scope_memory.audience_digest(audience.devices, audience.areas)
+    # One recipient: what its last area export left out is read again only when needed.
+    memory = scope_memory.load(conn, wanted[0].device_id) if len(wanted) == 1 else None
+    if memory is not None and (memory.audience != digest or memory.touched.crowded):
+        memory = None
+    selection = scope.select(conn, wanted, keys, audience, memory)
+    if selection is None:
+        memory = None
+        selection = scope.select(conn, wanted, keys, audience)
+        assert selection is not None
+    if sum(len(r) for r in selection.omitted.values()) > scope_holes.MAX_RANGES:
+        # Too fragmented to name in a header: this bundle carries everything instead.
+        return scope.Selection(send=[(o, s) for _, o, s in keys])
+    if len(wanted) == 1:
+        touched = memory.touched if memory is not None else scope_memory.Bloom(len(selection.left_records))
+        touched.add(selection.left_records)
+        basis = scope_memory.Basis(digest, selection.omitted, touched)
+        scope_memory.save(conn, wanted[0].device_id, basis)
+    return selection
+
+
+def _selected(conn: Connection, selection: scope.Selection, version: int) -> Iterator[bytes]:
+    """The items of a selection, read one at a time (as `_items` does for a plain export)."""
+    cut = peers.revoked_upto(conn)
+    for origin, seq in selection.send:
+        if seq > cut.get(origin, seq):
+            continue
+        row = conn.exec_driver_sql(_ONE_BODY, (origin, seq)).first()
+        if row is None:
+            continue
+        raw = stored_body.unpack(row[0])
+        if version < protocol.PROTOCOL and not protocol.readable_at(ChangesetBody.decode(raw), version):
+            continue
+        yield pack_item(raw, bytes(row[1]))
 
 
 def import_bundle(
@@ -228,6 +327,9 @@ def import_bundle(
         _note_sender_protocols(conn, header, opened.sender_device_id)
         if sender.card.role == "hq":
             _accept_vouching(conn, header, opened.sender_device_id, me.device_id, now)
+            # Before any item merges: what HQ left out counts as passed (sync.scope_holes).
+            scope_holes.register(conn, _ranges(header, "omitted", within=header["vv"], me=me.device_id))
+        lacks = _ranges(header, "lacks", within=None, me="")
         before = _open_conflicts(conn)
         merging = _ChunkedMerge(conn, now_ms, rules, merged)
         duplicate = revoked = unstorable = 0
@@ -274,7 +376,9 @@ def import_bundle(
         rejected=merging.rejected + unstorable,
     )
     sender_id = opened.sender_device_id
-    peers.note_known(conn, sender_id, {str(k): int(v) for k, v in header["vv"].items()}, now=now)
+    sender_vv = {str(k): int(v) for k, v in header["vv"].items()}
+    peers.note_lacks(conn, sender_id, lacks, sender_vv)  # before note_known: it compares
+    peers.note_known(conn, sender_id, sender_vv, now=now)
     conn.exec_driver_sql(
         "INSERT INTO sync_imported_bundle (bundle_id, sender, imported_at, counts) VALUES (?, ?, ?, ?)",
         (opened.digest, sender_id, now, json.dumps(counts_json(path, sender_id, counts))),
@@ -445,6 +549,18 @@ def _check_header(header: dict[str, Any], sender: str, me: str) -> protocol.Bund
     return version
 
 
+def _ranges(
+    header: dict[str, Any], key: str, *, within: dict[str, int] | None, me: str
+) -> scope_holes.Ranges:
+    """The ranges under `key` (omitted, lacks), checked; a malformed list refuses the bundle."""
+    try:
+        return scope_holes.parse(header.get(key), within=within, me=me)
+    except scope_holes.OmissionError as exc:
+        raise BundleError(
+            RefusalReason.MALFORMED_HEADER, f"bundle header is malformed ({key}: {exc})"
+        ) from None
+
+
 def _note_sender_protocols(conn: Connection, header: dict[str, Any], sender: str) -> None:
     """The sender's own card says what it speaks now (it may have been upgraded)."""
     try:
@@ -563,13 +679,20 @@ def _open_conflicts(conn: Connection) -> int:
     return len(list_conflicts(conn))
 
 
-def waiting_for(conn: Connection, known_vv: dict[str, int], tops: dict[str, int] | None = None) -> int:
-    """How many stored changesets a peer holding `known_vv` does not have yet.
+def waiting_for(
+    conn: Connection,
+    known_vv: dict[str, int],
+    tops: dict[str, int] | None = None,
+    lacks: scope_holes.Ranges | None = None,
+) -> int:
+    """How many stored changesets a peer holding `known_vv` does not have yet (with `lacks`,
+    those below it that it said it was left without: sync.scope_holes).
 
     `tops` (state.stored_tops) may be passed when asking for several peers: read once."""
     if tops is None:
         tops = state.stored_tops(conn)
-    return sum(max(0, top - known_vv.get(origin, 0)) for origin, top in tops.items())
+    above = sum(max(0, top - known_vv.get(origin, 0)) for origin, top in tops.items())
+    return above + scope_holes.count(lacks or {}, known_vv)
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from sync import (
     op_rules,
     peers,
     records,
+    scope_holes,
     seen,
     staging,
     state,
@@ -134,15 +135,24 @@ def _drain(
                 _reject(conn, origin, seq, op_rules.Rejection(ChangesetRejection.REVOKED), result)
             queue[:] = [s for s in queue if s <= cut[origin]]
 
+    # Changesets a scoped HQ bundle left out count as passed, and arrive late (scope_holes).
+    holes = scope_holes.load(conn)
+    done = dict(vv)  # per origin, the highest number applied or refused here (what is stored)
+    vv = scope_holes.jump(vv, holes)
+
     def met(origin: str, seq: int) -> bool:
-        return vv.get(origin, 0) >= min(seq, cut.get(origin, seq))
+        upto = min(seq, cut.get(origin, seq))
+        queue = waiting.get(origin)
+        # A left-out changeset that has arrived is no longer passed: its dependents wait for it.
+        return vv.get(origin, 0) >= upto and not (queue and queue[0] <= upto)
 
     progress = True
     while progress:
         progress = False
         for origin, queue in waiting.items():
-            while queue and queue[0] == vv.get(origin, 0) + 1:
+            while queue and queue[0] <= vv.get(origin, 0) + 1:
                 seq = queue[0]
+                late = seq <= vv.get(origin, 0)  # left out earlier, now filled in
                 body = (decoded or {}).get((origin, seq)) or _stored_body(conn, origin, seq)
                 early = op_rules.check_numbers(body)
                 if early is None and not all(met(o, s) for o, s in body.deps.items()):
@@ -152,16 +162,23 @@ def _drain(
                     result.quarantined.append((body.origin, body.seq))
                     break
                 queue.pop(0)
-                rejection = early or _merge_one(conn, body, rules, result, set_wise=set_wise)
+                rejection = early or _merge_one(conn, body, rules, result, set_wise=set_wise, late=late)
                 if rejection is not None:
                     _reject(conn, origin, seq, rejection, result)
                 else:
                     _set_status(conn, body, "applied")
                     sync_state.hlc = hlc.observe(sync_state.hlc, body.hlc)
                     result.applied.append((body.origin, body.seq))
-                vv[origin] = body.seq
-                state.set_applied(conn, origin, body.seq)
-                seen.save_upto(conn, origin, body.seq)
+                if late:
+                    scope_holes.filled(conn, holes, origin, seq)
+                else:
+                    vv[origin] = scope_holes.passed(holes, origin, body.seq)
+                if seq > done.get(origin, 0):
+                    # Stored as passed: up to this one (holes before it count as passed, those
+                    # after it are kept in sync_omitted and jumped again by the next drain).
+                    done[origin] = seq
+                    state.set_applied(conn, origin, seq)
+                    seen.save_upto(conn, origin, seq)
                 progress = True
     state.save_state(conn, sync_state)
     return result
@@ -181,9 +198,11 @@ def _merge_one(
     result: MergeResult,
     *,
     set_wise: bool = True,
+    late: bool = False,
 ) -> op_rules.Rejection | None:
     """Check and apply one changeset inside a savepoint: whatever goes wrong with it, it alone
-    is undone and rejected (the import and the other changesets go on)."""
+    is undone and rejected (the import and the other changesets go on). `late`: one a scoped
+    bundle left out, arriving after changesets that counted it as passed."""
     rejection = op_rules.check(conn, body, rules) or merge_rules.check(conn, body)  # merges: sync.merges
     if rejection is not None:
         return rejection
@@ -192,7 +211,8 @@ def _merge_one(
     try:
         with conn.begin_nested():
             known = deferred.keep_unknown(conn, body)  # unknown ops wait for an upgrade
-            merges.merge_changeset(conn, known, scratch, merge=merge)
+            part = scope_holes.unseen_part(conn, known) if late else known
+            merges.merge_changeset(conn, part, scratch, merge=merge)
             dangling = records.dangling_references(conn, scratch.touched)
             if dangling is not None:
                 raise _DanglingError(dangling)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
@@ -183,6 +183,9 @@ class PeerInfo:
     known_vv: dict[str, int]
     last_import_at: str | None
     last_export_at: str | None
+    scope: str = "all"  # what HQ sends it by default (sync.scope.Scope)
+    # Changesets it said it was told were left out and still lacks (sync.scope_holes).
+    known_lacks: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         card = self.card.to_json()
@@ -195,6 +198,7 @@ class PeerInfo:
             "revoked_at": self.revoked_at,
             "last_import_at": self.last_import_at,
             "last_export_at": self.last_export_at,
+            "scope": self.scope,
         }
 
 
@@ -202,7 +206,7 @@ def list_peers(conn: Connection) -> list[PeerInfo]:
     """Every known device, trusted or revoked, by officer name."""
     rows = conn.exec_driver_sql(
         "SELECT officer, device_name, role, signing_key, kem_mlkem, kem_x25519, added_at, vouched_by,"
-        " revoked_at, known_vv, last_import_at, last_export_at, protocols FROM sync_peer"
+        " revoked_at, known_vv, last_import_at, last_export_at, protocols, scope, known_lacks FROM sync_peer"
         " ORDER BY officer, device_id"
     )
     return [
@@ -216,9 +220,15 @@ def list_peers(conn: Connection) -> list[PeerInfo]:
             known_vv=json.loads(r[9]),
             last_import_at=r[10],
             last_export_at=r[11],
+            scope=r[13],
+            known_lacks=_ranges(r[14]),
         )
         for r in rows
     ]
+
+
+def _ranges(stored: str) -> dict[str, list[tuple[int, int]]]:
+    return {o: [(int(a), int(b)) for a, b in pairs] for o, pairs in json.loads(stored).items()}
 
 
 def get(conn: Connection, device: str) -> PeerInfo | None:
@@ -255,6 +265,37 @@ def note_known(conn: Connection, device: str, vv: dict[str, int], *, now: str) -
         "UPDATE sync_peer SET known_vv = ?, last_import_at = ? WHERE device_id = ?",
         (json.dumps(known, sort_keys=True), now, device),
     )
+
+
+def note_lacks(
+    conn: Connection, device: str, lacks: dict[str, list[tuple[int, int]]], vv: dict[str, int]
+) -> None:
+    """Remember what a peer said it lacks, from a bundle carrying its version vector `vv`.
+
+    Taken as it is from a bundle at least as new as all before (its vector covers what is
+    known of the peer); joined to what was known otherwise (bundles read out of order):
+    believing a peer lacks more only costs re-sending what it holds, never leaving it without."""
+    row = conn.exec_driver_sql(
+        "SELECT known_vv, known_lacks FROM sync_peer WHERE device_id = ?", (device,)
+    ).first()
+    if row is None:
+        return
+    known: dict[str, int] = json.loads(row[0])
+    latest = all(vv.get(origin, 0) >= seq for origin, seq in known.items())
+    merged = {o: list(r) for o, r in lacks.items()}
+    if not latest:
+        for origin, pairs in _ranges(row[1]).items():
+            merged[origin] = sorted({*merged.get(origin, []), *pairs})
+    conn.exec_driver_sql(
+        "UPDATE sync_peer SET known_lacks = ? WHERE device_id = ?",
+        (json.dumps({o: [list(p) for p in r] for o, r in sorted(merged.items())}), device),
+    )
+
+
+def set_scope(conn: Connection, device: str, scope: str) -> bool:
+    """Choose what HQ sends this peer by default; False if the device is unknown."""
+    changed = conn.exec_driver_sql("UPDATE sync_peer SET scope = ? WHERE device_id = ?", (scope, device))
+    return bool(changed.rowcount)
 
 
 def note_protocols(conn: Connection, device: str, protocols: tuple[int, ...]) -> None:

@@ -42,6 +42,9 @@ class RefusalReason(StrEnum):
     REVOKED_RECIPIENT = "revoked_recipient"
     NO_RECIPIENT = "no_recipient"
     NO_COMMON_PROTOCOL = "no_common_protocol"  # a recipient speaks no protocol this release writes
+    # An area-scoped export that cannot be: not from HQ, or to a device (0.1.0) that cannot
+    # read which changesets were left out.
+    SCOPE_UNSUPPORTED = "scope_unsupported"
     # One changeset refused by itself: the rest of its bundle still goes in
     EQUIVOCATION = "equivocation"  # its device signed another changeset with the same number
     CHANGESET_TOO_LARGE = "changeset_too_large"  # above a cap of sync.limits

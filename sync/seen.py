@@ -9,7 +9,7 @@ has arrived meanwhile.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from sqlalchemy import Connection
 
@@ -63,6 +63,15 @@ def save_upto(conn: Connection, origin: str, seq: int) -> None:
 def in_past(conn: Connection, body: ChangesetBody, record_ids: Iterable[str]) -> dict[str, str]:
     """The kind of each of these records that is in `body`'s causal past (others are absent)."""
     found: dict[str, str] = {}
+    for record_id, origin, seq, kind in rows_of(conn, record_ids):
+        had = body.seq - 1 if origin == body.origin else body.deps.get(origin, 0)
+        if seq <= had:
+            found.setdefault(record_id, kind)
+    return found
+
+
+def rows_of(conn: Connection, record_ids: Iterable[str]) -> Iterator[tuple[str, str, int, str]]:
+    """(record, origin, that origin's first changeset touching it, kind) for these records."""
     ids = sorted(set(record_ids))
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
@@ -72,10 +81,7 @@ def in_past(conn: Connection, body: ChangesetBody, record_ids: Iterable[str]) ->
             tuple(chunk),
         )
         for record_id, origin, seq, kind in rows:
-            had = body.seq - 1 if origin == body.origin else body.deps.get(origin, 0)
-            if seq <= had:
-                found.setdefault(record_id, kind)
-    return found
+            yield str(record_id), str(origin), int(seq), str(kind)
 
 
 def kinds_here(conn: Connection, record_ids: Iterable[str]) -> dict[str, str]:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -162,6 +163,7 @@ class PeersBox(QGroupBox):
             self.tr("Fingerprint"),
             self.tr("Last import"),
             self.tr("Last export"),
+            self.tr("Exports carry"),
             self.tr("Not yet there"),
         ]
         self.table = QTableWidget(0, len(headers), self)
@@ -183,10 +185,24 @@ class PeersBox(QGroupBox):
         self.revoke_button = QPushButton(icon("delete"), self.tr("Revoke…"), self)
         self.revoke_button.setAutoDefault(False)
         self.revoke_button.clicked.connect(self.revoke_selected)
+        # HQ chooses per officer: everything they lack, or only their area's part (issue 11).
+        self.scope_label = QLabel(self.tr("Exports to this officer carry:"), self)
+        self.scope_choice = QComboBox(self)
+        self.scope_choice.addItem(self.tr("Everything they lack"), syncing.Scope.ALL.value)
+        self.scope_choice.addItem(self.tr("Only what their area needs"), syncing.Scope.AREA.value)
+        self.scope_choice.setToolTip(
+            self.tr(
+                "Their area: records in their areas, written by them or referring to theirs,"
+                " and what those name"
+            )
+        )
+        self.scope_choice.activated.connect(self._choose_scope)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.revoke_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.scope_label)
+        buttons.addWidget(self.scope_choice)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
@@ -211,6 +227,7 @@ class PeersBox(QGroupBox):
                 line.fingerprint,
                 stamp_text(line.last_import, style),
                 stamp_text(line.last_export, style),
+                self.scope_text(line),
                 self.lacking_text(line),
             )
             for column, text in enumerate(cells):
@@ -221,6 +238,8 @@ class PeersBox(QGroupBox):
                     item.setForeground(self.palette().placeholderText())
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        # Only HQ chooses what its exports carry: an officer's table keeps its columns.
+        self.table.setColumnHidden(self.table.columnCount() - 2, self.ctx.store.author.role != "hq")
         self.empty.setText(self.empty_text(self.ctx.store.author.role == "hq"))
         self.empty.setVisible(not self.lines)
         ids = [line.device_id for line in self.lines]
@@ -242,6 +261,28 @@ class PeersBox(QGroupBox):
             return self.tr("has everything")
         return self.tr("%n change(s)", "", line.lacking)
 
+    def scope_text(self, line: PeerLine) -> str:
+        """The "Exports carry" cell (HQ, for the officers it exchanges with)."""
+        if not self._scopable(line):
+            return ""
+        return self.tr("their area") if line.scope == syncing.Scope.AREA else self.tr("everything")
+
+    def _scopable(self, line: PeerLine | None) -> bool:
+        hq = not self.ctx.is_locked and self.ctx.store.author.role == "hq"
+        return hq and line is not None and line.role == "field" and line.trust == "direct"
+
+    def _choose_scope(self, index: int) -> None:
+        peer = self.selected()
+        if peer is None or not self._scopable(peer):
+            return
+        chosen = syncing.Scope(self.scope_choice.itemData(index))
+        try:
+            syncing.set_peer_scope(self.ctx.store, peer.device_id, chosen)
+        except LiaisonError as exc:
+            self.message.emit(str(exc), True)
+            return
+        self.refresh()
+
     def clear(self) -> None:
         """Forget what was shown (the profile locked)."""
         self.lines = []
@@ -255,6 +296,13 @@ class PeersBox(QGroupBox):
     def _sync_buttons(self) -> None:
         peer = self.selected()
         self.revoke_button.setEnabled(peer is not None and peer.trust != "revoked")
+        hq = not self.ctx.is_locked and self.ctx.store.author.role == "hq"
+        self.scope_label.setVisible(hq)
+        self.scope_choice.setVisible(hq)
+        scopable = self._scopable(peer)
+        self.scope_choice.setEnabled(scopable)
+        if scopable and peer is not None:
+            self.scope_choice.setCurrentIndex(max(0, self.scope_choice.findData(peer.scope)))
 
     def add_card(self) -> None:
         """Choose a card file, compare its fingerprint, then trust the device."""

@@ -44,6 +44,7 @@ from db.migrations import (
     v015_intake_index,
     v016_areas,
     v017_hq_indexes,
+    v019_scoped_relay,
 )
 
 Migration = Callable[[Connection], None]
@@ -66,6 +67,7 @@ MIGRATIONS: list[Migration] = [
     v015_intake_index.upgrade,
     v016_areas.upgrade,
     v017_hq_indexes.upgrade,
+    v019_scoped_relay.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

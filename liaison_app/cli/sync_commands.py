@@ -41,6 +41,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     revoke = peer.add_parser("revoke", help="refuse a device's bundles from now on")
     revoke.add_argument("device_id", metavar="DEVICE_ID")
     revoke.set_defaults(handler=_peer_revoke)
+    scope = peer.add_parser("scope", help="what exports to a peer carry by default (HQ: all or area)")
+    scope.add_argument("device_id", metavar="DEVICE_ID")
+    scope.add_argument("scope", choices=[s.value for s in syncing.Scope], metavar="all|area")
+    scope.set_defaults(handler=_peer_scope)
 
     sync = commands.add_parser("sync", help="exchange changes by file").add_subparsers(
         dest="verb", metavar="VERB", required=True
@@ -49,6 +53,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     out.add_argument("--to", required=True, metavar="DEVICE_ID[,DEVICE_ID...]")
     out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     out.add_argument("--full", action="store_true", help="send everything, not only what they lack")
+    out.add_argument(
+        "--scope",
+        choices=[s.value for s in syncing.Scope],
+        default=None,
+        metavar="all|area",
+        help="HQ: everything they lack, or only their area's part (default: each peer's choice)",
+    )
     out.set_defaults(handler=_sync_export)
     into = sync.add_parser(
         "import", help="import bundles addressed to this device (a folder: every bundle in it)"
@@ -125,10 +136,19 @@ def _peer_revoke(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _peer_scope(store: Store, args: argparse.Namespace) -> int:
+    syncing.set_peer_scope(store, args.device_id, syncing.Scope(args.scope))
+    return 0
+
+
 def _sync_export(store: Store, args: argparse.Namespace) -> int:
     targets = [t.strip() for t in args.to.split(",") if t.strip()]
-    result = syncing.export_bundle(store, to=targets, path=args.output, full=args.full)
-    output.emit(f"{_changesets(result.changesets)} for {', '.join(result.recipients)} in {result.path}")
+    scope = None if args.scope is None else syncing.Scope(args.scope)
+    result = syncing.export_bundle(store, to=targets, path=args.output, full=args.full, scope=scope)
+    line = f"{_changesets(result.changesets)} for {', '.join(result.recipients)} in {result.path}"
+    if result.scope is syncing.Scope.AREA:
+        line += f" (their area: {result.omitted} left out)"
+    output.emit(line)
     return 0
 
 

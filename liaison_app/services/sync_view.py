@@ -224,6 +224,7 @@ class PeerLine:
     # Changes it is not known to hold yet; None when this device does not exchange with it
     # itself (vouched for by HQ and reached through HQ, or revoked).
     lacking: int | None = None
+    scope: str = "all"  # what this device's exports to it carry by default (HQ: all or area)
 
     @property
     def can_receive(self) -> bool:
@@ -248,6 +249,7 @@ def peer_lines(store: Store) -> list[PeerLine]:
                 last_import=stamp(data["last_import_at"]),
                 last_export=stamp(data["last_export_at"]),
                 lacking=to_send.get(data["device_id"]),
+                scope=data["scope"],
             )
         )
     return lines

@@ -33,6 +33,7 @@ from sync.protocol import NewerBundleError
 from sync.refusals import ChangesetRejection as ChangesetRejection
 from sync.refusals import RefusalReason as RefusalReason
 from sync.remerge import remerge_deferred
+from sync.scope import Scope as Scope
 
 BUNDLE_SUFFIX = ".liaison"
 CARD_SUFFIX = ".liaison-card"
@@ -101,6 +102,14 @@ def list_peers(store: Store) -> list[peers.PeerInfo]:
         return peers.list_peers(s.connection())
 
 
+def set_peer_scope(store: Store, device_id: str, scope: Scope) -> None:
+    """Choose what this device's exports to the peer carry by default (HQ: all, or its area)."""
+    with store.session() as s:
+        if not peers.set_scope(s.connection(), device_id, scope.value):
+            raise NotFoundError(f"no known device {device_id}")
+        s.commit()
+
+
 def revoke_peer(store: Store, device_id: str) -> None:
     """Refuse the device's bundles (and changesets relayed from it) from now on."""
     with store.session() as s:
@@ -110,13 +119,21 @@ def revoke_peer(store: Store, device_id: str) -> None:
 
 
 def export_bundle(
-    store: Store, *, to: Sequence[str], path: Path, full: bool = False
+    store: Store, *, to: Sequence[str], path: Path, full: bool = False, scope: Scope | None = None
 ) -> exchange.ExportResult:
-    """Write a bundle for the given peers of everything they are not known to have."""
+    """Write a bundle for the given peers of everything they are not known to have, or (scope
+    AREA, from HQ) only what their officers need; None: each peer's stored choice."""
     with store.session() as s:
         try:
             result = exchange.export_bundle(
-                s.connection(), me(store), to=to, path=path, full=full, now=now_iso()
+                s.connection(),
+                me(store),
+                to=to,
+                path=path,
+                full=full,
+                now=now_iso(),
+                scoped=scope,
+                areas=_areas_of(store, to),
             )
         except BundleError as exc:
             s.rollback()
@@ -124,6 +141,17 @@ def export_bundle(
             raise ValidationError(exc.message) from None
         s.commit()
     return result
+
+
+def _areas_of(store: Store, devices: Sequence[str]) -> frozenset[str]:
+    """The areas these officers are responsible for at HQ, with every area inside them."""
+    from liaison_app.services import areas  # a module of its own: the export path only
+
+    found: set[str] = set()
+    for device in dict.fromkeys(devices):
+        for assigned in areas.of_officer(store, device):
+            found.update(areas.within(store, assigned.id))
+    return frozenset(found)
 
 
 def _log_refusal(
@@ -421,7 +449,9 @@ def status(store: Store, *, count_applied: bool = True) -> SyncState:
         vv: dict[str, int] = {o: q for o, q in conn.exec_driver_sql("SELECT origin, seq FROM sync_vv")}
         live = [p for p in peers.list_peers(conn) if p.revoked_at is None]
         tops = state.stored_tops(conn)  # once, not once per peer (issue 10)
-        outgoing = {p.card.device_id: exchange.waiting_for(conn, p.known_vv, tops) for p in live}
+        outgoing = {
+            p.card.device_id: exchange.waiting_for(conn, p.known_vv, tops, p.known_lacks) for p in live
+        }
         direct = [p for p in live if p.vouched_by is None]
         hq_devices = [p.card.device_id for p in direct if p.card.role == "hq"]
         open_conflicts = len(list_conflicts(conn))
@@ -475,7 +505,7 @@ def to_send(store: Store) -> dict[str, int]:
         conn = s.connection()
         tops = state.stored_tops(conn)
         return {
-            p.card.device_id: exchange.waiting_for(conn, p.known_vv, tops)
+            p.card.device_id: exchange.waiting_for(conn, p.known_vv, tops, p.known_lacks)
             for p in peers.list_peers(conn)
             if p.revoked_at is None and p.vouched_by is None
         }
