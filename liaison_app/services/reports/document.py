@@ -117,8 +117,8 @@ class StaffDocument(FPDF):
     # --- building blocks ----------------------------------------------------------------
 
     def section(self, title: str) -> None:
-        """A numbered section heading ('3. DECISIONS'), kept with what follows it."""
-        if self.will_page_break(22):
+        """A numbered section heading ('3. DECISIONS'), kept with the start of what follows."""
+        if self.will_page_break(34):
             self.add_page()
         self.section_count += 1
         self.ln(2)
@@ -180,6 +180,7 @@ class StaffDocument(FPDF):
             padding=1.2,
             first_row_as_headings=True,
             repeat_headings=1,
+            text_align="LEFT",
         ) as grid:
             grid.row(list(headings))
             for row in rows:

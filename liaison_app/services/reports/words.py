@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from liaison_app import vocab
+from liaison_app.services.reports.document import StaffDocument
 from liaison_app.services.reports.people import ActionRow, Person
 
 WITHHELD = "Withheld (do not share)"
@@ -37,3 +40,19 @@ def action_cells(action: ActionRow) -> tuple[str, str, str, str, str]:
 def status_word(status: str) -> str:
     """A meeting status as the report says it."""
     return vocab.MEETING_STATUSES.get(status, status)
+
+
+def action_table(doc: StaffDocument, rows: Sequence[ActionRow], total: int) -> None:
+    """Actions as a table, saying so when only the first of more are listed."""
+    doc.rows(
+        ("Action", "Owner", "Due", "Status", "From meeting"),
+        [action_cells(a) for a in rows],
+        (56, 36, 20, 20, 42),
+    )
+    capped(doc, len(rows), total, "actions")
+
+
+def capped(doc: StaffDocument, shown: int, total: int, what: str) -> None:
+    """Say that a list stops before its end."""
+    if shown < total:
+        doc.paragraph(f"The first {shown} of {total} {what} are listed.", grey=True)

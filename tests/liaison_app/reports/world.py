@@ -4,13 +4,19 @@ a do-not-share contact, meetings across two weeks and actions open, closed and o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from liaison_app.services import actions, records
 from liaison_app.store import Store
 
-WEEK_FROM = "2026-11-16"
-WEEK_TO = "2026-11-22"
-TODAY = "2026-11-25"
+# The week that ends today (closing an action stamps the real clock, so the week is now's).
+TODAY = date.today()
+WEEK_FIRST = TODAY - timedelta(days=6)
+
+
+def day(offset: int) -> str:
+    """The date `offset` days from today, as typed."""
+    return (TODAY + timedelta(days=offset)).isoformat()
 
 FRENCH = "Amélie Dupré-Lefèvre"
 ARABIC = "فاطمة الزهراء"
@@ -76,8 +82,8 @@ def build(store: Store) -> World:
         {
             "title": "Réunion de coordination santé",
             "meeting_type": "coordination-meeting",
-            "start": "2026-11-18T10:00+00:00",
-            "end": "2026-11-18T11:30+00:00",
+            "start": f"{day(-3)}T10:00+00:00",
+            "end": f"{day(-3)}T11:30+00:00",
             "location": "Gao, bureau OCHA",
             "grid": "31P DA 12345 67890",
             "attendee_ids": [amelie.id, fatima.id, hidden.id],
@@ -101,7 +107,7 @@ def build(store: Store) -> World:
         {
             "title": "Key leader engagement, chief of Ansongo",
             "meeting_type": "key-leader-engagement",
-            "start": "2026-11-20T15:00+01:00",
+            "start": f"{day(-1)}T15:00+01:00",
             "attendee_ids": [strict_contact.id],
             "organization_ids": [msf.id],
             "points": [{"kind": "decision", "text": "Market reopens Monday"}],
@@ -113,7 +119,7 @@ def build(store: Store) -> World:
         "meeting",
         {
             "title": "First contact with UNHCR",
-            "start": "2026-10-02T09:00+00:00",
+            "start": f"{day(-60)}T09:00+00:00",
             "organization_ids": [unhcr.id],
             "sensitivity": "UNCLASSIFIED",
         },
@@ -121,7 +127,7 @@ def build(store: Store) -> World:
     overdue = records.add(
         store,
         "action",
-        {"title": "Send the route plan", "owner": amelie.id, "due": "2026-11-20", "meeting_id": meeting.id},
+        {"title": "Send the route plan", "owner": amelie.id, "due": day(-2), "meeting_id": meeting.id},
     )
     records.add(
         store,
@@ -129,15 +135,15 @@ def build(store: Store) -> World:
         {
             "title": "Ask the engineers about the bridge",
             "owner": hidden.id,
-            "due": "2026-11-27",
+            "due": day(2),
             "meeting_id": meeting.id,
         },
     )
-    records.add(store, "action", {"title": "Brief the sector commander", "owner": "me", "due": "2026-11-26"})
+    records.add(store, "action", {"title": "Brief the sector commander", "owner": "me", "due": day(1)})
     closed = records.add(
         store,
         "action",
-        {"title": "Check fuel stocks", "owner": "me", "due": "2026-11-19", "meeting_id": meeting.id},
+        {"title": "Check fuel stocks", "owner": "me", "due": day(-4), "meeting_id": meeting.id},
     )
     actions.set_status(store, closed.id, "done")
     return World(
