@@ -18,6 +18,7 @@ def day(offset: int) -> str:
     """The date `offset` days from today, as typed."""
     return (TODAY + timedelta(days=offset)).isoformat()
 
+
 FRENCH = "Amélie Dupré-Lefèvre"
 ARABIC = "فاطمة الزهراء"
 HIDDEN = "Ibrahim Souleymane Secret"
@@ -85,7 +86,9 @@ def build(store: Store) -> World:
             "start": f"{day(-3)}T10:00+00:00",
             "end": f"{day(-3)}T11:30+00:00",
             "location": "Gao, bureau OCHA",
-            "grid": "31P DA 12345 67890",
+            "grid": "30Q ZD 16385 01092",
+            "latitude": 16.27,
+            "longitude": -0.04,
             "attendee_ids": [amelie.id, fatima.id, hidden.id],
             "organization_ids": [msf.id, unhcr.id],
             "purpose": "Agree the medical evacuation route.",
