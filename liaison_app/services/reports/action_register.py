@@ -45,14 +45,17 @@ class ActionRegister:
     by_owner: tuple[tuple[str, int, int], ...]  # (owner as worded, overdue, due soon), most overdue first
 
 
-def gather(store: Store, *, on: date | None = None, days: int = DUE_SOON_DAYS) -> ActionRegister:
-    """The register for the day `on` (today), due soon meaning within `days` days."""
+def gather(
+    store: Store, *, on: date | None = None, days: int = DUE_SOON_DAYS, limit: int = LIST_LIMIT
+) -> ActionRegister:
+    """The register for the day `on` (today), due soon meaning within `days` days, each
+    list at most `limit` rows."""
     day = on or date.today()
     until = day + timedelta(days=days)
     with store.session() as s:
-        overdue, overdue_levels = _section(s, "due < :low", {"low": day.isoformat()})
+        overdue, overdue_levels = _section(s, "due < :low", {"low": day.isoformat()}, limit)
         soon, soon_levels = _section(
-            s, "due >= :low AND due <= :high", {"low": day.isoformat(), "high": until.isoformat()}
+            s, "due >= :low AND due <= :high", {"low": day.isoformat(), "high": until.isoformat()}, limit
         )
     late = Counter(owner_word(a) for a in overdue.rows)
     coming = Counter(owner_word(a) for a in soon.rows)
@@ -67,7 +70,9 @@ def gather(store: Store, *, on: date | None = None, days: int = DUE_SOON_DAYS) -
     )
 
 
-def _section(session: Session, condition: str, params: dict[str, str]) -> tuple[Section, tuple[str, ...]]:
+def _section(
+    session: Session, condition: str, params: dict[str, str], limit: int
+) -> tuple[Section, tuple[str, ...]]:
     where = f"{_OPEN_DATED} AND {condition}"
     conn = session.connection()
     source = "FROM action_item INDEXED BY ix_action_item_open_due"
@@ -76,7 +81,7 @@ def _section(session: Session, condition: str, params: dict[str, str]) -> tuple[
         str(i)
         for (i,) in conn.execute(
             text(f"SELECT id {source} WHERE {where} ORDER BY (due IS NULL), due, id LIMIT :limit"),
-            {"limit": LIST_LIMIT, **params},
+            {"limit": limit, **params},
         )
     ]
     found: dict[str, ActionItem] = {}
