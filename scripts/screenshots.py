@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QLineEdit, QScrollArea, QWidget
 from liaison_app import keyfile, profile
 from liaison_app.services import list_window, records, related, syncing
 from liaison_app.store import Store
+from scripts.report_screenshots import shoot_report_preview, unicode_meeting
 from ui.app import create_application
 from ui.context import AppContext
 from ui.editors.datetime_fields import DateTimeField
@@ -262,6 +263,7 @@ def main() -> int:
         shoot_stale(window, out)
         shoot_trash(window, out)
         shoot_help(window, out)
+        shoot_report_preview(window, unicode_meeting(store), out)
         dialog = SettingsDialog(ctx, window)
         dialog.show()
         save(dialog, out, "settings")

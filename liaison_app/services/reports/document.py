@@ -181,6 +181,7 @@ class StaffDocument(FPDF):
             first_row_as_headings=True,
             repeat_headings=1,
             text_align="LEFT",
+            v_align="TOP",
         ) as grid:
             grid.row(list(headings))
             for row in rows:

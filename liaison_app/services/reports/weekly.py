@@ -43,7 +43,7 @@ class Engagement:
     title: str
     meeting_type: str  # slug
     place: str
-    organizations: str  # names, joined
+    organizations: str  # acronyms (else names), joined
     officer: str
 
 
@@ -102,6 +102,7 @@ def gather(store: Store, *, period: Period, officer: str = "", today: date | Non
             for rows, total in ((opened, len(opened)), (closed, len(closed)), (overdue, overdue_total))
         ]
     names = {i: o.name for i, o in org_names.items()}
+    short = {i: o.acronym or o.name for i, o in org_names.items()}
     engaged = Counter(names[i] for m in meetings for i in set(m.organization_ids) if i in names)
     found = [m.sensitivity for m in meetings]
     found += [level for rows, levels in listed for level in levels]
@@ -113,7 +114,7 @@ def gather(store: Store, *, period: Period, officer: str = "", today: date | Non
         engagement_total=len(meetings),
         by_type=tuple(Counter(m.meeting_type for m in meetings).most_common()),
         per_day=_per_day(period, meetings),
-        engagements=tuple(_engagement(m, names) for m in meetings[:LIST_LIMIT]),
+        engagements=tuple(_engagement(m, short) for m in meetings[:LIST_LIMIT]),
         organizations=tuple(sorted(engaged.items(), key=lambda item: (-item[1], item[0].casefold()))),
         key_points=_key_points(meetings),
         opened=listed[0][0],
@@ -211,7 +212,7 @@ def _engagement(meeting: Meeting, names: dict[str, str]) -> Engagement:
         title=meeting.title,
         meeting_type=meeting.meeting_type,
         place=meeting.location,
-        organizations=", ".join(orgs),
+        organizations="; ".join(orgs),
         officer=meeting.author_officer,
     )
 
