@@ -15,8 +15,9 @@ from io import BytesIO
 from pathlib import Path
 
 from fpdf import FPDF
-from fpdf.enums import TableCellFillMode, XPos, YPos
-from fpdf.fonts import FontFace
+from fpdf.enums import XPos, YPos
+
+from liaison_app.services.reports import grid
 
 SANS = "sans"
 ARABIC = "naskh"
@@ -35,6 +36,7 @@ _HEAD_FILL = (228, 231, 236)
 _ZEBRA = (246, 247, 249)
 BODY = 10
 SMALL = 8
+_TABLE = grid.Style(line=4.2, head_fill=_HEAD_FILL, zebra=_ZEBRA, rule=_RULE)
 
 
 def font_dir() -> Path:
@@ -65,9 +67,10 @@ class StaffDocument(FPDF):
         for (family, style), name in _FONT_FILES.items():
             self.add_font(family, style, str(font_dir() / name))
         # Names in Arabic script fall back to Naskh; harfbuzz joins the letters and the
-        # bidi pass lays them right to left inside a left-to-right line.
+        # bidi pass lays them right to left inside a left-to-right line. Shaping is turned on
+        # only for such text (grid.py): for Latin text it costs ten times the drawing.
         self.set_fallback_fonts([ARABIC], exact_match=False)
-        self.set_text_shaping(True)
+        self.set_text_shaping(False)
         self.set_title(heading.title)
         self.set_author(heading.author)
         self.set_creator("Liaison")
@@ -102,17 +105,31 @@ class StaffDocument(FPDF):
 
     def _title_block(self) -> None:
         self.set_font(SANS, "B", 16)
-        self.multi_cell(0, 8, self.heading.title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.write_text(self.heading.title, 8)
         if self.heading.subtitle:
             self.set_font(SANS, "", 11)
             self.set_text_color(*_GREY)
-            self.multi_cell(0, 6, self.heading.subtitle, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+            self.write_text(self.heading.subtitle, 6)
         self.set_font(SANS, "", SMALL + 1)
         self.set_text_color(*_GREY)
-        issued = f"Issued {self.heading.issued} by {self.heading.author or 'the officer'}"
-        self.multi_cell(0, 5, issued, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.write_text(f"Issued {self.heading.issued} by {self.heading.author or 'the officer'}", 5)
         self.set_text_color(*_INK)
         self.ln(3)
+
+    def write_text(self, text: str, line: float, *, indent: float = 0) -> None:
+        """Wrapped text from the left margin (plus `indent`), onto new pages as needed."""
+        x = self.l_margin + indent
+        width = self.w - self.r_margin - x
+        if not grid.is_plain(self, text):
+            self.set_x(x)
+            grid.put_text(self, x, self.get_y(), width, text, line)
+            self.set_x(self.l_margin)
+            return
+        for part in grid.wrap(self, text, width):
+            if self.get_y() + line > self.page_break_trigger:
+                self.add_page()
+            grid.put_text(self, x, self.get_y(), width, part, line)
+            self.set_xy(self.l_margin, self.get_y() + line)
 
     # --- building blocks ----------------------------------------------------------------
 
@@ -139,53 +156,35 @@ class StaffDocument(FPDF):
         """Running text, wrapped."""
         self.set_font(SANS, "", BODY)
         self.set_text_color(*(_GREY if grey else _INK))
-        self.multi_cell(0, 5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.write_text(text, 5)
         self.set_text_color(*_INK)
         self.ln(1)
 
     def numbered(self, prefix: str, texts: Sequence[str]) -> None:
         """Points numbered within their section: 'D1', 'D2'..."""
-        self.set_font(SANS, "", BODY)
-        for n, text in enumerate(texts, start=1):
-            self.set_font(SANS, "B", BODY)
-            self.cell(12, 5, f"{prefix}{n}", new_x=XPos.RIGHT)
-            self.set_font(SANS, "", BODY)
-            self.multi_cell(0, 5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-            self.ln(0.8)
+        self._labelled([(f"{prefix}{n}", text) for n, text in enumerate(texts, start=1)], 12, 5)
 
     def fields(self, rows: Sequence[tuple[str, str]]) -> None:
         """Label / value lines ('Place: Gao, 31P DA 123 456'), empty values left out."""
-        for label, value in rows:
-            if not value:
-                continue
-            self.set_font(SANS, "B", BODY)
-            self.cell(38, 5.5, label, new_x=XPos.RIGHT)
-            self.set_font(SANS, "", BODY)
-            self.multi_cell(0, 5.5, value, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self._labelled([(label, value) for label, value in rows if value], 38, 5.5)
         self.ln(1)
+
+    def _labelled(self, rows: Sequence[tuple[str, str]], indent: float, line: float) -> None:
+        for label, value in rows:
+            if self.will_page_break(line):
+                self.add_page()
+            self.set_font(SANS, "B", BODY)
+            grid.put_text(self, self.l_margin, self.get_y(), indent, label, line)
+            self.set_font(SANS, "", BODY)
+            self.write_text(value, line, indent=indent)
+            self.ln(0.6)
 
     def rows(self, headings: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]) -> None:
         """A ruled table with a shaded heading row (repeated on each page it spans)."""
         if not rows:
             self.paragraph("None.", grey=True)
             return
-        self.set_font(SANS, "", SMALL + 1)
-        self.set_draw_color(*_RULE)
-        with self.table(
-            col_widths=tuple(widths),
-            headings_style=FontFace(emphasis="BOLD", fill_color=_HEAD_FILL),
-            cell_fill_color=_ZEBRA,
-            cell_fill_mode=TableCellFillMode.ROWS,
-            line_height=4.6,
-            padding=1.2,
-            first_row_as_headings=True,
-            repeat_headings=1,
-            text_align="LEFT",
-            v_align="TOP",
-        ) as grid:
-            grid.row(list(headings))
-            for row in rows:
-                grid.row(list(row))
+        grid.table(self, headings, rows, widths, _TABLE, ((SANS, "B", SMALL + 1), (SANS, "", SMALL + 1)))
         self.ln(2)
 
     def picture(self, png: bytes, width: float) -> None:

@@ -103,8 +103,11 @@ def gather(store: Store, *, up_to: str = "", today: date | None = None) -> Hando
         kept = [c for c in _my_contacts(s, officer) if not c.do_not_share]
         org_ids = _my_org_ids(s, officer) | {c.organization_id for c in kept if c.organization_id}
         orgs = people.organizations(s, org_ids)
+        by_org: dict[str, list[Contact]] = {}
+        for contact in kept:
+            by_org.setdefault(contact.organization_id or "", []).append(contact)
         handed = tuple(
-            _organization(s, org, kept, levels, ceiling)
+            _organization(s, org, by_org.get(org.id, []), levels, ceiling)
             for org in sorted(orgs.values(), key=lambda o: o.name.casefold())
         )
         open_actions = _open_actions(s, officer)
@@ -145,9 +148,8 @@ def _my_org_ids(session: Session, officer: str) -> set[str]:
 
 
 def _organization(
-    session: Session, org: Organization, contacts: Sequence[Contact], levels: Levels, ceiling: str
+    session: Session, org: Organization, theirs: Sequence[Contact], levels: Levels, ceiling: str
 ) -> HandedOrganization:
-    theirs = [c for c in contacts if c.organization_id == org.id]
     shown = [_contact(c) for c in theirs if not levels.above(c.sensitivity, ceiling)]
     return HandedOrganization(
         name=org.name,
@@ -207,9 +209,7 @@ def _within(
     session: Session, items: Sequence[ActionItem], levels: Levels, ceiling: str
 ) -> tuple[list[ActionItem], int]:
     # An action above the pack's level by its meeting or its owner is left out, and counted.
-    meetings = {
-        m.id: m.sensitivity for m in _meetings(session, {a.meeting_id for a in items if a.meeting_id})
-    }
+    meetings = _sensitivities(session, {a.meeting_id for a in items if a.meeting_id})
     owners = people.contacts(session, (a.owner for a in items if a.owner and a.owner != vocab.OWNER_ME))
 
     def above(item: ActionItem) -> bool:
@@ -222,10 +222,12 @@ def _within(
     return shown, len(items) - len(shown)
 
 
-def _meetings(session: Session, ids: set[str]) -> list[Meeting]:
-    found: list[Meeting] = []
+def _sensitivities(session: Session, ids: set[str]) -> dict[str, str]:
+    # The meetings' sensitivity alone: their rows carry the minutes, which are not needed.
+    found: dict[str, str] = {}
     for part in people.chunks(sorted(ids)):
-        found.extend(session.exec(select(Meeting).where(col(Meeting.id).in_(part))))
+        query = select(Meeting.id, Meeting.sensitivity).where(col(Meeting.id).in_(part))
+        found.update((str(i), str(level)) for i, level in session.exec(query))
     return found
 
 
