@@ -140,7 +140,7 @@ class StaffDocument(FPDF):
         self.section_count += 1
         self.ln(2)
         self.set_font(SANS, "B", 11)
-        self.cell(0, 7, f"{self.section_count}. {title.upper()}", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.write_text(f"{self.section_count}. {title.upper()}", 7)
         self.set_draw_color(*_RULE)
         self.line(self.l_margin, self.get_y(), self.w - self.r_margin, self.get_y())
         self.ln(2)
@@ -150,7 +150,7 @@ class StaffDocument(FPDF):
         if self.will_page_break(16):
             self.add_page()
         self.set_font(SANS, "B", BODY)
-        self.cell(0, 6, title, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.write_text(title, 6)
 
     def paragraph(self, text: str, *, grey: bool = False) -> None:
         """Running text, wrapped."""

@@ -37,7 +37,7 @@ class HandedContact:
 
     name: str
     position: str
-    reach: str  # contact points, joined
+    reach: str  # contact points, one a line
     languages: str
     notes: str
     sensitivity: str
@@ -164,7 +164,7 @@ def _organization(
 
 
 def _contact(contact: Contact) -> HandedContact:
-    reach = "; ".join(
+    reach = "\n".join(
         f"{p.get('label') or vocab.CONTACT_POINT_KINDS.get(p.get('kind', ''), '')}: {p.get('value', '')}"
         for p in contact.contact_points
     )
