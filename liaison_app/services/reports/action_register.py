@@ -10,27 +10,15 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import text
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from db.models import ActionItem
-from liaison_app.services.reports import marking, people
-from liaison_app.services.reports.people import ActionRow
+from liaison_app.services.reports import marking, open_actions, people
+from liaison_app.services.reports.people import Listed
 from liaison_app.services.reports.words import owner_word
 from liaison_app.store import Store
 
 LIST_LIMIT = 500
 DUE_SOON_DAYS = 14
-# The open dated actions, as ix_action_item_open_due's WHERE spells them (db/live_counts.py).
-_OPEN_DATED = "deleted_at IS NULL AND status NOT IN ('cancelled', 'done') AND (due IS NULL) = 0"
-
-
-@dataclass(frozen=True, slots=True)
-class Section:
-    """Action rows (at most LIST_LIMIT) of `total`, most urgent first."""
-
-    rows: tuple[ActionRow, ...]
-    total: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +28,8 @@ class ActionRegister:
     marking: str
     on: date
     soon_until: date
-    overdue: Section
-    due_soon: Section
+    overdue: Listed
+    due_soon: Listed
     by_owner: tuple[tuple[str, int, int], ...]  # (owner as worded, overdue, due soon), most overdue first
 
 
@@ -72,20 +60,6 @@ def gather(
 
 def _section(
     session: Session, condition: str, params: dict[str, str], limit: int
-) -> tuple[Section, tuple[str, ...]]:
-    where = f"{_OPEN_DATED} AND {condition}"
-    conn = session.connection()
-    source = "FROM action_item INDEXED BY ix_action_item_open_due"
-    total = int(conn.execute(text(f"SELECT count(*) {source} WHERE {where}"), params).scalar_one())
-    ids = [
-        str(i)
-        for (i,) in conn.execute(
-            text(f"SELECT id {source} WHERE {where} ORDER BY (due IS NULL), due, id LIMIT :limit"),
-            {"limit": limit, **params},
-        )
-    ]
-    found: dict[str, ActionItem] = {}
-    for part in people.chunks(ids):
-        found.update((a.id, a) for a in session.exec(select(ActionItem).where(col(ActionItem.id).in_(part))))
-    rows, levels = people.action_rows(session, [found[i] for i in ids if i in found])
-    return Section(rows, total), levels
+) -> tuple[Listed, tuple[str, ...]]:
+    items, total = open_actions.read(session, condition, params, limit=limit)
+    return people.listed(session, items, total)

@@ -4,6 +4,7 @@ an officer named on a command line is, and writing a PDF where the user asked fo
 from __future__ import annotations
 
 import os
+import secrets
 from datetime import date, datetime
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from sqlalchemy import text
 
 from liaison_app import datetime_input, validation
 from liaison_app.errors import ValidationError
-from liaison_app.services import sync_view
+from liaison_app.services import backup_copies, sync_view
 from liaison_app.services.reports import (
     action_register,
     handover,
@@ -99,9 +100,9 @@ def officer_named(store: Store, word: str) -> str:
 
 def write_pdf(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically (a crash leaves the old file or none, never half)."""
-    part = path.with_name(f".{path.name}.part")
+    part = path.with_name(f".{path.name}.{secrets.token_hex(6)}.part")
     try:
-        with part.open("wb") as out:
+        with part.open("xb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
@@ -109,3 +110,4 @@ def write_pdf(path: Path, data: bytes) -> None:
     except BaseException:
         part.unlink(missing_ok=True)
         raise
+    backup_copies.fsync_folder(path.parent)

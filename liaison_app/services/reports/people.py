@@ -44,6 +44,14 @@ class ActionRow:
     meeting: str  # the title of the meeting it came from, "" if none
 
 
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """Action rows, the first of `total` (a report's lists are capped, their counts whole)."""
+
+    rows: tuple[ActionRow, ...]
+    total: int
+
+
 WITHHELD = Person("", "", "", "", withheld=True)
 
 
@@ -118,6 +126,12 @@ def action_rows(
             )
         )
     return tuple(rows), tuple(levels)
+
+
+def listed(session: Session, items: Sequence[ActionItem], total: int) -> tuple[Listed, tuple[str, ...]]:
+    """`items` (the first of `total`) as a report's list, and the sensitivities it includes."""
+    rows, levels = action_rows(session, items)
+    return Listed(rows, total), levels
 
 
 def _owner(item: ActionItem, owners: dict[str, Contact]) -> tuple[str, bool]:

@@ -16,23 +16,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from db.models import ActionItem, Meeting
 from liaison_app import vocab
-from liaison_app.services.reports import marking, people
+from liaison_app.services.reports import marking, open_actions, people
 from liaison_app.services.reports.meeting_report import dtg
-from liaison_app.services.reports.people import ActionRow
+from liaison_app.services.reports.people import Listed
 from liaison_app.services.reports.period import Period, midnight
 from liaison_app.store import Store
 
 LIST_LIMIT = 200
 LOOKBACK_WEEKS = 12
-# The open dated actions, spelled as ix_action_item_open_due's WHERE (db/live_counts.py).
-_OPEN_DUE = (
-    "deleted_at IS NULL AND status NOT IN ('cancelled', 'done') AND (due IS NULL) = 0 AND due < :before"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,14 +50,6 @@ class KeyPoint:
     text: str
     meeting: str
     when: str  # date-time group of the meeting
-
-
-@dataclass(frozen=True, slots=True)
-class Listed:
-    """Action rows, at most LIST_LIMIT of `total`."""
-
-    rows: tuple[ActionRow, ...]
-    total: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +85,7 @@ def gather(store: Store, *, period: Period, officer: str = "", today: date | Non
         closed = _closed(s, earlier, period)
         overdue, overdue_total = _overdue(s, overdue_on, officer)
         listed = [
-            _listed(s, rows, total)
+            people.listed(s, rows[:LIST_LIMIT], total)
             for rows, total in ((opened, len(opened)), (closed, len(closed)), (overdue, overdue_total))
         ]
     names = {i: o.name for i, o in org_names.items()}
@@ -171,29 +158,9 @@ def _closed(session: Session, meeting_ids: Sequence[str], period: Period) -> lis
 
 
 def _overdue(session: Session, before: date, officer: str) -> tuple[list[ActionItem], int]:
-    mine = " AND author_officer = :officer" if officer else ""
-    where = f"{_OPEN_DUE}{mine}"
-    params = {"before": before.isoformat(), "officer": officer}
-    total = session.connection().execute(
-        text(f"SELECT count(*) FROM action_item INDEXED BY ix_action_item_open_due WHERE {where}"), params
+    return open_actions.read(
+        session, "due < :before", {"before": before.isoformat()}, limit=LIST_LIMIT, officer=officer
     )
-    ids = [
-        str(i)
-        for (i,) in session.connection().execute(
-            text(
-                f"SELECT id FROM action_item INDEXED BY ix_action_item_open_due WHERE {where}"
-                " ORDER BY (due IS NULL), due, id LIMIT :limit"
-            ),
-            {"limit": LIST_LIMIT, **params},
-        )
-    ]
-    rows = {a.id: a for a in session.exec(select(ActionItem).where(col(ActionItem.id).in_(ids)))}
-    return [rows[i] for i in ids if i in rows], int(total.scalar_one())
-
-
-def _listed(session: Session, items: Sequence[ActionItem], total: int) -> tuple[Listed, tuple[str, ...]]:
-    rows, levels = people.action_rows(session, items[:LIST_LIMIT])
-    return Listed(rows, total), levels
 
 
 def _per_day(period: Period, meetings: Sequence[Meeting]) -> tuple[tuple[date, int], ...]:

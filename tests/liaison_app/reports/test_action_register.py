@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from liaison_app.services.reports import action_register, render_actions
 from liaison_app.store import Store
 from tests.liaison_app.reports import world
 from tests.liaison_app.reports.pdf_text import assert_marked
-
-
-@pytest.fixture
-def mission(store: Store) -> world.World:
-    return world.build(store)
 
 
 def test_given_open_actions_when_gathered_then_overdue_and_due_soon_are_apart_and_counted_by_owner(

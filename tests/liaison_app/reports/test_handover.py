@@ -4,17 +4,10 @@ actions, commitments and the officer's notes."""
 
 from __future__ import annotations
 
-import pytest
-
 from liaison_app.services.reports import handover, render_handover
 from liaison_app.store import Store
 from tests.liaison_app.reports import world
 from tests.liaison_app.reports.pdf_text import assert_marked, words_of
-
-
-@pytest.fixture
-def mission(store: Store) -> world.World:
-    return world.build(store)
 
 
 def _names(pack: handover.HandoverPack) -> set[str]:

@@ -17,11 +17,6 @@ from tests.liaison_app.reports import world
 from tests.liaison_app.reports.pdf_text import assert_marked, words_of
 
 
-@pytest.fixture
-def mission(store: Store) -> world.World:
-    return world.build(store)
-
-
 def test_given_a_meeting_when_gathered_then_points_are_grouped_by_kind_and_commitments_say_who(
     store: Store, mission: world.World
 ) -> None:

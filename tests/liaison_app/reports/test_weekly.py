@@ -20,11 +20,6 @@ from tests.liaison_app.reports.pdf_text import assert_marked, words_of
 WEEK = Period(world.WEEK_FIRST, world.TODAY)
 
 
-@pytest.fixture
-def mission(store: Store) -> world.World:
-    return world.build(store)
-
-
 def test_given_a_week_when_gathered_then_engagements_are_counted_by_type_and_organization(
     store: Store, mission: world.World
 ) -> None:
