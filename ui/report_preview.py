@@ -119,6 +119,8 @@ class ReportPreview(QDialog):
 
     def _show(self, result: object) -> None:
         assert isinstance(result, Rendered)
+        if not self.isVisible():
+            return  # closed (or locked) while it was being built: keep nothing of it
         self.rendered = result
         self.busy.hide()
         for image in result.pages:

@@ -101,3 +101,15 @@ def test_the_weekly_choice_offers_the_last_seven_days_every_officer_and_refuses_
     assert choice.chosen_officer() == "Maj. Anna Berg"
     choice.first.setDate(choice.last.date().addDays(1))
     assert not choice.ok_button.isEnabled()
+
+
+def test_given_a_preview_closed_before_the_report_is_built_then_nothing_of_it_is_kept(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    world.build(ctx.store)
+    window.reports.handover_action.trigger()
+    preview = window.reports.preview
+    assert preview is not None
+    preview.close()
+    qtbot.waitUntil(lambda: preview.task.done, timeout=WAIT_MS)
+    assert preview.rendered is None and _pages(preview) == []
