@@ -22,7 +22,7 @@ from db import (
     meeting_links,  # noqa: F401  (the meeting links, their triggers, the owner index)
     sort_keys,  # noqa: F401  (the sort-key columns and their triggers)
 )
-from db.models import ActionItem, Contact, Meeting, Organization
+from db.models import ActionItem, Area, Contact, Meeting, Organization
 from db.sync_models import RecordHeads
 
 
@@ -59,11 +59,13 @@ _organization = _table(Organization)
 _contact = _table(Contact)
 _meeting = _table(Meeting)
 _action = _table(ActionItem)
+_area = _table(Area)
 _list_indexes(_organization, _organization.c.name.collate("NOCASE"))
 _list_indexes(_contact, _contact.c.full_name.collate("NOCASE"))
 _list_indexes(_meeting, _meeting.c.start_utc)
 # Undated actions last: the order is (due IS NULL, due), and so is the index (version 8).
 _list_indexes(_action, _action.c.due.is_(None), _action.c.due)
+_list_indexes(_area, _area.c.name.collate("NOCASE"))
 
 _sort_indexes(_organization, **_nocase(_organization, "acronym", "org_type", "sectors", "sort_parent"))
 _sort_indexes(_contact, **_nocase(_contact, "position", "sort_organization", "location", "sensitivity"))
@@ -73,7 +75,8 @@ _sort_indexes(
     attendees=text("json_array_length(attendee_ids)"),
 )
 _sort_indexes(_action, **_nocase(_action, "title", "status", "priority", "sort_owner", "sort_meeting"))
-for _table_ in (_organization, _contact, _meeting, _action):
+_sort_indexes(_area, **_nocase(_area, "pcode", "level"))
+for _table_ in (_organization, _contact, _meeting, _action, _area):
     _sort_indexes(_table_, officer=_table_.c.author_officer.collate("NOCASE"))
 
 _heads = _table(RecordHeads)

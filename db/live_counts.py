@@ -23,7 +23,7 @@ from sqlmodel import SQLModel
 
 from db.models import ActionItem
 
-TABLES: tuple[str, ...] = ("organization", "contact", "meeting", "action_item")
+TABLES: tuple[str, ...] = ("organization", "contact", "meeting", "action_item", "area")
 # The statuses the dashboard's panels leave out (vocab.CLOSED_ACTION_STATUSES, sorted): the
 # index's WHERE and the panels' query must spell them alike for SQLite to use it.
 CLOSED_SQL = "('cancelled', 'done')"
@@ -40,7 +40,8 @@ _TRIGGER_SQL = (
     " UPDATE live_count SET live = live + CASE WHEN NEW.deleted_at IS NULL THEN 1 ELSE -1 END"
     " WHERE tbl = '{t}'; END",
 )
-# Today's copies of the trigger SQL; migration v013 froze its own (the chain test compares them).
+# Today's copies of the trigger SQL; migrations v013 and v016 (areas) froze their own (the
+# chain test compares them).
 TRIGGERS: tuple[str, ...] = tuple(sql.format(t=table) for table in TABLES for sql in _TRIGGER_SQL)
 # Each table's row, counted from the table itself (0 in a new profile).
 SEED: tuple[str, ...] = tuple(

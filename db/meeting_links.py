@@ -56,11 +56,13 @@ Index("ix_action_item_owner", _action.c.owner)
 
 
 def attach_triggers(table: Table) -> None:
-    """Create the triggers right after `table` (a `meeting_link`, also in a copied metadata)."""
-    event.listen(table, "after_create", _create_triggers)
+    """Create the triggers once every table of `table`'s metadata exists (`table` is a
+    `meeting_link`, also in a copied metadata): they name `meeting`, which the metadata may
+    create after `meeting_link`."""
+    event.listen(table.metadata, "after_create", _create_triggers)
 
 
-def _create_triggers(target: Table, connection: Connection, **_: Any) -> None:
+def _create_triggers(target: object, connection: Connection, **_: Any) -> None:
     for trigger in TRIGGERS:
         connection.exec_driver_sql(trigger)
 

@@ -1,4 +1,4 @@
-"""SQLModel tables: the four record kinds, profile settings and the local device identity.
+"""SQLModel tables: the record kinds, profile settings and the local device identity.
 
 Every record carries a UUID, created/updated times (UTC ISO-8601 text, which sorts), the
 officer and device that created it, and a tombstone time: deletes are soft because sync
@@ -42,6 +42,21 @@ class RecordBase(SQLModel):
     deleted_at: str | None = None
 
 
+class Area(RecordBase, table=True):
+    """An administrative area of the mission (adm1, adm2, adm3), profile-wide: HQ sends the list."""
+
+    __tablename__ = "area"
+
+    name: str
+    pcode: str = ""  # the humanitarian P-code, e.g. "CD61"
+    level: str = "adm1"
+    parent_area_id: str | None = _fk("area.id")
+    # Where a map plot puts it: a centre and an optional outline of [latitude, longitude] points.
+    latitude: float | None = None
+    longitude: float | None = None
+    outline: list[list[float]] = _json_list()
+
+
 class Organization(RecordBase, table=True):
     __tablename__ = "organization"
 
@@ -51,6 +66,7 @@ class Organization(RecordBase, table=True):
     sectors: list[str] = _json_list()
     parent_id: str | None = _fk("organization.id")
     notes: str = ""
+    area_id: str | None = _fk("area.id")
 
 
 class Contact(RecordBase, table=True):
@@ -67,6 +83,7 @@ class Contact(RecordBase, table=True):
     sensitivity: str = ""
     do_not_share: bool = False
     do_not_contact: bool = False
+    area_id: str | None = _fk("area.id")
 
 
 class Meeting(RecordBase, table=True):
@@ -90,6 +107,7 @@ class Meeting(RecordBase, table=True):
     assessment: str = ""
     status: str = "draft"
     sensitivity: str = ""
+    area_id: str | None = _fk("area.id")
 
 
 class ActionItem(RecordBase, table=True):
@@ -116,6 +134,18 @@ class Setting(SQLModel, table=True):
     value: Any = Field(sa_column=Column(JSON, nullable=False))
 
 
+class AreaAssignment(SQLModel, table=True):
+    """An officer's area of responsibility, kept at HQ only (never synced): one row per
+    (officer device, area)."""
+
+    __tablename__ = "area_assignment"
+
+    device_id: str = Field(primary_key=True)
+    # Not a foreign key: a purged area must not block the purge; readers keep live areas.
+    area_id: str = Field(primary_key=True, index=True)
+    assigned_at: str
+
+
 class LocalIdentity(SQLModel, table=True):
     """This device's key pairs. Private keys live only here, inside the encrypted file."""
 
@@ -132,6 +162,7 @@ RECORD_TABLES: dict[str, type[RecordBase]] = {
     "contact": Contact,
     "meeting": Meeting,
     "action": ActionItem,
+    "area": Area,
 }
 
 # Columns that describe a copy rather than the record: never merged field by field.

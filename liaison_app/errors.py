@@ -39,10 +39,12 @@ class Rule(StrEnum):
     ENTRY_NEEDS_KIND_AND_VALUE = "entry_needs_kind_and_value"
     POINT_NEEDS_KIND_AND_TEXT = "point_needs_kind_and_text"
     POINT_NOT_KIND_TEXT = "point_not_kind_text"  # value
+    AMBIGUOUS = "ambiguous"  # value: a name or code several records have
+    TOO_MANY_POINTS = "too_many_points"  # max_count: an area's outline
     # Rules across fields of one record (liaison_app.field_rules).
     END_BEFORE_START = "end_before_start"
     BOTH_OR_NEITHER = "both_or_neither"  # first, second: the two fields
-    OWN_ANCESTOR = "own_ancestor"
+    OWN_ANCESTOR = "own_ancestor"  # kind: org or area
     # Sync: lifting another device's do-not-share mark (liaison_app.services.privacy).
     MARKED_ELSEWHERE = "marked_elsewhere"  # by: the officers whose mark stands
     # Kinds and fields themselves.

@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from db.models import RECORD_TABLES, ActionItem, Contact, Meeting, Organization
+from sqlmodel import col, func, or_, select
+
+from db.models import RECORD_TABLES, ActionItem, Area, Contact, Meeting, Organization
 from liaison_app import settings, validation, vocab
 from liaison_app.clock import now_iso, utc_iso
 from liaison_app.errors import Rule, ValidationError
@@ -152,6 +154,55 @@ def longitude(ctx: Context, name: str, value: Any) -> float | None:
     return validation.longitude(name, value)
 
 
+# An outline is for a plot, not a survey: a few thousand points draw any province.
+MAX_OUTLINE_POINTS = 5000
+
+
+def outline(ctx: Context, name: str, values: Any) -> list[list[float]]:
+    """[latitude, longitude] points; on a command line "LAT,LON LAT,LON ..."."""
+    if isinstance(values, str):
+        values = [point.split(",") for point in values.split()]
+    points = _as_list(name, values)
+    if len(points) > MAX_OUTLINE_POINTS:
+        raise ValidationError.about(
+            name, f"at most {MAX_OUTLINE_POINTS} points", Rule.TOO_MANY_POINTS, max_count=MAX_OUTLINE_POINTS
+        )
+    found: list[list[float]] = []
+    for point in points:
+        if not isinstance(point, (list, tuple)) or len(point) != 2:
+            raise ValidationError.about(name, "each point is a latitude and a longitude", Rule.EXPECTED_LIST)
+        lat, lon = validation.latitude(name, point[0]), validation.longitude(name, point[1])
+        if lat is None or lon is None:
+            raise ValidationError.about(name, "each point is a latitude and a longitude", Rule.EXPECTED_LIST)
+        found.append([lat, lon])
+    return found
+
+
+def area_reference(ctx: Context, name: str, value: Any) -> str | None:
+    """An area by id, else by its P-code or its exact name (either case) when one area has it."""
+    ref = validation.text(name, value)
+    if not ref:
+        return None
+    row = ctx.session.get(Area, ref)
+    if row is not None and row.deleted_at is None:
+        return ref
+    lowered = ref.lower()
+    matches = ctx.session.exec(
+        select(Area.id)
+        .where(col(Area.deleted_at).is_(None))
+        .where(or_(func.lower(Area.pcode) == lowered, func.lower(Area.name) == lowered))
+        .limit(2)
+    ).all()
+    if len(matches) == 1:
+        return str(matches[0])
+    if len(matches) > 1:
+        raise ValidationError.about(
+            name, f"{ref!r} names several areas: give the id or the P-code", Rule.AMBIGUOUS, value=ref
+        )
+    ctx.live(Area, ref, "area", name)  # raises MissingReferenceError
+    return ref
+
+
 def _as_list(name: str, values: Any) -> list[Any]:
     if values is None:
         return []
@@ -229,6 +280,19 @@ def references(name: str, kind: Kind, what: str, *, flag: str, help: str, metava
     )
 
 
+def area(help: str = "the area: its id, P-code or exact name") -> FieldSpec:
+    """The administrative area a record belongs to (or nothing)."""
+    return FieldSpec(
+        "area_id",
+        area_reference,
+        refers_to=Kind.AREA,
+        flags=(Flag("area", help, "AREA"),),
+        widget=Widget.REF,
+        caption="Area",
+        protocol=2,
+    )
+
+
 def switch(name: str, *, help: str) -> FieldSpec:
     """Yes or no, no unless said."""
     return FieldSpec(
@@ -250,19 +314,28 @@ def sensitivity_field() -> FieldSpec:
 
 
 def finish_org(ctx: Context, org: Organization) -> None:
-    seen = {org.id}
-    parent_id = org.parent_id
+    _no_own_ancestor(ctx, org, Kind.ORG, "parent_id", "an organization")
+
+
+def finish_area(ctx: Context, area: Area) -> None:
+    _no_own_ancestor(ctx, area, Kind.AREA, "parent_area_id", "an area")
+
+
+def _no_own_ancestor(ctx: Context, record: Organization | Area, kind: Kind, parent: str, what: str) -> None:
+    table = RECORD_TABLES[kind]
+    seen = {record.id}
+    parent_id = getattr(record, parent)
     while parent_id is not None:
         if parent_id in seen:
             raise ValidationError(
-                "parent: an organization cannot be its own ancestor",
-                field="parent_id",
-                detail="an organization cannot be its own ancestor",
+                f"parent: {what} cannot be its own ancestor",
+                field=parent,
+                detail=f"{what} cannot be its own ancestor",
                 rule=Rule.OWN_ANCESTOR,
+                params={"kind": kind.value},
             )
         seen.add(parent_id)
-        parent = ctx.session.get(Organization, parent_id)
-        parent_id = parent.parent_id if parent else None
+        parent_id = getattr(ctx.session.get(table, parent_id), parent, None)
 
 
 def finish_meeting(ctx: Context, meeting: Meeting) -> None:

@@ -22,6 +22,7 @@ class Kind(StrEnum):
     CONTACT = "contact"
     MEETING = "meeting"
     ACTION = "action"
+    AREA = "area"
 
 
 class Widget(StrEnum):
@@ -102,6 +103,9 @@ class FieldSpec:
     widget: Widget = Widget.LINE
     choices: Mapping[str, str] | None = None  # slug -> label, for a choice
     caption: str = ""  # the form's label (default: from the name)
+    # The sync protocol that added the field. While it holds no value the canonical dump
+    # leaves it out, so data an older release can hold dumps as that release dumps it.
+    protocol: int = 1
 
     def read(self, ctx: Context, raw: Any) -> Any:
         """`raw` as the value to store; a refusal names this field (`exc.field`)."""

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from db.models import ActionItem, Contact, Meeting, Organization, RecordBase
+from db.models import ActionItem, Area, Contact, Meeting, Organization, RecordBase
 from liaison_app import field_rules as rules
 from liaison_app import vocab
 from liaison_app.errors import Rule, ValidationError
@@ -85,6 +85,7 @@ ORGANIZATION = KindSpec(
             "Part of",
         ),
         rules.text("notes", help="free text", widget=Widget.NOTES),
+        rules.area(),
     ),
     title=Title("name", "acronym"),
     body=lambda o: [o.acronym, vocab.ORG_TYPES.get(o.org_type, ""), *o.sectors, o.notes],
@@ -135,6 +136,7 @@ CONTACT = KindSpec(
         rules.sensitivity_field(),
         rules.switch("do_not_share", help="never leaves this laptop"),
         rules.switch("do_not_contact", help="must not be contacted"),
+        rules.area(),
     ),
     title=Title("full_name"),
     body=lambda c: [
@@ -228,6 +230,7 @@ MEETING = KindSpec(
         rules.text("assessment", help="the officer's assessment", widget=Widget.NOTES),
         rules.choice("status", vocab.MEETING_STATUSES, default="draft"),
         rules.sensitivity_field(),
+        rules.area(),
     ),
     # The plain title everywhere: 0.1.0 indexed it so, and the search index, dashboards
     # and pickers now agree (pickers had added the date in SQL only).
@@ -285,17 +288,66 @@ ACTION = KindSpec(
     computed=("completed_at",),
 )
 
+AREA = KindSpec(
+    kind=Kind.AREA,
+    label="area",
+    plural="areas",
+    section="areas",
+    summary="administrative areas",
+    table=Area,
+    fields=(
+        rules.text("name", 300, required=True, help="name of the area, e.g. North Kivu"),
+        captioned(rules.text("pcode", 40, flag="pcode", help="P-code, e.g. CD61"), "P-code"),
+        rules.choice("level", vocab.AREA_LEVELS, default="adm1"),
+        captioned(
+            rules.reference(
+                "parent_area_id",
+                Kind.AREA,
+                "area",
+                flag="parent",
+                help="id of the area it lies in",
+                metavar="AREA_ID",
+            ),
+            "Part of",
+        ),
+        FieldSpec(
+            "latitude",
+            rules.latitude,
+            flags=(Flag("lat", "latitude of its centre, decimal degrees"),),
+            widget=Widget.NUMBER,
+        ),
+        FieldSpec(
+            "longitude",
+            rules.longitude,
+            flags=(Flag("lon", "longitude of its centre, decimal degrees"),),
+            widget=Widget.NUMBER,
+        ),
+        FieldSpec(
+            "outline",
+            rules.outline,
+            flags=(
+                Flag(help="its outline for a map plot: LAT,LON points separated by spaces", metavar="POINTS"),
+            ),
+            widget=Widget.LINE,
+        ),
+    ),
+    title=Title("name", "pcode"),
+    body=lambda a: [a.pcode, vocab.AREA_LEVELS.get(a.level, "")],
+    order=lambda: (col(Area.name).collate("NOCASE"), col(Area.id)),
+    finish=rules.finish_area,
+)
+
 # Mutable on purpose: a test registers an extra field here the way a new entry would be.
-KINDS: dict[Kind, KindSpec] = {k.kind: k for k in (ORGANIZATION, CONTACT, MEETING, ACTION)}
+KINDS: dict[Kind, KindSpec] = {k.kind: k for k in (ORGANIZATION, CONTACT, MEETING, ACTION, AREA)}
 
 
 def spec(kind: str) -> KindSpec:
-    """The description of `kind` (org, contact, meeting or action)."""
+    """The description of `kind` (org, contact, meeting, action or area)."""
     try:
         return KINDS[Kind(kind)]
     except ValueError:
         raise ValidationError(
-            f"unknown kind {kind!r} (org, contact, meeting, action)",
+            f"unknown kind {kind!r} ({', '.join(k.value for k in Kind)})",
             rule=Rule.UNKNOWN_KIND,
             params={"value": kind, "allowed": tuple(k.value for k in Kind)},
         ) from None

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+# Administrative levels as the humanitarian common operational datasets number them.
+AREA_LEVELS: dict[str, str] = {
+    "adm1": "Province / region (adm1)",
+    "adm2": "Territory / district (adm2)",
+    "adm3": "Sector / commune (adm3)",
+}
+
 ORG_TYPES: dict[str, str] = {
     "un-agency": "UN agency",
     "ngo": "NGO / INGO",

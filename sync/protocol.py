@@ -12,7 +12,8 @@ protocol every recipient speaks (docs/SYNC.md, "Versions").
   `app_version`; `protocols` on identity cards (own and vouched ones); and a reader that
   keeps what it cannot apply (unknown fields, operation kinds, record kinds) instead of
   refusing it, and holds a bundle it cannot read at all until an upgrade reads it.
-  Changesets are encoded as in protocol 1 (`liaison-changeset/1`).
+  Changesets are encoded as in protocol 1 (`liaison-changeset/1`). Protocol 2 also adds the
+  record kind `area` and the field `area_id` of organizations, contacts and meetings.
 """
 
 from __future__ import annotations

@@ -87,7 +87,13 @@ _WORDINGS: dict[Rule, Wording] = {
         .replace("%1", _field_name(p["first"]))
         .replace("%2", _field_name(p["second"]))
     ),
-    Rule.OWN_ANCESTOR: _one("an organization cannot be its own ancestor"),
+    Rule.OWN_ANCESTOR: lambda p: (
+        _tr("an area cannot be its own ancestor")
+        if p.get("kind") == "area"
+        else _tr("an organization cannot be its own ancestor")
+    ),
+    Rule.AMBIGUOUS: _valued("%1 names several areas: give the id or the P-code"),
+    Rule.TOO_MANY_POINTS: lambda p: _tr("at most %n point(s)", _count(p["max_count"])),
     Rule.MARKED_ELSEWHERE: lambda p: _tr("marked do-not-share by %1; only they can lift the mark").replace(
         "%1", _listed(p["by"])
     ),

@@ -40,6 +40,7 @@ from db.migrations import (
     v011_compact_heads,
     v012_compressed_bodies,
     v013_dashboard_counts,
+    v016_areas,
 )
 
 Migration = Callable[[Connection], None]
@@ -58,6 +59,8 @@ MIGRATIONS: list[Migration] = [
     v011_compact_heads.upgrade,
     v012_compressed_bodies.upgrade,
     v013_dashboard_counts.upgrade,
+    # v014 and v015 belong to branches merged before this one (session 5).
+    v016_areas.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -56,9 +56,11 @@ _GROUPS: tuple[_Group, ...] = (
             ("contact", "contacts"),
             ("meeting", "meetings and other engagements"),
             ("action", "action items"),
+            ("area", "administrative areas"),
         ),
     ),
     _Group("liaison_app.cli.duplicate_commands", (), extends=("org", "contact")),
+    _Group("liaison_app.cli.area_commands", (), extends=("area",)),
     _Group(
         "liaison_app.cli.sync_commands",
         (

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from db.models import ActionItem, Contact, Meeting, Organization, RecordBase
+from db.models import ActionItem, Area, Contact, Meeting, Organization, RecordBase
 from liaison_app import vocab
 from liaison_app.kinds import Kind, spec
 from liaison_app.services import actions
@@ -115,6 +115,11 @@ def list_rows(kind: str, records: Sequence[RecordBase]) -> str:
                 for r in _of(records, Meeting)
             ],
             ["ID", "START", "TYPE", "STATUS", "TITLE"],
+        )
+    if kind == Kind.AREA:
+        return table(
+            [[r.id[:SHORT_ID], r.pcode, r.level, r.name] for r in _of(records, Area)],
+            ["ID", "P-CODE", "LEVEL", "NAME"],
         )
     return table(
         [

@@ -20,6 +20,7 @@ KIND_WORDS: tuple[tuple[str, str, str], ...] = (
     ("contact", "contact", "contacts"),
     ("meeting", "meeting", "meetings and other engagements"),
     ("action", "action item", "action items"),
+    ("area", "area", "administrative areas"),
 )
 
 
@@ -53,6 +54,10 @@ class _FlagsOnUse(argparse.ArgumentParser):
         return super().format_help()
 
 
+def _a(label: str) -> str:
+    return f"an {label}" if label[0] in "aeiou" else f"a {label}"
+
+
 def _flags(kind: str, *, adding: bool) -> Callable[[argparse.ArgumentParser], None]:
     def declare(parser: argparse.ArgumentParser) -> None:
         from liaison_app.cli.record_options import add_flags  # the registry, and SQLModel with it
@@ -77,13 +82,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         )
         add.set_defaults(handler=_add, kind=kind)
 
-        edit = verbs.add_parser("edit", help=f"change fields of a {label}", flags=_flags(kind, adding=False))
+        edit = verbs.add_parser(
+            "edit", help=f"change fields of {_a(label)}", flags=_flags(kind, adding=False)
+        )
         edit.add_argument("id", metavar="ID")
         edit.set_defaults(handler=_edit, kind=kind)
 
         remove = verbs.add_parser(
             "delete",
-            help=f"delete a {label} (kept in the trash until purge); says what still refers to it",
+            help=f"delete {_a(label)} (kept in the trash until purge); says what still refers to it",
         )
         remove.add_argument("id", metavar="ID")
         remove.add_argument("--json", action="store_true", help="print JSON: the id and what refers to it")

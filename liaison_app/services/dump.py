@@ -1,7 +1,9 @@
 """The canonical dump: every live record's user fields as deterministic JSON.
 
 Two profiles holding the same data print byte-identical dumps, which is what sync tests
-compare, so nothing local (times of writing, authorship, indexes) appears in it.
+compare, so nothing local (times of writing, authorship, indexes) appears in it. What a
+newer protocol added (a record kind, a field) appears once it holds something, so a profile
+holding only what 0.1.0 can hold dumps byte for byte as 0.1.0 dumps it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from sqlmodel import col, select
 from liaison_app.kinds import KINDS
 from liaison_app.services.records import as_dict
 from liaison_app.store import Store
+from sync.protocol import PROTOCOL_1_KINDS
 
 FORMAT = "liaison-dump/1"
 
@@ -26,13 +29,18 @@ def dump(store: Store) -> dict[str, Any]:
             table = kind_spec.table
             rows = s.exec(select(table).where(col(table.deleted_at).is_(None)).order_by(table.id))
             set_like = [f.name for f in kind_spec.fields if f.set_like]
+            newer = [f.name for f in kind_spec.fields if f.protocol > 1]
             items = []
             for row in rows:
                 item = as_dict(row, bookkeeping=False)
                 for name in set_like:
                     item[name] = sorted(item[name], key=_sort_key)
+                for name in newer:
+                    if item.get(name) is None:
+                        del item[name]
                 items.append(item)
-            document[kind_spec.section] = items
+            if items or kind_spec.kind.value in PROTOCOL_1_KINDS:
+                document[kind_spec.section] = items
     return document
 
 

@@ -244,6 +244,25 @@ SPECS: dict[Kind, ListSpec] = {
         alert=_OVERDUE,
         default_filter="open",
     ),
+    Kind.AREA: ListSpec(
+        source="area t LEFT JOIN area p ON p.id = t.parent_area_id AND p.deleted_at IS NULL",
+        columns=(
+            Column("name", "Name", "t.name"),
+            Column("pcode", "P-code", "t.pcode"),
+            Column("level", "Level", "t.level", fmt=_label(vocab.AREA_LEVELS)),
+            # P-codes nest (a child's begins with its parent's): their order groups areas
+            # under the area they lie in, with no copy of the parent's name to keep.
+            Column("parent", "Part of", "coalesce(p.name, '')", sort_expr="t.pcode COLLATE NOCASE"),
+            Column("officer", "Recorded by", "t.author_officer"),
+        ),
+        default_sort="name",
+        default_descending=False,
+        filters={
+            "officer": _OFFICER,
+            "level": FilterSpec("Level", "t.level = :value", takes_value=True),
+            "parent": FilterSpec("Part of", "t.parent_area_id = :value", takes_value=True),
+        },
+    ),
 }
 
 

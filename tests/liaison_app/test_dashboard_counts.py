@@ -21,7 +21,13 @@ from liaison_app.store import Store
 from tests.conftest import Factory
 from tests.sync.conftest import introduce, send
 
-_KINDS = {"org": "organization", "contact": "contact", "meeting": "meeting", "action": "action_item"}
+_KINDS = {
+    "org": "organization",
+    "contact": "contact",
+    "meeting": "meeting",
+    "action": "action_item",
+    "area": "area",
+}
 
 
 def scanned(store: Store) -> dict[str, int]:
@@ -58,7 +64,7 @@ def some_records(store: Store) -> dict[str, str]:
 
 
 def test_given_a_new_profile_then_every_count_is_zero(store: Store) -> None:
-    assert shown(store) == {"org": 0, "contact": 0, "meeting": 0, "action": 0} == scanned(store)
+    assert shown(store) == {"org": 0, "contact": 0, "meeting": 0, "action": 0, "area": 0} == scanned(store)
 
 
 def test_given_records_added_deleted_restored_and_purged_then_the_counts_follow_each_step(
@@ -66,13 +72,13 @@ def test_given_records_added_deleted_restored_and_purged_then_the_counts_follow_
 ) -> None:
     ids = some_records(store)
     records.add(store, "contact", {"full_name": "Amina Haddad"})
-    assert shown(store) == scanned(store) == {"org": 1, "contact": 2, "meeting": 1, "action": 1}
+    assert shown(store) == scanned(store) == {"org": 1, "contact": 2, "meeting": 1, "action": 1, "area": 0}
     for kind, record_id in ids.items():
         records.delete_record(store, kind, record_id)
-    assert shown(store) == scanned(store) == {"org": 0, "contact": 1, "meeting": 0, "action": 0}
+    assert shown(store) == scanned(store) == {"org": 0, "contact": 1, "meeting": 0, "action": 0, "area": 0}
     records.restore(store, "contact", ids["contact"])
     records.restore(store, "meeting", ids["meeting"])
-    assert shown(store) == scanned(store) == {"org": 0, "contact": 2, "meeting": 1, "action": 0}
+    assert shown(store) == scanned(store) == {"org": 0, "contact": 2, "meeting": 1, "action": 0, "area": 0}
     records.purge(store)  # the org and the action go for good: tombstones did not count
     assert shown(store) == scanned(store)
     records.edit(store, "contact", ids["contact"], {"position": "Head of office"})
@@ -87,15 +93,15 @@ def test_given_records_deleted_and_restored_on_another_device_then_the_merge_kee
     ids = some_records(anna)
     extra = records.add(anna, "contact", {"full_name": "Amina Haddad"})
     send(anna, hq)
-    assert shown(hq) == scanned(hq) == {"org": 1, "contact": 2, "meeting": 1, "action": 1}
+    assert shown(hq) == scanned(hq) == {"org": 1, "contact": 2, "meeting": 1, "action": 1, "area": 0}
     records.delete_record(anna, "contact", extra.id)
     records.delete_record(anna, "action", ids["action"])
     send(anna, hq)
-    assert shown(hq) == scanned(hq) == {"org": 1, "contact": 1, "meeting": 1, "action": 0}
+    assert shown(hq) == scanned(hq) == {"org": 1, "contact": 1, "meeting": 1, "action": 0, "area": 0}
     records.restore(anna, "action", ids["action"])
     records.edit(anna, "meeting", ids["meeting"], {"title": "Convoy planning (moved)"})
     send(anna, hq)
-    assert shown(hq) == scanned(hq) == {"org": 1, "contact": 1, "meeting": 1, "action": 1}
+    assert shown(hq) == scanned(hq) == {"org": 1, "contact": 1, "meeting": 1, "action": 1, "area": 0}
     records.purge(hq)
     assert shown(hq) == scanned(hq)
 
@@ -110,7 +116,7 @@ def test_given_rows_written_by_bulk_sql_then_the_triggers_count_them(store: Stor
         conn.exec_driver_sql("DELETE FROM organization WHERE id = 'o2'")
         conn.exec_driver_sql("UPDATE organization SET deleted_at = NULL WHERE id = 'o1'")
         s.commit()
-    assert shown(store) == scanned(store) == {"org": 1, "contact": 0, "meeting": 0, "action": 0}
+    assert shown(store) == scanned(store) == {"org": 1, "contact": 0, "meeting": 0, "action": 0, "area": 0}
 
 
 def test_given_a_profile_with_records_when_upgraded_then_the_counts_start_from_its_rows(
@@ -126,7 +132,7 @@ def test_given_a_profile_with_records_when_upgraded_then_the_counts_start_from_i
     with engine.connect() as conn:
         counts = live_counts.read(conn.connection.driver_connection)
     engine.dispose()
-    assert counts == {"organization": 0, "contact": 2, "meeting": 0, "action_item": 0}
+    assert counts == {"organization": 0, "contact": 2, "meeting": 0, "action_item": 0, "area": 0}
 
 
 def test_given_actions_of_every_status_and_date_then_the_panels_list_the_open_ones_as_a_scan_would(

@@ -71,7 +71,7 @@ def test_every_synced_column_of_a_kind_is_a_registry_field_or_computed_from_one(
 
 
 def test_the_kinds_are_the_record_tables_by_the_words_the_cli_takes() -> None:
-    assert [k.value for k in Kind] == list(RECORD_TABLES) == ["org", "contact", "meeting", "action"]
+    assert [k.value for k in Kind] == list(RECORD_TABLES) == ["org", "contact", "meeting", "action", "area"]
     assert all(KINDS[k].table is RECORD_TABLES[k] for k in Kind)
     assert spec("org") is spec(Kind.ORG)
     with pytest.raises(ValidationError, match="unknown kind 'organization'"):
@@ -90,6 +90,12 @@ def test_purge_reads_what_points_at_a_tombstone_from_the_foreign_keys() -> None:
     assert references_to("organization") == (("contact", "organization_id"), ("organization", "parent_id"))
     assert references_to("meeting") == (("action_item", "meeting_id"),)
     assert references_to("contact") == ()
+    assert references_to("area") == (
+        ("area", "parent_area_id"),
+        ("contact", "area_id"),
+        ("meeting", "area_id"),
+        ("organization", "area_id"),
+    )
     # What points at a kind is purged before it, so one pass frees both.
     order = purge.purge_order()
     assert order.index("action") < order.index("meeting") and order.index("contact") < order.index("org")
@@ -103,6 +109,8 @@ def test_purge_reads_what_points_at_a_tombstone_from_the_foreign_keys() -> None:
         (Kind.CONTACT, {"full_name": "Jean Mukendi"}),
         (Kind.MEETING, {"title": "Convoy planning", "start": "2026-11-20T10:00+01:00"}),
         (Kind.ACTION, {"title": "Recce the route"}),
+        (Kind.AREA, {"name": "North Kivu", "pcode": "CD61"}),
+        (Kind.AREA, {"name": "Ituri"}),
     ],
 )
 def test_a_title_reads_the_same_in_python_and_in_sql(

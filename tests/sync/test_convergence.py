@@ -54,12 +54,18 @@ EDITS: dict[str, dict[str, st.SearchStrategy[Any]]] = {
         "status": st.sampled_from(["open", "in-progress", "done", "cancelled"]),
         "priority": st.sampled_from(["low", "normal", "high"]),
     },
+    "area": {
+        "name": WORDS,
+        "pcode": st.sampled_from(["CD61", "CD62"]),
+        "level": st.sampled_from(["adm1", "adm2"]),
+    },
 }
 CREATE = {
     "org": {"name": "new org"},
     "contact": {"full_name": "new contact"},
     "meeting": {"title": "new meeting", "start": "2026-11-20T10:00+03:00"},
     "action": {"title": "new action"},
+    "area": {"name": "new area"},
 }
 
 
