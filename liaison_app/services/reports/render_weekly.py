@@ -41,6 +41,12 @@ def render(summary: WeeklySummary, *, issued: str, author: str) -> bytes:
         [(vocab.MEETING_TYPES.get(t, t), str(n)) for t, n in summary.by_type],
         (120, 54),
     )
+    doc.section("Engagements by area")
+    doc.rows(
+        ("Area", "Engagements"),
+        [(area or "No area recorded", str(n)) for area, n in summary.by_area],
+        (120, 54),
+    )
     doc.section("Engagements held")
     doc.rows(
         ("Date-time group", "Engagement", "Type", "Place", "Organizations"),

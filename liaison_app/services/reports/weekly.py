@@ -2,8 +2,8 @@
 optionally, one officer.
 
 Every query is a range of an index, bounded by the period rather than the store (HQ holds
-1.8M records): the engagements are a range of ix_meeting_live_order (start_utc); the
-actions raised are those of the period's meetings (ix_action_item_meeting_id); the actions
+1.8M records): the engagements are a range of ix_meeting_live_order (start_utc), their
+areas read by primary key; the actions raised are those of the period's meetings (ix_action_item_meeting_id); the actions
 closed in the period are found among those raised in it or in the LOOKBACK weeks before
 (no index holds completion times); the overdue ones are a range of ix_action_item_open_due.
 Lists are capped (LIST_LIMIT) while their counts stay whole.
@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 
 from db.models import ActionItem, Meeting
 from liaison_app import vocab
+from liaison_app.services import areas
 from liaison_app.services.reports import marking, open_actions, people
 from liaison_app.services.reports.meeting_report import dtg
 from liaison_app.services.reports.people import Listed
@@ -62,6 +63,7 @@ class WeeklySummary:
     officer: str  # "" for every officer
     engagement_total: int
     by_type: tuple[tuple[str, int], ...]  # (meeting type slug, count), most first
+    by_area: tuple[tuple[str, int], ...]  # (area as titled, "" for none, count), most first
     per_day: tuple[tuple[date, int], ...]  # every day of the period
     engagements: tuple[Engagement, ...]  # at most LIST_LIMIT, in time order
     organizations: tuple[tuple[str, int], ...]  # (name, engagements), most first
@@ -88,6 +90,7 @@ def gather(store: Store, *, period: Period, officer: str = "", today: date | Non
             people.listed(s, rows[:LIST_LIMIT], total)
             for rows, total in ((opened, len(opened)), (closed, len(closed)), (overdue, overdue_total))
         ]
+    titles = {a.id: a.title for a in areas.refs(store, sorted({m.area_id for m in meetings if m.area_id}))}
     names = {i: o.name for i, o in org_names.items()}
     short = {i: o.acronym or o.name for i, o in org_names.items()}
     engaged = Counter(names[i] for m in meetings for i in set(m.organization_ids) if i in names)
@@ -100,6 +103,8 @@ def gather(store: Store, *, period: Period, officer: str = "", today: date | Non
         officer=officer,
         engagement_total=len(meetings),
         by_type=tuple(Counter(m.meeting_type for m in meetings).most_common()),
+        # A deleted area, like none, counts as no area.
+        by_area=tuple(Counter(titles.get(m.area_id or "", "") for m in meetings).most_common()),
         per_day=_per_day(period, meetings),
         engagements=tuple(_engagement(m, short) for m in meetings[:LIST_LIMIT]),
         organizations=tuple(sorted(engaged.items(), key=lambda item: (-item[1], item[0].casefold()))),

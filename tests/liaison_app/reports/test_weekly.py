@@ -36,6 +36,19 @@ def test_given_a_week_when_gathered_then_engagements_are_counted_by_type_and_org
     ]
 
 
+def test_given_meetings_in_areas_when_gathered_then_engagements_are_counted_by_area(
+    store: Store, mission: world.World
+) -> None:
+    gao = records.add(store, "area", {"name": "Gao", "pcode": "ML07", "level": "adm1"})
+    records.edit(store, "meeting", mission.meeting, {"area_id": gao.id})
+    summary = weekly.gather(store, period=WEEK)
+    assert summary.by_area == (("Gao (ML07)", 1), ("", 1))
+    text = "\n".join(
+        assert_marked(render_weekly.render(summary, issued="X", author="A"), "STRICTLY CONFIDENTIAL")
+    )
+    assert "ENGAGEMENTS BY AREA" in text and "Gao (ML07) 1" in text and "No area recorded 1" in text
+
+
 def test_given_a_week_when_gathered_then_actions_are_opened_closed_and_overdue(
     store: Store, mission: world.World
 ) -> None:
