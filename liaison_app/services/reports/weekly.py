@@ -3,9 +3,10 @@ optionally, one officer.
 
 Every query is a range of an index, bounded by the period rather than the store (HQ holds
 1.8M records): the engagements are a range of ix_meeting_live_order (start_utc), their
-areas read by primary key; the actions raised are those of the period's meetings (ix_action_item_meeting_id); the actions
-closed in the period are found among those raised in it or in the LOOKBACK weeks before
-(no index holds completion times); the overdue ones are a range of ix_action_item_open_due.
+areas read by primary key; the actions raised are those of the period's meetings
+(ix_action_item_meeting_id); the actions closed in the period are found among those raised
+in it or in the LOOKBACK weeks before (no index holds completion times); the overdue ones
+are a range of ix_action_item_open_due.
 Lists are capped (LIST_LIMIT) while their counts stay whole.
 """
 
