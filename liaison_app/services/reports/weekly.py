@@ -7,7 +7,7 @@ areas read by primary key; the actions raised are those of the period's meetings
 (ix_action_item_meeting_id); the actions closed in the period are found among those raised
 in it or in the LOOKBACK weeks before (no index holds completion times); the overdue ones
 are a range of ix_action_item_open_due.
-Lists are capped (LIST_LIMIT) while their counts stay whole.
+Lists are capped (LIST_LIMIT, ACTION_LIMIT for actions) while their counts stay whole.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ from liaison_app.services.reports.period import Period, midnight
 from liaison_app.store import Store
 
 LIST_LIMIT = 200
+# A summary lists the first of its actions; the action register lists them all.
+ACTION_LIMIT = 50
 LOOKBACK_WEEKS = 12
 
 
@@ -88,7 +90,7 @@ def gather(store: Store, *, period: Period, officer: str = "", today: date | Non
         closed = _closed(s, earlier, period)
         overdue, overdue_total = _overdue(s, overdue_on, officer)
         listed = [
-            people.listed(s, rows[:LIST_LIMIT], total)
+            people.listed(s, rows[:ACTION_LIMIT], total)
             for rows, total in ((opened, len(opened)), (closed, len(closed)), (overdue, overdue_total))
         ]
     titles = {a.id: a.title for a in areas.refs(store, sorted({m.area_id for m in meetings if m.area_id}))}
@@ -165,7 +167,7 @@ def _closed(session: Session, meeting_ids: Sequence[str], period: Period) -> lis
 
 def _overdue(session: Session, before: date, officer: str) -> tuple[list[ActionItem], int]:
     return open_actions.read(
-        session, "due < :before", {"before": before.isoformat()}, limit=LIST_LIMIT, officer=officer
+        session, "due < :before", {"before": before.isoformat()}, limit=ACTION_LIMIT, officer=officer
     )
 
 
