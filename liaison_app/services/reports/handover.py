@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import text
+from sqlalchemy import ColumnElement, text
 from sqlmodel import Session, col, select
 
 from db.models import ActionItem, Contact, Meeting, Organization
@@ -135,14 +135,20 @@ def gather(store: Store, *, up_to: str = "", today: date | None = None) -> Hando
     )
 
 
+def _mine(column: object, officer: str) -> ColumnElement[bool]:
+    # Compared as ix_*_live_officer sorts (NOCASE), so SQLite reads that index's range for
+    # this officer instead of scanning the table (HQ: 516k contacts, 968k actions).
+    return col(column).collate("NOCASE") == officer
+
+
 def _my_contacts(session: Session, officer: str) -> list[Contact]:
-    query = select(Contact).where(col(Contact.deleted_at).is_(None), col(Contact.author_officer) == officer)
+    query = select(Contact).where(col(Contact.deleted_at).is_(None), _mine(Contact.author_officer, officer))
     return sorted(session.exec(query), key=lambda c: (c.full_name.casefold(), c.id))
 
 
 def _my_org_ids(session: Session, officer: str) -> set[str]:
     query = select(Organization.id).where(
-        col(Organization.deleted_at).is_(None), col(Organization.author_officer) == officer
+        col(Organization.deleted_at).is_(None), _mine(Organization.author_officer, officer)
     )
     return {str(i) for i in session.exec(query)}
 
@@ -199,7 +205,7 @@ def _last_engagement(session: Session, org_id: str, levels: Levels, ceiling: str
 def _open_actions(session: Session, officer: str) -> list[ActionItem]:
     query = select(ActionItem).where(
         col(ActionItem.deleted_at).is_(None),
-        col(ActionItem.author_officer) == officer,
+        _mine(ActionItem.author_officer, officer),
         col(ActionItem.status).not_in(vocab.CLOSED_ACTION_STATUSES),
     )
     return sorted(session.exec(query), key=lambda a: (a.due is None, a.due or "", a.id))
