@@ -39,7 +39,7 @@ def test_the_dashboard_lists_overdue_and_due_soon_open_actions(store: Store) -> 
     # the owner "me" is named as the officer who recorded the action
     assert [(a.id, a.owner) for a in view.overdue] == [(late.id, "Maj. Anna Berg")]
     assert [a.id for a in view.due_soon] == [soon.id]
-    assert view.counts == {"org": 0, "contact": 0, "meeting": 0, "action": 4}
+    assert view.counts == {"org": 0, "contact": 0, "meeting": 0, "action": 4, "area": 0}
 
 
 def test_the_dashboard_shows_no_records_of_our_own_as_coming_from_others(store: Store) -> None:

@@ -17,7 +17,7 @@ def weekly_png(per_day: Sequence[tuple[date, int]], actions: Sequence[tuple[str,
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(7.2, 2.4), dpi=150)
+    figure = Figure(figsize=(7.2, 2.4), dpi=120)
     FigureCanvasAgg(figure)
     days, engagements = figure.subplots(1, 2, gridspec_kw={"width_ratios": (3, 1.4)})
     labels = [d.strftime("%a %d") if len(per_day) <= 14 else d.strftime("%d %b") for d, _ in per_day]
@@ -30,7 +30,9 @@ def weekly_png(per_day: Sequence[tuple[date, int]], actions: Sequence[tuple[str,
         axes.tick_params(labelsize=7)
         axes.spines[["top", "right"]].set_visible(False)
         axes.yaxis.get_major_locator().set_params(integer=True)
-    figure.tight_layout()
+    # Fixed margins: tight_layout measures every label first and took as long as the drawing.
+    bottom = 0.14 if len(per_day) <= 8 else 0.3  # room for the slanted labels of a long period
+    figure.subplots_adjust(left=0.06, right=0.99, bottom=bottom, top=0.88, wspace=0.18)
     out = BytesIO()
     figure.savefig(out, format="png")
     return out.getvalue()
