@@ -204,8 +204,10 @@ def render_section(results: dict[str, dict[str, tuple[float, float, str]]], repe
     lines = [
         f"## {SECTION}",
         "",
-        f"`LIAISON_PASSPHRASE=... .venv/bin/python bench/bench_reports.py --repeat {repeat}`"
-        " on copies of /work/hq/field (10k records) and /work/hq/profile (1.78M records),"
+        f"`LIAISON_PASSPHRASE=... .venv/bin/python bench/bench_reports.py --repeat {repeat}"
+        + ("`" if "HQ" in results else " --no-hq`")
+        + " on a copy of /work/hq/field (10k records; without `--no-hq`, beside /work/hq/profile,"
+        " 1.78M records),"
         f" measured {date.today().isoformat()} (CPython {platform.python_version()},"
         f" {os.cpu_count()} cores, load average {load:.1f}). Median of {repeat} rounds on one"
         " open store. *Gather* is the report's queries into its dataclass; *render* is the PDF"
@@ -215,7 +217,8 @@ def render_section(results: dict[str, dict[str, tuple[float, float, str]]], repe
         " every action's completion time (no index holds it), which the summary avoids by"
         " looking through the actions of the period's and the 12 previous weeks' meetings."
         f" Target: gathering under {TARGET_GATHER_MS:.0f} ms (the GUI shows a progress bar"
-        " and builds in a worker).",
+        " and builds in a worker)."
+        + ("" if "HQ" in results else " The HQ profile was not measured in this run (`--no-hq`)."),
         "",
         "| report | field: gather / render | HQ: gather / render | held (HQ, else field) | met (HQ gather) |",
         "|---|---|---|---|---|",
