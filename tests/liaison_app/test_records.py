@@ -206,7 +206,7 @@ def test_delete_is_soft_and_purge_is_final(store: Store) -> None:
     with store.session() as s:
         tombstone = s.get(Organization, org.id)
         assert tombstone is not None and tombstone.deleted_at is not None
-    assert records.purge(store) == {"action": 0, "meeting": 0, "contact": 0, "org": 1}
+    assert records.purge(store) == {"action": 0, "meeting": 0, "contact": 0, "org": 1, "area": 0}
     with store.session() as s:
         assert s.get(Organization, org.id) is None
     assert records.purge(store)["org"] == 0
