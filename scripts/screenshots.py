@@ -27,6 +27,7 @@ from liaison_app.services import list_window, records, related, syncing
 from liaison_app.services.record_merge_plan import Side
 from liaison_app.store import Store
 from scripts.screenshots_intake import shoot_intake
+from scripts.report_screenshots import shoot_report_preview, unicode_meeting
 from ui.app import create_application
 from ui.context import AppContext
 from ui.editors.datetime_fields import DateTimeField
@@ -294,6 +295,7 @@ def main() -> int:
         shoot_help(window, out)
         shoot_merge_dialog(window, out)
         shoot_hq_peers(Path(tmp), out)
+        shoot_report_preview(window, unicode_meeting(store), out)
         dialog = SettingsDialog(ctx, window)
         dialog.show()
         save(dialog, out, "settings")

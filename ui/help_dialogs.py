@@ -141,7 +141,9 @@ def guide_html() -> str:
                 _tr(
                     "During or after the meeting type the points: each point has a type (finding,"
                     " decision, request…) and its text; Ctrl+Enter starts the next one. Save with"
-                    " Ctrl+S. Minutes reads the saved meeting as minutes; Own window gives it the"
+                    " Ctrl+S. Minutes reads the saved meeting as minutes; Report… (Ctrl+P) previews"
+                    " it as a marked staff report to save as PDF (the Reports menu has the weekly"
+                    " summary, the action register and the handover pack); Own window gives it the"
                     " whole screen."
                 ),
                 _tr(

@@ -43,6 +43,7 @@ from ui.hq_org_page import OrgPageView
 from ui.icons import icon
 from ui.list_view import ListPage
 from ui.record_menu import RecordActions, Target
+from ui.report_menu import ReportActions
 from ui.settings_dialog import SettingsDialog
 from ui.sidebar import Sidebar
 from ui.sync_jobs import SyncJobs
@@ -218,6 +219,8 @@ class MainWindow(QMainWindow):
         self.guide_action = self._action(self.tr("&Guide…"), QKeySequence(keys.HelpContents), self.open_guide)
         self.about_action = self._action(self.tr("&About Liaison…"), "", self.open_about)
         self.about_action.setIcon(icon("liaison"))
+        self.reports = ReportActions(self, self.ctx)
+        self.reports_menu = self.reports.add_menu(menu)
         self.help_menu = menu.addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.shortcuts_action)
@@ -240,6 +243,7 @@ class MainWindow(QMainWindow):
             self.demo_action,
             *self.go_actions,
             self.sidebar_action,
+            *self.reports.all,
         ]
 
     def _build_edit_menu(self, menu: QMenuBar) -> None:

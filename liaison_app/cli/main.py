@@ -83,6 +83,10 @@ _GROUPS: tuple[_Group, ...] = (
             ("restore", "restore a backup as the profile in a new or empty folder"),
         ),
     ),
+    _Group(
+        "liaison_app.cli.report_commands",
+        (("report", "reports as PDF (meeting, weekly, actions, handover)"),),
+    ),
 )
 
 

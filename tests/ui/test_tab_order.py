@@ -21,6 +21,7 @@ START = "2026-11-20T10:00+01:00"
 TOOLBAR = ["search", "show", "organization", "officer", "new", "list"]
 MEETING_EDITOR = [
     "minutes",
+    "report",
     "own-window",
     "title",
     "meeting_type",

@@ -1,10 +1,11 @@
 """The meeting editor: when and where, who attended, the points raised (multi-line, typed,
 in the order of the minutes), buttons that start an action item from this meeting, read
-it as minutes, or take the editor into its own window."""
+it as minutes, preview it as a report (PDF), or take the editor into its own window."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from liaison_app import validation
@@ -22,6 +23,7 @@ from ui.editors.points_field import PointsField
 from ui.editors.ref_fields import RefListField
 from ui.icons import icon
 from ui.minutes_view import MinutesView
+from ui.report_preview import ReportPreview
 
 
 class MeetingEditor(RecordEditor):
@@ -90,9 +92,17 @@ class MeetingEditor(RecordEditor):
         self.detach_button.clicked.connect(self.detach_requested.emit)
         self.minutes_button.setObjectName("minutes")
         self.detach_button.setObjectName("own-window")
+        self.report_button = QPushButton(icon("open"), self.tr("&Report…"), self)
+        self.report_button.setToolTip(
+            self.tr("Preview the saved meeting as a staff report (PDF), then save it")
+        )
+        self.report_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.report_button.clicked.connect(self.show_report)
+        self.report_button.setObjectName("report")
+        self.report_preview: ReportPreview | None = None
         bar = QHBoxLayout()
         bar.addStretch(1)
-        for button in (self.minutes_button, self.detach_button):
+        for button in (self.minutes_button, self.report_button, self.detach_button):
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             bar.addWidget(button)
@@ -102,7 +112,7 @@ class MeetingEditor(RecordEditor):
 
     def header_widgets(self) -> list[QWidget]:
         # The reading bar sits above the form: Tab meets it first.
-        return [self.minutes_button, self.detach_button, *super().header_widgets()]
+        return [self.minutes_button, self.report_button, self.detach_button, *super().header_widgets()]
 
     def prepare(self) -> None:
         levels = forms.sensitivity_levels(self.ctx.store)
@@ -157,6 +167,8 @@ class MeetingEditor(RecordEditor):
             self.new_action_button.setEnabled(self.record_id is not None)
         if hasattr(self, "minutes_button"):
             self.minutes_button.setEnabled(self.record_id is not None)
+        if hasattr(self, "report_button"):
+            self.report_button.setEnabled(self.record_id is not None)
 
     def new_action(self) -> None:
         """Ask for a new action item linked to this (saved) meeting."""
@@ -188,6 +200,22 @@ class MeetingEditor(RecordEditor):
         self.minutes_window.show()
         self.minutes_window.raise_()
         self.minutes_window.activateWindow()
+
+    def show_report(self) -> None:
+        """Preview the saved meeting as a meeting / liaison report, to save as PDF."""
+        if self.record_id is None:
+            return
+        from liaison_app.services.reports import build  # the PDF library, loaded when first asked
+
+        store, meeting_id = self.ctx.store, self.record_id
+        self.report_preview = ReportPreview(
+            self.ctx,
+            self.tr("Meeting report"),
+            f"meeting-report-{meeting_id[:8]}.pdf",
+            lambda: build.meeting_pdf(store, meeting_id),
+            self,
+        )
+        self.report_preview.show()
 
     def _forget_minutes(self) -> None:
         # Locked: the minutes window must not keep a meeting on screen (or in memory).

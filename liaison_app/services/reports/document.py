@@ -1,0 +1,199 @@
+"""The staff document every report is printed on: the marking banner at the top and bottom
+of every page, page X of Y, embedded Unicode fonts with Arabic shaped right to left, and
+the few building blocks the reports are made of (sections, label/value rows, tables).
+
+fpdf2 writes the PDF (no browser engine); uharfbuzz shapes the text. Nothing touches the
+disk: `finish` returns the bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from io import BytesIO
+from pathlib import Path
+
+from fpdf import FPDF
+from fpdf.enums import XPos, YPos
+
+from liaison_app.services.reports import grid
+
+SANS = "sans"
+ARABIC = "naskh"
+# The fonts ship in the data package `resources` (looked up as data, not imported as code).
+_FONT_FILES = {
+    (SANS, ""): "NotoSans-Regular.ttf",
+    (SANS, "B"): "NotoSans-Bold.ttf",
+    (ARABIC, ""): "NotoNaskhArabic-Regular.ttf",
+    (ARABIC, "B"): "NotoNaskhArabic-Bold.ttf",
+}
+_INK = (20, 20, 20)
+_GREY = (95, 95, 95)
+_MARK = (150, 0, 0)
+_RULE = (120, 120, 120)
+_HEAD_FILL = (228, 231, 236)
+_ZEBRA = (246, 247, 249)
+BODY = 10
+SMALL = 8
+_TABLE = grid.Style(line=4.2, head_fill=_HEAD_FILL, zebra=_ZEBRA, rule=_RULE)
+
+
+def font_dir() -> Path:
+    """Where the embedded fonts and their licence are."""
+    return Path(str(resources.files("resources") / "fonts"))
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """What the first page says the document is: title, a line under it, and who issued it."""
+
+    title: str
+    subtitle: str
+    issued: str  # the date-time group of issue
+    author: str
+
+
+class StaffDocument(FPDF):
+    """A4 portrait, marked top and bottom on every page, numbered 'Page X of Y'."""
+
+    def __init__(self, marking: str, heading: Heading) -> None:
+        super().__init__(orientation="P", unit="mm", format="A4")
+        self.marking = marking
+        self.heading = heading
+        self.section_count = 0
+        self.set_margins(18, 22, 18)
+        self.set_auto_page_break(True, margin=22)
+        for (family, style), name in _FONT_FILES.items():
+            self.add_font(family, style, str(font_dir() / name))
+        # Names in Arabic script fall back to Naskh; harfbuzz joins the letters and the
+        # bidi pass lays them right to left inside a left-to-right line. Shaping is turned on
+        # only for such text (grid.py): for Latin text it costs ten times the drawing.
+        self.set_fallback_fonts([ARABIC], exact_match=False)
+        self.set_text_shaping(False)
+        self.set_title(heading.title)
+        self.set_author(heading.author)
+        self.set_creator("Liaison")
+        self.add_page()
+        self._title_block()
+
+    def header(self) -> None:
+        self.set_y(8)
+        self._banner()
+        self.set_draw_color(*_RULE)
+        self.line(self.l_margin, 15, self.w - self.r_margin, 15)
+        self.set_y(22)
+
+    def footer(self) -> None:
+        self.set_draw_color(*_RULE)
+        self.line(self.l_margin, self.h - 17, self.w - self.r_margin, self.h - 17)
+        self.set_y(-16)
+        self.set_font(SANS, "", SMALL)
+        self.set_text_color(*_GREY)
+        width = (self.w - self.l_margin - self.r_margin) / 2
+        self.cell(width, 4, f"{self.heading.title} · {self.heading.issued}", new_x=XPos.RIGHT)
+        self.cell(
+            width, 4, f"Page {self.page_no()} of {{nb}}", align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+        )
+        self._banner()
+
+    def _banner(self) -> None:
+        self.set_font(SANS, "B", 11)
+        self.set_text_color(*_MARK)
+        self.cell(0, 6, self.marking, align="C", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.set_text_color(*_INK)
+
+    def _title_block(self) -> None:
+        self.set_font(SANS, "B", 16)
+        self.write_text(self.heading.title, 8)
+        if self.heading.subtitle:
+            self.set_font(SANS, "", 11)
+            self.set_text_color(*_GREY)
+            self.write_text(self.heading.subtitle, 6)
+        self.set_font(SANS, "", SMALL + 1)
+        self.set_text_color(*_GREY)
+        self.write_text(f"Issued {self.heading.issued} by {self.heading.author or 'the officer'}", 5)
+        self.set_text_color(*_INK)
+        self.ln(3)
+
+    def write_text(self, text: str, line: float, *, indent: float = 0) -> None:
+        """Wrapped text from the left margin (plus `indent`), onto new pages as needed."""
+        x = self.l_margin + indent
+        width = self.w - self.r_margin - x
+        if not grid.is_plain(self, text):
+            self.set_x(x)
+            grid.put_text(self, x, self.get_y(), width, text, line)
+            self.set_x(self.l_margin)
+            return
+        for part in grid.wrap(self, text, width):
+            if self.get_y() + line > self.page_break_trigger:
+                self.add_page()
+            grid.put_text(self, x, self.get_y(), width, part, line)
+            self.set_xy(self.l_margin, self.get_y() + line)
+
+    # --- building blocks ----------------------------------------------------------------
+
+    def section(self, title: str) -> None:
+        """A numbered section heading ('3. DECISIONS'), kept with the start of what follows."""
+        if self.will_page_break(34):
+            self.add_page()
+        self.section_count += 1
+        self.ln(2)
+        self.set_font(SANS, "B", 11)
+        self.write_text(f"{self.section_count}. {title.upper()}", 7)
+        self.set_draw_color(*_RULE)
+        self.line(self.l_margin, self.get_y(), self.w - self.r_margin, self.get_y())
+        self.ln(2)
+
+    def subheading(self, title: str) -> None:
+        """A heading inside a section."""
+        if self.will_page_break(16):
+            self.add_page()
+        self.set_font(SANS, "B", BODY)
+        self.write_text(title, 6)
+
+    def paragraph(self, text: str, *, grey: bool = False) -> None:
+        """Running text, wrapped."""
+        self.set_font(SANS, "", BODY)
+        self.set_text_color(*(_GREY if grey else _INK))
+        self.write_text(text, 5)
+        self.set_text_color(*_INK)
+        self.ln(1)
+
+    def numbered(self, prefix: str, texts: Sequence[str]) -> None:
+        """Points numbered within their section: 'D1', 'D2'..."""
+        self._labelled([(f"{prefix}{n}", text) for n, text in enumerate(texts, start=1)], 12, 5)
+
+    def fields(self, rows: Sequence[tuple[str, str]]) -> None:
+        """Label / value lines ('Place: Gao, 31P DA 123 456'), empty values left out."""
+        self._labelled([(label, value) for label, value in rows if value], 38, 5.5)
+        self.ln(1)
+
+    def _labelled(self, rows: Sequence[tuple[str, str]], indent: float, line: float) -> None:
+        for label, value in rows:
+            if self.will_page_break(line):
+                self.add_page()
+            self.set_font(SANS, "B", BODY)
+            grid.put_text(self, self.l_margin, self.get_y(), indent, label, line)
+            self.set_font(SANS, "", BODY)
+            self.write_text(value, line, indent=indent)
+            self.ln(0.6)
+
+    def rows(self, headings: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[int]) -> None:
+        """A ruled table with a shaded heading row (repeated on each page it spans)."""
+        if not rows:
+            self.paragraph("None.", grey=True)
+            return
+        grid.table(self, headings, rows, widths, _TABLE, ((SANS, "B", SMALL + 1), (SANS, "", SMALL + 1)))
+        self.ln(2)
+
+    def picture(self, png: bytes, width: float) -> None:
+        """A PNG held in memory, centred."""
+        if self.will_page_break(width * 0.45):
+            self.add_page()
+        self.image(BytesIO(png), x=(self.w - width) / 2, w=width)
+        self.ln(2)
+
+    def finish(self) -> bytes:
+        """The PDF as bytes."""
+        return bytes(self.output())

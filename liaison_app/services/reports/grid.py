@@ -1,0 +1,155 @@
+"""Ruled tables and wrapped text drawn fast: fpdf2's own table and multi_cell shape and
+line-break every cell through HarfBuzz (about 10 ms a cell on our laptops: a handover pack
+of 3,000 contacts took minutes), which only text in scripts such as Arabic needs.
+
+Text the Latin font holds entirely is wrapped here from the font's own advance widths and
+placed with `text()`; anything else (an Arabic name) goes through `multi_cell` with shaping,
+which joins and orders it right to left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from fpdf import FPDF
+from fpdf.enums import MethodReturnValue, XPos, YPos
+from fpdf.fonts import TTFFont
+
+PAD = 1.2
+# Where fpdf2's cell() puts the baseline in a line box: half the box plus 0.3 of the font.
+_BASELINE = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    """How a table looks: line height, heading fill, zebra fill, rule colour."""
+
+    line: float
+    head_fill: tuple[int, int, int]
+    zebra: tuple[int, int, int]
+    rule: tuple[int, int, int]
+
+
+def is_plain(doc: FPDF, text: str) -> bool:
+    """Every character is in the current font, so no shaping or fallback is needed."""
+    font = doc.current_font
+    return isinstance(font, TTFFont) and all(ord(c) in font.cmap or c == "\n" for c in text)
+
+
+def wrap(doc: FPDF, text: str, width: float) -> list[str]:
+    """`text` broken into lines no wider than `width` (mm) in the current font, at spaces
+    (a word longer than the line is cut); explicit line breaks kept."""
+    font = doc.current_font
+    assert isinstance(font, TTFFont)
+    scale = doc.font_size_pt * 0.001 / doc.k  # advance units to mm
+    widths = font.cw
+
+    def measure(part: str) -> float:
+        return sum(widths[ord(c)] for c in part) * scale
+
+    lines: list[str] = []
+    space = measure(" ")
+    for paragraph in text.split("\n"):
+        line, used = "", 0.0
+        for word in paragraph.split(" "):
+            size = measure(word)
+            while size > width and word:
+                cut = _fits(word, width, measure)
+                if line:
+                    lines.append(line)
+                lines.append(word[:cut])
+                line, used, word = "", 0.0, word[cut:]
+                size = measure(word)
+            if not line:
+                line, used = word, size
+            elif used + space + size <= width:
+                line, used = f"{line} {word}", used + space + size
+            else:
+                lines.append(line)
+                line, used = word, size
+        lines.append(line)
+    return lines
+
+
+def _fits(word: str, width: float, measure: Callable[[str], float]) -> int:
+    cut = 1
+    while cut < len(word) and measure(word[: cut + 1]) <= width:
+        cut += 1
+    return cut
+
+
+@dataclass(frozen=True, slots=True)
+class Laid:
+    """Text laid out in a width: its lines when plain (None: shaped by fpdf2) and height."""
+
+    text: str
+    lines: list[str] | None
+    height: float
+
+
+def lay_out(doc: FPDF, text: str, width: float, line: float) -> Laid:
+    """How `text` wraps in `width` and the height it takes, in the current font."""
+    if is_plain(doc, text):
+        lines = wrap(doc, text, width)
+        return Laid(text, lines, len(lines) * line)
+    doc.set_text_shaping(True)
+    height = doc.multi_cell(width, line, text, dry_run=True, output=MethodReturnValue.HEIGHT)
+    assert isinstance(height, float | int)
+    doc.set_text_shaping(False)
+    return Laid(text, None, float(height))
+
+
+def put_text(doc: FPDF, x: float, y: float, width: float, text: str | Laid, line: float) -> None:
+    """Draw `text` (or text laid out already) wrapped in `width`, its first line box at (x, y)."""
+    laid = text if isinstance(text, Laid) else lay_out(doc, text, width, line)
+    if laid.lines is not None:
+        for n, part in enumerate(laid.lines):
+            if part:
+                doc.text(x, y + n * line + line / 2 + _BASELINE * doc.font_size, part)
+        return
+    text = laid.text
+    doc.set_text_shaping(True)
+    doc.set_xy(x, y)
+    doc.multi_cell(width, line, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    doc.set_text_shaping(False)
+
+
+def table(
+    doc: FPDF,
+    headings: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    weights: Sequence[float],
+    style: Style,
+    fonts: tuple[tuple[str, str, float], tuple[str, str, float]],
+) -> None:
+    """A ruled table across the text width, columns as `weights`, the heading row shaded
+    and repeated on every page the table runs onto, rows shaded every other one."""
+    usable = doc.w - doc.l_margin - doc.r_margin
+    widths = [usable * w / sum(weights) for w in weights]
+    head_font, body_font = fonts
+    doc.set_draw_color(*style.rule)
+
+    def draw_row(
+        cells: Sequence[str], fill: tuple[int, int, int] | None, font: tuple[str, str, float]
+    ) -> None:
+        doc.set_font(*font)
+        laid = [lay_out(doc, c, w - 2 * PAD, style.line) for c, w in zip(cells, widths, strict=True)]
+        height = max(cell.height for cell in laid) + 2 * PAD
+        if doc.get_y() + height > doc.page_break_trigger:
+            doc.add_page()
+            if font is body_font:
+                draw_row(headings, style.head_fill, head_font)
+                doc.set_font(*font)
+        top, x = doc.get_y(), doc.l_margin
+        for cell, width in zip(laid, widths, strict=True):
+            if fill is not None:
+                doc.set_fill_color(*fill)
+            doc.rect(x, top, width, height, style="DF" if fill is not None else "D")
+            put_text(doc, x + PAD, top + PAD, width - 2 * PAD, cell, style.line)
+            x += width
+        doc.set_xy(doc.l_margin, top + height)
+
+    draw_row(headings, style.head_fill, head_font)
+    for n, row in enumerate(rows):
+        draw_row(row, style.zebra if n % 2 else None, body_font)

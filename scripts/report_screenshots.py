@@ -1,0 +1,180 @@
+"""Regenerate the reports' pictures in docs/screenshots/: page 1 of each PDF report, drawn
+with pypdfium2, and the preview dialog over the main window.
+
+Run: .venv/bin/python scripts/report_screenshots.py [--out docs/screenshots]
+The profile is the demo month (seed 1) plus a meeting with French and Arabic names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from liaison_app import demo, keyfile, profile
+from liaison_app.services import records
+from liaison_app.services.reports import build
+from liaison_app.store import Store
+
+PASSPHRASE = "screenshots only passphrase"
+SCALE = 1.6  # an A4 page about 950 px wide: readable on a docs page
+
+
+def unicode_meeting(store: Store) -> str:
+    """A meeting of this week with a French and an Arabic participant (returns its id)."""
+    org = records.add(
+        store, "org", {"name": "Croissant-Rouge malien", "acronym": "CRM", "org_type": "red-cross"}
+    )
+    amelie = records.add(
+        store,
+        "contact",
+        {
+            "full_name": "Amélie Dupré-Lefèvre",
+            "position": "Coordinatrice des secours",
+            "organization_id": org.id,
+        },
+    )
+    fatima = records.add(
+        store,
+        "contact",
+        {"full_name": "فاطمة الزهراء بن علي", "position": "Community liaison", "organization_id": org.id},
+    )
+    start = (datetime.now().astimezone() - timedelta(days=2)).replace(
+        hour=10, minute=0, second=0, microsecond=0
+    )
+    meeting = records.add(
+        store,
+        "meeting",
+        {
+            "title": "Réunion sur l'accès humanitaire à Ménaka",
+            "meeting_type": "coordination-meeting",
+            "start": start.isoformat(),
+            "end": (start + timedelta(minutes=90)).isoformat(),
+            "location": "Ménaka, base CRM",
+            "grid": "31P DT 35778 60178",
+            "attendee_ids": [amelie.id, fatima.id],
+            "organization_ids": [org.id],
+            "purpose": "Agree how relief convoys reach the displaced families north of Ménaka.",
+            "points": [
+                {
+                    "kind": "finding",
+                    "text": "Some 1,200 displaced families camp by the river, without clean water.",
+                },
+                {
+                    "kind": "finding",
+                    "text": "The northern track floods after rain; the southern road is open.",
+                },
+                {"kind": "decision", "text": "Convoys use the southern road until the track dries."},
+                {"kind": "request", "text": "CRM asks for advance notice of military movements on the road."},
+                {
+                    "kind": "recommendation",
+                    "text": "Hold a weekly coordination call with the community leaders.",
+                },
+                {"kind": "commitment", "text": "CRM: two water trucks to the river camp by Friday"},
+                {"kind": "commitment", "text": "CIMIC: share the movement notification 48 h ahead"},
+            ],
+            "assessment": "The Red Crescent is well accepted locally; its reach hangs on the southern road.",
+        },
+    )
+    for title, due in (
+        ("Send the movement notification to CRM", 1),
+        ("Confirm the water trucks reached the camp", 4),
+    ):
+        records.add(
+            store,
+            "action",
+            {
+                "title": title,
+                "owner": "me",
+                "due": (date.today() + timedelta(days=due)).isoformat(),
+                "meeting_id": meeting.id,
+            },
+        )
+    return meeting.id
+
+
+def first_page_png(pdf: bytes, path: Path) -> None:
+    """Page 1 of `pdf` as a PNG."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        document[0].render(scale=SCALE).to_pil().save(path)
+    finally:
+        document.close()
+    sys.stdout.write(f"wrote {path}\n")
+
+
+def shoot_pages(store: Store, meeting_id: str, out: Path) -> None:
+    """Page 1 of each of the four reports."""
+    today = date.today()
+    first_page_png(build.meeting_pdf(store, meeting_id), out / "report-meeting.png")
+    first_page_png(
+        build.weekly_pdf(store, first=today - timedelta(days=6), last=today), out / "report-weekly.png"
+    )
+    first_page_png(build.actions_pdf(store), out / "report-actions.png")
+    first_page_png(build.handover_pdf(store), out / "report-handover.png")
+
+
+def shoot_report_preview(window: object, meeting_id: str, out: Path) -> None:
+    """The meeting editor's Report… preview."""
+    from scripts.screenshots import save, wait_for
+    from ui.editors.meeting import MeetingEditor
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.go_to("meeting")
+    page = window.lists["meeting"]
+    page.open_record(meeting_id)
+    editor = page.editor
+    assert isinstance(editor, MeetingEditor)
+    editor.show_report()
+    preview = editor.report_preview
+    assert preview is not None
+    wait_for(lambda: preview.rendered is not None)
+    save(preview, out, "report-preview")
+    preview.close()
+
+
+def main() -> int:
+    """Build a throwaway demo profile and draw the reports."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    out = parser.parse_args().out
+    out.mkdir(parents=True, exist_ok=True)
+    from ui.app import create_application
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    create_application(["report-screenshots"])
+    with tempfile.TemporaryDirectory() as tmp:
+        directory = Path(tmp) / "profile"
+        store = profile.init(
+            directory,
+            passphrase=PASSPHRASE,
+            officer_name="Maj. Anna Berg",
+            device_name="toughbook-07",
+            cost=keyfile.KdfCost(8, 1),
+        ).store
+        demo.generate(store, seed=1)
+        meeting_id = unicode_meeting(store)
+        shoot_pages(store, meeting_id, out)
+        ctx = AppContext(directory)
+        ctx.open(store)
+        window = MainWindow(ctx, remember_geometry=False)
+        window.resize(1280, 800)
+        window.show()
+        shoot_report_preview(window, meeting_id, out)
+        window.close()
+        ctx.lock()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
