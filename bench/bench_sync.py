@@ -458,13 +458,15 @@ def measure(
 @contextmanager
 def per_field_merge() -> Iterator[None]:
     """Imports merge as before issue 10: every record field by field, the collector running."""
-    drain, paused = exchange.drain, merge._collector_paused
+    drain, paused = exchange.drain, (merge.collector, syncing.collector)
+    running = SimpleNamespace(paused=nullcontext)  # what `sync.collector` offers, pausing nothing
     exchange.drain = partial(merge.drain, set_wise=False)  # type: ignore[assignment]
-    merge._collector_paused = nullcontext  # type: ignore[assignment]
+    merge.collector = syncing.collector = running  # type: ignore[assignment]
     try:
         yield
     finally:
-        exchange.drain, merge._collector_paused = drain, paused  # type: ignore[method-assign]
+        exchange.drain = drain  # type: ignore[method-assign]
+        merge.collector, syncing.collector = paused  # type: ignore[misc]
 
 
 def _schema_10_document(document: str) -> str:
