@@ -575,6 +575,46 @@ def machine(load: tuple[float, float]) -> str:
     )
 
 
+# The figures this section held before issue 10's "merge near an insert" work (commit 0eb4966,
+# 100,000 contacts, same machine, load average 0.1-1.3): kept as the table's "before" column.
+BEFORE_CODE = "0eb4966"
+BEFORE = {
+    "plain": 3.35,
+    "bare": 0.36,
+    "contact+fts": 4.41,
+    "local": 11.72,
+    "local rows": 2.80,
+    "local fts": 1.40,
+    "local capture": 6.87,
+    "local commit": 0.66,
+    "export": 0.16,
+    "import": 14.87,
+    "baseline": 24.59,
+    "reimport": 0.07,
+    # import steps, by label
+    "open bundle: pass 1 decrypts and checks every chunk and the signature": 0.01,
+    "decode each changeset and verify its signature": 1.00,
+    "stage (duplicate check by id, insert as pending)": 0.16,
+    "merge (`merge.drain`)": 9.85,
+    "load rows": 0.93,
+    "find which records exist here": 0.15,
+    "load heads documents": 0.14,
+    "write rows (`merge._RowWrites.run`)": 3.04,
+    "write heads (`state.write_documents`)": 0.40,
+    "count open conflicts (before and after)": 0.00,
+    "search re-index (`syncing._after_merge`)": 2.89,
+    "the rest": 0.97,
+}
+
+
+def _before(key: str) -> str:
+    """The "before" cell of a row: its time then and its ratio to that run's plain insert."""
+    seconds = BEFORE.get(key)
+    if seconds is None:
+        return ""
+    return f"{seconds:.2f} s ({seconds / BEFORE['plain']:.1f}x)"
+
+
 def report(figures: dict[str, Any], command: str) -> str:
     """The "## Sync merge" section of docs/BENCHMARKS.md."""
     rows, ops = figures["rows"], figures["ops"]
@@ -609,33 +649,39 @@ def report(figures: dict[str, Any], command: str) -> str:
             " timed by wrapping the functions named (about a microsecond per call)."
         ),
         "",
-        "| phase | time | vs plain insert | throughput |",
-        "|---|---|---|---|",
+        f"| phase | time | vs plain insert | before ({BEFORE_CODE}): time (vs plain) | throughput |",
+        "|---|---|---|---|---|",
         f"| plain insert into `contact` (executemany, one transaction, best of 3) | {plain:.2f} s | 1x"
-        f" | {rows / plain / 1000:,.0f}k rows/s |",
+        f" | {_before('plain')} | {rows / plain / 1000:,.0f}k rows/s |",
         f"| plain insert, bare table of id + 7 text columns (best of 3) | {figures['plain']['bare']:.2f} s"
-        f" | {ratio(figures['plain']['bare'])} | |",
+        f" | {ratio(figures['plain']['bare'])} | {_before('bare')} | |",
         f"| plain insert into `contact` + search documents in bulk (best of 3) |"
-        f" {figures['plain']['contact+fts']:.2f} s | {ratio(figures['plain']['contact+fts'])} | |",
+        f" {figures['plain']['contact+fts']:.2f} s | {ratio(figures['plain']['contact+fts'])}"
+        f" | {_before('contact+fts')} | |",
         f"| bulk local write, total (one transaction) | {local['total']:.2f} s | {ratio(local['total'])}"
-        f" | {rate(local['total'])} |",
-        f"| · rows (executemany) | {local['rows']:.2f} s | {ratio(local['rows'])} | |",
-        f"| · search documents (`fts.put_many`) | {local['fts']:.2f} s | {ratio(local['fts'])} | |",
+        f" | {_before('local')} | {rate(local['total'])} |",
+        f"| · rows (executemany) | {local['rows']:.2f} s | {ratio(local['rows'])}"
+        f" | {_before('local rows')} | |",
+        f"| · search documents (`fts.put_many`) | {local['fts']:.2f} s | {ratio(local['fts'])}"
+        f" | {_before('local fts')} | |",
         f"| · changesets (`capture`, {figures['per_changeset']:,} records per call) |"
-        f" {local['capture']:.2f} s | {ratio(local['capture'])} | {rate(local['capture'])} |",
-        f"| · commit | {local['commit']:.2f} s | | |",
-        f"| export bundle | {figures['export']:.2f} s | {ratio(figures['export'])}"
+        f" {local['capture']:.2f} s | {ratio(local['capture'])} | {_before('local capture')}"
+        f" | {rate(local['capture'])} |",
+        f"| · commit | {local['commit']:.2f} s | | {_before('local commit')} | |",
+        f"| export bundle | {figures['export']:.2f} s | {ratio(figures['export'])} | {_before('export')}"
         f" | {rate(figures['export'])} |",
-        f"| **import into the empty device** | **{imp:.2f} s** | **{ratio(imp)}** | **{rate(imp)}** |",
-        *_step_rows(figures["import_steps"], imp),
+        f"| **import into the empty device** | **{imp:.2f} s** | **{ratio(imp)}** | {_before('import')}"
+        f" | **{rate(imp)}** |",
+        *_step_rows(figures["import_steps"], imp, before=True),
         f"| import through the per-field merge, collector running (`drain(set_wise=False)`: same-run"
         f" baseline of the merge rewrite) | {figures['baseline_import']:.2f} s |"
-        f" {ratio(figures['baseline_import'])} | {rate(figures['baseline_import'])} |",
+        f" {ratio(figures['baseline_import'])} | {_before('baseline')}"
+        f" | {rate(figures['baseline_import'])} |",
         *_step_rows(figures["baseline_steps"], figures["baseline_import"]),
         f"| re-import the same changes (all duplicates, best of 3) | {again:.2f} s | {ratio(again)}"
-        f" | {rate(again)} |",
+        f" | {_before('reimport')} | {rate(again)} |",
         *_step_rows(figures["reimport_steps"], again),
-        f"| compare both `dump_json` in full (not part of the import) | {figures['dump_s']:.2f} s | | |",
+        f"| compare both `dump_json` in full (not part of the import) | {figures['dump_s']:.2f} s | | | |",
         "",
         *_wrap(
             "Checks: "
@@ -690,20 +736,24 @@ def _wrap(paragraph: str) -> list[str]:
     return textwrap.wrap(paragraph, width=100, break_on_hyphens=False, break_long_words=False)
 
 
-def _step_rows(steps: list[tuple[str, float, int]], total: float) -> list[str]:
+def _step_rows(steps: list[tuple[str, float, int]], total: float, *, before: bool = False) -> list[str]:
     if not steps:
         return []
     listed = sum(s for label, s, _c in steps if not label.startswith(NESTED))
+
+    def then(key: str) -> str:
+        return _before(key) if before else ""
+
     found = [
         f"| {'  · ' if label.startswith(NESTED) else '· '}{label.strip()} ({calls:,} calls)"
-        f" | {seconds:.2f} s | {seconds / total:.0%} | |"
+        f" | {seconds:.2f} s | {seconds / total:.0%} | {then(label.strip())} | |"
         for label, seconds, calls in steps
         if calls
     ]
     return [
         *found,
         f"| · the rest (read items pass 2, commit, bookkeeping) | {total - listed:.2f} s |"
-        f" {(total - listed) / total:.0%} | |",
+        f" {(total - listed) / total:.0%} | {then('the rest')} | |",
     ]
 
 
