@@ -14,37 +14,60 @@ import json.encoder
 import json.scanner
 from typing import Any
 
-_MARKERS: dict[int, Any] = {}  # what `check_circular` keeps while encoding (empty between calls)
-# The C encoder `json.dumps` builds per call, with the arguments it passes (typeshed omits it).
+# The C encoder `json.dumps` builds per call (typeshed omits it), built once per setting.
 _C_ENCODER: Any = getattr(json.encoder, "c_make_encoder", None)
-_ENCODE = (
-    None
-    if _C_ENCODER is None
-    else _C_ENCODER(
-        _MARKERS,
-        json.JSONEncoder().default,
-        json.encoder.encode_basestring_ascii,
-        None,  # indent
-        ": ",
-        ", ",
-        False,  # sort_keys
-        False,  # skipkeys
-        True,  # allow_nan
-    )
-)
+
+
+class _Encoder:
+    """`JSONEncoder(**settings).encode`, its C encoder built once (falls back to that)."""
+
+    def __init__(self, **settings: Any) -> None:
+        self.python = json.JSONEncoder(**settings)
+        # What `check_circular` keeps while encoding: empty between calls.
+        self.markers: dict[int, Any] = {}
+        p = self.python
+        self.c = None
+        if _C_ENCODER is not None:
+            strings = (
+                json.encoder.encode_basestring_ascii if p.ensure_ascii else json.encoder.encode_basestring
+            )
+            self.c = _C_ENCODER(
+                self.markers,
+                p.default,
+                strings,
+                None,  # indent
+                p.key_separator,
+                p.item_separator,
+                p.sort_keys,
+                p.skipkeys,
+                p.allow_nan,
+            )
+
+    def encode(self, value: Any) -> str:
+        if self.c is None:
+            return self.python.encode(value)
+        try:
+            return "".join(self.c(value, 0))
+        except BaseException:
+            self.markers.clear()  # a failed call may leave its markers: the next starts empty
+            raise
+
+
+_DEFAULT = _Encoder()
+_CANONICAL = _Encoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 # typeshed types make_scanner as the class it is in pure Python; the C one takes a decoder.
 _SCAN = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
 
 
 def dumps(value: Any) -> str:
     """`json.dumps(value)` with its default arguments: the same text, the same errors."""
-    if _ENCODE is None:
-        return json.dumps(value)
-    try:
-        return "".join(_ENCODE(value, 0))
-    except BaseException:
-        _MARKERS.clear()  # a failed call may leave its markers: the next one must start empty
-        raise
+    return _DEFAULT.encode(value)
+
+
+def canonical(value: Any) -> str:
+    """The canonical JSON of changeset bodies (`ChangesetBody.encode`: sorted keys, no spaces,
+    UTF-8 left as is): the same text as `json.dumps` with those settings."""
+    return _CANONICAL.encode(value)
 
 
 def loads(text: str) -> Any:

@@ -53,3 +53,12 @@ def test_given_text_that_is_not_one_json_value_when_read_then_it_fails_as_json_l
         json.loads(text)
     with pytest.raises(json.JSONDecodeError):
         json_text.loads(text)
+
+
+@pytest.mark.parametrize("value", VALUES)
+def test_given_a_value_when_written_canonically_then_the_text_is_what_changeset_bodies_use(
+    value: Any,
+) -> None:
+    expected = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+    assert json_text.canonical(value) == expected
