@@ -883,12 +883,22 @@ def main() -> int:
         "--profile", type=Path, help="cProfile the import into this file (implies --no-write)"
     )
     parser.add_argument("--top", type=int, default=30, help="hotspots to print with --profile")
+    parser.add_argument("--figures", type=Path, help="also keep the measured figures in this JSON file")
+    parser.add_argument(
+        "--render", type=Path, help="write the section from figures kept by --figures (measures nothing)"
+    )
     args = parser.parse_args()
     rows = args.rows if args.rows is not None else (QUICK_ROWS if args.quick else 100_000)
     profiler = cProfile.Profile() if args.profile else None
-    command = " ".join([".venv/bin/python bench/bench_sync.py", *sys.argv[1:]])
-    with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
-        figures = measure(Path(tmp), rows, args.per_changeset, profiler)
+    if args.render is not None:
+        kept = json.loads(args.render.read_text(encoding="utf-8"))
+        figures, command = kept["figures"], kept["command"]
+    else:
+        command = " ".join([".venv/bin/python bench/bench_sync.py", *sys.argv[1:]])
+        with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
+            figures = measure(Path(tmp), rows, args.per_changeset, profiler)
+        if args.figures is not None:
+            args.figures.write_text(json.dumps({"figures": figures, "command": command}), encoding="utf-8")
     section = report(figures, command)
     print(section)
     if profiler is not None:

@@ -96,9 +96,9 @@ def _numbers(body: ChangesetBody) -> Rejection | None:
 def _operations(body: ChangesetBody, rules: OpRules) -> Rejection | None:
     seen_ops: set[tuple[str, str, str]] = set()
     # A bulk changeset repeats names and values across its records: each distinct record id,
-    # (kind, field) and plain value of a field is checked once (each check depends on nothing
-    # else), while the operations are still walked in order, so the first one at fault is the
-    # one named, as when every operation was checked in full.
+    # (kind, field) and plain value (or list of strings) of a field is checked once (each
+    # check depends on nothing else), while the operations are still walked in order, so the
+    # first one at fault is the one named, as when every operation was checked in full.
     ids_fine: set[str] = set()
     names: dict[tuple[str, str], _Name] = {}
     fits: dict[tuple[str, str, type, Any], bool] = {}
@@ -118,9 +118,8 @@ def _operations(body: ChangesetBody, rules: OpRules) -> Rejection | None:
         seen_ops.add(key)
         if verdict is _Name.UNKNOWN:
             continue  # a newer protocol's: kept for after an upgrade (sync.deferred)
-        kind_of_value = type(value)
-        if kind_of_value in _PLAIN:
-            memo = (kind, name, kind_of_value, value)
+        memo = _memo_key(kind, name, value)
+        if memo is not None:
             found = fits.get(memo)
             if found is None:
                 found = fits[memo] = _value_fits(op, rules)
@@ -157,6 +156,17 @@ def _fine_id(record_id: str, fine: set[str]) -> bool:
 
 # Values whose equality is their identity for a check (1 == 1.0 == True: the type is in the key).
 _PLAIN = (str, int, bool, type(None))
+
+
+def _memo_key(kind: str, name: str, value: Any) -> tuple[str, str, type, Any] | None:
+    """What identifies a value for its check: a plain value with its type, a list of strings
+    (languages, tags: repeated across records) as a tuple; None for anything else."""
+    of = type(value)
+    if of in _PLAIN:
+        return (kind, name, of, value)
+    if of is list and all(type(i) is str for i in value):
+        return (kind, name, list, tuple(value))
+    return None
 
 
 def value_fits(op: Op, rules: OpRules | None = None) -> bool:

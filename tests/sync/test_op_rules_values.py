@@ -83,15 +83,37 @@ def test_given_a_bad_kind_name_when_checked_then_refused_without_naming_a_field(
     assert refused == op_rules.Rejection(ChangesetRejection.BAD_NAME, None)
 
 
-def test_given_a_list_value_when_checked_then_every_record_s_list_is_checked() -> None:
+def test_given_lists_when_checked_then_each_list_of_strings_once_and_each_list_of_objects_every_time() -> (
+    None
+):
     calls: list[Any] = []
 
     def check(value: Any) -> bool:
         calls.append(value)
         return True
 
-    rules = op_rules.OpRules(values={"contact": {"languages": check}})
-    body = _body(*(Op("contact", f"c{n}", "languages", ["Arabic"]) for n in range(3)))
+    rules = op_rules.OpRules(values={"contact": {"languages": check, "contact_points": check}})
+    points = [{"kind": "phone", "label": "", "value": "+283 12 345 6789"}]
+    body = _body(
+        *(Op("contact", f"c{n}", "languages", ["Arabic"]) for n in range(3)),
+        *(Op("contact", f"c{n}", "contact_points", points) for n in range(3)),
+        Op("contact", "c1", "tags", ["Arabic"]),  # the same list in another field: its own check
+    )
 
     assert op_rules._operations(body, rules) is None
-    assert calls == [["Arabic"]] * 3
+    assert calls == [["Arabic"], points, points, points]
+
+
+def test_given_a_list_one_record_holds_when_another_holds_it_with_a_number_then_each_is_checked() -> None:
+    calls: list[Any] = []
+
+    def check(value: Any) -> bool:
+        calls.append(value)
+        return all(type(v) is str for v in value)
+
+    rules = op_rules.OpRules(values={"contact": {"languages": check}})
+    body = _body(Op("contact", "c1", "languages", ["1"]), Op("contact", "c2", "languages", [1]))
+
+    refused = op_rules._operations(body, rules)
+
+    assert refused == op_rules.Rejection(ChangesetRejection.BAD_VALUE, "contact.languages")
