@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -60,11 +61,12 @@ def put_many(conn: Connection, documents: list[tuple[str, str, str, str]]) -> No
     assert raw is not None
     # Only records that have a document already need theirs dropped: most of a merge is new
     # records, whose per-id DELETEs found nothing yet each cost two index lookups.
-    existing = _document_rowids(conn, [record_id for _, record_id, _, _ in documents])
+    existing = _document_rowids(raw, [record_id for _, record_id, _, _ in documents])
     if existing:
         raw.executemany("DELETE FROM search_index WHERE rowid = ?", [(r,) for r in existing])
         raw.executemany("DELETE FROM search_doc WHERE rowid = ?", [(r,) for r in existing])
-    start = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) + 1 FROM search_doc").scalar_one()
+    # The driver's cursor throughout: a merge re-indexes in batches, so this runs per batch.
+    start = raw.execute("SELECT coalesce(max(rowid), 0) + 1 FROM search_doc").fetchone()[0]
     raw.executemany(
         "INSERT INTO search_doc (rowid, kind, record_id) VALUES (?, ?, ?)",
         [(start + i, kind, record_id) for i, (kind, record_id, _, _) in enumerate(documents)],
@@ -78,13 +80,14 @@ def put_many(conn: Connection, documents: list[tuple[str, str, str, str]]) -> No
 _IDS_PER_QUERY = 500  # well under SQLite's bound on parameters per statement
 
 
-def _document_rowids(conn: Connection, record_ids: list[str]) -> list[int]:
-    """The search_doc rowids of those of `record_ids` that have a document."""
+def _document_rowids(raw: Any, record_ids: list[str]) -> list[int]:
+    """The search_doc rowids of those of `record_ids` that have a document (`raw`: the
+    driver's connection)."""
     found: list[int] = []
     for start in range(0, len(record_ids), _IDS_PER_QUERY):
         part = record_ids[start : start + _IDS_PER_QUERY]
         marks = ", ".join("?" * len(part))
-        rows = conn.exec_driver_sql(f"SELECT rowid FROM search_doc WHERE record_id IN ({marks})", tuple(part))
+        rows = raw.execute(f"SELECT rowid FROM search_doc WHERE record_id IN ({marks})", part)
         found.extend(int(r[0]) for r in rows)
     return found
 

@@ -50,12 +50,42 @@ def _ids(value: Any) -> bool:
 
 def _same(cleaned: Any, value: Any) -> bool:
     # 1 and 1.0, or True and 1, are different values to store: compared by type, then (for
-    # anything but plain scalars, the common case of a bulk merge) by their JSON.
+    # anything but plain scalars, the common case of a bulk merge) by their JSON. Lists and
+    # objects of plain scalars that are identical, type for type, have the same JSON: that
+    # walk is the common case's answer at a fraction of two `json.dumps` (issue 10).
     if type(cleaned) is not type(value):
         return False
     if type(value) in _SCALARS:
         return bool(cleaned == value)
+    if _identical(cleaned, value):
+        return True
     return json.dumps(cleaned, sort_keys=True) == json.dumps(value, sort_keys=True)
 
 
 _SCALARS = (str, bool, int, type(None))
+
+
+def _identical(a: Any, b: Any) -> bool:
+    """Whether `a` and `b` are the same lists, string-keyed objects and plain scalars, type
+    for type (so their JSON is the same); False also when anything else is inside (a float:
+    0.0 == -0.0), which leaves the answer to the JSON comparison."""
+    kind = type(a)
+    if kind is not type(b):
+        return False
+    if kind in _SCALARS:
+        return bool(a == b)
+    if kind is list:
+        if len(a) != len(b):
+            return False
+        for x, y in zip(a, b, strict=True):  # noqa: SIM110  (all() of a generator: twice the cost)
+            if not _identical(x, y):
+                return False
+        return True
+    if kind is dict:
+        if len(a) != len(b):
+            return False
+        for k, x in a.items():  # noqa: SIM110
+            if type(k) is not str or k not in b or not _identical(x, b[k]):
+                return False
+        return True
+    return False

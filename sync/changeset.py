@@ -109,14 +109,29 @@ def _ops(items: list[Any]) -> tuple[Op, ...]:
     the cost per operation of a bulk changeset; anything else goes through `Op.from_json`."""
     ops: list[Op] = []
     append = ops.append
+    new, set_kind, set_record, set_field, set_value, set_pred = _OP_BUILDER
     for item in items:
         if type(item) is list and len(item) == 4:
             kind, record_id, field_name, value = item
             if type(kind) is str and type(record_id) is str and type(field_name) is str:
-                append(Op(kind, record_id, field_name, value))
+                # What `Op(...)` does, through the slots themselves: a frozen dataclass's
+                # __init__ goes through object.__setattr__ per field, twice the cost.
+                op = new(Op)
+                set_kind(op, kind)
+                set_record(op, record_id)
+                set_field(op, field_name)
+                set_value(op, value)
+                set_pred(op, ())
+                append(op)
                 continue
         append(Op.from_json(item))
     return tuple(ops)
+
+
+_OP_BUILDER: tuple[Any, ...] = (
+    object.__new__,
+    *(vars(Op)[name].__set__ for name in ("kind", "record_id", "field", "value", "pred")),
+)
 
 
 def sign(body: bytes, signing_private: bytes) -> bytes:

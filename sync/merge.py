@@ -506,14 +506,18 @@ class _RowWrites:
         """The insert of a record new here: defaults, then each operation's value (the row
         `add` writes for it, built without a dictionary per record)."""
         position = _positions(kind)
+        encode = records.encoders(kind)
         values = list(_default_values(kind))
         stamp = _iso(body.hlc)
         deleted = None
         for op in ops:
-            if op.field == DELETED:
+            name = op.field
+            if name == DELETED:
                 deleted = stamp if op.value is True else None
             else:
-                values[position[op.field]] = records.to_sql(kind, op.field, op.value)
+                at = position[name]
+                to_sql = encode[at]
+                values[at] = op.value if to_sql is None else to_sql(op.value)
         self.pending.setdefault(_insert_of(kind, records.fields(kind)), []).append(
             (record_id, stamp, stamp, body.officer, body.origin, deleted, *values)
         )

@@ -20,6 +20,7 @@ import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import Enum
 from functools import cache
 from typing import Any
 
@@ -99,35 +100,78 @@ def _numbers(body: ChangesetBody) -> Rejection | None:
 
 def _operations(body: ChangesetBody, rules: OpRules) -> Rejection | None:
     seen_ops: set[tuple[str, str, str]] = set()
-    # A bulk changeset repeats values (a sensitivity, a town, a position) across its records:
-    # each distinct plain value of a field is checked once. Its check depends on nothing else.
+    # A bulk changeset repeats names and values across its records: each distinct record id,
+    # (kind, field) and plain value (or list of strings) of a field is checked once (each
+    # check depends on nothing else), while the operations are still walked in order, so the
+    # first one at fault is the one named, as when every operation was checked in full.
+    ids_fine: set[str] = set()
+    names: dict[tuple[str, str], _Name] = {}
     fits: dict[tuple[str, str, type, Any], bool] = {}
     for op in body.ops:
-        where = f"{op.kind}.{op.field}"
-        if not (_ID.fullmatch(op.record_id) and _KIND.fullmatch(op.kind) and _FIELD.fullmatch(op.field)):
-            return Rejection(ChangesetRejection.BAD_NAME, where if _KIND.fullmatch(op.kind) else None)
-        if op.field in BOOKKEEPING_COLUMNS:
-            return Rejection(ChangesetRejection.NOT_WRITABLE, where)
-        key = (op.kind, op.record_id, op.field)
+        kind, record_id, name, value = op.kind, op.record_id, op.field, op.value
+        pair = (kind, name)
+        verdict = names.get(pair)
+        if verdict is None:
+            verdict = names[pair] = _name_of(kind, name)
+        if verdict is _Name.BAD or (record_id not in ids_fine and not _fine_id(record_id, ids_fine)):
+            return Rejection(ChangesetRejection.BAD_NAME, f"{kind}.{name}" if _KIND.fullmatch(kind) else None)
+        if verdict is _Name.BOOKKEEPING:
+            return Rejection(ChangesetRejection.NOT_WRITABLE, f"{kind}.{name}")
+        key = (kind, record_id, name)
         if key in seen_ops:
-            return Rejection(ChangesetRejection.DUPLICATE_OPERATION, where)
+            return Rejection(ChangesetRejection.DUPLICATE_OPERATION, f"{kind}.{name}")
         seen_ops.add(key)
-        if not _known(op):
+        if verdict is _Name.UNKNOWN:
             continue  # a newer protocol's: kept for after an upgrade (sync.deferred)
-        if type(op.value) in _PLAIN:
-            memo = (op.kind, op.field, type(op.value), op.value)
+        memo = _memo_key(kind, name, value)
+        if memo is not None:
             found = fits.get(memo)
             if found is None:
                 found = fits[memo] = _value_fits(op, rules)
         else:
             found = _value_fits(op, rules)
         if not found:
-            return Rejection(ChangesetRejection.BAD_VALUE, where)
+            return Rejection(ChangesetRejection.BAD_VALUE, f"{kind}.{name}")
     return None
+
+
+class _Name(Enum):
+    """What an operation's (kind, field) names are, as far as the changeset's checks go."""
+
+    BAD = "bad"  # not shaped like a name: refused
+    BOOKKEEPING = "bookkeeping"  # a column no operation writes: refused
+    UNKNOWN = "unknown"  # a newer protocol's kind or field: kept, not checked
+    KNOWN = "known"  # a field this release merges: its value is checked
+
+
+def _name_of(kind: str, name: str) -> _Name:
+    if not (_KIND.fullmatch(kind) and _FIELD.fullmatch(name)):
+        return _Name.BAD
+    if name in BOOKKEEPING_COLUMNS:
+        return _Name.BOOKKEEPING
+    return _Name.KNOWN if _known_names(kind, name) else _Name.UNKNOWN
+
+
+def _fine_id(record_id: str, fine: set[str]) -> bool:
+    if _ID.fullmatch(record_id) is None:
+        return False
+    fine.add(record_id)
+    return True
 
 
 # Values whose equality is their identity for a check (1 == 1.0 == True: the type is in the key).
 _PLAIN = (str, int, bool, type(None))
+
+
+def _memo_key(kind: str, name: str, value: Any) -> tuple[str, str, type, Any] | None:
+    """What identifies a value for its check: a plain value with its type, a list of strings
+    (languages, tags: repeated across records) as a tuple; None for anything else."""
+    of = type(value)
+    if of in _PLAIN:
+        return (kind, name, of, value)
+    if of is list and all(type(i) is str for i in value):
+        return (kind, name, list, tuple(value))
+    return None
 
 
 def value_fits(op: Op, rules: OpRules | None = None) -> bool:
@@ -136,8 +180,8 @@ def value_fits(op: Op, rules: OpRules | None = None) -> bool:
     return _value_fits(op, rules or OpRules())
 
 
-def _known(op: Op) -> bool:
-    return op.kind in RECORD_TABLES and (op.field == DELETED or op.field in records.fields(op.kind))
+def _known_names(kind: str, name: str) -> bool:
+    return kind in RECORD_TABLES and (name == DELETED or name in records.fields(kind))
 
 
 def _value_fits(op: Op, rules: OpRules) -> bool:
@@ -153,29 +197,51 @@ def _value_fits(op: Op, rules: OpRules) -> bool:
 
 
 def _against_past(conn: Connection, body: ChangesetBody) -> Rejection | None:
-    by_record: dict[str, list[Op]] = {}
+    # One pass over the operations gathers what the checks below need per record (in the
+    # order records first appear) and the operations that name a record or a `pred`; the
+    # checks then run in the order they always did, so the same operation is named.
+    records_of: dict[str, _Record] = {}
+    targets: set[str] = set()
+    pointing: list[tuple[Op, str | None]] = []  # (operation, the kind its value must name)
+    refers: dict[tuple[str, str], str | None] = {}
     for op in body.ops:
-        if op.kind in RECORD_TABLES:
-            by_record.setdefault(op.record_id, []).append(op)
-    targets = {op.value for op in body.ops if op.kind in RECORD_TABLES and _reference_of(op) and op.value}
-    past = seen.in_past(conn, body, [*by_record, *targets])
-    here = seen.kinds_here(conn, by_record)
-    for record_id, ops in by_record.items():
-        kind = ops[0].kind
-        where = f"{kind}.{ops[0].field}"
-        if any(op.kind != kind for op in ops) or past.get(record_id, kind) != kind:
+        kind, record_id, name, value, pred = op.kind, op.record_id, op.field, op.value, op.pred
+        if kind not in RECORD_TABLES:
+            if pred:  # a newer protocol's record kind: its `pred` is checked all the same
+                pointing.append((op, None))
+            continue
+        found = records_of.get(record_id)
+        if found is None:
+            records_of[record_id] = found = _Record(kind, name)
+        elif kind != found.kind:
+            found.mixed = True
+        found.fields.add(name)
+        pair = (kind, name)
+        target = refers[pair] if pair in refers else refers.setdefault(pair, references(kind).get(name))
+        if target is not None and value:
+            targets.add(value)
+        if target is not None or pred:
+            pointing.append((op, target))
+    past = seen.in_past(conn, body, [*records_of, *targets])
+    here = seen.kinds_here(conn, records_of)
+    for record_id, found in records_of.items():
+        kind = found.kind
+        where = f"{kind}.{found.first_field}"
+        if found.mixed or past.get(record_id, kind) != kind:
             return Rejection(ChangesetRejection.WRONG_KIND, where)
         if here.get(record_id, kind) != kind:
             return Rejection(ChangesetRejection.WRONG_KIND, where)
         if record_id not in past:
-            missing = required(kind) - {op.field for op in ops}
+            missing = required(kind) - found.fields
             if missing:
                 return Rejection(ChangesetRejection.MISSING_REQUIRED, f"{kind}.{min(missing)}")
-    created = {record_id: ops[0].kind for record_id, ops in by_record.items()}
-    for op in body.ops:
-        target = _reference_of(op)
-        if target is not None and op.value and past.get(op.value, created.get(op.value)) != target:
-            return Rejection(ChangesetRejection.MISSING_REFERENCE, f"{op.kind}.{op.field}")
+    for op, target in pointing:
+        if target is not None and op.value:
+            named = past.get(op.value)
+            if named is None and op.value in records_of:
+                named = records_of[op.value].kind  # created by this very changeset
+            if named != target:
+                return Rejection(ChangesetRejection.MISSING_REFERENCE, f"{op.kind}.{op.field}")
         for origin, seq in op.pred:
             had = body.seq - 1 if origin == body.origin else body.deps.get(origin, 0)
             if seq > had:
@@ -183,8 +249,14 @@ def _against_past(conn: Connection, body: ChangesetBody) -> Rejection | None:
     return None
 
 
-def _reference_of(op: Op) -> str | None:
-    return references(op.kind).get(op.field) if op.kind in RECORD_TABLES else None
+@dataclass(slots=True)
+class _Record:
+    """One record of a changeset as its checks against the past see it."""
+
+    kind: str  # of its first operation
+    first_field: str
+    mixed: bool = False  # operations of several kinds name it
+    fields: set[str] = field(default_factory=set)
 
 
 @cache

@@ -5,14 +5,14 @@ record table is merged without a word changed here."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection
 
 from db.models import RECORD_TABLES, bool_columns, json_columns, synced_fields
+from sync import json_text
 
 _CHUNK = 400
 
@@ -56,8 +56,15 @@ def defaults(kind: str) -> dict[str, Any]:
 def to_sql(kind: str, field: str, value: Any) -> Any:
     """A merged value as the database column stores it."""
     if field in _json_fields(kind):
-        return json.dumps(value)
+        return json_text.dumps(value)
     return value
+
+
+@cache
+def encoders(kind: str) -> tuple[Callable[[Any], Any] | None, ...]:
+    """Per merged field (in `fields` order), what `to_sql` does to a value (None: nothing),
+    for bulk writers that convert many rows."""
+    return tuple(json_text.dumps if n in _json_fields(kind) else None for n in fields(kind))
 
 
 def from_sql(kind: str, field: str, value: Any) -> Any:
@@ -65,7 +72,7 @@ def from_sql(kind: str, field: str, value: Any) -> Any:
     if value is None:
         return None
     if field in _json_fields(kind):
-        return json.loads(value)
+        return json_text.loads(value)
     if field in _bool_fields(kind):
         return bool(value)
     return value
@@ -74,21 +81,39 @@ def from_sql(kind: str, field: str, value: Any) -> Any:
 def load_rows(conn: Connection, kind: str, record_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
     """Current merged fields and tombstone time of the given records that exist here."""
     names = fields(kind)
+    convert = _converters(kind)
     found: dict[str, dict[str, Any]] = {}
     ids = list(dict.fromkeys(record_ids))
     columns = ", ".join(f'"{n}"' for n in names)
+    # The driver's own cursor, and one converter per column chosen once (what `from_sql`
+    # decides per value): a merge re-indexes every record it touched through here.
+    raw = conn.connection.driver_connection
+    assert raw is not None
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        rows = conn.exec_driver_sql(
+        rows = raw.execute(
             f"SELECT id, deleted_at, {columns} FROM {table_name(kind)}"
             f" WHERE id IN ({','.join('?' * len(chunk))})",
-            tuple(chunk),
+            chunk,
         )
         for row in rows:
-            values = {n: from_sql(kind, n, v) for n, v in zip(names, row[2:], strict=True)}
+            values = {
+                n: v if f is None or v is None else f(v)
+                for n, f, v in zip(names, convert, row[2:], strict=True)
+            }
             values["deleted_at"] = row[1]
             found[row[0]] = values
     return found
+
+
+@cache
+def _converters(kind: str) -> tuple[Callable[[Any], Any] | None, ...]:
+    """Per merged field, what turns its column value into the value operations carry (None:
+    the value itself), as `from_sql` does."""
+    return tuple(
+        json_text.loads if n in _json_fields(kind) else bool if n in _bool_fields(kind) else None
+        for n in fields(kind)
+    )
 
 
 def dangling_references(conn: Connection, touched: dict[str, set[str]]) -> str | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import uuid
 from collections import Counter
@@ -25,7 +24,7 @@ from liaison_app.errors import NotFoundError, Rule, ValidationError
 from liaison_app.kinds import Context, KindSpec, spec
 from liaison_app.services import privacy
 from liaison_app.store import Store
-from sync import collector
+from sync import collector, json_text
 from sync import purge as sync_purge
 from sync import records as sync_records
 from sync.capture import RecordChange, capture, capture_new, capture_private
@@ -141,7 +140,7 @@ class Batch:
             for record in held:
                 row = list(values_of(record.__dict__))
                 for i in json_at:
-                    row[i] = "[]" if row[i] == [] else json.dumps(row[i])  # most lists are empty
+                    row[i] = "[]" if row[i] == [] else json_text.dumps(row[i])  # most lists are empty
                 rows.append(row)
             raw.executemany(f"INSERT INTO {sync_records.table_name(kind)} ({columns}) VALUES ({marks})", rows)
 
