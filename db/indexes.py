@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, Index, Table, TextClause, text
 from db import (
     area_keys,  # noqa: F401  (an action's copy of its meeting's area, its triggers and index)
     hq_indexes,  # noqa: F401  (the HQ pages' indexes: organization, officer, dashboard)
-    live_counts,  # noqa: F401  (the dashboard's live counts, their triggers, open actions by due)
+    live_counts,
     meeting_links,  # noqa: F401  (the meeting links, their triggers, the owner index)
     sort_keys,  # noqa: F401  (the sort-key columns and their triggers)
 )

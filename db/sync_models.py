@@ -232,7 +232,6 @@ class RecordSeenUpTo(SQLModel, table=True):
     seq: int
 
 
-from db import merge_models  # noqa: E402, F401  (schema 14: merged duplicates)
 class OmittedRange(SQLModel, table=True):
     """Changesets of one origin, numbers `first` to `last`, that a scoped HQ bundle said it
     left out on purpose and that have not arrived since: their numbers count as passed for
@@ -243,3 +242,6 @@ class OmittedRange(SQLModel, table=True):
     origin: str = Field(primary_key=True)
     first: int = Field(primary_key=True)
     last: int
+
+
+from db import merge_models  # noqa: E402, F401  (schema 14: merged duplicates)

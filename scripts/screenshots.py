@@ -26,8 +26,8 @@ from liaison_app import keyfile, profile
 from liaison_app.services import list_window, records, related, syncing
 from liaison_app.services.record_merge_plan import Side
 from liaison_app.store import Store
-from scripts.screenshots_intake import shoot_intake
 from scripts.report_screenshots import shoot_report_preview, unicode_meeting
+from scripts.screenshots_intake import shoot_intake
 from ui.app import create_application
 from ui.context import AppContext
 from ui.editors.datetime_fields import DateTimeField

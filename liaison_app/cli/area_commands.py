@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from liaison_app.cli.duplicate_commands import _verbs
+from liaison_app.cli.duplicate_commands import verbs_of
 
 if TYPE_CHECKING:
     from liaison_app.services.areas import Assignment
@@ -23,7 +23,7 @@ _OFFICER_HELP = "the officer's device id (or a unique prefix of it; see liaison 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add `assign`, `unassign` and `assignments` to the verbs of the `area` command."""
-    verbs = _verbs(commands.choices["area"])
+    verbs = verbs_of(commands.choices["area"])
     for verb, summary, handler in (
         ("assign", "make an area one of an officer's areas of responsibility (this device only)", _assign),
         ("unassign", "take an area off an officer's areas of responsibility", _unassign),
