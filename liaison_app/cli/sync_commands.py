@@ -65,7 +65,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "import", help="import bundles addressed to this device (a folder: every bundle in it)"
     )
     into.add_argument("files", type=Path, nargs="+", metavar="DIR|FILE")
-    into.add_argument("--json", action="store_true")
+    into.add_argument("--json", action="store_true", help="print JSON: a list, one entry per file")
+    into.add_argument(
+        "--by-officer",
+        action="store_true",
+        help='with --json: an object, {"officers": [one summary per sender], "files": [...]}',
+    )
     into.set_defaults(handler=_sync_import)
     folder = sync.add_parser("folder", help="exchange through a folder (share or USB stick)")
     folder.add_argument("directory", type=Path, metavar="DIR")
@@ -155,13 +160,15 @@ def _sync_export(store: Store, args: argparse.Namespace) -> int:
 def _sync_import(store: Store, args: argparse.Namespace) -> int:
     result = intake.import_all(store, args.files)
     outcomes = result.files
-    if args.json:
+    if args.json and args.by_officer:
         output.emit_json(
             {
                 "officers": [intake_commands.summary_json(o) for o in result.officers],
                 "files": [outcome_json(o) for o in outcomes],
             }
         )
+    elif args.json:  # the shape scripts have read since 0.1.0: a list, one entry per file
+        output.emit_json([outcome_json(o) for o in outcomes])
     else:
         for line in intake_commands.summary_lines(result):
             output.emit(line)

@@ -47,11 +47,11 @@ def test_given_a_folder_from_three_officers_then_one_line_each_and_the_refused_f
     assert result.err.count("\n") == 1 and f"{intake_world.FILES['carl-damaged']}: " in result.err
 
 
-def test_given_a_folder_with_json_then_officers_and_files_each_with_their_figures(
+def test_given_a_folder_with_json_by_officer_then_officers_and_files_each_with_their_figures(
     built: IntakeWorld, scene: tuple[Cli, Path]
 ) -> None:
     cli, inbox = scene
-    result = cli("sync", "import", str(inbox), "--json")
+    result = cli("sync", "import", str(inbox), "--json", "--by-officer")
 
     assert result.code == 4
     data = json.loads(result.out)
@@ -65,6 +65,19 @@ def test_given_a_folder_with_json_then_officers_and_files_each_with_their_figure
     statuses = [(Path(f["file"]).name, f["status"]) for f in data["files"]]
     assert statuses[-1] == (intake_world.FILES["carl-damaged"], "refused")
     assert [s for _, s in statuses].count("imported") == 4
+
+
+def test_given_a_folder_with_json_alone_then_the_list_of_files_as_since_0_1_0(
+    built: IntakeWorld, scene: tuple[Cli, Path]
+) -> None:
+    cli, inbox = scene
+    result = cli("sync", "import", str(inbox), "--json")
+
+    assert result.code == 4
+    files = json.loads(result.out)
+    assert isinstance(files, list)
+    assert [f["status"] for f in files].count("imported") == 4
+    assert {f["sender"] for f in files if f["status"] == "imported"} >= {built.device_ids["Anna"]}
 
 
 def test_given_the_later_bundle_alone_then_its_officer_line_says_it_waits(

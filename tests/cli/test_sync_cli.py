@@ -61,7 +61,7 @@ class Team:
         """`sync export --to` on src, `sync import --json` on dst; the import's counts."""
         path = self.folder / f"{next(_bundle_names)}-{src.name}-to-{dst.name}.liaison"
         src.cli.ok("sync", "export", "--to", dst.device_id, "-o", str(path), *(["--full"] if full else []))
-        (counts,) = json.loads(dst.cli.ok("sync", "import", str(path), "--json"))["files"]
+        (counts,) = json.loads(dst.cli.ok("sync", "import", str(path), "--json"))
         assert isinstance(counts, dict)
         return counts
 
@@ -172,7 +172,7 @@ def test_given_two_bundles_when_imported_with_json_then_each_file_gets_its_count
     team.anna.cli.ok("sync", "export", "--to", team.hq.device_id, "-o", str(second))
     result = team.hq.cli("sync", "import", str(first), str(second), "--json")
     assert result.code == 0, result.err
-    outcome = json.loads(result.out)["files"]
+    outcome = json.loads(result.out)
     assert isinstance(outcome, list) and [o["file"] for o in outcome] == [str(first), str(second)]
     for counts in outcome:
         assert counts.keys() >= COUNT_KEYS and all(isinstance(counts[k], int) for k in COUNT_KEYS)
@@ -211,7 +211,7 @@ def test_given_a_good_and_a_refused_file_in_one_import_then_the_good_one_goes_in
     assert result.code == 4
     assert result.err.count("\n") == 1 and "notes.liaison: not a Liaison bundle" in result.err
     # Files this device can read go first (by sender and sequence), the others after them.
-    imported, refused = json.loads(result.out)["files"]
+    imported, refused = json.loads(result.out)
     assert refused == {
         "file": str(stray),
         "error": "notes.liaison: not a Liaison bundle",
@@ -257,10 +257,10 @@ def test_given_a_bundle_imported_twice_with_json_then_its_status_says_already_im
     team.anna.cli.ok("org", "add", "--name", "World Food Programme")
     path = team.folder / "twice.liaison"
     team.anna.cli.ok("sync", "export", "--to", team.hq.device_id, "-o", str(path))
-    (first,) = json.loads(team.hq.cli.ok("sync", "import", str(path), "--json"))["files"]
+    (first,) = json.loads(team.hq.cli.ok("sync", "import", str(path), "--json"))
     again = team.hq.cli("sync", "import", str(path), str(path), "--json")
     assert again.code == 0, again.err
-    for outcome in json.loads(again.out)["files"]:
+    for outcome in json.loads(again.out):
         assert outcome.keys() >= COUNT_KEYS | {"file", "sender", "status"}
         assert (outcome["status"], outcome["applied"], outcome["sender"]) == (
             "already_imported",
@@ -276,7 +276,7 @@ def test_given_a_refused_file_with_json_then_it_carries_its_reason_code_and_the_
     team.bert.cli.ok("sync", "export", "--to", team.hq.device_id, "-o", str(for_hq))
     result = team.anna.cli("sync", "import", str(for_hq), "--json")
     assert result.code == 4 and result.err.count("\n") == 1
-    (outcome,) = json.loads(result.out)["files"]
+    (outcome,) = json.loads(result.out)
     assert (outcome["status"], outcome["reason"]) == ("refused", "not_addressed")
 
 
@@ -364,7 +364,7 @@ def test_given_a_fifo_or_a_device_named_like_a_bundle_when_imported_then_exit_4_
     result = team.hq.cli("sync", "import", str(odd), "--json")
     assert result.code == 4
     assert len(result.err.strip().splitlines()) == 1 and "not a regular file" in result.err
-    (entry,) = json.loads(result.out)["files"]
+    (entry,) = json.loads(result.out)
     assert entry["status"] == "refused" and entry["reason"] == "unreadable"
     assert team.hq.dump() == before
 
@@ -381,7 +381,7 @@ def test_given_an_officer_that_signed_two_histories_then_sync_status_and_history
         forked = signed(anna, with_value(stored_body(anna, 1), "name", "Another history"))
         path = bundle_of(anna, hq, [forked], monkeypatch, team.folder)
 
-    (entry,) = json.loads(team.hq.cli.ok("sync", "import", str(path), "--json"))["files"]
+    (entry,) = json.loads(team.hq.cli.ok("sync", "import", str(path), "--json"))
     assert entry["status"] == "imported" and entry["equivocations"] == 1
     status = json.loads(team.hq.cli.ok("sync", "status", "--json"))
     assert status["equivocating"] == {team.anna.device_id: 1}

@@ -39,7 +39,7 @@ def test_given_a_bundle_from_a_newer_release_when_imported_then_it_is_held_with_
     assert result.code == HELD
     assert result.out.strip() == f"{path}: held, written by a newer Liaison (0.3.0): upgrade to read it"
 
-    listed = json.loads(cli("sync", "import", str(path), "--json").out)["files"]
+    listed = json.loads(cli("sync", "import", str(path), "--json").out)
     assert [(i["held"], i["written_by"], i["applied"]) for i in listed] == [(True, "0.3.0", 0)]
     assert json.loads(cli.ok("sync", "status", "--json"))["held"] == 1
 

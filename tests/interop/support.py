@@ -128,8 +128,6 @@ def introduce(a: Device, b: Device, folder: Path) -> None:
 def send(src: Device, dst_id: str, dst: Device, path: Path) -> dict[str, Any]:
     """Export a bundle from src for dst and import it there; the import's counts."""
     ok(src, "sync", "export", "--to", dst_id, "-o", str(path))
-    imported = ok_json(dst, "sync", "import", str(path))
-    # 0.1.0 prints the files' list; this release an object with it under "files".
-    (counts,) = imported["files"] if isinstance(imported, dict) else imported
+    (counts,) = ok_json(dst, "sync", "import", str(path))
     assert "error" not in counts, counts
     return dict(counts)

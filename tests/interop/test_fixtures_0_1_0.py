@@ -20,7 +20,7 @@ def test_given_files_written_by_0_1_0_then_this_release_opens_imports_and_merges
     shutil.copytree(FIXTURES / "hq-profile", hq.directory)
 
     assert ok(hq, "dump") + "\n" == (FIXTURES / "hq-dump.json").read_text(encoding="utf-8")
-    (counts,) = ok_json(hq, "sync", "import", str(FIXTURES / "officer-to-hq.liaison"))["files"]
+    (counts,) = ok_json(hq, "sync", "import", str(FIXTURES / "officer-to-hq.liaison"))
     # Seven changesets: four records added, an edit, a record added and then deleted.
     assert (counts["applied"], counts["pending"], counts["quarantined"]) == (7, 0, 0)
     assert ok(hq, "dump") + "\n" == (FIXTURES / "hq-dump-after-import.json").read_text(encoding="utf-8")
