@@ -332,7 +332,7 @@ def shoot_hq(out: Path) -> None:
         window = MainWindow(ctx, remember_geometry=False)
         window.resize(*SIZE)
         window.show()
-        board = window.home.hq
+        board = window.home.hq if window.home else None
         assert isinstance(board, HqDashboard)
         wait_for(lambda: board.summary is not None)
         settle(400)  # a chart resized by the first layout is drawn again

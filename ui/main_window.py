@@ -68,7 +68,10 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar(self)
         self.pages = QStackedWidget(self)
         self.dashboard = Dashboard(ctx)
-        self.home = Home(ctx, self.dashboard)  # the HQ dashboard instead, for an HQ profile
+        # The HQ dashboard instead, for an HQ profile (the role is known once unlocked); a field
+        # profile open already keeps its dashboard as the screen itself.
+        field = not ctx.is_locked and ctx.store.author.role != "hq"
+        self.home: Home | None = None if field else Home(ctx, self.dashboard)
         self.org_page: OrgPageView | None = None  # built when first opened, as the officer page
         self.officer_page: OfficerPageView | None = None
         self._back_row = 0
@@ -87,7 +90,7 @@ class MainWindow(QMainWindow):
         self.areas = AreasPage(ctx)
         self.lists["area"] = self.areas.list
         screens: list[tuple[str, str, str, QWidget]] = [
-            ("dashboard", self.tr("Dashboard"), "dashboard", self.home),
+            ("dashboard", self.tr("Dashboard"), "dashboard", self.home or self.dashboard),
             ("meeting", self.tr("Meetings"), "meeting", self.lists["meeting"]),
             ("contact", self.tr("Contacts"), "contact", self.lists["contact"]),
             ("org", self.tr("Organizations"), "organization", self.lists["org"]),
@@ -131,7 +134,8 @@ class MainWindow(QMainWindow):
 
     def _wire_pages(self) -> None:
         self.dashboard.open_requested.connect(self.open_record)
-        self.home.officer_requested.connect(self.open_officer_page)
+        if self.home is not None:
+            self.home.officer_requested.connect(self.open_officer_page)
         # A peer's row opens the officer page of its officer (what HQ has heard from them).
         self.sync.peers.table.cellDoubleClicked.connect(self._peer_activated)
         for page in self.lists.values():

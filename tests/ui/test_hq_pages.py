@@ -38,6 +38,7 @@ def hq_window(
 
 
 def _board(window: MainWindow) -> HqDashboard:
+    assert window.home is not None
     board = window.home.hq
     assert isinstance(board, HqDashboard)
     return board
@@ -58,7 +59,7 @@ def test_given_an_hq_profile_then_home_is_the_hq_dashboard_with_figures_from_the
 ) -> None:
     _, window = hq_window
     board = _board(window)
-    assert window.home.currentWidget() is board
+    assert window.home is not None and window.home.currentWidget() is board
     _shown(qtbot, board)
     assert board.summary is not None and board.summary.engagements >= 4
     assert "engagements" in board.heading.text()
@@ -141,7 +142,8 @@ def test_an_officer_row_opens_their_page_and_back_returns_to_the_dashboard(
     assert page.overdue.ids() == [w.ids["mine"]]
     assert page.activity.figure is not None and page.activity.figure.axes
     page.header.back.click()
-    assert window.pages.currentWidget() is window.home and window.sidebar.currentRow() == 0
+    assert window.home is not None and window.pages.currentWidget() is window.home
+    assert window.sidebar.currentRow() == 0
 
 
 def test_locking_clears_the_hq_screens(qtbot: QtBot, hq_window: tuple[World, MainWindow]) -> None:
@@ -153,7 +155,7 @@ def test_locking_clears_the_hq_screens(qtbot: QtBot, hq_window: tuple[World, Mai
 
 
 def test_given_a_field_profile_then_the_dashboard_stays_the_field_one(window: MainWindow) -> None:
-    assert window.home.currentWidget() is window.dashboard and window.home.hq is None
+    assert window.home is None and window.pages.widget(0) is window.dashboard
 
 
 def test_days_quiet_counts_whole_days_and_never_is_none() -> None:
