@@ -43,5 +43,8 @@ def refusal_text(code: RefusalReason | None, message: str) -> str:
         RefusalReason.NO_COMMON_PROTOCOL: _tr(
             "the recipient's Liaison is too old to read this release's changes"
         ),
+        RefusalReason.SCOPE_UNSUPPORTED: _tr(
+            "only HQ exports by area, and only to officers whose Liaison reads it"
+        ),
     }
     return phrases.get(code, message) if code is not None else message
