@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QSizePolicy,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -235,21 +236,35 @@ class Home(QStackedWidget):
         self.ctx = ctx
         self.dashboard = dashboard
         self.hq: QWidget | None = None
+        self.tabs: QTabWidget | None = None
         self.addWidget(dashboard)
         ctx.unlocked.connect(self.choose)
         if not ctx.is_locked:
             self.choose()
 
     def choose(self) -> None:
-        """Show the dashboard of the unlocked profile's role."""
+        """Show the dashboard of the unlocked profile's role: at HQ, the HQ dashboard first,
+        with this dashboard (what arrived, what is due) one tab away."""
         if self.ctx.store.author.role != "hq":
+            if self.tabs is not None and self.indexOf(self.dashboard) < 0:
+                self.addWidget(self.dashboard)  # another profile: the field dashboard comes back
             self.setCurrentWidget(self.dashboard)
             return
-        if self.hq is None:
+        if self.tabs is None:
             from ui.hq_dashboard import HqDashboard
 
             board = HqDashboard(self.ctx)
             board.officer_requested.connect(self.officer_requested)
-            self.addWidget(board)
             self.hq = board
-        self.setCurrentWidget(self.hq)
+            self.tabs = QTabWidget()
+            self.tabs.addTab(board, self.tr("Headquarters"))
+            self.addWidget(self.tabs)
+        if self.tabs.indexOf(self.dashboard) < 0:
+            self.removeWidget(self.dashboard)
+            self.tabs.addTab(self.dashboard, self.tr("Arrivals and due actions"))
+        self.setCurrentWidget(self.tabs)
+
+    def show_desk(self) -> None:
+        """Bring the field dashboard forward (at HQ it is the second tab)."""
+        if self.tabs is not None and self.tabs.indexOf(self.dashboard) >= 0:
+            self.tabs.setCurrentWidget(self.dashboard)

@@ -59,7 +59,10 @@ def test_given_an_hq_profile_then_home_is_the_hq_dashboard_with_figures_from_the
 ) -> None:
     _, window = hq_window
     board = _board(window)
-    assert window.home is not None and window.home.currentWidget() is board
+    home = window.home
+    assert home is not None and home.tabs is not None
+    assert home.currentWidget() is home.tabs and home.tabs.currentWidget() is board
+    assert home.tabs.indexOf(window.dashboard) == 1  # what arrived and what is due: one tab away
     _shown(qtbot, board)
     assert board.summary is not None and board.summary.engagements >= 4
     assert "engagements" in board.heading.text()

@@ -121,6 +121,9 @@ def test_a_bundle_exported_through_the_sync_page_is_imported_through_the_other_p
     hq.go_to("org")  # a screen out of sight reads its list when shown
     assert [orgs.model.id_at(r) for r in range(orgs.model.rowCount())] == [org.id]
     hq.go_to("dashboard")
+    assert hq.home is not None  # at HQ the HQ dashboard comes first; what arrived is one tab away
+    hq.home.show_desk()
+    qtbot.waitUntil(lambda: hq.dashboard.others.list.count() > 0)
     others = hq.dashboard.others.list
     assert (
         others.item(0)

@@ -56,8 +56,6 @@ MEETING_EDITOR = [
     "assessment",
     "status",
     "sensitivity",
-    # Laid out by no editor yet (s5-areas' schema alone): the base editor adds it last.
-    "area_id",
     "related",
     "save",
     "new-action",
