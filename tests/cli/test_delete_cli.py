@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from tests.conftest import Cli
-
-
-@pytest.fixture
-def ready(cli: Cli) -> Cli:
-    cli.init()
-    return cli
 
 
 def test_given_contacts_and_a_meeting_naming_an_org_when_it_is_deleted_then_stderr_names_them(

@@ -5,18 +5,10 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from tests.cli.import_probe import imported_by
 from tests.conftest import Cli
 
 MATCHING = ("rapidfuzz", "phonenumbers")
-
-
-@pytest.fixture
-def ready(cli: Cli) -> Cli:
-    cli.init()
-    return cli
 
 
 def _contact(cli: Cli, name: str, *flags: str) -> str:

@@ -12,12 +12,6 @@ from liaison_app.kinds import KINDS
 from tests.conftest import Cli
 
 
-@pytest.fixture
-def ready(cli: Cli) -> Cli:
-    cli.init()
-    return cli
-
-
 def _ids(cli: Cli, *argv: str) -> list[str]:
     return [r["id"] for r in json.loads(cli.ok(*argv, "--json"))]
 

@@ -10,12 +10,6 @@ import pytest
 from tests.conftest import Cli
 
 
-@pytest.fixture
-def ready(cli: Cli) -> Cli:
-    cli.init()
-    return cli
-
-
 def _contact(cli: Cli, name: str, *flags: str) -> str:
     return cli.ok("contact", "add", "--name", name, *flags)
 

@@ -10,12 +10,6 @@ from liaison_app.kinds import Kind, spec
 from tests.conftest import Cli
 
 
-@pytest.fixture
-def ready(cli: Cli) -> Cli:
-    cli.init()
-    return cli
-
-
 def _ids(ready: Cli) -> dict[str, str]:
     org = ready.ok(
         "org",

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from tests.conftest import Cli
-
-
-@pytest.fixture
-def ready(cli: Cli) -> Cli:
-    cli.init()
-    return cli
 
 
 def test_given_a_deleted_org_when_listing_the_trash_then_it_is_there_until_restored(ready: Cli) -> None:
