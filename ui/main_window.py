@@ -41,6 +41,7 @@ from ui.help_dialogs import AboutDialog, GuideDialog, ShortcutsDialog, window_ac
 from ui.hq_officer_page import OfficerPageView
 from ui.hq_org_page import OrgPageView
 from ui.icons import icon
+from ui.interop_menu import InteropActions
 from ui.list_view import ListPage
 from ui.record_menu import RecordActions, Target
 from ui.report_menu import ReportActions
@@ -197,6 +198,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.passphrase_action)
         file_menu.addAction(self.backups.back_up_action)
         file_menu.addAction(self.backups.restore_action)
+        file_menu.addSeparator()
+        self.interop = InteropActions(self, self.ctx)
+        self.interop.add_to(file_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -248,6 +253,7 @@ class MainWindow(QMainWindow):
             *self.go_actions,
             self.sidebar_action,
             *self.reports.all,
+            *self.interop.all,
         ]
 
     def _build_edit_menu(self, menu: QMenuBar) -> None:

@@ -1,0 +1,50 @@
+"""File ▸ Import and File ▸ Export: the submenus every format adds its actions to.
+
+Each format's dialogs live in their own module and register their actions here with
+`add_import` / `add_export`, so the main window builds the two submenus once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from ui.context import AppContext
+
+
+class InteropActions(QObject):
+    """The actions of File ▸ Import and File ▸ Export, opening their dialogs over `window`."""
+
+    def __init__(self, window: QWidget, ctx: AppContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.import_menu = QMenu(self.tr("&Import"), window)
+        self.export_menu = QMenu(self.tr("&Export"), window)
+        self.imports: list[QAction] = []
+        self.exports: list[QAction] = []
+        # Each format registers its actions here (one line per format), before the main window
+        # reads `all` and builds the submenus.
+
+    @property
+    def all(self) -> list[QAction]:
+        """Every action of both submenus (disabled with the others while locked)."""
+        return [*self.imports, *self.exports]
+
+    def add_import(self, action: QAction) -> None:
+        """Offer `action` under File ▸ Import."""
+        self.imports.append(action)
+        self.import_menu.addAction(action)
+
+    def add_export(self, action: QAction) -> None:
+        """Offer `action` under File ▸ Export."""
+        self.exports.append(action)
+        self.export_menu.addAction(action)
+
+    def add_to(self, menu: QMenu) -> None:
+        """Put both submenus into `menu` (File), each shown only once it holds an action."""
+        menu.addMenu(self.import_menu)
+        menu.addMenu(self.export_menu)
+        self.import_menu.menuAction().setVisible(bool(self.imports))
+        self.export_menu.menuAction().setVisible(bool(self.exports))
