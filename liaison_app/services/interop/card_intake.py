@@ -18,7 +18,7 @@ from sqlalchemy import Connection
 
 from db.models import Contact, Organization
 from liaison_app.changes import Changes
-from liaison_app.errors import ValidationError
+from liaison_app.errors import NotFoundError, ValidationError
 from liaison_app.kinds import Kind
 from liaison_app.services import duplicate_keys as keys
 from liaison_app.services import duplicate_lookup, duplicates, records
@@ -99,7 +99,7 @@ def _refused(card: Unreadable) -> CardOutcome:
     return CardOutcome(card.number, card.name, Status.ERROR, reason=card.problem.value, message=card.message)
 
 
-def _invalid(card: Incoming, exc: ValidationError) -> CardOutcome:
+def _invalid(card: Incoming, exc: ValidationError | NotFoundError) -> CardOutcome:
     return CardOutcome(card.number, card.name, Status.ERROR, reason=Problem.INVALID.value, message=str(exc))
 
 
@@ -157,7 +157,7 @@ class _ContactRun:
                 link = self.orgs.create(writes, card.organization)
             fields: dict[str, Any] = {**card.fields, "organization_id": link.id} if link else card.fields
             added = writes.add(Kind.CONTACT, fields)
-        except ValidationError as exc:
+        except (ValidationError, NotFoundError) as exc:  # a rule broken, or a name not found
             return _invalid(card, exc)
         self.earlier.add(me, added.id)
         return CardOutcome(card.number, card.name, Status.IMPORTED, id=added.id, organization=link)
@@ -186,7 +186,7 @@ class _OrgRun:
             return _skipped(card, found[0].id, found[0].reason.value)
         try:
             added = writes.add(Kind.ORG, card.fields)
-        except ValidationError as exc:
+        except (ValidationError, NotFoundError) as exc:  # a rule broken, or a name not found
             return _invalid(card, exc)
         self._remember(me, added.id)
         return CardOutcome(card.number, card.name, Status.IMPORTED, id=added.id)

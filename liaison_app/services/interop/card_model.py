@@ -30,6 +30,7 @@ class Problem(StrEnum):
     NO_NAME = "NO_NAME"  # neither FN nor N (a vCard), no name column value (CSV)
     UNREADABLE = "UNREADABLE"  # the parser could not read the card at all
     INVALID = "INVALID"  # a value breaks a rule of the domain (a bad email, a too long name)
+    NOT_A_PERSON = "NOT_A_PERSON"  # a vCard 4.0 KIND:group, org or location card
 
 
 class Same(StrEnum):

@@ -29,12 +29,27 @@ _TYPE_WORDS = {
     "work": "work",
     "home": "home",
 }
+_NOT_PEOPLE = frozenset({"group", "org", "location"})
+# Messaging handles as older writers name them (IMPP is the standard property).
+_MESSAGING = {
+    "x-aim": "aim",
+    "x-skype": "skype",
+    "x-jabber": "xmpp",
+    "x-icq": "icq",
+    "x-msn": "msn",
+    "x-ms-imaddress": "im",
+}
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def incoming(number: int, card: Any) -> Incoming | Unreadable:
     """The card's fields as a local edit would give them, or NO_NAME."""
+    kind = next(iter(_texts(card, "kind")), "individual").lower()
+    if kind in _NOT_PEOPLE:
+        return Unreadable(
+            number, Problem.NOT_A_PERSON, f"a {kind} card (KIND:{kind}), not a person", _name(card)
+        )
     name = _name(card)
     if not name:
         return Unreadable(number, Problem.NO_NAME, "the card has no name (FN or N)")
@@ -105,6 +120,8 @@ def _points(card: Any, labels: dict[str, str]) -> list[dict[str, str]]:
         scheme, _, handle = _plain(line.value).partition(":")
         if handle:
             points.append({"kind": "messaging", "label": scheme.lower()[:LABEL_MAX], "value": handle})
+    for prop, label in _MESSAGING.items():
+        points += [{"kind": "messaging", "label": label, "value": text} for text in _texts(card, prop)]
     return points
 
 
