@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
+from ui import card_export, card_import_flow
 from ui.context import AppContext
 
 
@@ -26,6 +27,9 @@ class InteropActions(QObject):
         self.exports: list[QAction] = []
         # Each format registers its actions here (one line per format), before the main window
         # reads `all` and builds the submenus.
+        self.add_import(card_import_flow.contacts(window, ctx))
+        self.add_import(card_import_flow.organizations(window, ctx))
+        self.add_export(card_export.contacts(window, ctx))
 
     @property
     def all(self) -> list[QAction]:

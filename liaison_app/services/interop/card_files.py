@@ -7,12 +7,13 @@ of the contacts an export may include (selection).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
 from pathlib import Path
 
 from liaison_app.errors import ValidationError
-from liaison_app.kinds import Kind
+from liaison_app.kinds import Kind, spec
+from liaison_app.services import records
 from liaison_app.services.interop import card_intake, csv_read, csv_write, selection, vcard_read, vcard_write
 from liaison_app.services.interop.card_intake import Progress, Stop
 from liaison_app.services.interop.card_model import ImportReport
@@ -98,6 +99,12 @@ def export_contacts(
     if format is Format.VCARD:
         return vcard_write.write(path, contacts, version=version, progress=progress)
     return csv_write.write(path, contacts, progress=progress)
+
+
+def record_names(store: Store, kind: Kind, ids: Iterable[str]) -> dict[str, str]:
+    """The titles of the live records `ids` name (what a report shows beside a skipped card)."""
+    wanted = sorted(set(ids))
+    return {r.id: spec(kind).title(r) for r in records.in_order(store, kind, wanted)}
 
 
 def _readable(path: Path) -> None:

@@ -1,0 +1,112 @@
+"""What became of each card of an import: imported, skipped (and as which record already
+here, by name) or refused (and why), with the totals on top."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app.services.interop.card_model import CardOutcome, ImportReport, Status
+
+SHORT_ID = 8
+_ERROR_TINT = QColor(180, 30, 30)
+
+
+class ImportReportDialog(QDialog):
+    """The per-card report of one import; `names` holds the titles of the records the
+    skipped cards duplicate."""
+
+    def __init__(
+        self, title: str, report: ImportReport, names: Mapping[str, str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.summary = QLabel(self._summary(report), self)
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(len(report.outcomes), 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Card"), self.tr("Name"), self.tr("Result"), self.tr("Details")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, outcome in enumerate(report.outcomes):
+            cells = (str(outcome.number), outcome.name or self.tr("(no name)"), self._result(outcome))
+            for column, text in enumerate((*cells, self._details(outcome, names))):
+                item = QTableWidgetItem(text)
+                if outcome.status is Status.ERROR:
+                    item.setForeground(QBrush(_ERROR_TINT))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(820, 480)
+
+    def _summary(self, report: ImportReport) -> str:
+        text = self.tr("{imported} imported, {skipped} already here (skipped), {errors} refused.").format(
+            imported=report.count(Status.IMPORTED),
+            skipped=report.count(Status.SKIPPED),
+            errors=report.count(Status.ERROR),
+        )
+        if report.organizations_created:
+            text += " " + self.tr("{n} new organization(s) created.").format(n=report.organizations_created)
+        if report.cancelled:
+            text += " " + self.tr("Cancelled: the cards after the last one listed were not read.")
+        return text
+
+    def _result(self, outcome: CardOutcome) -> str:
+        return {
+            Status.IMPORTED: self.tr("Imported"),
+            Status.SKIPPED: self.tr("Already here"),
+            Status.ERROR: self.tr("Refused"),
+        }[outcome.status]
+
+    def _details(self, outcome: CardOutcome, names: Mapping[str, str]) -> str:
+        org = outcome.organization
+        if outcome.status is Status.SKIPPED:
+            other = outcome.duplicate_of or ""
+            return self.tr("as {name} ({id}) — {reason}").format(
+                name=names.get(other, other[:SHORT_ID]), id=other[:SHORT_ID], reason=_reason(outcome.reason)
+            )
+        if outcome.status is Status.ERROR:
+            return outcome.message
+        if org is not None:
+            return (
+                self.tr("organization {name} created").format(name=org.name)
+                if org.created
+                else self.tr("linked to {name}").format(name=org.name)
+            )
+        return ""
+
+
+def _reason(code: str | None) -> str:
+    """A duplicate reason code in plain words (the codes are duplicate_scores.Reason and Same)."""
+    words = {
+        "SAME_PHONE": "same phone",
+        "SAME_EMAIL": "same email",
+        "SAME_NAME_SAME_ORG": "same name, same organization",
+        "SIMILAR_NAME_SAME_ORG": "similar name, same organization",
+        "SAME_NAME": "same name",
+        "SAME_ACRONYM": "same acronym",
+        "SIMILAR_NAME": "similar name",
+        "SAME_ID": "exported from here",
+        "SAME_CARD": "the same details",
+        "EARLIER_CARD": "an earlier card of this file",
+    }
+    return words.get(code or "", code or "")
