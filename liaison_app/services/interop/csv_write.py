@@ -1,18 +1,21 @@
 """Contacts as a CSV file whose headers are our field names, read back by csv_read.
 
 UTF-8 with a byte-order mark (so Excel opens accents right), comma-separated, CRLF rows
-(the csv module's default). Contact points go in one column per kind (phone, email,
-radio, messaging) as LABEL=VALUE items joined by "; ", as `--phone` takes them; lists
-(languages, tags) joined by "; "; the organization and area by name, since an id means
-nothing outside this profile. The id column lets a re-import skip what is already here.
+(the csv module's default); the file appears whole or not at all (files.atomic). Contact
+points go in one column per kind (phone, email, radio, messaging) as LABEL=VALUE items
+joined by "; ", as `--phone` takes them; lists (languages, tags) joined by "; "; the
+organization and area by name, since an id means nothing outside this profile. The id
+column lets a re-import skip what is already here.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from liaison_app.services.interop import files
 from liaison_app.services.interop.selection import ExportedContact
 from liaison_app.services.interop.vcard_write import Written
 
@@ -42,7 +45,8 @@ def write(
 ) -> Written:
     """Write every contact of `contacts` to `path` as CSV with HEADERS."""
     count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+    with files.atomic(path) as out:
+        handle = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")
         writer = csv.writer(handle)
         writer.writerow(HEADERS)
         for contact in contacts:
@@ -50,6 +54,8 @@ def write(
             count += 1
             if progress is not None and count % 200 == 0:
                 progress(count)
+        handle.flush()
+        handle.detach()  # files.atomic closes the file itself
     return Written(count)
 
 

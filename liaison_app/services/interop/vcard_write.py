@@ -1,10 +1,10 @@
 """Contacts as a vCard file (3.0 or 4.0) that phones and Thunderbird read.
 
 vobject writes each card: UTF-8, CRLF line ends, lines folded at 75 octets without cutting
-a character. Each card's UID is urn:uuid: and the record id, so exporting again updates
-the copy a phone holds instead of adding one, and importing our own file back adds
-nothing (card_intake skips a UID naming a live contact). The mapping is the reverse of
-vcard_fields' (docs/INTEROP.md).
+a character; the file appears whole or not at all (files.atomic). Each card's UID is
+urn:uuid: and the record id, so exporting again updates the copy a phone holds instead of
+adding one, and importing our own file back adds nothing (card_intake skips a UID naming a
+live contact). The mapping is the reverse of vcard_fields' (docs/INTEROP.md).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import vobject
 
 from liaison_app import __version__
 from liaison_app.errors import ValidationError
+from liaison_app.services.interop import files
 from liaison_app.services.interop.selection import ExportedContact
 
 VERSIONS = ("3.0", "4.0")
@@ -51,9 +52,9 @@ def write(
     if version not in VERSIONS:
         raise ValidationError(f"vCard version must be one of {', '.join(VERSIONS)}, not {version!r}")
     count = 0
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    with files.atomic(path) as out:
         for contact in contacts:
-            handle.write(card(contact, version=version).serialize())
+            out.write(card(contact, version=version).serialize().encode("utf-8"))
             count += 1
             if progress is not None and count % 200 == 0:
                 progress(count)
