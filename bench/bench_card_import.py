@@ -155,8 +155,9 @@ def main() -> None:
         "",
         f"`bench/bench_card_import.py --fraction {args.fraction:g} --cards {args.cards}` on {platform.node()}"
         f" ({platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores shared"
-        f" with other jobs): an HQ profile of `demo --scale hq --fraction {args.fraction:g}` ({size:,} records,"
-        f" {contacts:,} contacts; built in {built:.0f} s), a vCard 3.0 file of {args.cards:,} cards"
+        f" with other jobs): an HQ profile of `demo --scale hq --fraction {args.fraction:g}`"
+        f" ({size:,} records, {contacts:,} contacts; built in {built:.0f} s),"
+        f" a vCard 3.0 file of {args.cards:,} cards"
         f" ({file_mb:.1f} MB): {half:,} copies of stored contacts without their UID, {half:,} new people.",
         "",
         "| step | cards | time | per card |",
@@ -164,7 +165,8 @@ def main() -> None:
         f"| `contact import` (read, duplicate rules, write): {counted[Status.IMPORTED]:,} imported,"
         f" {counted[Status.SKIPPED]:,} skipped, {counted[Status.ERROR]:,} refused | {args.cards:,}"
         f" | {imported_s:.2f} s | {imported_s / args.cards * 1e3:.1f} ms |",
-        f"| the same file again: {again.count(Status.SKIPPED):,} skipped, {again.count(Status.IMPORTED)} imported"
+        f"| the same file again: {again.count(Status.SKIPPED):,} skipped,"
+        f" {again.count(Status.IMPORTED)} imported"
         f" | {args.cards:,} | {again_s:.2f} s | {again_s / args.cards * 1e3:.1f} ms |",
         f"| baseline, same run: the {half:,} new people through `records.batch` alone | {half:,}"
         f" | {baseline_s:.2f} s | {baseline_s / half * 1e3:.1f} ms |",

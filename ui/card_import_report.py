@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.services.interop.card_model import CardOutcome, ImportReport, Status
+from ui.editors.duplicate_note import reason_text
 
 SHORT_ID = 8
 _ERROR_TINT = QColor(180, 30, 30)
@@ -96,17 +98,11 @@ class ImportReportDialog(QDialog):
 
 
 def _reason(code: str | None) -> str:
-    """A duplicate reason code in plain words (the codes are duplicate_scores.Reason and Same)."""
-    words = {
-        "SAME_PHONE": "same phone",
-        "SAME_EMAIL": "same email",
-        "SAME_NAME_SAME_ORG": "same name, same organization",
-        "SIMILAR_NAME_SAME_ORG": "similar name, same organization",
-        "SAME_NAME": "same name",
-        "SAME_ACRONYM": "same acronym",
-        "SIMILAR_NAME": "similar name",
-        "SAME_ID": "exported from here",
-        "SAME_CARD": "the same details",
-        "EARLIER_CARD": "an earlier card of this file",
+    """A duplicate reason code in words: the duplicate rules' as the editor's note words
+    them, and the import's own (card_model.Same)."""
+    own = {
+        "SAME_ID": QCoreApplication.translate("ImportReportDialog", "exported from here"),
+        "SAME_CARD": QCoreApplication.translate("ImportReportDialog", "the same details"),
+        "EARLIER_CARD": QCoreApplication.translate("ImportReportDialog", "an earlier card of this file"),
     }
-    return words.get(code or "", code or "")
+    return own.get(code or "") or reason_text(code or "").lower()

@@ -12,32 +12,13 @@ from dataclasses import dataclass
 
 from liaison_app.errors import Rule, ValidationError
 from liaison_app.kinds import Kind
+from liaison_app.services.interop.csv_write import HEADERS
 
 IGNORE = "ignore"
 # The fields a column may fill, per kind: our field names (and the CLI's words for the
-# contact points), the parts of a name, the organization's and area's names.
-CONTACT_TARGETS = (
-    "id",
-    "full_name",
-    "first_name",
-    "middle_name",
-    "last_name",
-    "position",
-    "organization",
-    "phone",
-    "email",
-    "radio",
-    "messaging",
-    "languages",
-    "location",
-    "notes",
-    "tags",
-    "sensitivity",
-    "do_not_contact",
-    "do_not_share",
-    "area",
-    IGNORE,
-)
+# contact points), the organization's and area's names.
+# Our export's columns, and the parts of a name other files split it into.
+CONTACT_TARGETS = (*HEADERS[:2], "first_name", "middle_name", "last_name", *HEADERS[2:], IGNORE)
 ORG_TARGETS = ("id", "name", "acronym", "org_type", "sectors", "notes", "area", IGNORE)
 TARGETS: Mapping[Kind, tuple[str, ...]] = {Kind.CONTACT: CONTACT_TARGETS, Kind.ORG: ORG_TARGETS}
 ALIASES: Mapping[Kind, Mapping[str, str]] = {
