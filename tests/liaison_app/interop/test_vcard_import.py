@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from liaison_app.services import records
-from liaison_app.services.interop import card_files
+from liaison_app.services.interop import card_files, card_intake
 from liaison_app.services.interop.card_model import Problem, Same, Status
 from liaison_app.store import Store
 from tests.liaison_app.interop.cards import OURS, SHARED, counts, vcf
@@ -184,3 +184,22 @@ def test_given_a_group_card_when_imported_then_it_is_refused_as_not_a_person(sto
         Problem.NOT_A_PERSON,
         "The Doe Family",
     )
+
+
+def test_given_a_stop_request_when_importing_then_it_ends_between_batches_and_keeps_what_was_written(
+    store: Store, tmp_path: Path
+) -> None:
+    path = vcf(
+        tmp_path / "many.vcf",
+        *(f"VERSION:3.0\nFN:Person Number{n:04d}\nTEL:+223 70 {n:06d}" for n in range(450)),
+    )
+    asked: list[int] = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return len(asked) > 1  # let the first batch through, then stop
+
+    report = card_files.import_contacts(store, path, stop=stop)
+    assert report.cancelled
+    assert len(report.outcomes) == card_intake.CHUNK == report.count(Status.IMPORTED)
+    assert counts(store)["contact"] == card_intake.CHUNK
