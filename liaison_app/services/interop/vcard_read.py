@@ -29,6 +29,7 @@ BINARY = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 _BASE64_LINE = re.compile(r"^[A-Za-z0-9+/=]+$")
 _CHARSET = re.compile(r";CHARSET=([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _MAX_CARD_LINES = 20_000  # a card longer than this is not a contact card: refused, not read
+_MAX_LINE = 1 << 20  # octets read at once: a line without an end never fills memory
 
 # vobject logs the lines it skips, values and all: nothing of a card may reach a log file.
 for _name in ("vobject", "vobject.base", "vobject.vcard"):
@@ -86,7 +87,7 @@ def card_lines(path: Path) -> Iterator[list[str]]:
 
 def _text_lines(path: Path) -> Iterator[str]:
     with path.open("rb") as handle:
-        for index, raw in enumerate(handle):
+        for index, raw in enumerate(iter(lambda: handle.readline(_MAX_LINE), b"")):
             data = raw.rstrip(b"\r\n")
             if index == 0 and data.startswith(codecs.BOM_UTF8):
                 data = data[len(codecs.BOM_UTF8) :]

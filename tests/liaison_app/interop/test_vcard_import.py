@@ -203,3 +203,16 @@ def test_given_a_stop_request_when_importing_then_it_ends_between_batches_and_ke
     assert report.cancelled
     assert len(report.outcomes) == card_intake.CHUNK == report.count(Status.IMPORTED)
     assert counts(store)["contact"] == card_intake.CHUNK
+
+
+def test_given_a_card_with_a_line_of_megabytes_and_no_end_when_imported_then_the_cards_around_it_still_go_in(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "hostile.vcf"
+    with path.open("wb") as out:
+        out.write(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Before\r\nEND:VCARD\r\n")
+        out.write(b"BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:" + b"x" * 1_500_000 + b"\r\nFN:Long\r\nEND:VCARD\r\n")
+        out.write(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:After\r\nEND:VCARD\r\n")
+    report = card_files.import_contacts(store, path)
+    assert (report.outcomes[0].name, report.outcomes[0].status) == ("Before", Status.IMPORTED)
+    assert report.outcomes[-1].name == "After" and report.outcomes[-1].status is Status.IMPORTED
