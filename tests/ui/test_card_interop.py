@@ -164,3 +164,15 @@ def test_given_an_export_to_csv_when_it_ends_then_the_file_holds_our_headers(
         (tmp_path / "c.csv").read_text(encoding="utf-8-sig").startswith("id,full_name,position,organization")
     )
     assert export.written is not None and export.written.cards == 1
+
+
+def test_given_an_import_when_cancelled_then_the_report_says_so_and_nothing_after_it_is_written(
+    window: MainWindow, qtbot: QtBot, gui_store: Store
+) -> None:
+    flow = _flow(window, Kind.CONTACT)
+    task = flow.start(SHARED / "gmail-list.vcf")
+    assert task is not None
+    task.cancel()  # before the worker reads the first batch
+    report = _report(flow, qtbot)
+    assert "Cancelled" in report.summary.text() and report.table.rowCount() == 0
+    assert records.list_records(gui_store, "contact") == []
