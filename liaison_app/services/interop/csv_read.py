@@ -176,6 +176,6 @@ def _items(cell: str) -> list[str]:
 def _point(kind: str, item: str, label: str) -> dict[str, str]:
     """One contact point; "office=+243 81" carries its own label (as `--phone` takes it)."""
     head, sep, value = item.partition("=")
-    if sep and head.strip() and "@" not in head and not any(c.isdigit() for c in head):
+    if sep and head.strip() and value.strip() and "@" not in head:
         return {"kind": kind, "label": head.strip(), "value": value.strip()}
     return {"kind": kind, "label": label, "value": item}

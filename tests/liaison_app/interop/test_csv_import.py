@@ -12,8 +12,10 @@ from liaison_app.errors import ValidationError
 from liaison_app.kinds import Kind
 from liaison_app.services import records
 from liaison_app.services.interop import card_files, csv_read
+from liaison_app.services.interop.card_files import Format
 from liaison_app.services.interop.card_model import Problem, Same, Status
 from liaison_app.store import Store
+from tests.conftest import Factory
 from tests.liaison_app.interop.cards import counts
 
 OUTLOOK = (
@@ -154,3 +156,38 @@ def test_given_a_preview_when_asked_then_it_shows_headers_first_rows_and_the_aut
         "organization",
         "position",
     ]
+
+
+def test_given_our_csv_export_when_imported_into_another_profile_then_every_field_comes_back(
+    device: Factory, tmp_path: Path
+) -> None:
+    anna, bob = device("Anna"), device("Bob")
+    org = records.add(anna, "org", {"name": "Croix-Rouge de la RDC"})
+    sent = records.add(
+        anna,
+        "contact",
+        {
+            "full_name": "Jean-Baptiste Mukendi",
+            "position": "Chef de bureau",
+            "organization_id": org.id,
+            "contact_points": [
+                {"kind": "phone", "label": "mobile", "value": "+243 81 000 0000"},
+                {"kind": "email", "label": "", "value": "jb@croixrouge.example"},
+                {"kind": "radio", "label": "net 2", "value": "Kilo 7"},
+                {"kind": "messaging", "label": "signal", "value": "+243 81 000 0000"},
+            ],
+            "languages": ["fr", "sw"],
+            "location": "Goma, quartier Himbi",
+            "notes": "Met at the cluster;\nprefers calls",
+            "tags": ["logistics", "red cross"],
+            "do_not_contact": True,
+        },
+    )
+    path = tmp_path / "out.csv"
+    card_files.export_contacts(anna, path, format=Format.CSV)
+    (outcome,) = card_files.import_contacts(bob, path).outcomes
+    got = records.get(bob, "contact", outcome.id or "")
+    for name in ("full_name", "position", "languages", "location", "notes", "tags", "do_not_contact"):
+        assert getattr(got, name) == getattr(sent, name), name
+    assert sorted(map(str, got.contact_points)) == sorted(map(str, sent.contact_points))  # type: ignore[attr-defined]
+    assert records.get(bob, "org", got.organization_id).name == "Croix-Rouge de la RDC"  # type: ignore[attr-defined]
