@@ -33,8 +33,9 @@ class InteropActions(QObject):
 
     @property
     def all(self) -> list[QAction]:
-        """Every action of both submenus (disabled with the others while locked)."""
-        return [*self.imports, *self.exports]
+        """Every action of both submenus, and the submenus themselves (disabled with the
+        others while locked: nothing in them works without the store)."""
+        return [*self.imports, *self.exports, self.import_menu.menuAction(), self.export_menu.menuAction()]
 
     def add_import(self, action: QAction) -> None:
         """Offer `action` under File ▸ Import."""
