@@ -3,8 +3,8 @@
 Stable and deterministic, so a calendar that imports the file again updates its copy instead
 of duplicating it: each UID is the record's id; DTSTAMP and LAST-MODIFIED are the record's
 last change (RFC 5545 §3.8.7.2: without a METHOD, DTSTAMP is the last revision), SEQUENCE is
-the seconds from creation to that change (it grows whenever the record changes), and an
-unchanged store exports byte for byte the same file. Times are UTC: we store instants with
+the seconds from creation to that change, rounded up (0 until it first changes, then growing),
+and an unchanged store exports byte for byte the same file. Times are UTC: we store instants with
 an offset, not a named zone, so a VTIMEZONE would be invented.
 
 What goes (a calendar file is plaintext, and is often synced to phones; docs/INTEROP.md):
@@ -16,6 +16,7 @@ an attendee nor an owner unless do-not-share records were explicitly included.
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
@@ -133,7 +134,8 @@ def _stamp(component: Event | Todo, record: RecordBase) -> None:
     component.add("uid", uid(record.id))
     component.add("dtstamp", changed)
     component.add("last-modified", changed)
-    component.add("sequence", max(0, int((changed - _instant(record.created_at)).total_seconds())))
+    # Whole seconds since creation, rounded up: 0 for a record never changed, then growing.
+    component.add("sequence", max(0, math.ceil((changed - _instant(record.created_at)).total_seconds())))
 
 
 def _address(contact: Contact, rules: Selection) -> vCalAddress:

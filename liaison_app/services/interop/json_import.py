@@ -25,7 +25,7 @@ from sqlmodel import Session, col, select
 
 from liaison_app.clock import utc_iso
 from liaison_app.errors import LiaisonError, ValidationError
-from liaison_app.kinds import KINDS, Kind, KindSpec
+from liaison_app.kinds import KINDS, Kind, KindSpec, MissingReferenceError
 from liaison_app.services import dump, records
 from liaison_app.services.backup_copies import QUIET, Progress
 from liaison_app.store import Store
@@ -149,7 +149,7 @@ def _add(writes: records.Batch, kind_spec: KindSpec, item: dict[str, Any]) -> No
     try:
         computed = _computed(kind_spec, item)
         writes.add(kind_spec.kind, fields, record_id=record_id, computed=computed)
-    except ValidationError as exc:
+    except (ValidationError, MissingReferenceError) as exc:
         raise DumpRefusedError(
             Problem.INVALID_RECORD,
             f"{kind_spec.label} {record_id}: {exc}; nothing was imported",
