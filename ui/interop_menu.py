@@ -11,6 +11,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ui.context import AppContext
+from ui.profile_import import ProfileImportActions
+from ui.record_export import ExportActions
 
 
 class InteropActions(QObject):
@@ -26,6 +28,11 @@ class InteropActions(QObject):
         self.exports: list[QAction] = []
         # Each format registers its actions here (one line per format), before the main window
         # reads `all` and builds the submenus.
+        self.record_exports = ExportActions(window, ctx)
+        for action in self.record_exports.all:
+            self.add_export(action)
+        self.profile_import = ProfileImportActions(window, ctx)
+        self.add_import(self.profile_import.action)
 
     @property
     def all(self) -> list[QAction]:
