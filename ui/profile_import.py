@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -48,8 +48,12 @@ class ImportSummary(QDialog):
         for skipped in report.skipped if report else ():
             if skipped.reason is not Skip.UNCHANGED:
                 words = self._why(skipped.reason)
-                self.kept.addItem(f"{KINDS[skipped.kind].label} {skipped.id[:8]} — {words}")
+                what = f"{KINDS[skipped.kind].label} “{skipped.title}” ({skipped.id[:8]})"
+                self.kept.addItem(f"{what} — {words}")
         self.kept.setVisible(self.kept.count() > 0)
+        self.kept.setWordWrap(True)  # a long title wraps rather than hiding the reason
+        self.kept.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.kept.setResizeMode(QListWidget.ResizeMode.Adjust)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -156,7 +156,7 @@ def report_text(report: ImportReport) -> str:
             f"Skipped {len(report.skipped)}: {', '.join(p for p in parts if not p.startswith('0 '))}."
         )
     lines += [
-        f"  {s.kind.value} {s.id}: {_SKIP_TEXT[s.reason.value]}"
+        f"  {s.kind.value} {s.id} ({s.title}): {_SKIP_TEXT[s.reason.value]}"
         for s in report.skipped
         if s.reason.value != "unchanged"
     ]

@@ -75,6 +75,7 @@ class Skipped:
     kind: Kind
     id: str
     reason: Skip
+    title: str = ""  # the title of the record here (never taken from the file)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +189,8 @@ def _already_here(session: Session, by_kind: dict[Kind, list[dict[str, Any]]]) -
             part = ids[start : start + _ID_CHUNK]
             for row in session.exec(select(table).where(col(table.id).in_(part))):
                 wanted = kind_of_id[row.id]
-                skipped.append(Skipped(wanted, row.id, _why(kind_spec, row, wanted, items_by_id[row.id])))
+                why = _why(kind_spec, row, wanted, items_by_id[row.id])
+                skipped.append(Skipped(wanted, row.id, why, kind_spec.title(row)))
         session.expunge_all()
     return sorted(skipped, key=lambda s: (s.kind, s.id))
 
