@@ -41,7 +41,7 @@ from liaison_app import keyfile, profile  # noqa: E402
 from liaison_app.demo import scale  # noqa: E402
 from liaison_app.services import dump  # noqa: E402
 from liaison_app.services.interop import ical_export, json_export, json_import, threew_export  # noqa: E402
-from liaison_app.services.interop.selection import selection  # noqa: E402
+from liaison_app.services.interop.redaction import redaction  # noqa: E402
 from liaison_app.store import Store  # noqa: E402
 
 SECTION = "Interop files"
@@ -59,10 +59,11 @@ def _median(action: Callable[[], object], repeat: int) -> float:
 
 def _hq(work: Path, fraction: float) -> Path:
     directory = work / f"hq-{fraction:g}"
-    if not (directory / "liaison.db").exists():
-        shutil.rmtree(directory, ignore_errors=True)
+    if not directory.exists():
+        building = work / f"hq-{fraction:g}.building"  # renamed once whole: a killed run is not reused
+        shutil.rmtree(building, ignore_errors=True)
         store = profile.init(
-            directory,
+            building,
             passphrase=BENCH_PASSPHRASE,
             officer_name="Bench",
             device_name="bench",
@@ -71,6 +72,7 @@ def _hq(work: Path, fraction: float) -> Path:
         ).store
         scale.generate(store, scale.scaled(scale.HQ, fraction), seed=1)
         store.close()
+        building.rename(directory)
     return directory
 
 
@@ -83,7 +85,7 @@ def _field(work: Path, source: Path) -> Path:
 
 
 def _exports(store: Store, out: Path, repeat: int) -> dict[str, tuple[float, int]]:
-    rules = selection(store, include_do_not_share=False)
+    rules = redaction(store, include_do_not_share=False)
     files = {
         "calendar": out / "calendar.ics",
         "3w": out / "3w.csv",

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from liaison_app import demo, keyfile, profile
 from liaison_app.services import records
 from liaison_app.services.interop import json_export, json_import
-from liaison_app.services.interop.selection import selection
+from liaison_app.services.interop.redaction import redaction
 
 PASSPHRASE = "screenshots only passphrase"
 
@@ -44,7 +44,7 @@ def shoot_interop(window: object, out: Path) -> None:
     store = window.ctx.store
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "profile.json"
-        json_export.export(store, path, selection(store, include_do_not_share=True))
+        json_export.export(store, path, redaction(store, include_do_not_share=True))
         for org in records.list_records(store, "org")[:2]:
             records.edit(store, "org", org.id, {"notes": "Edited after the export"})
         records.delete_record(store, "action", records.list_records(store, "action")[0].id)

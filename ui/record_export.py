@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from liaison_app.errors import LiaisonError
 from liaison_app.services.interop import ical_export, json_export, threew_export
-from liaison_app.services.interop.selection import selection
+from liaison_app.services.interop.redaction import redaction
 from liaison_app.services.interop.threew_export import Format
 from liaison_app.store import Store
 from ui import worker
@@ -89,7 +89,7 @@ class ExportActions(QObject):
 
         def job(store: Store, to: Path, include: bool, state: worker.TaskState) -> Any:
             return threew_export.export(
-                store, to, selection(store, include_do_not_share=include), form, state
+                store, to, redaction(store, include_do_not_share=include), form, state
             )
 
         return self._run(self.tr("Exporting the 3W"), path, choice, job)
@@ -128,9 +128,9 @@ class ExportActions(QObject):
 
 
 def _calendar(store: Store, path: Path, include: bool, state: worker.TaskState) -> Any:
-    return ical_export.export(store, path, selection(store, include_do_not_share=include), state)
+    return ical_export.export(store, path, redaction(store, include_do_not_share=include), state)
 
 
 def _profile(store: Store, path: Path, include: bool, state: worker.TaskState) -> Any:
     state.check_cancel()
-    return json_export.export(store, path, selection(store, include_do_not_share=include))
+    return json_export.export(store, path, redaction(store, include_do_not_share=include))

@@ -18,7 +18,7 @@ from liaison_app.cli.duplicate_commands import verbs_of
 
 if TYPE_CHECKING:
     from liaison_app.services.interop.json_import import ImportReport
-    from liaison_app.services.interop.selection import Selection
+    from liaison_app.services.interop.redaction import Redaction
     from liaison_app.store import Store
 
 PLAINTEXT = "The file is NOT encrypted: anyone who gets it can read it; keep it only as long as needed."
@@ -91,10 +91,10 @@ def _output(parser: argparse.ArgumentParser, metavar: str) -> None:
     parser.add_argument("--include-do-not-share", action="store_true", help=_DO_NOT_SHARE)
 
 
-def _rules(store: Store, args: argparse.Namespace) -> Selection:
-    from liaison_app.services.interop.selection import selection
+def _rules(store: Store, args: argparse.Namespace) -> Redaction:
+    from liaison_app.services.interop.redaction import redaction
 
-    return selection(store, include_do_not_share=args.include_do_not_share)
+    return redaction(store, include_do_not_share=args.include_do_not_share)
 
 
 def _org_export(store: Store, args: argparse.Namespace) -> int:

@@ -31,7 +31,7 @@ from db.models import ActionItem, Contact, Meeting, RecordBase
 from liaison_app import __version__, vocab
 from liaison_app.services.backup_copies import QUIET, Progress
 from liaison_app.services.interop import files
-from liaison_app.services.interop.selection import Selection
+from liaison_app.services.interop.redaction import Redaction
 from liaison_app.services.reports.people import contacts
 from liaison_app.store import Store
 
@@ -49,14 +49,14 @@ _EVENT_STATUS = {"draft": "TENTATIVE", "final": "CONFIRMED", "sent": "CONFIRMED"
 _PRIORITY = {"high": 1, "normal": 5, "low": 9}  # RFC 5545: 1 highest, 9 lowest
 
 
-def export(store: Store, path: Path, rules: Selection, progress: Progress = QUIET) -> int:
+def export(store: Store, path: Path, rules: Redaction, progress: Progress = QUIET) -> int:
     """Write every live meeting and action item to `path`; returns how many components."""
     with store.session() as s, files.atomic(path) as out:
         total = _count(s, Meeting) + _count(s, ActionItem)
         return write(s, out, rules, progress, total)
 
 
-def write(session: Session, out: BinaryIO, rules: Selection, progress: Progress, total: int) -> int:
+def write(session: Session, out: BinaryIO, rules: Redaction, progress: Progress, total: int) -> int:
     """The calendar onto `out`: header, events by start, to-dos by id, footer."""
     head, foot = _frame()
     out.write(head)
@@ -76,7 +76,7 @@ def write(session: Session, out: BinaryIO, rules: Selection, progress: Progress,
     return done
 
 
-def event(meeting: Meeting, people: dict[str, Contact], rules: Selection) -> Event:
+def event(meeting: Meeting, people: dict[str, Contact], rules: Redaction) -> Event:
     """One meeting as a VEVENT."""
     component = Event()
     _stamp(component, meeting)
@@ -102,7 +102,7 @@ def event(meeting: Meeting, people: dict[str, Contact], rules: Selection) -> Eve
     return component
 
 
-def todo(action: ActionItem, owners: dict[str, Contact], meetings: dict[str, str], rules: Selection) -> Todo:
+def todo(action: ActionItem, owners: dict[str, Contact], meetings: dict[str, str], rules: Redaction) -> Todo:
     """One action item as a VTODO (its owner as the attendee, its meeting as RELATED-TO)."""
     component = Todo()
     _stamp(component, action)
@@ -138,7 +138,7 @@ def _stamp(component: Event | Todo, record: RecordBase) -> None:
     component.add("sequence", max(0, math.ceil((changed - _instant(record.created_at)).total_seconds())))
 
 
-def _address(contact: Contact, rules: Selection) -> vCalAddress:
+def _address(contact: Contact, rules: Redaction) -> vCalAddress:
     """A contact as a calendar address: mailto when an email may go, else its id as a URN."""
     email = next((p["value"] for p in contact.contact_points if p["kind"] == "email"), "")
     value = f"mailto:{email}" if email and rules.details(contact.sensitivity) else _urn(contact.id)
@@ -147,7 +147,7 @@ def _address(contact: Contact, rules: Selection) -> vCalAddress:
     return address
 
 
-def _owner(action: ActionItem, owners: dict[str, Contact], rules: Selection) -> vCalAddress | None:
+def _owner(action: ActionItem, owners: dict[str, Contact], rules: Redaction) -> vCalAddress | None:
     if action.owner == vocab.OWNER_ME:
         address = vCalAddress(_urn(action.author_device))
         address.params["cn"] = action.author_officer

@@ -15,11 +15,11 @@ from typing import Any
 from liaison_app.kinds import KINDS, Kind
 from liaison_app.services import dump
 from liaison_app.services.interop import files
-from liaison_app.services.interop.selection import Selection
+from liaison_app.services.interop.redaction import Redaction
 from liaison_app.store import Store
 
 
-def export(store: Store, path: Path, rules: Selection) -> dict[str, int]:
+def export(store: Store, path: Path, rules: Redaction) -> dict[str, int]:
     """Write the profile's dump to `path`; returns how many records of each section went."""
     document = dump.dump(store)
     if not rules.include_do_not_share:

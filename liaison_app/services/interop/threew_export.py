@@ -29,7 +29,7 @@ from liaison_app.kinds import KINDS, Kind
 from liaison_app.services.backup_copies import QUIET, Progress
 from liaison_app.services.interop import files
 from liaison_app.services.interop.hxl_tags import ARMED_GROUP_TYPES
-from liaison_app.services.interop.selection import Selection
+from liaison_app.services.interop.redaction import Redaction
 from liaison_app.services.reports.people import chunks, organizations
 from liaison_app.store import Store
 
@@ -93,7 +93,7 @@ class _Engaged:
     area_id: str | None  # that engagement's area, when the organization has none
 
 
-def export(store: Store, path: Path, rules: Selection, form: Format, progress: Progress = QUIET) -> int:
+def export(store: Store, path: Path, rules: Redaction, form: Format, progress: Progress = QUIET) -> int:
     """Write the 3W of every live organization to `path`; returns how many rows."""
     with store.session() as s, files.atomic(path) as out:
         text = io.TextIOWrapper(out, encoding="utf-8", newline="")
@@ -103,7 +103,7 @@ def export(store: Store, path: Path, rules: Selection, form: Format, progress: P
         return written
 
 
-def write(session: Session, out: io.TextIOBase, rules: Selection, form: Format, progress: Progress) -> int:
+def write(session: Session, out: io.TextIOBase, rules: Redaction, form: Format, progress: Progress) -> int:
     """The 3W onto `out`: the header, the hashtags for `hxl`, then organizations by name."""
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(header for header, _ in COLUMNS.values())
@@ -207,7 +207,7 @@ _PLACE = (
 )
 
 
-def _engagements(conn: Connection, org_ids: Sequence[str], rules: Selection) -> dict[str, _Engaged]:
+def _engagements(conn: Connection, org_ids: Sequence[str], rules: Redaction) -> dict[str, _Engaged]:
     marks = ", ".join("?" for _ in org_ids)
     allowed = ("", rules.ceiling.strip().upper())
     places: dict[str, str] = {
@@ -222,7 +222,7 @@ def _engagements(conn: Connection, org_ids: Sequence[str], rules: Selection) -> 
     return found
 
 
-def _focal_points(session: Session, org_ids: Sequence[str], rules: Selection) -> dict[str, Contact]:
+def _focal_points(session: Session, org_ids: Sequence[str], rules: Redaction) -> dict[str, Contact]:
     """The first contact by name of each organization that the redaction lets a 3W name."""
     query = (
         select(Contact)

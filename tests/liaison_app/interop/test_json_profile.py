@@ -16,14 +16,14 @@ from liaison_app.kinds import Kind
 from liaison_app.services import dump, records
 from liaison_app.services.interop import json_export, json_import
 from liaison_app.services.interop.json_import import DumpRefusedError, Problem, Skip
-from liaison_app.services.interop.selection import selection
+from liaison_app.services.interop.redaction import redaction
 from liaison_app.store import Store
 from tests.conftest import Factory
 from tests.liaison_app.interop.world import World
 
 
 def _export(store: Store, path: Path, *, include: bool = False) -> Path:
-    json_export.export(store, path, selection(store, include_do_not_share=include))
+    json_export.export(store, path, redaction(store, include_do_not_share=include))
     return path
 
 

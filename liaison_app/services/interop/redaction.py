@@ -17,7 +17,7 @@ from liaison_app.store import Store
 
 
 @dataclass(frozen=True, slots=True)
-class Selection:
+class Redaction:
     """The rules one export applies: whether do-not-share goes, and the profile's levels."""
 
     include_do_not_share: bool
@@ -37,6 +37,6 @@ class Selection:
         return not self.levels.above(sensitivity, self.ceiling)
 
 
-def selection(store: Store, *, include_do_not_share: bool) -> Selection:
+def redaction(store: Store, *, include_do_not_share: bool) -> Redaction:
     """The export rules of this profile."""
-    return Selection(include_do_not_share=include_do_not_share, levels=levels(store))
+    return Redaction(include_do_not_share=include_do_not_share, levels=levels(store))
