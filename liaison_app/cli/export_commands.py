@@ -50,40 +50,52 @@ def _register_org_export(commands: argparse._SubParsersAction[argparse.ArgumentP
 
 
 def _register_own(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-
-    calendar = commands.add_parser("calendar", help="meetings and action items as iCalendar")
-    calendar_verbs = calendar.add_subparsers(dest="verb", metavar="VERB", required=True)
-    ics = calendar_verbs.add_parser(
+    ics = _verb(
+        commands,
+        ("calendar", "meetings and action items as iCalendar", "VERB"),
         "export",
-        help="write meetings (VEVENT) and action items (VTODO) to an .ics file",
-        description="Write every meeting as an event and every action item as a to-do, with"
-        " stable UIDs: importing a later export updates the calendar instead of duplicating. " + PLAINTEXT,
+        "write meetings (VEVENT) and action items (VTODO) to an .ics file",
+        "Write every meeting as an event and every action item as a to-do, with stable UIDs:"
+        " importing a later export updates the calendar instead of duplicating. " + PLAINTEXT,
     )
     _output(ics, "FILE.ics")
     ics.set_defaults(handler=_calendar_export)
-
-    export = commands.add_parser("export", help="the whole profile as a file (JSON)")
-    export_verbs = export.add_subparsers(dest="verb", metavar="FORMAT", required=True)
-    whole = export_verbs.add_parser(
+    whole = _verb(
+        commands,
+        ("export", "the whole profile as a file (JSON)", "FORMAT"),
         "json",
-        help="every live record in the dump format, for another profile",
-        description="Write every live record in the dump format (liaison dump) for"
-        " `liaison import json` elsewhere. " + PLAINTEXT,
+        "every live record in the dump format, for another profile",
+        "Write every live record in the dump format (liaison dump) for `liaison import json`"
+        " elsewhere. " + PLAINTEXT,
     )
     _output(whole, "FILE")
     whole.set_defaults(handler=_json_export)
-
-    imports = commands.add_parser("import", help="records from a file of another profile (JSON)")
-    import_verbs = imports.add_subparsers(dest="verb", metavar="FORMAT", required=True)
-    take = import_verbs.add_parser(
+    take = _verb(
+        commands,
+        ("import", "records from a file of another profile (JSON)", "FORMAT"),
         "json",
-        help="the records of a dump (liaison export json), keeping their ids",
-        description="Import every record of a dump, all or nothing: a bad file changes nothing;"
-        " a record already here is skipped, never overwritten.",
+        "the records of a dump (liaison export json), keeping their ids",
+        "Import every record of a dump, all or nothing: a bad file changes nothing; a record"
+        " already here is skipped, never overwritten.",
     )
     take.add_argument("file", type=Path, metavar="FILE", help="the JSON file to import")
     take.add_argument("--json", action="store_true", help="print JSON")
     take.set_defaults(handler=_json_import)
+
+
+def _verb(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    command: tuple[str, str, str],
+    name: str,
+    summary: str,
+    description: str,
+) -> argparse.ArgumentParser:
+    """A command (name, help, metavar of its verbs) with its one verb `name`."""
+    word, command_help, metavar = command
+    verbs = commands.add_parser(word, help=command_help).add_subparsers(
+        dest="verb", metavar=metavar, required=True
+    )
+    return verbs.add_parser(name, help=summary, description=description)
 
 
 def _output(parser: argparse.ArgumentParser, metavar: str) -> None:

@@ -75,12 +75,19 @@ def test_given_imported_records_then_they_travel_as_changesets_like_local_edits(
     assert _changesets(other) > before
 
 
-def test_given_a_record_here_with_other_content_then_it_is_skipped_as_differs_and_kept(
-    store: Store, mission: World, device: Factory, tmp_path: Path
-) -> None:
+@pytest.fixture
+def imported(store: Store, mission: World, device: Factory, tmp_path: Path) -> tuple[Store, Path]:
+    """A second profile that imported the mission's file, and that file."""
     path = _export(store, tmp_path / "p.json")
     other = device("Bert")
     json_import.import_file(other, path)
+    return other, path
+
+
+def test_given_a_record_here_with_other_content_then_it_is_skipped_as_differs_and_kept(
+    mission: World, imported: tuple[Store, Path]
+) -> None:
+    other, path = imported
     records.edit(other, "org", mission.wfp, {"acronym": "PAM"})
     report = json_import.import_file(other, path)
     assert report.total == 0
@@ -89,11 +96,9 @@ def test_given_a_record_here_with_other_content_then_it_is_skipped_as_differs_an
 
 
 def test_given_a_record_in_the_trash_here_then_it_is_skipped_as_deleted(
-    store: Store, mission: World, device: Factory, tmp_path: Path
+    mission: World, imported: tuple[Store, Path]
 ) -> None:
-    path = _export(store, tmp_path / "p.json")
-    other = device("Bert")
-    json_import.import_file(other, path)
+    other, path = imported
     records.delete_record(other, "action", mission.recce)
     report = json_import.import_file(other, path)
     assert [s.id for s in report.skipped if s.reason is Skip.DELETED] == [mission.recce]
