@@ -129,8 +129,21 @@ def _run_child(mode: str, target: Path, source: Path | None) -> None:
         imported = json_import.import_file(store, source).total
     elapsed = time.perf_counter() - started
     store.close()
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_mb = _high_water_mb()
     sys.stdout.write(json.dumps({"seconds": elapsed, "peak_mb": peak_mb, "records": imported}) + "\n")
+
+
+def _high_water_mb() -> float:
+    """This process's peak resident set. VmHWM, not ru_maxrss: Linux carries ru_maxrss over
+    exec from the process that forked us (here the parent holding a whole dump)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _size(size: int) -> str:
+    return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{size / 1e3:.0f} kB"
 
 
 def main() -> int:
@@ -161,7 +174,7 @@ def main() -> int:
             records = sum(len(v) for v in dump.dump(store).values() if isinstance(v, list))
             figures = _exports(store, out, args.repeat)
         for what, (seconds, size) in figures.items():
-            shown = f"{size / 1e6:.1f} MB" if size else "in memory"
+            shown = _size(size) if size else "in memory"
             lines.append(f"| {name} | {records:,} | {what} | {seconds:.2f} s | {shown} |")
         base = _child("baseline", args.work / "import-target", None)
         runs = [
