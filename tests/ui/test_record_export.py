@@ -128,3 +128,19 @@ def test_given_a_file_that_is_no_dump_then_the_summary_says_refused_and_why(
     assert summary.refused.text().startswith("The whole file: not a Liaison dump")
     assert summary.imported.text() == "No new records"
     summary.close()
+
+
+def test_given_an_export_cancelled_then_no_file_and_no_partial_file_is_left(
+    window: MainWindow, gui_store: Store, qtbot: QtBot, tmp_path: Path
+) -> None:
+    _seed(gui_store)
+    exports = window.interop.record_exports
+    folder = tmp_path / "out"
+    folder.mkdir()
+    handle = exports.run_calendar(folder / "c.ics", SHARED)
+    assert handle is not None
+    handle.cancel()  # before the job's first page is through
+    with qtbot.waitSignal(handle.cancelled, timeout=10_000):
+        pass
+    assert list(folder.iterdir()) == []
+    assert exports.written is None
