@@ -30,7 +30,9 @@ from liaison_app.services import dump, records
 from liaison_app.services.backup_copies import QUIET, Progress
 from liaison_app.store import Store
 
-MAX_BYTES = 64 * 1024 * 1024  # about 80,000 records of a field profile
+# Parsed whole, a dump takes about 11 times its size in memory (docs/BENCHMARKS.md, "Interop
+# files"): 32 MB, about 45,000 records (a field profile of 10,000 is 7 MB), peaks near 450 MB.
+MAX_BYTES = 32 * 1024 * 1024
 _ID_CHUNK = 500
 
 
