@@ -30,6 +30,7 @@ def shoot_interop(window: object, out: Path) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QWidget
 
+    from scripts.screenshots import save
     from ui.export_confirm import PlaintextExportDialog
     from ui.main_window import MainWindow
     from ui.profile_import import ImportSummary
@@ -39,7 +40,7 @@ def shoot_interop(window: object, out: Path) -> None:
         QCoreApplication.translate("ExportActions", "your meetings and action items"), window
     )
     question.show()
-    _save(question, out, "export-question")
+    save(question, out, "export-question")
     question.close()
     store = window.ctx.store
     with tempfile.TemporaryDirectory() as tmp:
@@ -52,20 +53,8 @@ def shoot_interop(window: object, out: Path) -> None:
     summary: QWidget = ImportSummary(report, "", window)
     summary.resize(600, 300)
     summary.show()
-    _save(summary, out, "import-summary")
+    save(summary, out, "import-summary")
     summary.close()
-
-
-def _save(widget: object, out: Path, name: str) -> None:
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QWidget
-
-    assert isinstance(widget, QWidget)
-    for _ in range(5):
-        QCoreApplication.processEvents()
-    path = out / f"{name}.png"
-    widget.grab().save(str(path))
-    sys.stdout.write(f"wrote {path}\n")
 
 
 def main() -> int:
