@@ -27,6 +27,7 @@ from liaison_app.services import list_window, records, related, syncing
 from liaison_app.services.record_merge_plan import Side
 from liaison_app.store import Store
 from scripts.card_screenshots import shoot_card_import
+from scripts.interop_screenshots import shoot_interop
 from scripts.report_screenshots import shoot_report_preview, unicode_meeting
 from scripts.screenshots_intake import shoot_intake
 from ui.app import create_application
@@ -298,6 +299,7 @@ def main() -> int:
         shoot_hq_peers(Path(tmp), out)
         shoot_report_preview(window, unicode_meeting(store), out)
         shoot_card_import(window, Path(tmp), out)
+        shoot_interop(window, out)
         dialog = SettingsDialog(ctx, window)
         dialog.show()
         save(dialog, out, "settings")

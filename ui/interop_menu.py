@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from ui import card_export, card_import_flow
 from ui.context import AppContext
+from ui.profile_import import ProfileImportActions
+from ui.record_export import ExportActions
 
 
 class InteropActions(QObject):
@@ -30,6 +32,11 @@ class InteropActions(QObject):
         self.add_import(card_import_flow.contacts(window, ctx))
         self.add_import(card_import_flow.organizations(window, ctx))
         self.add_export(card_export.contacts(window, ctx))
+        self.record_exports = ExportActions(window, ctx)
+        for action in self.record_exports.all:
+            self.add_export(action)
+        self.profile_import = ProfileImportActions(window, ctx)
+        self.add_import(self.profile_import.action)
 
     @property
     def all(self) -> list[QAction]:

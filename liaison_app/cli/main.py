@@ -88,6 +88,15 @@ _GROUPS: tuple[_Group, ...] = (
         "liaison_app.cli.report_commands",
         (("report", "reports as PDF (meeting, weekly, actions, handover)"),),
     ),
+    _Group(
+        "liaison_app.cli.export_commands",
+        (
+            ("calendar", "meetings and action items as iCalendar"),
+            ("export", "the whole profile as a file (JSON)"),
+            ("import", "records from a file of another profile (JSON)"),
+        ),
+        extends=("org",),
+    ),
 )
 
 

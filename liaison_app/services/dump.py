@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlmodel import col, select
 
-from liaison_app.kinds import KINDS
+from liaison_app.kinds import KINDS, KindSpec
 from liaison_app.services.records import as_dict
 from liaison_app.store import Store
 from sync.protocol import PROTOCOL_1_KINDS
@@ -28,20 +28,21 @@ def dump(store: Store) -> dict[str, Any]:
         for kind_spec in KINDS.values():
             table = kind_spec.table
             rows = s.exec(select(table).where(col(table.deleted_at).is_(None)).order_by(table.id))
-            set_like = [f.name for f in kind_spec.fields if f.set_like]
-            newer = [f.name for f in kind_spec.fields if f.protocol > 1]
-            items = []
-            for row in rows:
-                item = as_dict(row, bookkeeping=False)
-                for name in set_like:
-                    item[name] = sorted(item[name], key=_sort_key)
-                for name in newer:
-                    if item.get(name) is None:
-                        del item[name]
-                items.append(item)
+            items = [canonical(kind_spec, as_dict(row, bookkeeping=False)) for row in rows]
             if items or kind_spec.kind.value in PROTOCOL_1_KINDS:
                 document[kind_spec.section] = items
     return document
+
+
+def canonical(kind_spec: KindSpec, item: dict[str, Any]) -> dict[str, Any]:
+    """One record's item as the dump writes it: set-like lists sorted, newer fields only when
+    set (also how an imported item is compared with the record already here)."""
+    for f in kind_spec.fields:
+        if f.set_like and isinstance(item.get(f.name), list):
+            item[f.name] = sorted(item[f.name], key=_sort_key)
+        if f.protocol > 1 and f.name in item and item[f.name] is None:
+            del item[f.name]
+    return item
 
 
 def dump_json(store: Store) -> str:

@@ -84,9 +84,20 @@ class Batch:
         # Validators read `ctx.session.get`; during a batch that answers from `_lookups`.
         self._ctx = Context(cast(Session, self._lookups))
 
-    def add(self, kind: str, fields: Mapping[str, Any]) -> Added:
+    def add(
+        self,
+        kind: str,
+        fields: Mapping[str, Any],
+        *,
+        record_id: str | None = None,
+        computed: Mapping[str, Any] | None = None,
+    ) -> Added:
         """Validate one new record and hold it for the batch's end (visible to later adds of
-        the same batch: a contact may name an organization added before it)."""
+        the same batch: a contact may name an organization added before it).
+
+        `record_id` keeps an id the record already has elsewhere (an import of a dump: the
+        caller checked it is a free UUID); `computed` carries checked computed values (an
+        action's completion time) that the kind's rules then keep or drop as for any record."""
         kind_spec = spec(kind)
         _reject_unknown(kind_spec, fields, self._known)
         ctx = self._ctx
@@ -101,7 +112,7 @@ class Batch:
         now = now_iso()
         record = SimpleNamespace(
             **{**sync_records.defaults(kind_spec.kind), **_fresh_lists(kind_spec.kind)},
-            id=str(uuid.uuid4()),
+            id=record_id or str(uuid.uuid4()),
             created_at=now,
             updated_at=now,
             author_officer=self.store.author.officer,
@@ -109,6 +120,7 @@ class Batch:
             deleted_at=None,
         )
         record.__dict__.update(values)
+        record.__dict__.update(computed or {})
         kind_spec.finish(ctx, record)  # cross-field rules, as for one record
         self._lookups.pending[(kind_spec.table, record.id)] = record
         self.rows.setdefault(kind_spec.kind, []).append(record)

@@ -1,0 +1,93 @@
+"""Regenerate the interop pictures in docs/screenshots/: the question every export asks
+first (plaintext, do-not-share), and the summary of a profile's JSON import.
+
+Run: .venv/bin/python scripts/interop_screenshots.py [--out docs/screenshots]
+The profile is the demo month (seed 1); the import is its own export after one edit and one
+delete, so the summary shows records skipped as unchanged, differing and in the Trash.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from liaison_app import demo, keyfile, profile
+from liaison_app.services import records
+from liaison_app.services.interop import json_export, json_import
+from liaison_app.services.interop.redaction import redaction
+
+PASSPHRASE = "screenshots only passphrase"
+
+
+def shoot_interop(window: object, out: Path) -> None:
+    """The export question and an import summary, over `window` (a MainWindow)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
+
+    from scripts.screenshots import save
+    from ui.export_confirm import PlaintextExportDialog
+    from ui.main_window import MainWindow
+    from ui.profile_import import ImportSummary
+
+    assert isinstance(window, MainWindow)
+    question = PlaintextExportDialog(
+        QCoreApplication.translate("ExportActions", "your meetings and action items"), window
+    )
+    question.show()
+    save(question, out, "export-question")
+    question.close()
+    store = window.ctx.store
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "profile.json"
+        json_export.export(store, path, redaction(store, include_do_not_share=True))
+        for org in records.list_records(store, "org")[:2]:
+            records.edit(store, "org", org.id, {"notes": "Edited after the export"})
+        records.delete_record(store, "action", records.list_records(store, "action")[0].id)
+        report = json_import.import_file(store, path)
+    summary: QWidget = ImportSummary(report, "", window)
+    summary.resize(600, 300)
+    summary.show()
+    save(summary, out, "import-summary")
+    summary.close()
+
+
+def main() -> int:
+    """Build a throwaway demo profile, show the two dialogs and save their pictures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    out = parser.parse_args().out
+    out.mkdir(parents=True, exist_ok=True)
+    from ui.app import create_application
+    from ui.context import AppContext
+    from ui.main_window import MainWindow
+
+    create_application(["interop-screenshots"])
+    with tempfile.TemporaryDirectory() as tmp:
+        directory = Path(tmp) / "profile"
+        store = profile.init(
+            directory,
+            passphrase=PASSPHRASE,
+            officer_name="Maj. Anna Berg",
+            device_name="toughbook-07",
+            cost=keyfile.KdfCost(8, 1),
+        ).store
+        demo.generate(store, seed=1)
+        ctx = AppContext(directory)
+        ctx.open(store)
+        window = MainWindow(ctx, remember_geometry=False)
+        window.resize(1280, 800)
+        window.show()
+        shoot_interop(window, out)
+        window.close()
+        ctx.lock()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,142 @@
+"""File ▸ Import ▸ Import profile (JSON): a dump into this profile, then a summary of what
+came in, what was skipped (and why) and whether the file was refused (then nothing came in)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from liaison_app.changes import Changes
+from liaison_app.errors import LiaisonError
+from liaison_app.kinds import KINDS
+from liaison_app.services.interop import json_import
+from liaison_app.services.interop.json_import import ImportReport, Skip
+from ui import operations, worker
+from ui.context import AppContext
+
+
+class ImportSummary(QDialog):
+    """Imported, skipped and refused, after an import of a profile's JSON."""
+
+    def __init__(self, report: ImportReport | None, refusal: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import profile — summary"))
+        form = QFormLayout()
+        self.imported = QLabel(self._imported(report), self)
+        self.skipped = QLabel(self._skipped(report), self)
+        self.refused = QLabel(
+            self.tr("The whole file: %s") % refusal if refusal else self.tr("Nothing"), self
+        )
+        for label in (self.imported, self.skipped, self.refused):
+            label.setWordWrap(True)
+        form.addRow(self.tr("Imported:"), self.imported)
+        form.addRow(self.tr("Skipped:"), self.skipped)
+        form.addRow(self.tr("Refused:"), self.refused)
+        self.kept = QListWidget(self)
+        for skipped in report.skipped if report else ():
+            if skipped.reason is not Skip.UNCHANGED:
+                words = self._why(skipped.reason)
+                what = f"{KINDS[skipped.kind].label} “{skipped.title}” ({skipped.id[:8]})"
+                self.kept.addItem(f"{what} — {words}")
+        self.kept.setVisible(self.kept.count() > 0)
+        self.kept.setWordWrap(True)  # a long title wraps rather than hiding the reason
+        self.kept.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.kept.setResizeMode(QListWidget.ResizeMode.Adjust)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.kept)
+        layout.addWidget(buttons)
+
+    def _imported(self, report: ImportReport | None) -> str:
+        if report is None or not report.total:
+            return self.tr("No new records")
+        parts = [
+            f"{n} {KINDS[kind].plural if n != 1 else KINDS[kind].label}"
+            for kind, n in report.imported.items()
+        ]
+        return self.tr("%s records (%s)") % (report.total, ", ".join(parts))
+
+    def _skipped(self, report: ImportReport | None) -> str:
+        if report is None or not report.skipped:
+            return self.tr("None")
+        return "; ".join(
+            f"{report.skipped_for(reason)} {self._counted(reason)}"
+            for reason in Skip
+            if report.skipped_for(reason)
+        )
+
+    def _counted(self, reason: Skip) -> str:
+        if reason is Skip.UNCHANGED:
+            return self.tr("already here, unchanged")
+        if reason is Skip.DIFFERS:
+            return self.tr("here with other content, kept as they are")
+        if reason is Skip.DELETED:
+            return self.tr("in the Trash here")
+        return self.tr("ids of other records here")
+
+    def _why(self, reason: Skip) -> str:
+        if reason is Skip.DIFFERS:
+            return self.tr("differs from the record here, which was kept")
+        if reason is Skip.DELETED:
+            return self.tr("is in the Trash here: restore it to use it")
+        return self.tr("its id belongs to another record here")
+
+
+class ProfileImportActions(QObject):
+    """The action of File ▸ Import that brings in a profile's JSON."""
+
+    def __init__(self, window: QWidget, ctx: AppContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.action = QAction(self.tr("Import &profile (JSON)…"), window)
+        self.action.triggered.connect(self.choose)
+        self.summary: ImportSummary | None = None
+
+    def choose(self) -> None:
+        """Ask for the file, then import it."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import profile"), str(Path.home()), self.tr("JSON (*.json)")
+        )
+        if chosen:
+            self.run(Path(chosen))
+
+    def run(self, path: Path) -> worker.TaskHandle | None:
+        """Import `path` in the worker; the summary shows when it ends."""
+        if self.ctx.is_locked:
+            return None
+        store = self.ctx.store
+        handle = operations.run_in_background(
+            self.ctx,
+            self.window,
+            self.tr("Importing the profile"),
+            lambda state: json_import.import_file(store, path, state),
+            changes=lambda _report: Changes.everything(),
+        )
+        handle.succeeded.connect(lambda report: self._show(report, ""))
+        handle.failed.connect(self._refused)
+        return handle
+
+    def _refused(self, exc: object) -> None:
+        text = (
+            str(exc) if isinstance(exc, LiaisonError) else self.tr("the import failed; nothing was imported")
+        )
+        self._show(None, text)
+
+    def _show(self, report: ImportReport | None, refusal: str) -> None:
+        self.summary = ImportSummary(report, refusal, self.window)
+        self.summary.show()
