@@ -45,9 +45,10 @@ class TaskState:
         self._last = 0.0
 
     def set_progress(self, done: int, total: int, message: str = "") -> None:
-        """Report `done` of `total` steps (thread-safe, throttled)."""
+        """Report `done` of `total` steps (thread-safe, throttled); a total of 0: busy, steps
+        not known."""
         now = time.monotonic()
-        if done >= total or now - self._last >= _PROGRESS_INTERVAL_S:
+        if (total and done >= total) or now - self._last >= _PROGRESS_INTERVAL_S:
             self._last = now
             self._report(done, total, message)
 
@@ -140,8 +141,11 @@ def with_progress_dialog(parent: QWidget, title: str, handle: TaskHandle) -> QPr
     dialog.setAutoReset(False)
 
     def show_progress(done: int, total: int, message: str) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
+        if total == 0:
+            dialog.setRange(0, 0)  # steps not known: busy
+        else:
+            dialog.setRange(0, total)
+            dialog.setValue(min(done, total))
         if message:
             dialog.setLabelText(message)
 
