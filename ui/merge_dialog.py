@@ -200,7 +200,7 @@ class MergeDialog(QDialog):
                 progress=step,
             )
 
-        self.task = worker.start(job)
+        self.task = worker.start(job, owner=self)
         self.task.progress.connect(self._show_progress)
         self.task.succeeded.connect(self._merged)
         self.task.failed.connect(self._refused)

@@ -55,7 +55,7 @@ class SyncJobs(QObject):
         """Start `job` (None if another sync job runs or the profile is locked)."""
         if self.busy or self.ctx.is_locked:
             return None
-        handle = worker.start(job)
+        handle = worker.start(job, owner=self)
         self.handle = handle
         if dialog:
             progress = worker.with_progress_dialog(self.window, title, handle)
