@@ -13,7 +13,10 @@ from tests.conftest import Factory
 from tests.sync.conftest import introduce
 
 
-def _hq_with_an_officer(device: Factory) -> tuple[Store, Store]:
+@pytest.fixture
+def hq_and_anna(device: Factory, monkeypatch: pytest.MonkeyPatch) -> tuple[Store, Store]:
+    """HQ holding 20 organizations for Anna; SQLite asks every 100 steps."""
+    monkeypatch.setattr(stoppable, "STEPS", 100)
     hq, anna = device("HQ", role="hq"), device("Anna")
     introduce(anna, hq)
     for number in range(20):
@@ -22,10 +25,9 @@ def _hq_with_an_officer(device: Factory) -> tuple[Store, Store]:
 
 
 def test_given_a_watch_that_says_stop_when_exporting_then_no_file_and_no_history(
-    device: Factory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    hq_and_anna: tuple[Store, Store], tmp_path: Path
 ) -> None:
-    hq, anna = _hq_with_an_officer(device)
-    monkeypatch.setattr(stoppable, "STEPS", 100)
+    hq, anna = hq_and_anna
     asked: list[int] = []
 
     def watch() -> bool:
@@ -44,10 +46,9 @@ def test_given_a_watch_that_says_stop_when_exporting_then_no_file_and_no_history
 
 
 def test_given_a_watch_that_lets_it_go_on_when_exporting_then_it_is_asked_and_the_bundle_is_written(
-    device: Factory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    hq_and_anna: tuple[Store, Store], tmp_path: Path
 ) -> None:
-    hq, anna = _hq_with_an_officer(device)
-    monkeypatch.setattr(stoppable, "STEPS", 100)
+    hq, anna = hq_and_anna
     asked: list[int] = []
 
     def watch() -> bool:
