@@ -294,6 +294,7 @@ def main() -> int:
         shoot_trash(window, out)
         shoot_help(window, out)
         shoot_merge_dialog(window, out)
+        shoot_saved_views(window, out)
         shoot_hq_peers(Path(tmp), out)
         shoot_report_preview(window, unicode_meeting(store), out)
         dialog = SettingsDialog(ctx, window)
@@ -502,6 +503,21 @@ def shoot_duplicate_note(window: MainWindow, out: Path) -> None:
     wait_for(note.isVisible)
     save(window, out, "contact-duplicate-note")
     page.editor.revert()
+
+
+def shoot_saved_views(window: MainWindow, out: Path) -> None:
+    """The meetings of an area in the last 30 days, saved as a view and chosen again."""
+    page = window.lists["meeting"]
+    window.go_to("meeting")
+    areas = records.list_records(window.ctx.store, "area")
+    if areas:
+        page.filter_bar.set_area(areas[0].id)
+    page.filter_bar.set_dates("today-30", "today")
+    name = f"{areas[0].name}, last 30 days" if areas else "Last 30 days"  # type: ignore[attr-defined]
+    page.saved_views.save_as(name)
+    page.saved_views.choose(name)
+    settle()
+    save(window, out, "saved-views")
 
 
 def shoot_merge_dialog(window: MainWindow, out: Path) -> None:

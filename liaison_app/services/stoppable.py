@@ -1,13 +1,17 @@
-"""Long database work that the officer can stop: SQLite asks, every so many steps of its
-virtual machine, whether to go on (its progress handler), so a long export is stopped inside
-a query as well as between them, and its transaction rolls back.
+"""Long database work that the officer can stop, and that says it is still busy.
 
-The same call is the heartbeat of work that cannot count its own steps: the caller may report
-that it is still busy (elapsed time) from it.
+While inside `stoppable`, a watcher thread asks `watch` every TICK_S seconds whether to stop
+(the same call may report the seconds gone by: work such as the first area export at HQ
+cannot count its own steps); once told to, it interrupts the connection's running query
+(sqlite3's `interrupt`, made to be called from another thread) until the work fails, and the
+transaction rolls back. Work that spends its time in Python between short queries is so
+stopped at its next query. SQLite's progress handler asks too, every STEPS steps of its
+virtual machine, so a single long query stops within it. `watch` is called from both threads.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -15,8 +19,8 @@ from sqlalchemy import Connection
 
 from liaison_app.errors import LiaisonError
 
-# Steps of SQLite's virtual machine between two questions: often enough to stop within a
-# fraction of a second, rarely enough to cost nothing measurable.
+TICK_S = 0.1  # how often the watcher asks: a Cancel is felt within about this
+# Steps of SQLite's virtual machine between two looks at the stop flag inside one query.
 STEPS = 50_000
 
 Watch = Callable[[], bool]  # True: stop now
@@ -28,26 +32,37 @@ class StoppedError(LiaisonError):
 
 @contextmanager
 def stoppable(conn: Connection, watch: Watch | None) -> Iterator[None]:
-    """While inside, SQLite calls `watch` every STEPS steps; once it says stop, the query under
-    way is interrupted and StoppedError raised here (nothing of the transaction stays)."""
+    """Run the block with `watch` asked as it goes; once it says stop, the block's queries are
+    interrupted and StoppedError raised here (nothing of the transaction stays)."""
     if watch is None:
         yield
         return
     raw = conn.connection.driver_connection
     assert raw is not None
-    stopped = False
+    stop = threading.Event()
+    done = threading.Event()
 
-    def handler() -> int:
-        nonlocal stopped
-        stopped = stopped or watch()
-        return 1 if stopped else 0  # non-zero interrupts the statement running
+    def asked() -> bool:
+        if not stop.is_set() and watch():
+            stop.set()
+        return stop.is_set()
 
-    raw.set_progress_handler(handler, STEPS)
+    def watcher() -> None:
+        while not done.wait(TICK_S):
+            if asked():
+                raw.interrupt()  # the query running now fails (none running: the next tick)
+
+    thread = threading.Thread(target=watcher, name="stoppable-watch", daemon=True)
+    raw.set_progress_handler(lambda: 1 if asked() else 0, STEPS)  # non-zero: interrupted
+    thread.start()
     try:
         yield
     except Exception as exc:
-        if stopped:
+        if stop.is_set():
             raise StoppedError("stopped on request; nothing was written") from exc
         raise
     finally:
+        # Joined before the connection goes back to the pool: no interrupt reaches its next user.
+        done.set()
+        thread.join()
         raw.set_progress_handler(None, 0)
