@@ -119,7 +119,7 @@ def main() -> int:
         f" | {statistics.median(delays):,.0f} ms (worst {max(delays):,.0f} ms) |",
         "",
         f"The heartbeat: a watcher thread asks every {stoppable.TICK_S:g} s, and SQLite's progress handler",
-        f"every {stoppable.STEPS:,} steps of one query, whether Cancel was pressed (reporting the seconds gone",
+        f"every {stoppable.STEPS:,} steps of one query, whether Cancel was pressed (telling the seconds gone",
         "by); told to stop, it interrupts the query under way (the area selection spends its time in Python",
         "between short queries: the next one), the export rolls back and leaves no file"
         f" ({len(leftovers)} partial files left here).",
