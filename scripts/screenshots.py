@@ -507,13 +507,15 @@ def shoot_duplicate_note(window: MainWindow, out: Path) -> None:
 
 def shoot_saved_views(window: MainWindow, out: Path) -> None:
     """The meetings of an area in the last 30 days, saved as a view and chosen again."""
+    store = window.ctx.store
     page = window.lists["meeting"]
     window.go_to("meeting")
-    areas = records.list_records(window.ctx.store, "area")
-    if areas:
-        page.filter_bar.set_area(areas[0].id)
+    area_id = next((m.area_id for m in records.list_records(store, "meeting") if m.area_id), None)  # type: ignore[attr-defined]
+    name = "Last 30 days"
+    if area_id is not None:
+        page.filter_bar.set_area(area_id)
+        name = f"{records.get(store, 'area', area_id).name}, last 30 days"  # type: ignore[attr-defined]
     page.filter_bar.set_dates("today-30", "today")
-    name = f"{areas[0].name}, last 30 days" if areas else "Last 30 days"  # type: ignore[attr-defined]
     page.saved_views.save_as(name)
     page.saved_views.choose(name)
     settle()

@@ -44,6 +44,7 @@ class SavedViewsBox(QWidget):
         self.box.setObjectName("saved-views")
         self.box.setToolTip(self.tr("Saved views: filters kept under a name"))
         self.box.setMinimumContentsLength(14)
+        self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.box.activated.connect(self._picked)
         layout.addWidget(self.box)
         self.menu_button = QToolButton(self)

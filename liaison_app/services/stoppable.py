@@ -19,7 +19,7 @@ from sqlalchemy import Connection
 
 from liaison_app.errors import LiaisonError
 
-TICK_S = 0.1  # how often the watcher asks: a Cancel is felt within about this
+TICK_S = 0.25  # how often the watcher asks: a Cancel is felt within about this (and a tick shown)
 # Steps of SQLite's virtual machine between two looks at the stop flag inside one query.
 STEPS = 50_000
 
