@@ -296,6 +296,7 @@ def main() -> int:
         shoot_trash(window, out)
         shoot_help(window, out)
         shoot_merge_dialog(window, out)
+        shoot_saved_views(window, out)
         shoot_hq_peers(Path(tmp), out)
         shoot_report_preview(window, unicode_meeting(store), out)
         shoot_card_import(window, Path(tmp), out)
@@ -506,6 +507,23 @@ def shoot_duplicate_note(window: MainWindow, out: Path) -> None:
     wait_for(note.isVisible)
     save(window, out, "contact-duplicate-note")
     page.editor.revert()
+
+
+def shoot_saved_views(window: MainWindow, out: Path) -> None:
+    """The meetings of an area in the last 30 days, saved as a view and chosen again."""
+    store = window.ctx.store
+    page = window.lists["meeting"]
+    window.go_to("meeting")
+    area_id = next((m.area_id for m in records.list_records(store, "meeting") if m.area_id), None)  # type: ignore[attr-defined]
+    name = "Last 30 days"
+    if area_id is not None:
+        page.filter_bar.set_area(area_id)
+        name = f"{records.get(store, 'area', area_id).name}, last 30 days"  # type: ignore[attr-defined]
+    page.filter_bar.set_dates("today-30", "today")
+    page.saved_views.save_as(name)
+    page.saved_views.choose(name)
+    settle()
+    save(window, out, "saved-views")
 
 
 def shoot_merge_dialog(window: MainWindow, out: Path) -> None:

@@ -1,19 +1,25 @@
-"""Which tombstones may go for good: only deletes every known peer has acknowledged.
+"""Which tombstones may go for good: only deletes every known peer holds, of records no
+merge needs.
 
 Collecting a tombstone earlier would let a peer that has not seen the delete send it back
-to life (or send an edit for a row that no longer exists).
+to life (or send an edit for a row that no longer exists). A peer's version vector alone does
+not say it holds a changeset: an officer sent area-scoped bundles counts what HQ left out as
+passed and reports it as `lacks` (sync.scope_holes), so a changeset it lacks is not held.
+Records a merge names (merged away, or kept) stay: an unmerge brings the merged-away record
+back from its tombstone, and a late edit to it is carried over to the kept record
+(sync.merges) — at any time, from a device that never heard of the merge.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import Connection
 
 from db.models import RECORD_TABLES, references_to
 from sync import records
-from sync.changeset import DELETED
 from sync.state import decode_heads
 
 
@@ -37,12 +43,38 @@ def purge_order() -> tuple[str, ...]:
     return tuple(order)
 
 
-def acknowledged(conn: Connection, kind: str) -> list[str]:
-    """Tombstones of `kind` that every active peer is known to have, and nothing references."""
-    peer_vvs = [
-        json.loads(vv)
-        for (vv,) in conn.exec_driver_sql("SELECT known_vv FROM sync_peer WHERE revoked_at IS NULL")
+@dataclass(frozen=True, slots=True)
+class PeerHolding:
+    """What an active peer is known to hold: its acknowledged version vector, less the
+    ranges it said it lacks."""
+
+    known_vv: dict[str, int]
+    lacks: dict[str, list[tuple[int, int]]]
+
+    def holds(self, origin: str, seq: int) -> bool:
+        """Whether the peer holds changeset `seq` of `origin`."""
+        if self.known_vv.get(origin, 0) < seq:
+            return False
+        return not any(first <= seq <= last for first, last in self.lacks.get(origin, ()))
+
+
+def holdings(conn: Connection) -> list[PeerHolding]:
+    """What every active (not revoked) peer holds."""
+    return [
+        PeerHolding(
+            json.loads(vv),
+            {o: [(int(a), int(b)) for a, b in pairs] for o, pairs in json.loads(lacks or "{}").items()},
+        )
+        for vv, lacks in conn.exec_driver_sql(
+            "SELECT known_vv, known_lacks FROM sync_peer WHERE revoked_at IS NULL"
+        )
     ]
+
+
+def acknowledged(conn: Connection, kind: str) -> list[str]:
+    """Tombstones of `kind` whose every head (the delete, and the last write of each field)
+    every active peer holds, that nothing references and no merge names."""
+    peers = holdings(conn)
     table = records.table_name(kind)
     blocked = " ".join(
         f"AND t.id NOT IN (SELECT {column} FROM {source} WHERE {column} IS NOT NULL)"
@@ -51,14 +83,26 @@ def acknowledged(conn: Connection, kind: str) -> list[str]:
     )
     rows = conn.exec_driver_sql(
         f"SELECT t.id, h.heads FROM {table} t LEFT JOIN sync_heads h ON h.record_id = t.id"
-        f" WHERE t.deleted_at IS NOT NULL {blocked}"
+        f" WHERE t.deleted_at IS NOT NULL {blocked} {_MERGE_KEPT}"
     ).all()
     ready = []
     for record_id, document in rows:
-        deletes = decode_heads(document).get(DELETED, []) if document else []
-        if all(vv.get(h.origin, 0) >= h.seq for h in deletes for vv in peer_vvs):
+        # Every head, not only the delete's: a peer that lacks an earlier write of the record
+        # (left out of a scoped bundle) has not got the record as the delete left it.
+        heads = [h for field in decode_heads(document).values() for h in field] if document else []
+        if all(peer.holds(h.origin, h.seq) for h in heads for peer in peers):
             ready.append(record_id)
     return sorted(ready)
+
+
+# A record a merge declaration names, either side and whatever its value now (an unmerged
+# record can be merged again by a late declaration), stays: the tables are small (one row a
+# merge), and the redirect, the carry-over of late edits and the unmerge all read the rows.
+_MERGE_KEPT = (
+    "AND t.id NOT IN (SELECT record_id FROM sync_merge_head)"
+    " AND t.id NOT IN (SELECT target FROM sync_merge_head WHERE target IS NOT NULL)"
+    " AND t.id NOT IN (SELECT target FROM sync_merged)"
+)
 
 
 def forget(conn: Connection, kind: str, record_ids: list[str], *, now: str) -> None:

@@ -198,7 +198,7 @@ class HqDashboard(QWidget):
                 rendered.append(render(draw, size))
             return Drawn(found, tuple(rendered))
 
-        task = self.task = worker.start(job)
+        task = self.task = worker.start(job, owner=self)
         task.succeeded.connect(lambda drawn, t=task: self._computed(t, drawn))
         task.failed.connect(lambda exc, t=task: self._failed(t, exc))
 

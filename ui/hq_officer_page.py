@@ -77,7 +77,8 @@ class OfficerPageView(QWidget):
         task = self.task = worker.start(
             lambda _state: render(
                 lambda fig: hq_plots.activity_chart(fig, title, page.activity, labels), size
-            )
+            ),
+            owner=self,
         )
         task.succeeded.connect(lambda rendered, t=task: self._drawn(t, rendered))
 

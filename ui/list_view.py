@@ -8,6 +8,7 @@ first goes through the unsaved-changes guard.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -33,6 +34,7 @@ from liaison_app.errors import NotFoundError
 from liaison_app.kinds import Kind
 from liaison_app.services import listing, search
 from liaison_app.services.listing import ListQuery
+from liaison_app.services.saved_views import SavedView
 from ui import focus_ring, guard
 from ui.column_fit import ColumnFit
 from ui.context import AppContext
@@ -218,6 +220,8 @@ class ListPage(QWidget):
         # Area and dates, combined with everything above (issue 11).
         self.filter_bar = FilterBar(self.ctx, self.kind, tuple(self.spec.filters), self)
         self.filter_bar.changed.connect(self.apply_query)
+        self.saved_views = self.filter_bar.offer_views(self.shown_as_view)
+        self.saved_views.chosen.connect(self.show_view)
         self.count_label = QLabel(self)
         # Said when a search lists only its newest matches (a common word at HQ matches
         # 465,000 records); how many matched is counted once the rows show.
@@ -340,6 +344,36 @@ class ListPage(QWidget):
             self.filter_bar.set_area(value)
         else:
             self.show_filter.setCurrentIndex(max(self.show_filter.findData(name), 0))
+
+    def shown_as_view(self) -> SavedView:
+        """The filters shown, as a saved view keeps them (unnamed)."""
+        preset = self.show_filter.currentData()
+        officer = self.officer_filter.currentData()
+        org = (
+            self.org_filter.value() if self.org_filter is not None and self.org_filter.has_choice() else None
+        )
+        wanted = replace(self.filter_bar.typed(), officer=str(officer) if officer else None, org=org)
+        return SavedView("", self.kind, wanted, str(preset) if preset else None)
+
+    def show_view(self, view: SavedView) -> None:
+        """Show a saved view's filters (the search text stays), then list once."""
+        for widget in (self.show_filter, self.officer_filter):
+            widget.blockSignals(True)
+        self.show_filter.setCurrentIndex(max(self.show_filter.findData(view.preset or ""), 0))
+        if view.wanted.officer:
+            self._reload_officers()
+        self.officer_filter.setCurrentIndex(max(self.officer_filter.findData(view.wanted.officer or ""), 0))
+        for widget in (self.show_filter, self.officer_filter):
+            widget.blockSignals(False)
+        if self.org_filter is not None:
+            self.org_filter.blockSignals(True)
+            if view.wanted.org:
+                self.org_filter.set_value(view.wanted.org)
+            else:
+                self.org_filter.clear()
+            self.org_filter.blockSignals(False)
+        self.filter_bar.show_typed(view.wanted)
+        self.apply_query()
 
     def apply_query(self) -> None:
         """Recompute the list for the search text, filters and sort now shown."""

@@ -4,12 +4,18 @@ the choices drop, updated as they change. Everything is decided by the services
 (record_merge_plan, record_merge); this dialog only shows and chooses.
 
 Also here: picking the other record for "Merge with…" (a search of the same kind), and
-"Undo merge" for a record others were merged into.
+"Undo merge" for a record others were merged into. Both the merge and its undo run in the
+worker (at HQ a contact with thousands of meetings repoints as many rows): the dialog shows
+the progress and Cancel rolls the merge back whole; the window keeps painting meanwhile.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -21,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -31,6 +38,7 @@ from liaison_app.errors import LiaisonError
 from liaison_app.kinds import spec
 from liaison_app.services import display_text, record_merge, search
 from liaison_app.services.record_merge_plan import FieldChoice, MergePlan, Side, plan
+from ui import worker
 from ui.context import AppContext
 from ui.display_words import capitalised, kind_label, label_text, value_text
 
@@ -57,6 +65,8 @@ class MergeDialog(QDialog):
         self.ctx = ctx
         self.plan: MergePlan = plan(ctx.store, kind=kind, keep_id=keep_id, other_id=other_id)
         self.outcome: record_merge.MergeOutcome | None = None
+        self.task: worker.TaskHandle | None = None
+        self._close_when_stopped = False
         self.groups: dict[str, QButtonGroup] = {}
         self.setWindowTitle(_fill(_tr("Merge %1"), kind_label(kind)))
         layout = QVBoxLayout(self)
@@ -69,7 +79,8 @@ class MergeDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        layout.addWidget(self._fields_area(), 1)
+        self.fields_area = self._fields_area()
+        layout.addWidget(self.fields_area, 1)
         self.moves_label = QLabel(self.moves_text())
         self.moves_label.setWordWrap(True)
         layout.addWidget(self.moves_label)
@@ -77,6 +88,10 @@ class MergeDialog(QDialog):
         self.dropped_label.setWordWrap(True)
         self.dropped_label.setStyleSheet("color: #8a5a00;")
         layout.addWidget(self.dropped_label)
+        self.progress = QProgressBar()
+        self.progress.setFormat(_tr("Repointing %v of %m records…"))
+        self.progress.hide()
+        layout.addWidget(self.progress)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button = buttons.addButton(_tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.apply)
@@ -166,20 +181,79 @@ class MergeDialog(QDialog):
     # --- doing it ------------------------------------------------------------------------
 
     def apply(self) -> None:
-        """Merge with the choices made, tell every screen, and close."""
-        try:
-            self.outcome = record_merge.merge(
-                self.ctx.store,
-                kind=self.plan.kind.value,
-                keep_id=self.plan.keep_id,
-                other_id=self.plan.other_id,
-                choices=self.choices(),
-            )
-        except LiaisonError as exc:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+        """Merge with the choices made, in the worker; tell the screens it touched, and close."""
+        if self.task is not None:
             return
-        self.ctx.announce(self.outcome.changes)
-        self.accept()
+        store, the_plan, choices = self.ctx.store, self.plan, self.choices()
+
+        def job(state: worker.TaskState) -> record_merge.MergeOutcome:
+            def step(done: int, total: int) -> None:
+                state.check_cancel()  # raised inside the merge's transaction: rolled back
+                state.set_progress(done, total)
+
+            return record_merge.merge(
+                store,
+                kind=the_plan.kind.value,
+                keep_id=the_plan.keep_id,
+                other_id=the_plan.other_id,
+                choices=choices,
+                progress=step,
+            )
+
+        self.task = worker.start(job, owner=self)
+        self.task.progress.connect(self._show_progress)
+        self.task.succeeded.connect(self._merged)
+        self.task.failed.connect(self._refused)
+        self.task.finished.connect(self._stopped)
+        self.fields_area.setEnabled(False)
+        self.merge_button.setEnabled(False)
+        self.progress.setRange(0, 0)  # busy until the first step says how many
+        self.progress.show()
+
+    @property
+    def busy(self) -> bool:
+        """Whether the merge is running."""
+        return self.task is not None
+
+    def _show_progress(self, done: int, total: int, _message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _merged(self, outcome: object) -> None:
+        assert isinstance(outcome, record_merge.MergeOutcome)
+        self.outcome = outcome
+        self.ctx.announce(outcome.changes)
+
+    def _refused(self, exc: object) -> None:
+        if not self._close_when_stopped:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+
+    def _stopped(self) -> None:
+        self.task = None
+        self.progress.hide()
+        if self.outcome is not None:
+            self.accept()
+        elif self._close_when_stopped:
+            super().reject()
+        else:
+            self.fields_area.setEnabled(True)
+            self.merge_button.setEnabled(True)
+
+    def reject(self) -> None:
+        """Cancel: before the merge, close; during it, roll it back, then close."""
+        if self.task is None:
+            super().reject()
+            return
+        self._close_when_stopped = True
+        self.task.cancel()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Closing the window during the merge cancels it; the dialog goes once it stopped."""
+        if self.task is not None:
+            self.reject()
+            event.ignore()
+            return
+        super().closeEvent(event)
 
 
 def field_choices(dialog: MergeDialog) -> list[FieldChoice]:
@@ -264,10 +338,33 @@ def undo_merge(ctx: AppContext, kind: str, record_id: str, parent: QWidget | Non
         if not ok:
             return False
         chosen = merged[names.index(name)]
-    try:
-        done = record_merge.unmerge(ctx.store, kind=kind, record_id=chosen.record_id)
-    except LiaisonError as exc:
-        QMessageBox.warning(parent, _tr("Undo merge"), str(exc))
+    store, record = ctx.store, chosen.record_id
+
+    def job(_state: worker.TaskState) -> record_merge.MergeOutcome:
+        return record_merge.unmerge(store, kind=kind, record_id=record)
+
+    ok, done = wait_for(parent, _tr("Undoing the merge…"), job)
+    if not ok:
+        QMessageBox.warning(parent, _tr("Undo merge"), str(done))
         return False
+    assert isinstance(done, record_merge.MergeOutcome)
     ctx.announce(done.changes)
     return True
+
+
+def wait_for(parent: QWidget | None, title: str, job: Callable[[worker.TaskState], Any]) -> tuple[bool, Any]:
+    """Run `job` in the worker behind a window-modal progress dialog (no Cancel: it is one
+    transaction the worker cannot stop halfway); (True, its result) or (False, the error)."""
+    handle = worker.start(job)
+    holder = parent if parent is not None else QWidget()
+    dialog = worker.with_progress_dialog(holder, title, handle)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setCancelButton(None)
+    outcome: list[tuple[bool, Any]] = []
+    handle.succeeded.connect(lambda result: outcome.append((True, result)))
+    handle.failed.connect(lambda exc: outcome.append((False, exc)))
+    loop = QEventLoop()
+    handle.finished.connect(loop.quit)
+    loop.exec()  # the window keeps painting; the dialog keeps input away from it
+    dialog.deleteLater()
+    return outcome[0] if outcome else (False, worker.TaskCancelledError())

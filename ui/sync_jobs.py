@@ -8,6 +8,7 @@ so two imports never race for the same changesets.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from liaison_app.changes import Changes
 from liaison_app.services import intake, syncing
+from liaison_app.services.stoppable import StoppedError
 from liaison_app.store import Store
 from ui import worker
 from ui.context import AppContext
@@ -53,7 +55,7 @@ class SyncJobs(QObject):
         """Start `job` (None if another sync job runs or the profile is locked)."""
         if self.busy or self.ctx.is_locked:
             return None
-        handle = worker.start(job)
+        handle = worker.start(job, owner=self)
         self.handle = handle
         if dialog:
             progress = worker.with_progress_dialog(self.window, title, handle)
@@ -82,12 +84,25 @@ class SyncJobs(QObject):
 
 
 def export_job(store: Store, to: Sequence[str], path: Path, full: bool) -> Job:
-    """Write one bundle for `to` (a single step: the bundle writer streams it)."""
+    """Write one bundle for `to`. Its steps cannot be counted beforehand (the first area export
+    at HQ reads every changeset the officer lacks, for over a minute), so the dialog is busy
+    with the seconds gone by; Cancel stops it inside its queries, and nothing is written."""
 
     def job(state: worker.TaskState) -> Any:
-        state.set_progress(0, 1, _tr("Writing {file}…").format(file=path.name))
+        started = time.monotonic()
+        text = _tr("Writing {file}… ({seconds} s)")
+
+        def watch() -> bool:
+            seconds = int(time.monotonic() - started)
+            state.set_progress(0, 0, text.format(file=path.name, seconds=seconds))
+            return state.is_cancel_requested()
+
+        state.set_progress(0, 0, text.format(file=path.name, seconds=0))
         state.check_cancel()
-        result = syncing.export_bundle(store, to=list(to), path=path, full=full)
+        try:
+            result = syncing.export_bundle(store, to=list(to), path=path, full=full, watch=watch)
+        except StoppedError:
+            raise worker.TaskCancelledError from None
         state.set_progress(1, 1)
         return result
 

@@ -7,9 +7,11 @@ it whether to stop. It must not touch widgets; it opens its own database session
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -45,9 +47,10 @@ class TaskState:
         self._last = 0.0
 
     def set_progress(self, done: int, total: int, message: str = "") -> None:
-        """Report `done` of `total` steps (thread-safe, throttled)."""
+        """Report `done` of `total` steps (thread-safe, throttled); a total of 0: busy, steps
+        not known."""
         now = time.monotonic()
-        if done >= total or now - self._last >= _PROGRESS_INTERVAL_S:
+        if (total and done >= total) or now - self._last >= _PROGRESS_INTERVAL_S:
             self._last = now
             self._report(done, total, message)
 
@@ -84,6 +87,16 @@ class TaskHandle(QObject):
         """Ask the job to stop; `cancelled` follows once it has."""
         self.state.request_cancel()
 
+    def abandon(self) -> None:
+        """The widget waiting for the job has gone: ask the job to stop and tell nobody of its
+        end (a slot of a deleted widget, or a signal it would emit, cannot run)."""
+        self.state.request_cancel()
+        for signal in (self.progress, self.succeeded, self.failed, self.cancelled):
+            # Nothing connected: PySide warns and raises; neither is news here.
+            with warnings.catch_warnings(), contextlib.suppress(RuntimeError, TypeError):
+                warnings.simplefilter("ignore", RuntimeWarning)
+                signal.disconnect()
+
     def _forget(self) -> None:
         self.done = True
         _running.discard(self)
@@ -118,14 +131,18 @@ class _Runner(QRunnable):
         handle.finished.emit()
 
 
-def start(job: Callable[[TaskState], Any]) -> TaskHandle:
+def start(job: Callable[[TaskState], Any], *, owner: QObject | None = None) -> TaskHandle:
     """Run `job` on the shared thread pool once control returns to the event loop.
 
     Starting later rather than now means the caller's signal connections are in place
-    before a quick job can finish: a signal emitted with no receiver is simply lost.
+    before a quick job can finish: a signal emitted with no receiver is simply lost. With an
+    `owner` (the widget that shows the result), the job is cancelled and its result dropped
+    when the owner is destroyed: it may outlive the widget, its slots never run without it.
     """
     handle = TaskHandle()
     _running.add(handle)
+    if owner is not None:
+        owner.destroyed.connect(handle.abandon)
     runner = _Runner(job, handle)
     QTimer.singleShot(0, lambda: QThreadPool.globalInstance().start(runner))
     return handle
@@ -140,8 +157,11 @@ def with_progress_dialog(parent: QWidget, title: str, handle: TaskHandle) -> QPr
     dialog.setAutoReset(False)
 
     def show_progress(done: int, total: int, message: str) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
+        if total == 0:
+            dialog.setRange(0, 0)  # steps not known: busy
+        else:
+            dialog.setRange(0, total)
+            dialog.setValue(min(done, total))
         if message:
             dialog.setLabelText(message)
 

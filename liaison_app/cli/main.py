@@ -77,6 +77,7 @@ _GROUPS: tuple[_Group, ...] = (
         (("trash", "deleted records (restore with KIND restore ID)"),),
     ),
     _Group("liaison_app.cli.hq_commands", (("hq", "headquarters: summary figures, officers"),)),
+    _Group("liaison_app.cli.view_commands", (("view", "saved views: list filters kept under a name"),)),
     _Group(
         "liaison_app.cli.backup_commands",
         (

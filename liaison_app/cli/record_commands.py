@@ -141,6 +141,9 @@ def _filter_flags(parser: argparse.ArgumentParser, kind: str) -> None:
     # A date as every date flag takes it (2026-11-20, 20.11.2026, today), possibly in words.
     parser.add_argument("--from", dest="date_from", nargs="+", metavar="D", help=f"{dates} on or after D")
     parser.add_argument("--to", dest="date_to", nargs="+", metavar="D", help=f"{dates} on or before D")
+    parser.add_argument(
+        "--view", metavar="NAME", help="the filters of a saved view (liaison view list); flags add to them"
+    )
 
 
 # The handlers import the services when they run: parsing (and --help) does not pay for them.
@@ -207,8 +210,13 @@ def _list(store: Store, args: argparse.Namespace) -> int:
         date_to=" ".join(args.date_to) if args.date_to else None,
     )
     overdue = getattr(args, "overdue", False)
-    if wanted.any():
+    if wanted.any() or args.view:
         filters = list_filters.resolve(store, args.kind, wanted) | ({"overdue": ""} if overdue else {})
+        if args.view:
+            from liaison_app.services import saved_views
+
+            # The flags given win over the view's filter of the same name.
+            filters = saved_views.filters(store, saved_views.get(store, args.kind, args.view)) | filters
         ids = listing.ordered_ids(store, listing.ListQuery(args.kind, filters=filters))
         found: Sequence[RecordBase] = records.in_order(store, args.kind, ids)
     else:

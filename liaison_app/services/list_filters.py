@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from liaison_app import validation
+from liaison_app import relative_days, validation
 from liaison_app.errors import NotFoundError, ValidationError
 from liaison_app.filter_words import MEANINGS
 from liaison_app.kinds import Kind, spec
@@ -51,12 +51,19 @@ def resolve(store: Store, kind: str, wanted: Wanted) -> dict[str, str]:
     if wanted.area is not None:
         filters["area"] = area_value(store, areas.resolve(store, wanted.area))
     if wanted.date_from is not None:
-        filters["from"] = validation.iso_date("from", wanted.date_from)
+        filters["from"] = _day("from", wanted.date_from)
     if wanted.date_to is not None:
-        filters["to"] = validation.iso_date("to", wanted.date_to)
+        filters["to"] = _day("to", wanted.date_to)
     if "from" in filters and "to" in filters and filters["to"] < filters["from"]:
         raise ValidationError("to: must not be before --from")
     return filters
+
+
+def _day(name: str, text: str) -> str:
+    """A day as date inputs accept it, or counted from today (`today-30`: a saved view's
+    relative range), as YYYY-MM-DD."""
+    days = relative_days.offset(text)
+    return relative_days.day(days).isoformat() if days is not None else validation.iso_date(name, text)
 
 
 def area_value(store: Store, area_id: str) -> str:

@@ -9,7 +9,7 @@ which brings the record back as it was; what moved to the kept record stays ther
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +29,7 @@ from sync.changeset import DELETED, ChangesetBody
 from sync.merge import MergeResult
 
 log = logging.getLogger(__name__)
+Progress = Callable[[int, int], None]
 
 __all__ = ["MergeOutcome", "MergedAway", "Side", "merge", "merged_into", "plan", "unmerge"]
 
@@ -58,9 +59,18 @@ class MergedAway:
 
 
 def merge(
-    store: Store, *, kind: str, keep_id: str, other_id: str, choices: Mapping[str, Side] | None = None
+    store: Store,
+    *,
+    kind: str,
+    keep_id: str,
+    other_id: str,
+    choices: Mapping[str, Side] | None = None,
+    progress: Progress | None = None,
 ) -> MergeOutcome:
-    """Merge `other_id` into `keep_id` with these field choices (the plan's defaults otherwise)."""
+    """Merge `other_id` into `keep_id` with these field choices (the plan's defaults otherwise).
+
+    `progress(done, total)` hears of each record repointed; an exception it raises (a cancel)
+    rolls the whole merge back."""
     kind_spec = mergeable(kind)
     the_plan = plan(store, kind=kind, keep_id=keep_id, other_id=other_id)
     unknown = sorted(set(choices or {}) - {f.name for f in the_plan.fields})
@@ -76,7 +86,7 @@ def merge(
                 setattr(keep, f.name, _self_free(kind_spec, f.name, f.other, keep.id, other.id))
         keep.updated_at = now_iso()
         records.write(s, kind_spec, keep)
-        moved = _repoint(store, s, other.id, keep.id)
+        moved = _repoint(store, s, other.id, keep.id, progress)
         other.deleted_at = other.updated_at = now_iso()
         s.add(other)
         s.flush()
@@ -179,12 +189,17 @@ class _Moved:
     ids: dict[Kind, list[str]]
 
 
-def _repoint(store: Store, session: Session, other_id: str, keep_id: str) -> _Moved:
+def _repoint(
+    store: Store, session: Session, other_id: str, keep_id: str, progress: Progress | None
+) -> _Moved:
     """Every record naming `other_id` names `keep_id` instead (found by index)."""
     conn = session.connection()
     shared: list[RecordChange] = []
     ids: dict[Kind, list[str]] = {}
-    for kind, record_id in sorted(merge_refs.naming(conn, [other_id])):
+    naming = sorted(merge_refs.naming(conn, [other_id]))
+    for done, (kind, record_id) in enumerate(naming):
+        if progress is not None:
+            progress(done, len(naming))
         kind_spec = KINDS[Kind(kind)]
         record = session.get(kind_spec.table, record_id)
         if record is None or record.deleted_at is not None:

@@ -19,7 +19,7 @@ from liaison_app import __version__, disk, kinds, sync_rules
 from liaison_app.changes import NOTHING, Changes
 from liaison_app.clock import now_iso
 from liaison_app.errors import BundleHeldError, BundleRefusedError, NotFoundError, ValidationError
-from liaison_app.services import held_bundles, records
+from liaison_app.services import held_bundles, records, stoppable
 from liaison_app.store import Store
 from sync import collector, deferred, equivocation, exchange, folder_names, history, peers, resolve, state
 from sync.bundle import BundleError, recipient_count
@@ -119,22 +119,30 @@ def revoke_peer(store: Store, device_id: str) -> None:
 
 
 def export_bundle(
-    store: Store, *, to: Sequence[str], path: Path, full: bool = False, scope: Scope | None = None
+    store: Store,
+    *,
+    to: Sequence[str],
+    path: Path,
+    full: bool = False,
+    scope: Scope | None = None,
+    watch: stoppable.Watch | None = None,
 ) -> exchange.ExportResult:
     """Write a bundle for the given peers of everything they are not known to have, or (scope
-    AREA, from HQ) only what their officers need; None: each peer's stored choice."""
+    AREA, from HQ) only what their officers need; None: each peer's stored choice. `watch`,
+    asked as the export goes, may stop it (StoppedError: no file, nothing recorded)."""
     with store.session() as s:
         try:
-            result = exchange.export_bundle(
-                s.connection(),
-                me(store),
-                to=to,
-                path=path,
-                full=full,
-                now=now_iso(),
-                scoped=scope,
-                areas=_areas_of(store, to),
-            )
+            with stoppable.stoppable(s.connection(), watch):
+                result = exchange.export_bundle(
+                    s.connection(),
+                    me(store),
+                    to=to,
+                    path=path,
+                    full=full,
+                    now=now_iso(),
+                    scoped=scope,
+                    areas=_areas_of(store, to),
+                )
         except BundleError as exc:
             s.rollback()
             _log_refusal(store, history.Direction.EXPORT, path, to, exc.code)

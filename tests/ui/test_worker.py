@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import threading
 
+import shiboken6
+from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
 from liaison_app.errors import ValidationError
@@ -69,3 +71,33 @@ def test_a_job_that_crashes_hands_a_typed_error_holding_the_cause(qtbot: QtBot) 
     error = failure.args[0]
     assert isinstance(error, worker.JobCrashedError)
     assert isinstance(error.cause, ZeroDivisionError)
+
+
+class _Screen(QObject):
+    """A widget's stand-in that shows a job's result by a signal of its own."""
+
+    shown = Signal()
+
+
+def test_given_the_owner_deleted_while_its_job_runs_then_the_job_is_cancelled_and_no_slot_of_it_runs(
+    qtbot: QtBot,
+) -> None:
+    release = threading.Event()
+    cancelled_inside: list[bool] = []
+
+    def job(state: worker.TaskState) -> str:
+        release.wait(5)
+        cancelled_inside.append(state.is_cancel_requested())
+        return "late"
+
+    screen = _Screen()
+    handle = worker.start(job, owner=screen)
+    # As the HQ pages connect: a lambda, not tied to the screen's life.
+    handle.succeeded.connect(lambda _result: screen.shown.emit())
+    qtbot.wait(20)  # the job is under way
+    shiboken6.delete(screen)
+
+    release.set()
+    qtbot.waitUntil(lambda: handle.done, timeout=5_000)  # a RuntimeError in a slot fails here
+
+    assert cancelled_inside == [True]
