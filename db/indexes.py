@@ -134,13 +134,15 @@ def _filter_index(name: str, table: Table, lead: str, *where: str) -> None:
     )
 
 
+# Each leads with its own filter and holds the other one's column: an area and an officer
+# together are a range of either index, tested there, never one index per combination.
 for _table_ in (_organization, _contact, _meeting, _action):
     _area_column = AREA_KEY_COLUMN if _table_ is _action else "area_id"
-    _filter_index(f"ix_{_table_.name}_live_device", _table_, "author_device", *_LIVE_COLUMNS)
-    _filter_index(f"ix_{_table_.name}_live_area", _table_, _area_column, *_LIVE_COLUMNS)
+    _filter_index(f"ix_{_table_.name}_live_device", _table_, "author_device", _area_column, *_LIVE_COLUMNS)
+    _filter_index(f"ix_{_table_.name}_live_area", _table_, _area_column, "author_device", *_LIVE_COLUMNS)
 # The action list's default view (open actions) of one officer, of an area: pages and counts.
-_filter_index("ix_action_item_open_device", _action, "author_device", *_OPEN_COLUMNS)
-_filter_index("ix_action_item_open_area", _action, AREA_KEY_COLUMN, *_OPEN_COLUMNS)
+_filter_index("ix_action_item_open_device", _action, "author_device", AREA_KEY_COLUMN, *_OPEN_COLUMNS)
+_filter_index("ix_action_item_open_area", _action, AREA_KEY_COLUMN, "author_device", *_OPEN_COLUMNS)
 # Organizations and contacts are dated by their last change.
 for _table_ in (_organization, _contact):
     Index(f"ix_{_table_.name}_live_updated", _table_.c.updated_at, sqlite_where=text("deleted_at IS NULL"))
