@@ -232,20 +232,18 @@ def _records_of_all(
 ) -> Iterator[tuple[int, dict[str, str], dict[str, str]]]:
     """(place in `keys`, records touched, records named) of each candidate changeset.
 
-    Bodies are streamed in primary-key order, a range of consecutive numbers per statement
-    (a statement per changeset through SQLAlchemy cost more than decoding its body)."""
-    by_origin: dict[str, dict[int, int]] = {}
-    for node, (_, origin, seq) in enumerate(keys):
-        by_origin.setdefault(origin, {})[seq] = node
+    Bodies are read one statement each on the driver's cursor (through SQLAlchemy that cost
+    more than decoding them), in clock order: the order they were stored in, so the reads go
+    through the table's pages in sequence (by origin and number they jumped across a 2 GB
+    store and read three times as long as the plain export's one pass)."""
     cursor = _raw_cursor(conn)
-    for origin, nodes in sorted(by_origin.items()):
-        for first, last in _runs(list(nodes)):
-            cursor.execute(_BODIES, (origin, first, last))
-            for seq, raw in cursor:
-                yield (nodes[int(seq)], *_records_in(bytes(raw)))
+    for node, (_, origin, seq) in enumerate(keys):
+        row = cursor.execute(_BODY, (origin, seq)).fetchone()
+        if row is not None:
+            yield (node, *_records_in(bytes(row[0])))
 
 
-_BODIES = "SELECT seq, body FROM sync_changeset WHERE origin = ? AND seq BETWEEN ? AND ?"
+_BODY = "SELECT body FROM sync_changeset WHERE origin = ? AND seq = ?"
 
 
 def _raw_cursor(conn: Connection) -> Any:
