@@ -205,7 +205,7 @@ def main() -> int:
         "names; the ordinary export copies the same bodies undecoded. Before this session it",
         "also paid a statement through SQLAlchemy per changeset and per 400 records (more than the",
         "decoding), and Python's cyclic collector walking the groups' maps again and again. Now the",
-        "bodies stream a run of consecutive numbers per statement on the driver's cursor, the",
+        "bodies are read on the driver's cursor in clock order (the order they were stored in), the",
         "operations are read in one loop that looks up a record's reference fields once per",
         "record, the collector is paused for the selection (sync.collector), and the check of what",
         "the officer holds asks only for rows of the origins it holds anything of. What remains",
