@@ -14,11 +14,10 @@ builds it; profiles get it from migration v016.
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Index, MetaData, String, text
+from sqlalchemy import Column, MetaData, String
 from sqlmodel import SQLModel
 
 from db import triggers
-from db.live_counts import OPEN_ACTIONS_WHERE
 from db.models import AREA_KEY_COLUMN, ActionItem
 
 _OWN = (
@@ -43,24 +42,7 @@ TRIGGERS: tuple[str, ...] = (
 
 _action = ActionItem.__table__  # type: ignore[attr-defined]
 _action.append_column(Column(AREA_KEY_COLUMN, String, nullable=True))
-# In the action list's order (undated last): an area's actions are a range of it.
-Index(
-    "ix_action_item_live_area",
-    _action.c[AREA_KEY_COLUMN],
-    _action.c.due.is_(None),
-    _action.c.due,
-    _action.c.id,
-    sqlite_where=text("deleted_at IS NULL"),
-)
-# The action list's default view (open actions) in an area: its pages and its count.
-Index(
-    "ix_action_item_open_area",
-    _action.c[AREA_KEY_COLUMN],
-    _action.c.due.is_(None),
-    _action.c.due,
-    _action.c.id,
-    sqlite_where=text(OPEN_ACTIONS_WHERE),
-)
+# Its indexes (an area's actions in the list's order, all and open) are in db/indexes.py.
 
 
 def attach_triggers(metadata: MetaData) -> None:

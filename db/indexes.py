@@ -24,7 +24,7 @@ from db import (
     meeting_links,  # noqa: F401  (the meeting links, their triggers, the owner index)
     sort_keys,  # noqa: F401  (the sort-key columns and their triggers)
 )
-from db.models import ActionItem, Area, Contact, Meeting, Organization
+from db.models import AREA_KEY_COLUMN, ActionItem, Area, Contact, Meeting, Organization
 from db.sync_models import RecordHeads
 
 
@@ -37,9 +37,13 @@ def _table(model: object) -> Table:
 _Key = ColumnElement[Any] | TextClause
 
 
-def _list_indexes(table: Table, *order: _Key) -> None:
-    # Over live rows only, in the list's default order, so a list of 100k opens from the index.
-    Index(f"ix_{table.name}_live_order", *order, table.c.id, sqlite_where=text("deleted_at IS NULL"))
+def _list_indexes(table: Table, *order: _Key, covering: tuple[_Key, ...] = ()) -> None:
+    # Over live rows only, in the list's default order, so a list of 100k opens from the index;
+    # `covering`: the columns a filter that keeps most rows tests while walking it (schema
+    # version 23), read from the index instead of fetching each row.
+    Index(
+        f"ix_{table.name}_live_order", *order, table.c.id, *covering, sqlite_where=text("deleted_at IS NULL")
+    )
     Index(f"ix_{table.name}_tombstones", table.c.deleted_at, sqlite_where=text("deleted_at IS NOT NULL"))
 
 
@@ -62,11 +66,37 @@ _contact = _table(Contact)
 _meeting = _table(Meeting)
 _action = _table(ActionItem)
 _area = _table(Area)
-_list_indexes(_organization, _organization.c.name.collate("NOCASE"))
-_list_indexes(_contact, _contact.c.full_name.collate("NOCASE"))
-_list_indexes(_meeting, _meeting.c.start_utc)
+# What a filter tests while it walks a list's order (a province holds most of HQ's rows: its
+# first page walks the order and tests each row's area and origin device), then the columns
+# of the index's own WHERE: SQLite reads an index alone only when it holds every column a
+# query names, and a query names them to use a partial index at all (schema version 23).
+_LIVE_COLUMNS = ("deleted_at",)
+_OPEN_COLUMNS = ("status", "deleted_at")
+
+
+def _walked(table: Table, *where: str) -> tuple[_Key, ...]:
+    area = table.c[AREA_KEY_COLUMN] if table.name == "action_item" else table.c.area_id
+    return (area, table.c.author_device, *(table.c[name] for name in where))
+
+
+_list_indexes(
+    _organization, _organization.c.name.collate("NOCASE"), covering=_walked(_organization, *_LIVE_COLUMNS)
+)
+_list_indexes(_contact, _contact.c.full_name.collate("NOCASE"), covering=_walked(_contact, *_LIVE_COLUMNS))
+_list_indexes(_meeting, _meeting.c.start_utc, covering=_walked(_meeting, *_LIVE_COLUMNS))
 # Undated actions last: the order is (due IS NULL, due), and so is the index (version 8).
-_list_indexes(_action, _action.c.due.is_(None), _action.c.due)
+# An action's area is its copy of its meeting's (db/area_keys.py appends that column).
+_list_indexes(_action, _action.c.due.is_(None), _action.c.due, covering=_walked(_action, *_LIVE_COLUMNS))
+# The open live actions in the list's order: the dashboard's panels are a range of it
+# (`(due IS NULL) = 0 AND due < ?`), the action list's default view (open) a walk of it.
+Index(
+    "ix_action_item_open_due",
+    _action.c.due.is_(None),
+    _action.c.due,
+    _action.c.id,
+    *_walked(_action, *_OPEN_COLUMNS),
+    sqlite_where=text(live_counts.OPEN_ACTIONS_WHERE),
+)
 _list_indexes(_area, _area.c.name.collate("NOCASE"))
 
 _sort_indexes(_organization, **_nocase(_organization, "acronym", "org_type", "sectors", "sort_parent"))
@@ -82,39 +112,37 @@ for _table_ in (_organization, _contact, _meeting, _action, _area):
     _sort_indexes(_table_, officer=_table_.c.author_officer.collate("NOCASE"))
 
 # The filters every list combines (issue 11, schema version 16): by origin device and by area,
-# each in the list's default order, so a filtered first page is an index walk too.
+# each in the list's default order, so a filtered first page is an index walk too, and its
+# count reads the index alone (the WHERE's columns last, schema version 23).
 _DEFAULT_ORDER: dict[str, tuple[_Key, ...]] = {
     "organization": (_organization.c.name.collate("NOCASE"),),
     "contact": (_contact.c.full_name.collate("NOCASE"),),
     "meeting": (_meeting.c.start_utc,),
     "action_item": (_action.c.due.is_(None), _action.c.due),
 }
-for _table_ in (_organization, _contact, _meeting, _action):
-    _order = _DEFAULT_ORDER[_table_.name]
+
+
+def _filter_index(name: str, table: Table, lead: str, *where: str) -> None:
+    condition = live_counts.OPEN_ACTIONS_WHERE if "status" in where else "deleted_at IS NULL"
     Index(
-        f"ix_{_table_.name}_live_device",
-        _table_.c.author_device,
-        *_order,
-        _table_.c.id,
-        sqlite_where=text("deleted_at IS NULL"),
+        name,
+        table.c[lead],
+        *_DEFAULT_ORDER[table.name],
+        table.c.id,
+        *(table.c[column] for column in where),
+        sqlite_where=text(condition),
     )
-    if _table_ is not _action:
-        Index(
-            f"ix_{_table_.name}_live_area",
-            _table_.c.area_id,
-            *_order,
-            _table_.c.id,
-            sqlite_where=text("deleted_at IS NULL"),
-        )
-# The action list's default view (open actions) of one officer: its pages and its count.
-Index(
-    "ix_action_item_open_device",
-    _action.c.author_device,
-    _action.c.due.is_(None),
-    _action.c.due,
-    _action.c.id,
-    sqlite_where=text(live_counts.OPEN_ACTIONS_WHERE),
-)
+
+
+# Each leads with its own filter and holds the other one's column: an area and an officer
+# together are a range of either index, tested there, never one index per combination.
+for _table_ in (_organization, _contact, _meeting, _action):
+    _area_column = AREA_KEY_COLUMN if _table_ is _action else "area_id"
+    _filter_index(f"ix_{_table_.name}_live_device", _table_, "author_device", _area_column, *_LIVE_COLUMNS)
+    _filter_index(f"ix_{_table_.name}_live_area", _table_, _area_column, "author_device", *_LIVE_COLUMNS)
+# The action list's default view (open actions) of one officer, of an area: pages and counts.
+_filter_index("ix_action_item_open_device", _action, "author_device", AREA_KEY_COLUMN, *_OPEN_COLUMNS)
+_filter_index("ix_action_item_open_area", _action, AREA_KEY_COLUMN, "author_device", *_OPEN_COLUMNS)
 # Organizations and contacts are dated by their last change.
 for _table_ in (_organization, _contact):
     Index(f"ix_{_table_.name}_live_updated", _table_.c.updated_at, sqlite_where=text("deleted_at IS NULL"))

@@ -18,10 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Column, Connection, Index, Integer, MetaData, String, Table, event, text
+from sqlalchemy import Column, Connection, Integer, MetaData, String, Table, event
 from sqlmodel import SQLModel
-
-from db.models import ActionItem
 
 TABLES: tuple[str, ...] = ("organization", "contact", "meeting", "action_item", "area")
 # The statuses the dashboard's panels leave out (vocab.CLOSED_ACTION_STATUSES, sorted): the
@@ -57,16 +55,8 @@ live_count = Table(
     sqlite_with_rowid=False,
 )
 
-_action = ActionItem.__table__  # type: ignore[attr-defined]
-# In the action list's order (undated last, as db/indexes.py's list index): the dashboard's
-# panels are a range of it (`(due IS NULL) = 0 AND due < ?`), the list's "open" view a walk.
-Index(
-    "ix_action_item_open_due",
-    _action.c.due.is_(None),
-    _action.c.due,
-    _action.c.id,
-    sqlite_where=text(OPEN_ACTIONS_WHERE),
-)
+# `ix_action_item_open_due`, the open live actions in the action list's order, is declared
+# in db/indexes.py, after the action's area column it also holds (db/area_keys.py).
 
 
 def read(conn: Any) -> dict[str, int]:

@@ -272,10 +272,11 @@ def _selection(
 def _selected(conn: Connection, selection: scope.Selection, version: int) -> Iterator[bytes]:
     """The items of a selection, read one at a time (as `_items` does for a plain export)."""
     cut = peers.revoked_upto(conn)
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
     for origin, seq in selection.send:
         if seq > cut.get(origin, seq):
             continue
-        row = conn.exec_driver_sql(_ONE_BODY, (origin, seq)).first()
+        row = cursor.execute(_ONE_BODY, (origin, seq)).fetchone()
         if row is None:
             continue
         raw = stored_body.unpack(row[0])

@@ -45,6 +45,7 @@ from db.migrations import (
     v016_areas,
     v017_hq_indexes,
     v019_scoped_relay,
+    v023_walked_list_indexes,
 )
 
 Migration = Callable[[Connection], None]
@@ -68,6 +69,7 @@ MIGRATIONS: list[Migration] = [
     v016_areas.upgrade,
     v017_hq_indexes.upgrade,
     v019_scoped_relay.upgrade,
+    v023_walked_list_indexes.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

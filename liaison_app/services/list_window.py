@@ -75,16 +75,10 @@ def count_listed(store: Store, query: ListQuery, *, on: date | None = None) -> i
     plan = _plan(query, on)
     if plan is None:
         return 0
-    if plan.bare_table is None:
-        counted = listing.selection(query, on, counting=True)
-        assert counted is not None  # the same query, only some conditions spelled for an index
-        plan = replace(plan, where=" AND ".join(counted[1]))
-    if plan.bare_table is not None:
-        # The live rows of a table are kept counted (db/live_counts.py): no b-tree walk, which
-        # read cold costs a page per few hundred rows (about 100 ms for 968k actions at HQ).
-        sql, params = "SELECT live FROM live_count WHERE tbl = :table", {"table": plan.bare_table}
-    else:
-        sql, params = f"SELECT count(*) FROM {_count_source(query, plan)} WHERE {plan.where}", plan.params
+    found = count_query(query, on=on)
+    # The live rows of a table are kept counted (db/live_counts.py): no b-tree walk, which
+    # read cold costs a page per few hundred rows (about 100 ms for 968k actions at HQ).
+    sql, params = found or ("SELECT live FROM live_count WHERE tbl = :table", {"table": plan.bare_table})
     with _cursor(store) as cur:
         return int(cur.execute(sql, params).fetchone()[0])
 
@@ -110,37 +104,65 @@ def page_ids(
     if limit <= 0 or offset >= total:
         return []
     with _cursor(store) as cur:
-        walking = _dense(cur, query, total)
-    plan = _plan(query, on, walking=walking)
-    if plan is None:
-        return []
+        walking = _dense(cur, query, total, limit)
     limit = min(limit, total - offset)
     backwards = total - offset - limit < offset
     skip = total - offset - limit if backwards else offset
+    found = page_query(query, on=on, walking=walking, backwards=backwards)
+    if found is None:
+        return []
+    sql, params = found
+    with _cursor(store) as cur:
+        ids = [row[0] for row in cur.execute(sql, {**params, "page_limit": limit, "page_offset": skip})]
+    return ids[::-1] if backwards else ids
+
+
+def page_query(
+    query: ListQuery, *, on: date | None = None, walking: bool = False, backwards: bool = False
+) -> tuple[str, dict[str, Any]] | None:
+    """The SQL of a page of `query` (`:page_limit` rows after `:page_offset`), walking the
+    order index or seeking the filters' own (None: nothing can match); shown with EXPLAIN
+    QUERY PLAN by the plan tests."""
+    plan = _plan(query, on, walking=walking)
+    if plan is None:
+        return None
+    # Only a page names its order index: a seek by id (a record's row) must not be held to it.
+    source = listing.indexed_source(listing.list_spec(query.kind), query, plan.source, walking=walking)
     sql = (
-        f"SELECT t.id FROM {plan.source} WHERE {plan.where}"
+        f"SELECT t.id FROM {source} WHERE {plan.where}"
         f" ORDER BY {plan.order(backwards=backwards)} LIMIT :page_limit OFFSET :page_offset"
     )
-    with _cursor(store) as cur:
-        ids = [row[0] for row in cur.execute(sql, {**plan.params, "page_limit": limit, "page_offset": skip})]
-    return ids[::-1] if backwards else ids
+    return sql, plan.params
+
+
+def count_query(query: ListQuery, *, on: date | None = None) -> tuple[str, dict[str, Any]] | None:
+    """The SQL of `query`'s count when a filter applies (None: nothing can match, or the
+    table's kept count answers); shown with EXPLAIN QUERY PLAN by the plan tests."""
+    plan = _plan(query, on)
+    if plan is None or plan.bare_table is not None:
+        return None
+    counted = listing.selection(query, on, counting=True)
+    assert counted is not None  # the same query, only some conditions spelled for an index
+    return f"SELECT count(*) FROM {_count_source(query, plan)} WHERE {' AND '.join(counted[1])}", plan.params
 
 
 # A filter with an index of its own (an area: (area_id, the list's order)) gives a page by
 # seeking each of its values and sorting what they hold: cheap while few rows match. When
 # many do (a province holds most of HQ's meetings), walking the list's order index and
 # testing each row stops after a page instead: the filters then take their `walk_condition`.
-DENSE_SHARE = 0.02
+# A walk passes about `limit * live / total` index entries to find a page, a seek reads the
+# `total` matches and sorts them: the walk wins once total² > limit * live (8,000 of 155k
+# contacts for a window's page of 500). Both read the index alone (db/indexes.py).
 
 
-def _dense(cur: Any, query: ListQuery, total: int) -> bool:
+def _dense(cur: Any, query: ListQuery, total: int, limit: int) -> bool:
     """Whether `total` rows of `query` are enough of its table for a page to walk the order."""
     # One value (a district without districts inside): its index range is in the list's order.
     filters = listing.list_spec(query.kind).filters
     if not any(filters[name].walk_condition and "," in value for name, value in query.filters.items()):
         return False
     row = cur.execute("SELECT live FROM live_count WHERE tbl = ?", (spec(query.kind).table_name,)).fetchone()
-    return row is not None and total >= row[0] * DENSE_SHARE
+    return row is not None and total * total >= row[0] * max(limit, 1)
 
 
 def rank(store: Store, query: ListQuery, record_id: str, *, on: date | None = None) -> int | None:

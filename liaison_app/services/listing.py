@@ -95,6 +95,10 @@ class ListSpec:
     # set of filter names (as `FilterSpec.count_index` for one): without it SQLite, seeing
     # a province's many rows, scans the table (3.5 s for a province's meetings, minutes and all).
     count_indexes: Mapping[frozenset[str], str] = field(default_factory=dict)
+    # A partial index holding exactly the rows of these filters in the default order: a page
+    # in that order names it. Without statistics (a synced store has none) SQLite cannot tell
+    # it from the wider index of every live row in the same order, and may walk that one.
+    order_indexes: Mapping[frozenset[str], str] = field(default_factory=dict)
 
     def column(self, key: str) -> Column:
         for column in self.columns:
@@ -314,6 +318,7 @@ SPECS: dict[Kind, ListSpec] = {
             frozenset({"open", "area"}): "ix_action_item_open_area",
             frozenset({"open", "device"}): "ix_action_item_open_device",
         },
+        order_indexes={frozenset({"open"}): "ix_action_item_open_due"},
     ),
     Kind.AREA: ListSpec(
         source="area t LEFT JOIN area p ON p.id = t.parent_area_id AND p.deleted_at IS NULL",
@@ -447,11 +452,25 @@ def ids_query(
     if selected is None:
         return None
     ls, where, params = selected
-    sql = f"SELECT t.id FROM {ls.source} WHERE {' AND '.join(where)} ORDER BY {order_clause(ls, query)}"
+    source = indexed_source(ls, query, ls.source)
+    sql = f"SELECT t.id FROM {source} WHERE {' AND '.join(where)} ORDER BY {order_clause(ls, query)}"
     if limit is not None:
         sql += " LIMIT :limit"
         params["limit"] = limit
     return sql, params
+
+
+def indexed_source(ls: ListSpec, query: ListQuery, source: str, *, walking: bool = False) -> str:
+    """`source` with the kind's table read through its `order_indexes` entry for `query`'s
+    filters when the page is in the default order (a walk tests its walked filters itself)."""
+    if query.text.strip() or (query.sort or ls.default_sort) != ls.default_sort:
+        return source
+    names = {n for n in query.filters if not (walking and ls.filters[n].walk_condition)}
+    index = ls.order_indexes.get(frozenset(names))
+    if index is None:
+        return source
+    table = source.split(" ", 1)[0]
+    return source.replace(f"{table} t", f"{table} t INDEXED BY {index}", 1)
 
 
 def order_clause(ls: ListSpec, query: ListQuery) -> str:
