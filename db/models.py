@@ -7,6 +7,7 @@ must carry them. List-valued fields are JSON columns so that each is one mergeab
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Column, ForeignKey, String
@@ -182,16 +183,19 @@ LOCAL_COLUMNS = SORT_KEY_COLUMNS | {AREA_KEY_COLUMN}
 DERIVED_COLUMNS = {"start_utc": "start", "end_utc": "end"}
 
 
+@cache  # read on every write; a table's columns are fixed once its class exists
 def synced_fields(table: type[RecordBase]) -> tuple[str, ...]:
     """The columns of a record table that sync merges, one operation each."""
     return tuple(c.name for c in _columns(table) if c.name not in BOOKKEEPING_COLUMNS)
 
 
+@cache
 def json_columns(table: type[RecordBase]) -> frozenset[str]:
     """The columns of a record table stored as JSON text (lists and entries)."""
     return frozenset(c.name for c in _columns(table) if isinstance(c.type, JSON))
 
 
+@cache
 def bool_columns(table: type[RecordBase]) -> frozenset[str]:
     """The columns of a record table stored as SQLite's 0/1 booleans."""
     return frozenset(c.name for c in _columns(table) if isinstance(c.type, Boolean))

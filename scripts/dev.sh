@@ -44,7 +44,9 @@ run_checks() {
   .venv/bin/ruff format --check .
   .venv/bin/mypy
   local status=0
-  .venv/bin/pytest "$@" || status=$?
+  # One worker per core, each taking the next test as it frees up (the property tests
+  # run minutes each); `bash scripts/dev.sh test -n 0` runs in one process.
+  .venv/bin/pytest -n auto --dist worksteal "$@" || status=$?
   if [ "$status" -eq 5 ]; then
     echo "pytest collected no tests: that is a failure here, not a pass" >&2
     return 1

@@ -10,13 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from liaison_app import keyfile, profile
 from liaison_app.cli.main import run
 from liaison_app.store import Store
+from tests import profiles
+from tests.profiles import CHEAP_KDF as CHEAP_KDF
 
 PASSPHRASE = "correct horse battery"
-# The floor the profile accepts: tests exercise the real Argon2id, only cheaper.
-CHEAP_KDF = keyfile.KdfCost(memory_mib=8, iterations=1)
+
+
+@pytest.fixture(autouse=True)
+def _profiles_of_this_test() -> None:
+    profiles.new_test()
 
 
 @pytest.fixture
@@ -26,14 +30,10 @@ def profile_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(profile_dir: Path) -> Iterator[Store]:
-    created = profile.init(
-        profile_dir,
-        passphrase=PASSPHRASE,
-        officer_name="Maj. Anna Berg",
-        device_name="toughbook-1",
-        cost=CHEAP_KDF,
+    opened = profiles.fresh_store(
+        profile_dir, passphrase=PASSPHRASE, officer_name="Maj. Anna Berg", device_name="toughbook-1"
     )
-    with created.store as opened:
+    with opened:
         yield opened
 
 
@@ -46,16 +46,15 @@ def device(tmp_path: Path) -> Iterator[Factory]:
     opened: list[Store] = []
 
     def make(officer: str, *, role: str = "field") -> Store:
-        created = profile.init(
+        store = profiles.fresh_store(
             tmp_path / officer,
             passphrase="passphrase",
             officer_name=officer,
             device_name=f"{officer.lower()}-laptop",
             role=role,
-            cost=CHEAP_KDF,
         )
-        opened.append(created.store)
-        return created.store
+        opened.append(store)
+        return store
 
     yield make
     for store in opened:

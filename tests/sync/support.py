@@ -22,7 +22,7 @@ from liaison_app.store import Store
 from sync import peers
 from sync.bundle import kem_private_key, open_bundle
 from sync.changeset import ChangesetBody, unpack_item
-from tests.conftest import CHEAP_KDF
+from tests import profiles
 
 PASSPHRASE = "passphrase"
 RECORD_TABLES = ("organization", "contact", "meeting", "action_item")  # tombstones included
@@ -77,16 +77,15 @@ class World:
 
     def device(self, officer: str, *, role: str = "field") -> Store:
         """Create a profile in the world, as the `device` fixture does."""
-        created = profile.init(
+        store = profiles.fresh_store(
             self.root / officer,
             passphrase=PASSPHRASE,
             officer_name=officer,
             device_name=f"{officer.lower()}-laptop",
             role=role,
-            cost=CHEAP_KDF,
         )
-        self.stores[officer] = created.store
-        return created.store
+        self.stores[officer] = store
+        return store
 
     def close(self) -> None:
         for store in self.stores.values():

@@ -16,9 +16,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from liaison_app import profile
 from liaison_app.store import Store
-from tests.conftest import CHEAP_KDF, PASSPHRASE  # one passphrase and KDF cost for every test
+from tests import profiles
+from tests.conftest import PASSPHRASE  # one passphrase and KDF cost for every test
 from ui import english_plurals, guard
 from ui import wizard as wizard_module
 from ui.context import AppContext
@@ -69,15 +69,11 @@ def gui_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def gui_store(gui_dir: Path) -> Iterator[Store]:
     """An open, empty profile."""
-    created = profile.init(
-        gui_dir,
-        passphrase=PASSPHRASE,
-        officer_name="Maj. Anna Berg",
-        device_name="toughbook-1",
-        cost=CHEAP_KDF,
+    store = profiles.fresh_store(
+        gui_dir, passphrase=PASSPHRASE, officer_name="Maj. Anna Berg", device_name="toughbook-1"
     )
-    yield created.store
-    created.store.close()
+    yield store
+    store.close()
 
 
 @pytest.fixture
