@@ -103,7 +103,7 @@ class ProfileImportActions(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = ctx
-        self.action = QAction(self.tr("Import &profile (JSON)…"), window)
+        self.action = QAction(self.tr("Whole &profile (JSON)…"), window)
         self.action.triggered.connect(self.choose)
         self.summary: ImportSummary | None = None
 

@@ -35,9 +35,9 @@ class ExportActions(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = ctx
-        self.calendar_action = QAction(self.tr("Export &calendar…"), window)
-        self.threew_action = QAction(self.tr("Export &3W (CSV / HXL)…"), window)
-        self.profile_action = QAction(self.tr("Export whole &profile (JSON)…"), window)
+        self.calendar_action = QAction(self.tr("C&alendar (iCalendar)…"), window)
+        self.threew_action = QAction(self.tr("&3W of organizations (CSV / HXL)…"), window)
+        self.profile_action = QAction(self.tr("Whole &profile (JSON)…"), window)
         self.calendar_action.triggered.connect(self.export_calendar)
         self.threew_action.triggered.connect(self.export_threew)
         self.profile_action.triggered.connect(self.export_profile)

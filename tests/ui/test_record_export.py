@@ -38,14 +38,20 @@ def _seed(store: Store) -> str:
     ).id
 
 
-def test_file_menu_offers_the_three_exports_and_the_profile_import(window: MainWindow) -> None:
+def test_file_menu_offers_every_export_and_import_under_its_format_name(window: MainWindow) -> None:
     interop = window.interop
+    # In File ▸ Export, beside the contacts: the menu's title says "Export" once.
     assert _texts(interop.exports) == [
-        "Export &calendar…",
-        "Export &3W (CSV / HXL)…",
-        "Export whole &profile (JSON)…",
+        "&Contacts (vCard / CSV)…",
+        "C&alendar (iCalendar)…",
+        "&3W of organizations (CSV / HXL)…",
+        "Whole &profile (JSON)…",
     ]
-    assert "Import &profile (JSON)…" in _texts(interop.imports)
+    assert _texts(interop.imports) == [
+        "&Contacts (vCard or CSV)…",
+        "&Organizations (CSV)…",
+        "Whole &profile (JSON)…",
+    ]
 
 
 def test_given_the_plaintext_question_answered_when_exporting_the_calendar_then_the_file_is_written(
