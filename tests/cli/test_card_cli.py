@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from tests.conftest import Cli
-from tests.liaison_app.interop.cards import SHARED, vcf
+from tests.liaison_app.interop.cards import shared_card, vcf
 
 
 def test_given_a_vcard_file_when_imported_then_each_card_has_a_line_and_the_summary_counts_them(
@@ -32,7 +32,7 @@ def test_given_a_vcard_file_when_imported_then_each_card_has_a_line_and_the_summ
 
 
 def test_given_json_when_importing_then_each_card_is_an_entry_of_the_documented_shape(ready: Cli) -> None:
-    result = ready("contact", "import", str(SHARED / "gmail-list.vcf"), "--json")
+    result = ready("contact", "import", str(shared_card("gmail-list.vcf")), "--json")
     assert result.code == 0
     entries = json.loads(result.out)
     assert [e["card"] for e in entries] == [1, 2, 3]
@@ -47,7 +47,7 @@ def test_given_json_when_importing_then_each_card_is_an_entry_of_the_documented_
         "organization",
     }
     assert entries[0]["status"] == "imported" and entries[0]["name"] == "Arnold Smith"
-    again = json.loads(ready.ok("contact", "import", str(SHARED / "gmail-list.vcf"), "--json"))
+    again = json.loads(ready.ok("contact", "import", str(shared_card("gmail-list.vcf")), "--json"))
     assert [(e["status"], e["duplicate_of"]) for e in again] == [("skipped", e["id"]) for e in entries]
 
 

@@ -16,7 +16,7 @@ from liaison_app.kinds import Kind
 from liaison_app.services import records
 from liaison_app.services.interop.card_files import Format
 from liaison_app.store import Store
-from tests.liaison_app.interop.cards import SHARED
+from tests.liaison_app.interop.cards import shared_card
 from tests.ui.modal import when_modal
 from ui.card_export import CardExport
 from ui.card_import_flow import CardImport
@@ -100,9 +100,9 @@ def test_given_cards_already_here_when_imported_again_then_the_report_names_the_
     window: MainWindow, qtbot: QtBot, tmp_path: Path
 ) -> None:
     flow = _flow(window, Kind.CONTACT)
-    flow.start(SHARED / "gmail-list.vcf")
+    flow.start(shared_card("gmail-list.vcf"))
     assert "3 imported" in _report(flow, qtbot).summary.text()
-    flow.start(SHARED / "gmail-list.vcf")
+    flow.start(shared_card("gmail-list.vcf"))
     again = _report(flow, qtbot)
     assert [_cell(again.table, r, 2) for r in range(3)] == ["Already here"] * 3
     assert _cell(again.table, 0, 3).startswith("as Arnold Smith (")
@@ -170,7 +170,7 @@ def test_given_an_import_when_cancelled_then_the_report_says_so_and_nothing_afte
     window: MainWindow, qtbot: QtBot, gui_store: Store
 ) -> None:
     flow = _flow(window, Kind.CONTACT)
-    task = flow.start(SHARED / "gmail-list.vcf")
+    task = flow.start(shared_card("gmail-list.vcf"))
     assert task is not None
     task.cancel()  # before the worker reads the first batch
     report = _report(flow, qtbot)

@@ -5,10 +5,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from liaison_app.store import Store
 
 SHARED = Path(__file__).resolve().parents[4] / "shared" / "data" / "vcards"
 OURS = Path(__file__).resolve().parents[2] / "data" / "vcards"
+SHARED_ABSENT = f"{SHARED} is absent: the real exports are read in place beside the project, never copied"
+
+
+def shared_card(name: str) -> Path:
+    """One of the real exports in ../shared/data/vcards; the test skips, saying why, without it."""
+    path = SHARED / name
+    if not path.is_file():
+        pytest.skip(SHARED_ABSENT)
+    return path
 
 
 def vcf(path: Path, *cards: str) -> Path:
