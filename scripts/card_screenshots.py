@@ -7,20 +7,17 @@ The profile holds a few contacts, so that a re-imported card shows as already he
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from liaison_app import keyfile, profile
 from liaison_app.services import records
 from liaison_app.store import Store
+from scripts.scratch_window import out_folder, scratch_profile
 
-PASSPHRASE = "screenshots only passphrase"
 CSV = (
     "First Name,Last Name,Company,Job Title,Mobile Phone,E-mail Address,Notes,Birthday\r\n"
     "Aïcha,Traoré,UNICEF,WASH Officer,+223 76 00 00 01,aicha.traore@unicef.example,Gao cluster,1984-03-02\r\n"
@@ -81,33 +78,10 @@ def shoot_card_import(window: object, folder: Path, out: Path) -> None:
 
 def main() -> int:
     """Build a throwaway profile and draw the import screens."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    out = parser.parse_args().out
-    out.mkdir(parents=True, exist_ok=True)
-    from ui.app import create_application
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
-
-    create_application(["card-screenshots"])
-    with tempfile.TemporaryDirectory() as tmp:
-        directory = Path(tmp) / "profile"
-        store = profile.init(
-            directory,
-            passphrase=PASSPHRASE,
-            officer_name="Maj. Anna Berg",
-            device_name="toughbook-07",
-            cost=keyfile.KdfCost(8, 1),
-        ).store
-        known_contacts(store)
-        ctx = AppContext(directory)
-        ctx.open(store)
-        window = MainWindow(ctx, remember_geometry=False)
-        window.resize(1280, 800)
-        window.show()
-        shoot_card_import(window, Path(tmp), out)
-        window.close()
-        ctx.lock()
+    out = out_folder(__doc__)
+    with scratch_profile("card-screenshots") as scratch:
+        known_contacts(scratch.store)
+        shoot_card_import(scratch.window(), scratch.folder, out)
     return 0
 
 

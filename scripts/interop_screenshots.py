@@ -8,7 +8,6 @@ delete, so the summary shows records skipped as unchanged, differing and in the 
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -17,12 +16,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from liaison_app import demo, keyfile, profile
+from liaison_app import demo
 from liaison_app.services import records
 from liaison_app.services.interop import json_export, json_import
 from liaison_app.services.interop.redaction import redaction
-
-PASSPHRASE = "screenshots only passphrase"
+from scripts.scratch_window import out_folder, scratch_profile
 
 
 def shoot_interop(window: object, out: Path) -> None:
@@ -59,33 +57,10 @@ def shoot_interop(window: object, out: Path) -> None:
 
 def main() -> int:
     """Build a throwaway demo profile, show the two dialogs and save their pictures."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    out = parser.parse_args().out
-    out.mkdir(parents=True, exist_ok=True)
-    from ui.app import create_application
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
-
-    create_application(["interop-screenshots"])
-    with tempfile.TemporaryDirectory() as tmp:
-        directory = Path(tmp) / "profile"
-        store = profile.init(
-            directory,
-            passphrase=PASSPHRASE,
-            officer_name="Maj. Anna Berg",
-            device_name="toughbook-07",
-            cost=keyfile.KdfCost(8, 1),
-        ).store
-        demo.generate(store, seed=1)
-        ctx = AppContext(directory)
-        ctx.open(store)
-        window = MainWindow(ctx, remember_geometry=False)
-        window.resize(1280, 800)
-        window.show()
-        shoot_interop(window, out)
-        window.close()
-        ctx.lock()
+    out = out_folder(__doc__)
+    with scratch_profile("interop-screenshots") as scratch:
+        demo.generate(scratch.store, seed=1)
+        shoot_interop(scratch.window(), out)
     return 0
 
 

@@ -7,22 +7,20 @@ The profile is the demo month (seed 1) plus a meeting with French and Arabic nam
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from liaison_app import demo, keyfile, profile
+from liaison_app import demo
 from liaison_app.services import records
 from liaison_app.services.reports import build
 from liaison_app.store import Store
+from scripts.scratch_window import out_folder, scratch_profile
 
-PASSPHRASE = "screenshots only passphrase"
 SCALE = 1.6  # an A4 page about 950 px wide: readable on a docs page
 
 
@@ -144,35 +142,12 @@ def shoot_report_preview(window: object, meeting_id: str, out: Path) -> None:
 
 def main() -> int:
     """Build a throwaway demo profile and draw the reports."""
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    out = parser.parse_args().out
-    out.mkdir(parents=True, exist_ok=True)
-    from ui.app import create_application
-    from ui.context import AppContext
-    from ui.main_window import MainWindow
-
-    create_application(["report-screenshots"])
-    with tempfile.TemporaryDirectory() as tmp:
-        directory = Path(tmp) / "profile"
-        store = profile.init(
-            directory,
-            passphrase=PASSPHRASE,
-            officer_name="Maj. Anna Berg",
-            device_name="toughbook-07",
-            cost=keyfile.KdfCost(8, 1),
-        ).store
-        demo.generate(store, seed=1)
-        meeting_id = unicode_meeting(store)
-        shoot_pages(store, meeting_id, out)
-        ctx = AppContext(directory)
-        ctx.open(store)
-        window = MainWindow(ctx, remember_geometry=False)
-        window.resize(1280, 800)
-        window.show()
-        shoot_report_preview(window, meeting_id, out)
-        window.close()
-        ctx.lock()
+    out = out_folder(__doc__)
+    with scratch_profile("report-screenshots") as scratch:
+        demo.generate(scratch.store, seed=1)
+        meeting_id = unicode_meeting(scratch.store)
+        shoot_pages(scratch.store, meeting_id, out)
+        shoot_report_preview(scratch.window(), meeting_id, out)
     return 0
 
 
