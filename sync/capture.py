@@ -7,14 +7,14 @@ changeset, the clock and the heads commit together or not at all.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Connection
 
 from sync import changeset, hlc, json_text, limits, state, stored_body
-from sync.changeset import DELETED, FORMAT, ChangesetBody, Op
+from sync.changeset import DELETED, FORMAT, PURGED, ChangesetBody, Op
 from sync.conflicts import record_resolution
 from sync.state import Head
 
@@ -107,6 +107,16 @@ def _capture_one(conn: Connection, writer: Writer, changes: Sequence[RecordChang
     body = ChangesetBody(
         origin=writer.device_id, seq=seq, hlc=stamp, officer=writer.officer, deps=deps, ops=tuple(ops)
     ).encode()
+    _insert_own(conn, writer, seq, stamp, body)
+    state.store_heads(conn, kind_of, {**old_heads, **new_heads})
+    state.set_applied(conn, writer.device_id, seq)
+    sync_state.next_seq = seq + 1
+    sync_state.hlc = stamp
+    state.save_state(conn, sync_state)
+    return writer.device_id, seq
+
+
+def _insert_own(conn: Connection, writer: Writer, seq: int, stamp: int, body: bytes) -> None:
     conn.exec_driver_sql(
         "INSERT INTO sync_changeset (origin, seq, hlc, status, body, signature, received_at)"
         " VALUES (?, ?, ?, 'applied', ?, ?, ?)",
@@ -119,12 +129,31 @@ def _capture_one(conn: Connection, writer: Writer, changes: Sequence[RecordChang
             hlc.to_iso(stamp),
         ),
     )
-    state.store_heads(conn, kind_of, {**old_heads, **new_heads})
-    state.set_applied(conn, writer.device_id, seq)
-    sync_state.next_seq = seq + 1
-    sync_state.hlc = stamp
-    state.save_state(conn, sync_state)
-    return writer.device_id, seq
+
+
+def capture_purge(conn: Connection, writer: Writer, kind_of: Mapping[str, str]) -> tuple[str, int] | None:
+    """Record purge markers (`_purged` = true, alone per record: sync.erasure) of these
+    records (id -> kind) as the next local changesets; returns the last one's (origin, seq).
+    The caller erases the records: a marker writes no heads."""
+    ids = sorted(kind_of)
+    last = None
+    for start in range(0, len(ids), PART_OPS):
+        sync_state = state.load_state(conn)
+        seq = sync_state.next_seq
+        stamp = hlc.tick(sync_state.hlc, writer.now_ms)
+        deps = state.version_vector(conn)
+        deps.pop(writer.device_id, None)
+        ops = tuple(Op(kind_of[rid], rid, PURGED, True) for rid in ids[start : start + PART_OPS])
+        body = ChangesetBody(
+            origin=writer.device_id, seq=seq, hlc=stamp, officer=writer.officer, deps=deps, ops=ops
+        ).encode()
+        _insert_own(conn, writer, seq, stamp, body)
+        state.set_applied(conn, writer.device_id, seq)
+        sync_state.next_seq = seq + 1
+        sync_state.hlc = stamp
+        state.save_state(conn, sync_state)
+        last = (writer.device_id, seq)
+    return last
 
 
 def capture_new(conn: Connection, writer: Writer, changes: Sequence[RecordChange]) -> tuple[str, int] | None:

@@ -19,6 +19,8 @@ FORMAT = "liaison-changeset/1"
 _SIGNING_CONTEXT = FORMAT.encode() + b"\n"
 SIGNATURE_BYTES = 64
 DELETED = "_deleted"  # pseudo-field: True deletes the record, False keeps or restores it
+# Pseudo-field: True purges the record for good, on every device (sync.erasure). Protocol 2.
+PURGED = "_purged"
 
 
 class ChangesetError(Exception):
@@ -66,6 +68,9 @@ class ChangesetBody:
     officer: str
     deps: dict[str, int]
     ops: tuple[Op, ...] = field(default=())
+    # A stub (sync.stubs): the (kind, id) of the purged records whose operations a store
+    # removed from it, with every other operation; empty for a changeset as its origin wrote it.
+    purged: tuple[tuple[str, str], ...] = field(default=())
 
     def encode(self) -> bytes:
         """Canonical bytes: the same body always encodes to the same bytes."""
@@ -78,6 +83,8 @@ class ChangesetBody:
             "deps": self.deps,
             "ops": [op.to_json() for op in self.ops],
         }
+        if self.purged:
+            document["erased"] = [list(p) for p in self.purged]  # sorts before "origin": the tail stays
         return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
     @staticmethod
@@ -97,11 +104,21 @@ class ChangesetBody:
                 officer=str(doc["officer"]),
                 deps=deps,
                 ops=_ops(doc["ops"]),
+                purged=_purged(doc.get("erased", [])),
             )
         except ChangesetError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ChangesetError(f"malformed changeset: {exc}") from None
+
+
+def _purged(items: Any) -> tuple[tuple[str, str], ...]:
+    """The purged records a stub names (its `erased` key): a list of [kind, id] strings."""
+    if type(items) is not list or not all(
+        type(i) is list and len(i) == 2 and all(type(x) is str for x in i) for i in items
+    ):
+        raise ChangesetError("malformed purged list")
+    return tuple((kind, record_id) for kind, record_id in items)
 
 
 def _ops(items: list[Any]) -> tuple[Op, ...]:

@@ -13,7 +13,9 @@ protocol every recipient speaks (docs/SYNC.md, "Versions").
   keeps what it cannot apply (unknown fields, operation kinds, record kinds) instead of
   refusing it, and holds a bundle it cannot read at all until an upgrade reads it.
   Changesets are encoded as in protocol 1 (`liaison-changeset/1`). Protocol 2 also adds the
-  record kind `area` and the field `area_id` of organizations, contacts and meetings.
+  record kind `area` and the field `area_id` of organizations, contacts and meetings,
+  the purge marker (pseudo-field `_purged`) and stubs of changesets a store purged a record
+  from (body key `erased`, sync.stubs); neither is ever sent to a protocol-1 reader.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import Any, TypeGuard
 
 from sync.bundle_format import BundleError
 from sync.changeset import FORMAT as CHANGESET_FORMAT
-from sync.changeset import ChangesetBody
+from sync.changeset import PURGED, ChangesetBody
 from sync.refusals import RefusalReason
 
 OLDEST = 1
@@ -136,7 +138,11 @@ def readable_at(body: ChangesetBody, protocol: int) -> bool:
     bundle that carries it. From protocol 2 on, readers keep what they cannot apply."""
     if protocol >= 2:
         return True
-    return all(op.kind in PROTOCOL_1_KINDS for op in body.ops)
+    # 0.1.0 would keep a purge marker as a field it drops (the record stays there) and
+    # refuse a stub's signature, with the whole bundle: neither is sent to it.
+    if body.purged:
+        return False
+    return all(op.kind in PROTOCOL_1_KINDS and op.field != PURGED for op in body.ops)
 
 
 def newer_changeset_format(raw: bytes) -> bool:
