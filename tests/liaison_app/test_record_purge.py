@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from db.models import Contact
 from liaison_app.errors import NotFoundError, ValidationError
 from liaison_app.services import held_bundles, record_purge, records, search, syncing
 from liaison_app.store import Store
@@ -98,7 +99,8 @@ def test_given_an_org_that_contacts_name_when_purged_then_they_stay_without_it(d
 
     record_purge.purge(anna, "org", [org])
 
-    assert records.get(anna, "contact", person).organization_id is None
+    contact = records.get(anna, "contact", person)
+    assert isinstance(contact, Contact) and contact.organization_id is None
 
 
 def test_given_a_deleted_record_when_purged_then_it_leaves_the_trash(device: Factory) -> None:
