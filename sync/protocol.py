@@ -15,7 +15,7 @@ protocol every recipient speaks (docs/SYNC.md, "Versions").
   Changesets are encoded as in protocol 1 (`liaison-changeset/1`). Protocol 2 also adds the
   record kind `area` and the field `area_id` of organizations, contacts and meetings,
   the purge marker (pseudo-field `_purged`) and stubs of changesets a store purged a record
-  from (body key `erased`, sync.stubs); neither is ever sent to a protocol-1 reader.
+  from (body key `erased`, sync.stubs), which are never sent to a protocol-1 reader.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from typing import Any, TypeGuard
 
 from sync.bundle_format import BundleError
 from sync.changeset import FORMAT as CHANGESET_FORMAT
-from sync.changeset import PURGED, ChangesetBody
+from sync.changeset import ChangesetBody
 from sync.refusals import RefusalReason
 
 OLDEST = 1
@@ -138,11 +138,12 @@ def readable_at(body: ChangesetBody, protocol: int) -> bool:
     bundle that carries it. From protocol 2 on, readers keep what they cannot apply."""
     if protocol >= 2:
         return True
-    # 0.1.0 would keep a purge marker as a field it drops (the record stays there) and
-    # refuse a stub's signature, with the whole bundle: neither is sent to it.
+    # 0.1.0 would refuse a stub's signature, and the whole bundle with it: never sent. A
+    # purge marker goes: 0.1.0 drops the field it does not know (the record stays there,
+    # docs/SYNC.md "Purge"), and the numbers after it keep merging.
     if body.purged:
         return False
-    return all(op.kind in PROTOCOL_1_KINDS and op.field != PURGED for op in body.ops)
+    return all(op.kind in PROTOCOL_1_KINDS for op in body.ops)
 
 
 def newer_changeset_format(raw: bytes) -> bool:

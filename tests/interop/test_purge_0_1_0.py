@@ -1,0 +1,46 @@
+"""Purge against the real 0.1.0 (docs/SYNC.md, "Purge"): 0.1.0 cannot purge, but a purge on
+this release neither stops it syncing nor is undone by what 0.1.0 sends back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.interop.support import Release010, ThisRelease, init, introduce, ok, ok_json, send
+
+
+@pytest.fixture
+def old(release_0_1_0: Path, tmp_path: Path) -> Release010:
+    return Release010(release_0_1_0, tmp_path / "anna-0.1.0")
+
+
+@pytest.fixture
+def new(tmp_path: Path) -> ThisRelease:
+    return ThisRelease(tmp_path / "hq-0.2.0")
+
+
+def test_given_a_purge_here_then_0_1_0_takes_the_marker_keeps_syncing_and_cannot_bring_it_back(
+    old: Release010, new: ThisRelease, tmp_path: Path
+) -> None:
+    old_id, new_id = init(old, "Anna"), init(new, "HQ", role="hq")
+    introduce(old, new, tmp_path)
+    person = ok(old, "contact", "add", "--name", "Amina Diallo", "--position", "Mayor")
+    org = ok(old, "org", "add", "--name", "Water Board")
+    send(old, new_id, new, tmp_path / "1.liaison")
+
+    ok(new, "contact", "purge", person, "--reason", "subject asked")
+    ok(new, "org", "edit", org, "--acronym", "WB")
+    took = send(new, old_id, old, tmp_path / "2.liaison")
+    ok(old, "contact", "edit", person, "--position", "Governor")  # 0.1.0 never heard of purges
+    ok(old, "org", "edit", org, "--name", "Water Board North")
+    back = send(old, new_id, new, tmp_path / "3.liaison")
+
+    assert took["applied"] == 2 and took["pending"] == 0  # the marker (dropped there) and the edit
+    assert [c["id"] for c in ok_json(old, "contact", "list", "--json")] == [person]  # 0.1.0 keeps it
+    assert back["pending"] == 0
+    assert ok_json(new, "contact", "list", "--json") == []
+    assert new.run("contact", "show", person).code == 5
+    assert [(o["name"], o["acronym"]) for o in ok_json(new, "org", "list", "--json")] == [
+        ("Water Board North", "WB")
+    ]
