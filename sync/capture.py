@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import changeset, hlc, json_text, limits, state, stored_body
+from sync import changeset, hlc, json_text, limits, seal, state, stored_body
 from sync.changeset import DELETED, FORMAT, PURGED, ChangesetBody, Op
 from sync.conflicts import record_resolution
 from sync.state import Head
@@ -104,8 +104,11 @@ def _capture_one(conn: Connection, writer: Writer, changes: Sequence[RecordChang
                 )
             ops.append(Op(change.kind, change.record_id, name, values[name], pred))
             new_heads[key] = [Head(writer.device_id, seq, stamp)]
-    body = ChangesetBody(
-        origin=writer.device_id, seq=seq, hlc=stamp, officer=writer.officer, deps=deps, ops=tuple(ops)
+    body = sealed(
+        ChangesetBody(
+            origin=writer.device_id, seq=seq, hlc=stamp, officer=writer.officer, deps=deps, ops=tuple(ops)
+        ),
+        writer,
     ).encode()
     _insert_own(conn, writer, seq, stamp, body)
     state.store_heads(conn, kind_of, {**old_heads, **new_heads})
@@ -114,6 +117,18 @@ def _capture_one(conn: Connection, writer: Writer, changes: Sequence[RecordChang
     sync_state.hlc = stamp
     state.save_state(conn, sync_state)
     return writer.device_id, seq
+
+
+def sealed(body: ChangesetBody, writer: Writer) -> ChangesetBody:
+    """`body` with a fresh salt per record and its seal (sync.seal), so a store that purges
+    one of its records can still relay the others verifiably."""
+    salted = replace(body, salts=tuple(sorted((op.record_id, seal.new_salt()) for op in _firsts(body))))
+    return replace(salted, seal=seal.sign(salted, seal.groups(salted), writer.signing_private))
+
+
+def _firsts(body: ChangesetBody) -> list[Op]:
+    """One operation per record of a body (the first)."""
+    return list({op.record_id: op for op in reversed(body.ops)}.values())
 
 
 def _insert_own(conn: Connection, writer: Writer, seq: int, stamp: int, body: bytes) -> None:
@@ -144,8 +159,11 @@ def capture_purge(conn: Connection, writer: Writer, kind_of: Mapping[str, str]) 
         deps = state.version_vector(conn)
         deps.pop(writer.device_id, None)
         ops = tuple(Op(kind_of[rid], rid, PURGED, True) for rid in ids[start : start + PART_OPS])
-        body = ChangesetBody(
-            origin=writer.device_id, seq=seq, hlc=stamp, officer=writer.officer, deps=deps, ops=ops
+        body = sealed(
+            ChangesetBody(
+                origin=writer.device_id, seq=seq, hlc=stamp, officer=writer.officer, deps=deps, ops=ops
+            ),
+            writer,
         ).encode()
         _insert_own(conn, writer, seq, stamp, body)
         state.set_applied(conn, writer.device_id, seq)
@@ -172,7 +190,7 @@ def capture_new(conn: Connection, writer: Writer, changes: Sequence[RecordChange
     for part in _split(records):
         seq = sync_state.next_seq
         stamp = hlc.tick(sync_state.hlc, writer.now_ms)
-        body = _body(writer, seq, stamp, deps, [r.ops_text for r in part])
+        body = _body(writer, seq, stamp, deps, part)
         raw.execute(
             "INSERT INTO sync_changeset (origin, seq, hlc, status, body, signature, received_at)"
             " VALUES (?, ?, ?, 'applied', ?, ?, ?)",
@@ -212,7 +230,9 @@ class _NewRecord:
     record_id: str
     fields: tuple[str, ...]
     ops_text: str
-    size: int  # bytes of ops_text in UTF-8, plus the comma that joins it to the next
+    size: int  # bytes of ops_text in UTF-8, plus the comma that joins it to the next, and its salt
+    salt: str
+    digest: str  # of its sealed group (sync.seal)
 
 
 def _encode_new(change: RecordChange) -> _NewRecord:
@@ -223,7 +243,11 @@ def _encode_new(change: RecordChange) -> _NewRecord:
     items = [[change.kind, change.record_id, name, values[name]] for name in names]
     text = json_text.canonical(items)[1:-1]  # ChangesetBody.encode's JSON, a record at a time
     size = len(text) if text.isascii() else len(text.encode())
-    return _NewRecord(change.kind, change.record_id, names, text, size + 1)
+    salt = seal.new_salt()
+    salted = size + 1 + len(change.record_id) + seal.SALT_TEXT + 6  # "id":"salt",
+    return _NewRecord(
+        change.kind, change.record_id, names, text, salted, salt, seal.digest(salt, f"[{text}]")
+    )
 
 
 def _split(records: list[_NewRecord]) -> list[list[_NewRecord]]:
@@ -247,9 +271,12 @@ def _split(records: list[_NewRecord]) -> list[list[_NewRecord]]:
 _OPS_SLOT = '"ops":[]'
 
 
-def _body(writer: Writer, seq: int, stamp: int, deps: dict[str, int], ops_texts: list[str]) -> bytes:
-    """The bytes `ChangesetBody.encode` gives for these operations, without building an Op
-    each: the canonical document with no operations, then theirs spliced into its list."""
+def _body(writer: Writer, seq: int, stamp: int, deps: dict[str, int], part: list[_NewRecord]) -> bytes:
+    """The bytes `ChangesetBody.encode` gives for these records' operations, salts and seal,
+    without building an Op each: the canonical document with no operations, then theirs
+    spliced into its list."""
+    header = ChangesetBody(origin=writer.device_id, seq=seq, hlc=stamp, officer=writer.officer, deps=deps)
+    groups = [(r.kind, r.record_id, r.digest) for r in part]
     document = {
         "format": FORMAT,
         "origin": writer.device_id,
@@ -258,7 +285,10 @@ def _body(writer: Writer, seq: int, stamp: int, deps: dict[str, int], ops_texts:
         "officer": writer.officer,
         "deps": deps,
         "ops": [],
+        "ops_salts": {r.record_id: r.salt for r in part},
+        "ops_seal": seal.sign(header, groups, writer.signing_private),
     }
+    ops_texts = [r.ops_text for r in part]
     text = json_text.canonical(document)
     # Keys and values are JSON strings or numbers: an unescaped `"ops":[]` can only be the key.
     before, slot, after = text.partition(_OPS_SLOT)

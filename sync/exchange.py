@@ -537,7 +537,16 @@ def _checked_changeset(
             RefusalReason.UNKNOWN_DEVICE, f"bundle relays changes from unknown device {body.origin}"
         )
     if body.purged:
-        return body, raw, signature  # a stub: no signature to check, its purge markers instead
+        # Redacted by a purge: its seal (or, unsealed, its lack of operations) instead of the
+        # signature; whether its records' purge markers are held is decided at the end.
+        try:
+            stubs.check_received(body, key)
+        except ChangesetError:
+            raise BundleError(
+                RefusalReason.FORGED_CHANGESET,
+                f"bundle holds a redacted changeset whose seal does not verify, claiming {body.origin}",
+            ) from None
+        return body, raw, signature
     try:
         verify(raw, signature, key)
     except ChangesetError:

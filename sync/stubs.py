@@ -2,14 +2,15 @@
 
 The store relays changesets verbatim and signed, so a purge cannot simply leave them as they
 are: their operations hold the purged content. A stored changeset that touches a purged
-record is *redacted* at rest: the record's operations go, the others stay (this store has
-verified and may still merge them), and the body names the purged records under `erased`.
-That body no longer matches its origin's signature, so it never travels as it is: it is
-relayed as a *stub* (no operations at all: origin, number, clock, dependencies and the
-purged records), which a receiver accepts only from a trusted sender and only when it holds
-a purge marker of every record the stub names (sync.exchange). A stub counts its number as
-passed and applies nothing: a device that lacked the changeset loses its other operations
-(docs/SYNC.md, "Purge").
+record is *redacted* at rest: the record's operations and salt go, the others stay, and the
+body lists the purged records' sealed groups under `erased` (sync.seal). It then no longer
+matches its origin's signature, but its seal still verifies: it travels as it is, and a
+receiver checks the seal and accepts it only when it holds (or is sent) a purge marker of
+every record it erased; it then merges like the full changeset, less those records.
+
+A changeset written without a seal (by 0.1.0) has no such proof: it travels as a *stub*
+(no operations at all), accepted on the same condition; its number counts as passed and it
+applies nothing, so a device that lacked it loses its other operations (docs/SYNC.md, "Purge").
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from __future__ import annotations
 import json
 from collections.abc import Collection
 from dataclasses import replace
+from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import stored_body
+from sync import json_text, seal, stored_body
 from sync.changeset import PURGED, ChangesetBody, ChangesetError
 
 # A canonical body holds this only as its own key: inside a string value the quotes are
@@ -30,12 +32,27 @@ _ERASED_KEY = b'"erased":'
 
 def redacted(body: ChangesetBody, gone: Collection[str]) -> ChangesetBody | None:
     """`body` without the operations on the records `gone` (their markers excepted: a marker
-    holds no content), or None when it has none of those."""
+    holds no content), or None when it has none of those. Each removed record leaves its
+    sealed group (sync.seal) so the rest still verifies; unsealed, its digest is ""."""
     removed = {(op.kind, op.record_id) for op in body.ops if op.record_id in gone and op.field != PURGED}
     if not removed:
         return None
+    salts = dict(body.salts)
+    items: dict[tuple[str, str], list[Any]] = {}
+    for op in body.ops:
+        if (op.kind, op.record_id) in removed:
+            items.setdefault((op.kind, op.record_id), []).append(op.to_json())
+    erased = [
+        (kind, rid, seal.digest(salts[rid], json_text.canonical(ops)) if body.seal and rid in salts else "")
+        for (kind, rid), ops in items.items()
+    ]
     kept = tuple(op for op in body.ops if (op.kind, op.record_id) not in removed)
-    return replace(body, ops=kept, purged=tuple(sorted({*body.purged, *removed})))
+    return replace(
+        body,
+        ops=kept,
+        purged=tuple(sorted({*body.purged, *erased})),
+        salts=tuple((rid, salt) for rid, salt in body.salts if rid not in gone),
+    )
 
 
 def redact_stored(
@@ -79,11 +96,23 @@ def is_redacted(raw: bytes) -> bool:
 
 
 def relayed(raw: bytes) -> bytes:
-    """The bytes a stored body travels as: itself, or the stub of a redacted body."""
+    """The bytes a stored body travels as: itself (as its origin signed it, or redacted and
+    sealed), or, redacted without a seal (written by 0.1.0), its stub: no operations."""
     if _ERASED_KEY not in raw:
         return raw
     body = ChangesetBody.decode(raw)
-    return replace(body, ops=()).encode() if body.purged else raw
+    if not body.purged or body.seal:
+        return raw
+    return replace(body, ops=()).encode()
+
+
+def check_received(body: ChangesetBody, signing_public: bytes) -> None:
+    """Raise ChangesetError unless a received redacted body verifies: by its seal, or as
+    a stub with no operations at all (nothing in it can be verified)."""
+    if body.seal:
+        seal.verify(body, signing_public)
+    elif body.ops:
+        raise ChangesetError("an unsealed stub that carries operations")
 
 
 def touching(conn: Connection, record_ids: Collection[str]) -> list[tuple[str, int, ChangesetBody]]:
@@ -119,14 +148,14 @@ def consistent(kept: bytes, other: bytes) -> bool:
 
 
 def admissible(conn: Connection, body: ChangesetBody, marked: Collection[str]) -> bool:
-    """Whether a received stub may stand for its changeset here: no operations (nothing in
-    it can be verified) and a purge marker for every record it names, held here or signed by
-    its author in a changeset received and not merged yet (`marked`: those of this bundle;
-    the marker may well wait behind the very stub, in its origin's sequence)."""
+    """Whether a received redacted body (verified: `check_received`) may stand for its
+    changeset here: a purge marker for every record it erased, held here or signed by its
+    author in a changeset received and not merged yet (`marked`: those of this bundle; the
+    marker may well wait behind the very body, in its origin's sequence)."""
     from sync import erasure  # erasure rewrites stored bodies through this module
 
-    named = {record_id for _, record_id in body.purged}
-    if body.ops or not named:
+    named = {record_id for _, record_id, _ in body.purged}
+    if not named:
         return False
     missing = named - set(marked) - erasure.logged(conn, named)
     return not missing or not (missing - waiting_markers(conn))

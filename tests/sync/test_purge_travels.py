@@ -144,7 +144,7 @@ def test_given_no_purge_marker_when_a_stub_arrives_then_it_is_refused_and_its_nu
         conn = s.connection()
         raw = conn.exec_driver_sql("SELECT body FROM sync_changeset").scalar_one()
         body = ChangesetBody.decode(raw)
-        stub = replace(body, ops=(), purged=(("contact", person),)).encode()
+        stub = replace(body, ops=(), salts=(), seal="", purged=(("contact", person, ""),)).encode()
         conn.exec_driver_sql("UPDATE sync_changeset SET body = ?", (stub,))
         s.commit()
     counts = send(anna, hq)
