@@ -7,12 +7,16 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from db.models import Organization
+from liaison_app.errors import BundleRefusedError
 from liaison_app.services import record_purge, records, search, syncing
 from liaison_app.services.dump import dump_json
 from liaison_app.store import Store
 from sync import stored_body
 from sync.changeset import ChangesetBody
+from sync.refusals import RefusalReason
 from tests.sync.conftest import Factory, bundle_for, introduce, send
 
 SECRET = "Zanzibar-7731"  # a word that appears in the purged record only
@@ -153,3 +157,51 @@ def test_given_no_purge_marker_when_a_stub_arrives_then_it_is_refused_and_its_nu
     assert records.list_records(hq, "contact") == []
     with hq.session() as s:
         assert s.connection().exec_driver_sql("SELECT count(*) FROM sync_changeset").scalar_one() == 0
+
+
+def test_given_a_bulk_changeset_with_a_purged_record_when_relayed_then_the_seal_proves_the_other_records(
+    device: Factory,
+) -> None:
+    anna, hq, carla = device("Anna"), device("HQ", role="hq"), device("Carla")
+    introduce(anna, hq)
+    introduce(carla, hq)
+    with records.batch(anna) as batch:  # one changeset for both
+        person = batch.add("contact", {"full_name": f"Amina {SECRET}"}).id
+        batch.add("org", {"name": "Water Board"})
+    send(anna, hq)
+
+    record_purge.purge(hq, "contact", [person])
+    counts = send(hq, carla)  # Carla never held either: the redacted changeset, then the marker
+
+    assert (counts.applied, counts.pending) == (2, 0)
+    assert _traces(carla, person) == _NONE
+    orgs = records.list_records(carla, "org")
+    assert [o.name for o in orgs if isinstance(o, Organization)] == ["Water Board"]
+
+
+def test_given_a_redacted_changeset_whose_seal_is_broken_then_the_bundle_is_refused_as_forged(
+    device: Factory, tmp_path: Path
+) -> None:
+    anna, hq = device("Anna"), device("HQ", role="hq")
+    introduce(anna, hq)
+    with records.batch(anna) as batch:
+        person = batch.add("contact", {"full_name": f"Amina {SECRET}"}).id
+        org = batch.add("org", {"name": "Water Board"}).id
+    record_purge.purge(anna, "contact", [person])
+    with anna.session() as s:  # a relay that alters a kept operation of the redacted body
+        conn = s.connection()
+        for origin, seq, stored in conn.exec_driver_sql("SELECT origin, seq, body FROM sync_changeset").all():
+            body = ChangesetBody.decode(stored)
+            if body.purged:
+                ops = tuple(replace(op, value="Fake Board") if op.field == "name" else op for op in body.ops)
+                conn.exec_driver_sql(
+                    "UPDATE sync_changeset SET body = ? WHERE origin = ? AND seq = ?",
+                    (replace(body, ops=ops).encode(), origin, seq),
+                )
+        s.commit()
+
+    with pytest.raises(BundleRefusedError) as refused:
+        syncing.import_bundle(hq, bundle_for(anna, hq))
+
+    assert refused.value.code is RefusalReason.FORGED_CHANGESET
+    assert records.list_records(hq, "org") == [] and org
