@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import changeset, hlc, json_text, limits, seal, state, stored_body
+from sync import changeset, hlc, json_text, limits, record_changes, seal, state, stored_body
 from sync.changeset import DELETED, FORMAT, PURGED, ChangesetBody, Op
 from sync.conflicts import record_resolution
 from sync.state import Head
@@ -111,6 +111,7 @@ def _capture_one(conn: Connection, writer: Writer, changes: Sequence[RecordChang
         writer,
     ).encode()
     _insert_own(conn, writer, seq, stamp, body)
+    record_changes.note(conn, writer.device_id, seq, kind_of)
     state.store_heads(conn, kind_of, {**old_heads, **new_heads})
     state.set_applied(conn, writer.device_id, seq)
     sync_state.next_seq = seq + 1
@@ -166,6 +167,7 @@ def capture_purge(conn: Connection, writer: Writer, kind_of: Mapping[str, str]) 
             writer,
         ).encode()
         _insert_own(conn, writer, seq, stamp, body)
+        record_changes.note(conn, writer.device_id, seq, (op.record_id for op in ops))
         state.set_applied(conn, writer.device_id, seq)
         sync_state.next_seq = seq + 1
         sync_state.hlc = stamp
@@ -215,6 +217,7 @@ def capture_new(conn: Connection, writer: Writer, changes: Sequence[RecordChange
                 suffix = suffixes[r.fields] = state.names_suffix(r.fields)
             documents.append((r.record_id, r.kind, prefix + suffix, 0))
         state.write_documents(conn, documents)
+        record_changes.note(conn, writer.device_id, seq, (r.record_id for r in part))
         sync_state.next_seq = seq + 1
         sync_state.hlc = stamp
     state.set_applied(conn, writer.device_id, seq)

@@ -25,7 +25,7 @@ from sqlalchemy import Connection
 
 from db import fts
 from db.models import RECORD_TABLES, references_to
-from sync import hlc, op_rules, records, stubs
+from sync import hlc, op_rules, record_changes, records, stubs
 from sync.changeset import PURGED, ChangesetBody
 
 HERE = "here"  # the origin of a purge made on this device
@@ -70,6 +70,8 @@ def erase(conn: Connection, kind_of: Mapping[str, str], *, now: str) -> None:
     )
     for origin, seq, body in stubs.touching(conn, kind_of):
         stubs.redact_stored(conn, origin, seq, body, kind_of)
+    for record_id in ids:  # their changesets no longer carry them
+        record_changes.forget(conn, record_id)
 
 
 _FORGET = (

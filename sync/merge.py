@@ -26,6 +26,7 @@ from sync import (
     merges,
     op_rules,
     peers,
+    record_changes,
     records,
     scope_holes,
     seen,
@@ -87,12 +88,14 @@ def stage(
         without = stubs.redacted(body, gone) if gone else None
         if without is not None:
             raw_body = without.encode()
+            body = without
     kept = stored_body.pack(raw_body)
     conn.exec_driver_sql(
         "INSERT INTO sync_changeset (origin, seq, hlc, status, body, signature, received_at)"
         " VALUES (?, ?, ?, 'pending', ?, ?, ?)",
         (body.origin, body.seq, op_rules.stored_hlc(body), kept, signature, received_at),
     )
+    record_changes.note_body(conn, body)
     return Staged.NEW
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import json_text, seal, stored_body
+from sync import json_text, record_changes, seal, stored_body
 from sync.changeset import PURGED, ChangesetBody, ChangesetError
 
 # A canonical body holds this only as its own key: inside a string value the quotes are
@@ -116,20 +116,18 @@ def check_received(body: ChangesetBody, signing_public: bytes) -> None:
 
 
 def touching(conn: Connection, record_ids: Collection[str]) -> list[tuple[str, int, ChangesetBody]]:
-    """Every stored changeset whose operations name one of these records, decoded.
-
-    Reads each stored body once, looking for the ids' bytes before decoding (a store-wide
-    read: sync.record_changes, when present, will list them by index instead)."""
-    needles = [record_id.encode() for record_id in record_ids]
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    cursor.execute("SELECT origin, seq, body FROM sync_changeset")
+    """Every stored changeset whose operations name one of these records, decoded: those
+    sync.record_changes lists for them, never a read of every body."""
+    keys = sorted(
+        {key for record_id in record_ids for key in record_changes.changesets_touching(conn, record_id)}
+    )
     found = []
-    for origin, seq, stored in cursor:
-        raw = stored_body.unpack(stored)
-        if any(needle in raw for needle in needles):
-            body = ChangesetBody.decode(raw)
-            if any(op.record_id in record_ids for op in body.ops):
-                found.append((str(origin), int(seq), body))
+    for origin, seq in keys:
+        row = conn.exec_driver_sql(
+            "SELECT body FROM sync_changeset WHERE origin = ? AND seq = ?", (origin, seq)
+        ).first()
+        if row is not None:
+            found.append((origin, seq, ChangesetBody.decode(row[0])))
     return found
 
 

@@ -27,7 +27,7 @@ from liaison_app.demo import areas as demo_areas
 from liaison_app.demo import bulk
 from liaison_app.demo.issues import ISSUES
 from liaison_app.demo.names import NAME_POOLS
-from liaison_app.demo.organizations import ORGANIZATIONS
+from liaison_app.demo.organizations import ORGANIZATIONS, OrgSpec
 from liaison_app.demo.places import SITES, TOWNS, UTC_OFFSET
 from liaison_app.store import Store
 
@@ -213,8 +213,28 @@ def _id(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
+def _round_robin() -> tuple[int, ...]:
+    """Indexes of ORGANIZATIONS taking one of each type in turn: an officer's first few
+    organizations (a small fraction of the HQ profile) are then of every type, not all UN."""
+    by_type: dict[str, list[int]] = {}
+    for index, spec in enumerate(ORGANIZATIONS):
+        by_type.setdefault(spec.org_type, []).append(index)
+    queues = list(by_type.values())
+    order: list[int] = []
+    while any(queues):
+        order.extend(queue.pop(0) for queue in queues if queue)
+    return tuple(order)
+
+
+_SPREAD = _round_robin()
+
+
+def _spec(i: int) -> OrgSpec:
+    return ORGANIZATIONS[_SPREAD[i % len(_SPREAD)]]
+
+
 def _org(rng: random.Random, i: int) -> Planned:
-    spec = ORGANIZATIONS[i % len(ORGANIZATIONS)]
+    spec = _spec(i)
     town = rng.choice(list(TOWNS.values())).name
     # Each officer's catalogue holds the province's organizations and their local branches.
     name = spec.name if i < len(ORGANIZATIONS) else f"{spec.name}, {town} branch {i // len(ORGANIZATIONS)}"
@@ -238,7 +258,7 @@ def _person(rng: random.Random) -> tuple[str, tuple[str, ...]]:
 
 def _contact(rng: random.Random, orgs: list[Planned], days: int, levels: list[str]) -> Planned:
     i = rng.randrange(len(orgs))
-    org, spec = orgs[i], ORGANIZATIONS[i % len(ORGANIZATIONS)]
+    org, spec = orgs[i], _spec(i)
     post = rng.choice(spec.posts) if spec.posts else None
     name, languages = _person(rng)
     phone = f"+283 9{rng.randrange(10_000_000):07d}"
