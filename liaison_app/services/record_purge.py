@@ -18,6 +18,7 @@ from sqlmodel import Session
 
 from db.engine import remove_database_files
 from liaison_app import profile
+from liaison_app.changes import NOTHING, Changes
 from liaison_app.clock import now_iso
 from liaison_app.errors import NotFoundError, Rule, ValidationError
 from liaison_app.kinds import spec
@@ -43,6 +44,7 @@ class PurgeResult:
     reason: str
     marker: tuple[str, int] | None
     files_removed: tuple[str, ...]
+    changes: Changes = NOTHING  # for the GUI: the records gone from lists, Trash, conflicts
 
 
 def purge(store: Store, kind: str, ids: Sequence[str], *, reason: str = "") -> PurgeResult:
@@ -66,7 +68,8 @@ def purge(store: Store, kind: str, ids: Sequence[str], *, reason: str = "") -> P
         s.commit()
     removed = after_purge(store)
     log.info("purged %d %s record(s) for good", len(full), kind_spec.kind.value)
-    return PurgeResult(kind_spec.kind.value, full, at, reason, marker, removed)
+    changed = Changes.records(kind_spec.kind, full, membership=True, conflicts=True, trash=True)
+    return PurgeResult(kind_spec.kind.value, full, at, reason, marker, removed, changed)
 
 
 def after_purge(store: Store) -> tuple[str, ...]:
