@@ -6,7 +6,7 @@ the worker (services.record_purge), behind a progress dialog, the window paintin
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 from liaison_app.services import record_purge
 from ui import worker
@@ -19,16 +19,31 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PurgeDialog", text)
 
 
-def ask_reason(parent: QWidget | None, kind: str, title: str) -> str | None:
-    """The reason typed for purging the record, or None when the officer cancelled."""
+def question(parent: QWidget | None, kind: str, title: str) -> QInputDialog:
+    """The question: what purging means, and a box for the reason the purge log keeps."""
     text = _tr(
         "Purge %1 “%2” for good?\n\nIt is removed from this laptop now — its history and"
         " conflict values too — and from every device the next bundles reach. It cannot be"
         " undone or restored from the Trash.\n\nReason (kept in the purge log):"
     )
-    question = text.replace("%1", kind_label(kind)).replace("%2", title)
-    reason, ok = QInputDialog.getText(parent, _tr("Purge for good"), question, QLineEdit.EchoMode.Normal)
-    return reason if ok else None
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(_tr("Purge for good"))
+    dialog.setLabelText(text.replace("%1", kind_label(kind)).replace("%2", title))
+    dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+    dialog.setOkButtonText(_tr("Purge"))
+    for label in dialog.findChildren(QLabel):
+        label.setWordWrap(True)  # a paragraph, not one line as wide as the screen
+    dialog.setMinimumWidth(440)
+    return dialog
+
+
+def ask_reason(parent: QWidget | None, kind: str, title: str) -> str | None:
+    """The reason typed for purging the record, or None when the officer cancelled."""
+    dialog = question(parent, kind, title)
+    try:
+        return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
 
 
 def purge_record(
