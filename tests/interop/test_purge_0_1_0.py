@@ -3,11 +3,17 @@ this release neither stops it syncing nor is undone by what 0.1.0 sends back."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.interop.support import Release010, ThisRelease, init, introduce, ok, ok_json, send
+from liaison_app import profile
+from liaison_app.services import record_purge
+from tests.interop.support import PASSPHRASE, Release010, ThisRelease, init, introduce, ok, ok_json, send
+from tests.liaison_app.sqlcipher_pages import holding
+
+FIXTURES = Path(__file__).parent / "fixtures_0_1_0"
 
 
 @pytest.fixture
@@ -44,3 +50,25 @@ def test_given_a_purge_here_then_0_1_0_takes_the_marker_keeps_syncing_and_cannot
     assert [(o["name"], o["acronym"]) for o in ok_json(new, "org", "list", "--json")] == [
         ("Water Board North", "WB")
     ]
+
+
+def test_given_a_store_written_by_0_1_0_when_upgraded_then_a_contact_purges_leaving_no_text(
+    tmp_path: Path,
+) -> None:
+    """The upgrade to schema 25 on a real 0.1.0 store (its changesets have no seal), then a
+    purge: every profile file read page by page with the key holds none of the contact."""
+    hq = ThisRelease(tmp_path / "hq")
+    shutil.copytree(FIXTURES / "hq-profile", hq.directory)
+    ok_json(hq, "sync", "import", str(FIXTURES / "officer-to-hq.liaison"))
+    contact = ok_json(hq, "contact", "list", "--json")[0]
+    name = contact["full_name"].encode()
+
+    ok(hq, "contact", "purge", contact["id"], "--reason", "test")
+
+    store = profile.unlock(hq.directory, PASSPHRASE)
+    try:
+        assert store.data_key is not None
+        assert holding(hq.directory, store.data_key, name) == []
+        assert [e.record_id for e in record_purge.purge_log(store)] == [contact["id"]]
+    finally:
+        store.close()
