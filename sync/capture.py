@@ -108,7 +108,7 @@ def _capture_one(conn: Connection, writer: Writer, changes: Sequence[RecordChang
         ChangesetBody(
             origin=writer.device_id, seq=seq, hlc=stamp, officer=writer.officer, deps=deps, ops=tuple(ops)
         ),
-        writer,
+        writer.signing_private,
     ).encode()
     _insert_own(conn, writer, seq, stamp, body)
     record_changes.note(conn, writer.device_id, seq, kind_of)
@@ -120,11 +120,11 @@ def _capture_one(conn: Connection, writer: Writer, changes: Sequence[RecordChang
     return writer.device_id, seq
 
 
-def sealed(body: ChangesetBody, writer: Writer) -> ChangesetBody:
+def sealed(body: ChangesetBody, signing_private: bytes) -> ChangesetBody:
     """`body` with a fresh salt per record and its seal (sync.seal), so a store that purges
     one of its records can still relay the others verifiably."""
     salted = replace(body, salts=tuple(sorted((op.record_id, seal.new_salt()) for op in _firsts(body))))
-    return replace(salted, seal=seal.sign(salted, seal.groups(salted), writer.signing_private))
+    return replace(salted, seal=seal.sign(salted, seal.groups(salted), signing_private))
 
 
 def _firsts(body: ChangesetBody) -> list[Op]:
@@ -164,7 +164,7 @@ def capture_purge(conn: Connection, writer: Writer, kind_of: Mapping[str, str]) 
             ChangesetBody(
                 origin=writer.device_id, seq=seq, hlc=stamp, officer=writer.officer, deps=deps, ops=ops
             ),
-            writer,
+            writer.signing_private,
         ).encode()
         _insert_own(conn, writer, seq, stamp, body)
         record_changes.note(conn, writer.device_id, seq, (op.record_id for op in ops))

@@ -10,7 +10,8 @@ import pytest
 
 from liaison_app import profile
 from liaison_app.services import record_purge
-from tests.interop.support import PASSPHRASE, Release010, ThisRelease, init, introduce, ok, ok_json, send
+from tests.conftest import PASSPHRASE
+from tests.interop.support import Release010, ThisRelease, init, introduce, ok, ok_json, send
 from tests.liaison_app.sqlcipher_pages import holding
 
 FIXTURES = Path(__file__).parent / "fixtures_0_1_0"
