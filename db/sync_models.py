@@ -161,6 +161,21 @@ class PurgedRecord(SQLModel, table=True):
     purged_at: str
 
 
+class PurgeLogEntry(SQLModel, table=True):
+    """A record purged for good (schema 25): what, when, by whom, why, and from where
+    ("here", or the device whose purge marker arrived). Never any of its content."""
+
+    __tablename__ = "sync_purge_log"
+
+    record_id: str = Field(primary_key=True)
+    kind: str
+    purged_at: str
+    officer: str
+    device: str
+    reason: str
+    origin: str
+
+
 class DeferredOps(SQLModel, table=True):
     """Operations of an applied changeset that this release could not apply (a field,
     operation or record kind from a newer protocol): merged once an upgrade knows them."""

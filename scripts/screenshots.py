@@ -257,17 +257,34 @@ def save(widget: QWidget, out: Path, name: str) -> None:
     sys.stdout.write(f"wrote {path}\n")
 
 
+def shoot_purge_question(out: Path) -> None:
+    """Purge for good…: what it means, and the reason the purge log keeps."""
+    from ui.purge_dialog import question
+
+    dialog = question(None, "contact", "Jean Mukendi")
+    dialog.setTextValue("retention period over")
+    dialog.show()
+    dialog.adjustSize()
+    save(dialog, out, "purge-question")
+    dialog.close()
+
+
 def main() -> int:
     """Build a throwaway profile, show each screen and save its picture."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
-    parser.add_argument("--only", choices=["hq"], help="only these screens (hq: the HQ dashboard and pages)")
+    parser.add_argument(
+        "--only", choices=["hq", "purge"], help="only these screens (hq: the HQ dashboard and pages)"
+    )
     arguments = parser.parse_args()
     out = arguments.out
     out.mkdir(parents=True, exist_ok=True)
     create_application(["screenshots"])
     if arguments.only == "hq":
         shoot_hq(out)
+        return 0
+    if arguments.only == "purge":
+        shoot_purge_question(out)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp) / "profile"
@@ -296,6 +313,7 @@ def main() -> int:
         shoot_trash(window, out)
         shoot_help(window, out)
         shoot_merge_dialog(window, out)
+        shoot_purge_question(out)
         shoot_saved_views(window, out)
         shoot_hq_peers(Path(tmp), out)
         shoot_report_preview(window, unicode_meeting(store), out)

@@ -7,14 +7,14 @@ changeset, the clock and the heads commit together or not at all.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import changeset, hlc, json_text, limits, record_changes, state, stored_body
-from sync.changeset import DELETED, FORMAT, ChangesetBody, Op
+from sync import changeset, hlc, json_text, limits, record_changes, seal, state, stored_body
+from sync.changeset import DELETED, FORMAT, PURGED, ChangesetBody, Op
 from sync.conflicts import record_resolution
 from sync.state import Head
 
@@ -104,9 +104,35 @@ def _capture_one(conn: Connection, writer: Writer, changes: Sequence[RecordChang
                 )
             ops.append(Op(change.kind, change.record_id, name, values[name], pred))
             new_heads[key] = [Head(writer.device_id, seq, stamp)]
-    body = ChangesetBody(
-        origin=writer.device_id, seq=seq, hlc=stamp, officer=writer.officer, deps=deps, ops=tuple(ops)
+    body = sealed(
+        ChangesetBody(
+            origin=writer.device_id, seq=seq, hlc=stamp, officer=writer.officer, deps=deps, ops=tuple(ops)
+        ),
+        writer.signing_private,
     ).encode()
+    _insert_own(conn, writer, seq, stamp, body)
+    record_changes.note(conn, writer.device_id, seq, kind_of)
+    state.store_heads(conn, kind_of, {**old_heads, **new_heads})
+    state.set_applied(conn, writer.device_id, seq)
+    sync_state.next_seq = seq + 1
+    sync_state.hlc = stamp
+    state.save_state(conn, sync_state)
+    return writer.device_id, seq
+
+
+def sealed(body: ChangesetBody, signing_private: bytes) -> ChangesetBody:
+    """`body` with a fresh salt per record and its seal (sync.seal), so a store that purges
+    one of its records can still relay the others verifiably."""
+    salted = replace(body, salts=tuple(sorted((op.record_id, seal.new_salt()) for op in _firsts(body))))
+    return replace(salted, seal=seal.sign(salted, seal.groups(salted), signing_private))
+
+
+def _firsts(body: ChangesetBody) -> list[Op]:
+    """One operation per record of a body (the first)."""
+    return list({op.record_id: op for op in reversed(body.ops)}.values())
+
+
+def _insert_own(conn: Connection, writer: Writer, seq: int, stamp: int, body: bytes) -> None:
     conn.exec_driver_sql(
         "INSERT INTO sync_changeset (origin, seq, hlc, status, body, signature, received_at)"
         " VALUES (?, ?, ?, 'applied', ?, ?, ?)",
@@ -119,13 +145,35 @@ def _capture_one(conn: Connection, writer: Writer, changes: Sequence[RecordChang
             hlc.to_iso(stamp),
         ),
     )
-    record_changes.note(conn, writer.device_id, seq, kind_of)
-    state.store_heads(conn, kind_of, {**old_heads, **new_heads})
-    state.set_applied(conn, writer.device_id, seq)
-    sync_state.next_seq = seq + 1
-    sync_state.hlc = stamp
-    state.save_state(conn, sync_state)
-    return writer.device_id, seq
+
+
+def capture_purge(conn: Connection, writer: Writer, kind_of: Mapping[str, str]) -> tuple[str, int] | None:
+    """Record purge markers (`_purged` = true, alone per record: sync.erasure) of these
+    records (id -> kind) as the next local changesets; returns the last one's (origin, seq).
+    The caller erases the records: a marker writes no heads."""
+    ids = sorted(kind_of)
+    last = None
+    for start in range(0, len(ids), PART_OPS):
+        sync_state = state.load_state(conn)
+        seq = sync_state.next_seq
+        stamp = hlc.tick(sync_state.hlc, writer.now_ms)
+        deps = state.version_vector(conn)
+        deps.pop(writer.device_id, None)
+        ops = tuple(Op(kind_of[rid], rid, PURGED, True) for rid in ids[start : start + PART_OPS])
+        body = sealed(
+            ChangesetBody(
+                origin=writer.device_id, seq=seq, hlc=stamp, officer=writer.officer, deps=deps, ops=ops
+            ),
+            writer.signing_private,
+        ).encode()
+        _insert_own(conn, writer, seq, stamp, body)
+        record_changes.note(conn, writer.device_id, seq, (op.record_id for op in ops))
+        state.set_applied(conn, writer.device_id, seq)
+        sync_state.next_seq = seq + 1
+        sync_state.hlc = stamp
+        state.save_state(conn, sync_state)
+        last = (writer.device_id, seq)
+    return last
 
 
 def capture_new(conn: Connection, writer: Writer, changes: Sequence[RecordChange]) -> tuple[str, int] | None:
@@ -144,7 +192,7 @@ def capture_new(conn: Connection, writer: Writer, changes: Sequence[RecordChange
     for part in _split(records):
         seq = sync_state.next_seq
         stamp = hlc.tick(sync_state.hlc, writer.now_ms)
-        body = _body(writer, seq, stamp, deps, [r.ops_text for r in part])
+        body = _body(writer, seq, stamp, deps, part)
         raw.execute(
             "INSERT INTO sync_changeset (origin, seq, hlc, status, body, signature, received_at)"
             " VALUES (?, ?, ?, 'applied', ?, ?, ?)",
@@ -185,7 +233,9 @@ class _NewRecord:
     record_id: str
     fields: tuple[str, ...]
     ops_text: str
-    size: int  # bytes of ops_text in UTF-8, plus the comma that joins it to the next
+    size: int  # bytes of ops_text in UTF-8, plus the comma that joins it to the next, and its salt
+    salt: str
+    digest: str  # of its sealed group (sync.seal)
 
 
 def _encode_new(change: RecordChange) -> _NewRecord:
@@ -196,7 +246,11 @@ def _encode_new(change: RecordChange) -> _NewRecord:
     items = [[change.kind, change.record_id, name, values[name]] for name in names]
     text = json_text.canonical(items)[1:-1]  # ChangesetBody.encode's JSON, a record at a time
     size = len(text) if text.isascii() else len(text.encode())
-    return _NewRecord(change.kind, change.record_id, names, text, size + 1)
+    salt = seal.new_salt()
+    salted = size + 1 + len(change.record_id) + seal.SALT_TEXT + 6  # "id":"salt",
+    return _NewRecord(
+        change.kind, change.record_id, names, text, salted, salt, seal.digest(salt, f"[{text}]")
+    )
 
 
 def _split(records: list[_NewRecord]) -> list[list[_NewRecord]]:
@@ -220,9 +274,12 @@ def _split(records: list[_NewRecord]) -> list[list[_NewRecord]]:
 _OPS_SLOT = '"ops":[]'
 
 
-def _body(writer: Writer, seq: int, stamp: int, deps: dict[str, int], ops_texts: list[str]) -> bytes:
-    """The bytes `ChangesetBody.encode` gives for these operations, without building an Op
-    each: the canonical document with no operations, then theirs spliced into its list."""
+def _body(writer: Writer, seq: int, stamp: int, deps: dict[str, int], part: list[_NewRecord]) -> bytes:
+    """The bytes `ChangesetBody.encode` gives for these records' operations, salts and seal,
+    without building an Op each: the canonical document with no operations, then theirs
+    spliced into its list."""
+    header = ChangesetBody(origin=writer.device_id, seq=seq, hlc=stamp, officer=writer.officer, deps=deps)
+    groups = [(r.kind, r.record_id, r.digest) for r in part]
     document = {
         "format": FORMAT,
         "origin": writer.device_id,
@@ -231,7 +288,10 @@ def _body(writer: Writer, seq: int, stamp: int, deps: dict[str, int], ops_texts:
         "officer": writer.officer,
         "deps": deps,
         "ops": [],
+        "ops_salts": {r.record_id: r.salt for r in part},
+        "ops_seal": seal.sign(header, groups, writer.signing_private),
     }
+    ops_texts = [r.ops_text for r in part]
     text = json_text.canonical(document)
     # Keys and values are JSON strings or numbers: an unescaped `"ops":[]` can only be the key.
     before, slot, after = text.partition(_OPS_SLOT)

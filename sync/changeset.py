@@ -19,6 +19,8 @@ FORMAT = "liaison-changeset/1"
 _SIGNING_CONTEXT = FORMAT.encode() + b"\n"
 SIGNATURE_BYTES = 64
 DELETED = "_deleted"  # pseudo-field: True deletes the record, False keeps or restores it
+# Pseudo-field: True purges the record for good, on every device (sync.erasure). Protocol 2.
+PURGED = "_purged"
 
 
 class ChangesetError(Exception):
@@ -66,6 +68,13 @@ class ChangesetBody:
     officer: str
     deps: dict[str, int]
     ops: tuple[Op, ...] = field(default=())
+    # Redacted (sync.stubs): the purged records whose operations a store removed from it,
+    # (kind, id, digest of their sealed group; "" for a changeset written without a seal).
+    purged: tuple[tuple[str, str, str], ...] = field(default=())
+    # The seal (sync.seal): a salt per record touched (record id, base64), and the origin's
+    # signature over the groups; both empty in changesets of releases before 0.2.0.
+    salts: tuple[tuple[str, str], ...] = field(default=())
+    seal: str = ""
 
     def encode(self) -> bytes:
         """Canonical bytes: the same body always encodes to the same bytes."""
@@ -78,6 +87,13 @@ class ChangesetBody:
             "deps": self.deps,
             "ops": [op.to_json() for op in self.ops],
         }
+        # Keys that sort before "origin", so a canonical body still ends with origin and seq.
+        if self.purged:
+            document["erased"] = [list(p) for p in self.purged]
+        if self.salts:
+            document["ops_salts"] = dict(self.salts)
+        if self.seal:
+            document["ops_seal"] = self.seal
         return json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
     @staticmethod
@@ -97,11 +113,35 @@ class ChangesetBody:
                 officer=str(doc["officer"]),
                 deps=deps,
                 ops=_ops(doc["ops"]),
+                purged=_purged(doc.get("erased", [])),
+                salts=_salts(doc.get("ops_salts", {})),
+                seal=_text(doc.get("ops_seal", "")),
             )
         except ChangesetError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ChangesetError(f"malformed changeset: {exc}") from None
+
+
+def _purged(items: Any) -> tuple[tuple[str, str, str], ...]:
+    """The purged records a redacted body names (its `erased` key): [kind, id, digest] each."""
+    if type(items) is not list or not all(
+        type(i) is list and len(i) == 3 and all(type(x) is str for x in i) for i in items
+    ):
+        raise ChangesetError("malformed erased list")
+    return tuple((kind, record_id, digest) for kind, record_id, digest in items)
+
+
+def _salts(items: Any) -> tuple[tuple[str, str], ...]:
+    if type(items) is not dict or not all(type(v) is str for v in items.values()):
+        raise ChangesetError("malformed salts")
+    return tuple(sorted(items.items()))
+
+
+def _text(value: Any) -> str:
+    if type(value) is not str:
+        raise ChangesetError("malformed seal")
+    return value
 
 
 def _ops(items: list[Any]) -> tuple[Op, ...]:

@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 
 from db.models import RECORD_TABLES
 from sync import protocol, records
-from sync.changeset import DELETED, ChangesetBody, Op
+from sync.changeset import DELETED, PURGED, ChangesetBody, Op
 from sync.merges import MERGEABLE, MERGED_INTO
 
 
@@ -24,7 +24,9 @@ from sync.merges import MERGEABLE, MERGED_INTO
 def _known_fields() -> dict[str, frozenset[str]]:
     # Built once: the check runs for every operation of every merge.
     merged = {kind: (MERGED_INTO,) if kind in MERGEABLE else () for kind in RECORD_TABLES}
-    return {kind: frozenset((*records.fields(kind), DELETED, *merged[kind])) for kind in RECORD_TABLES}
+    return {
+        kind: frozenset((*records.fields(kind), DELETED, PURGED, *merged[kind])) for kind in RECORD_TABLES
+    }
 
 
 def understood(op: Op) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection
 
-from sync import stored_body
+from sync import stored_body, stubs
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,7 @@ def fork_of(conn: Connection, origin: str, seq: int, raw: bytes) -> Fork | None:
     if row is None:
         return None
     kept = stored_body.unpack(row[0])  # hashes are of the bodies as signed, however stored
-    if kept == raw:
+    if kept == raw or stubs.consistent(kept, raw):  # a purge redacted it (or it is a stub)
         return None
     return Fork(origin, seq, hashlib.sha256(kept).hexdigest(), hashlib.sha256(raw).hexdigest())
 

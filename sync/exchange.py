@@ -32,6 +32,7 @@ from sync import (
     seen,
     state,
     stored_body,
+    stubs,
 )
 from sync.bundle import BundleError, RefusalReason
 from sync.changeset import SIGNATURE_BYTES, ChangesetBody, ChangesetError, pack_item, unpack_item, verify
@@ -279,7 +280,7 @@ def _selected(conn: Connection, selection: scope.Selection, version: int) -> Ite
         row = cursor.execute(_ONE_BODY, (origin, seq)).fetchone()
         if row is None:
             continue
-        raw = stored_body.unpack(row[0])
+        raw = stubs.relayed(stored_body.unpack(row[0]))  # a redacted body travels as its stub
         if version < protocol.PROTOCOL and not protocol.readable_at(ChangesetBody.decode(raw), version):
             continue
         yield pack_item(raw, bytes(row[1]))
@@ -336,6 +337,8 @@ def import_bundle(
         duplicate = revoked = unstorable = 0
         refused: list[RefusedChangeset] = []
         own_key = public_keys(me.identity).signing
+        stubbed: list[tuple[ChangesetBody, bytes, bytes]] = []  # admitted after the markers
+        marked: set[str] = set()  # the records this bundle's changesets carry purge markers of
         for item in opened.items():
             if _known_verbatim(conn, item):
                 duplicate += 1  # the very bytes already stored and verified: nothing to do
@@ -348,6 +351,10 @@ def import_bundle(
             if body is None:
                 revoked += 1
                 continue
+            if body.purged:
+                stubbed.append((body, raw, signature))
+                continue
+            marked |= stubs.markers_of(body)
             if not op_rules.storable(body):
                 unstorable += 1  # numbers beyond what any store holds: dropped, as everywhere
                 continue
@@ -365,6 +372,8 @@ def import_bundle(
             else:
                 duplicate += 1
         merging.finish()
+        if stubbed:
+            refused.extend(_admit_stubs(conn, stubbed, marked, merging, now))
     counts = ImportCounts(
         applied=merging.applied,
         duplicate=duplicate,
@@ -451,6 +460,26 @@ class _ChunkedMerge:
         return len(self.waiting)
 
 
+def _admit_stubs(
+    conn: Connection,
+    stubbed: list[tuple[ChangesetBody, bytes, bytes]],
+    marked: set[str],
+    merging: _ChunkedMerge,
+    now: str,
+) -> list[RefusedChangeset]:
+    """Stage and merge the stubs of this bundle whose purge markers are held now (those of
+    the bundle itself merged); refuse the others, their numbers not passed (sync.stubs)."""
+    refused = []
+    for body, raw, signature in stubbed:
+        if not stubs.admissible(conn, body, marked):
+            detail = "no purge marker held for a record it names"
+            refused.append(RefusedChangeset(body.origin, body.seq, RefusalReason.STUB_WITHOUT_MARKER, detail))
+        elif stage(conn, body, raw, signature, now) is Staged.NEW:
+            merging.add(body, len(raw))
+    merging.finish()
+    return refused
+
+
 def _equivocating(fork: equivocation.Fork) -> RefusedChangeset:
     detail = f"kept {fork.kept_hash[:16]}, refused {fork.other_hash[:16]}"
     return RefusedChangeset(fork.origin, fork.seq, RefusalReason.EQUIVOCATION, detail)
@@ -508,7 +537,12 @@ def _checked_changeset(
             RefusalReason.UNKNOWN_DEVICE, f"bundle relays changes from unknown device {body.origin}"
         )
     try:
-        verify(raw, signature, key)
+        if body.purged:
+            # Redacted by a purge: its seal (or, unsealed, its lack of operations) instead of
+            # the signature; whether its records' purge markers are held is decided at the end.
+            stubs.check_received(body, key)
+        else:
+            verify(raw, signature, key)
     except ChangesetError:
         raise BundleError(
             RefusalReason.FORGED_CHANGESET,
@@ -633,7 +667,7 @@ def _items(conn: Connection, floor: dict[str, int], version: int, tops: dict[str
         # Changesets an older reader would refuse the whole bundle for stay here: it gets
         # everything else, and these once it speaks a newer protocol (its known vector
         # will still lack them).
-        raw = stored_body.unpack(body)  # the exact bytes its origin signed
+        raw = stubs.relayed(stored_body.unpack(body))  # as its origin signed it, or its stub
         if version < protocol.PROTOCOL and not protocol.readable_at(ChangesetBody.decode(raw), version):
             continue
         yield pack_item(raw, bytes(signature))

@@ -20,6 +20,7 @@ from sqlalchemy import Connection
 from sync import (
     collector,
     deferred,
+    erasure,
     hlc,
     merge_rules,
     merges,
@@ -32,6 +33,7 @@ from sync import (
     staging,
     state,
     stored_body,
+    stubs,
 )
 from sync.changeset import DELETED, ChangesetBody, Op
 from sync.conflicts import op_value, record_resolution
@@ -80,6 +82,13 @@ def stage(
     ).first()
     if known is not None:
         return Staged.KNOWN
+    if erasure.any_logged(conn):
+        # A late changeset about a record purged here: its content is never kept (sync.stubs).
+        gone = erasure.logged(conn, (op.record_id for op in body.ops))
+        without = stubs.redacted(body, gone) if gone else None
+        if without is not None:
+            raw_body = without.encode()
+            body = without
     kept = stored_body.pack(raw_body)
     conn.exec_driver_sql(
         "INSERT INTO sync_changeset (origin, seq, hlc, status, body, signature, received_at)"
@@ -213,8 +222,11 @@ def _merge_one(
     try:
         with conn.begin_nested():
             known = deferred.keep_unknown(conn, body)  # unknown ops wait for an upgrade
-            part = scope_holes.unseen_part(conn, known) if late else known
+            unmarked = erasure.take_markers(conn, known)  # purges from elsewhere, first
+            part = scope_holes.unseen_part(conn, unmarked) if late else unmarked
             merges.merge_changeset(conn, part, scratch, merge=merge)
+            if erasure.any_logged(conn):
+                erasure.clear_purged_references(conn, scratch.touched)
             dangling = records.dangling_references(conn, scratch.touched)
             if dangling is not None:
                 raise _DanglingError(dangling)

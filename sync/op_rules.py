@@ -28,7 +28,7 @@ from sqlalchemy import Connection
 
 from db.models import BOOKKEEPING_COLUMNS, RECORD_TABLES
 from sync import hlc, records, seen
-from sync.changeset import DELETED, ChangesetBody, Op
+from sync.changeset import DELETED, PURGED, ChangesetBody, Op
 from sync.refusals import ChangesetRejection
 
 # JSON carries integers exactly up to 2**53; no device counts its changesets beyond.
@@ -132,6 +132,18 @@ def _operations(body: ChangesetBody, rules: OpRules) -> Rejection | None:
             found = _value_fits(op, rules)
         if not found:
             return Rejection(ChangesetRejection.BAD_VALUE, f"{kind}.{name}")
+    return _lone_markers(body)
+
+
+def _lone_markers(body: ChangesetBody) -> Rejection | None:
+    """A purge marker is the only operation on its record: purging and editing a record in
+    one changeset has no order, so it is refused rather than read one way or the other."""
+    marked = {op.record_id: op.kind for op in body.ops if op.field == PURGED}
+    if not marked:
+        return None
+    for op in body.ops:
+        if op.field != PURGED and op.record_id in marked:
+            return Rejection(ChangesetRejection.PURGE_NOT_ALONE, f"{marked[op.record_id]}.{PURGED}")
     return None
 
 
@@ -181,12 +193,14 @@ def value_fits(op: Op, rules: OpRules | None = None) -> bool:
 
 
 def _known_names(kind: str, name: str) -> bool:
-    return kind in RECORD_TABLES and (name == DELETED or name in records.fields(kind))
+    return kind in RECORD_TABLES and (name in (DELETED, PURGED) or name in records.fields(kind))
 
 
 def _value_fits(op: Op, rules: OpRules) -> bool:
     if op.field == DELETED:
         return type(op.value) is bool
+    if op.field == PURGED:
+        return op.value is True  # a purge is never undone: there is no False
     if not column_type(op.kind, op.field)(op.value):
         return False
     extra = rules.values.get(op.kind, {}).get(op.field)
@@ -231,7 +245,7 @@ def _against_past(conn: Connection, body: ChangesetBody) -> Rejection | None:
             return Rejection(ChangesetRejection.WRONG_KIND, where)
         if here.get(record_id, kind) != kind:
             return Rejection(ChangesetRejection.WRONG_KIND, where)
-        if record_id not in past:
+        if record_id not in past and PURGED not in found.fields:  # a purge of one never seen here
             missing = required(kind) - found.fields
             if missing:
                 return Rejection(ChangesetRejection.MISSING_REQUIRED, f"{kind}.{min(missing)}")

@@ -13,7 +13,9 @@ protocol every recipient speaks (docs/SYNC.md, "Versions").
   keeps what it cannot apply (unknown fields, operation kinds, record kinds) instead of
   refusing it, and holds a bundle it cannot read at all until an upgrade reads it.
   Changesets are encoded as in protocol 1 (`liaison-changeset/1`). Protocol 2 also adds the
-  record kind `area` and the field `area_id` of organizations, contacts and meetings.
+  record kind `area` and the field `area_id` of organizations, contacts and meetings,
+  the purge marker (pseudo-field `_purged`) and stubs of changesets a store purged a record
+  from (body key `erased`, sync.stubs), which are never sent to a protocol-1 reader.
 """
 
 from __future__ import annotations
@@ -136,6 +138,11 @@ def readable_at(body: ChangesetBody, protocol: int) -> bool:
     bundle that carries it. From protocol 2 on, readers keep what they cannot apply."""
     if protocol >= 2:
         return True
+    # 0.1.0 would refuse a stub's signature, and the whole bundle with it: never sent. A
+    # purge marker goes: 0.1.0 drops the field it does not know (the record stays there,
+    # docs/SYNC.md "Purge"), and the numbers after it keep merging.
+    if body.purged:
+        return False
     return all(op.kind in PROTOCOL_1_KINDS for op in body.ops)
 
 

@@ -48,6 +48,9 @@ class RefusalReason(StrEnum):
     # One changeset refused by itself: the rest of its bundle still goes in
     EQUIVOCATION = "equivocation"  # its device signed another changeset with the same number
     CHANGESET_TOO_LARGE = "changeset_too_large"  # above a cap of sync.limits
+    # A stub (a changeset a store purged a record from, sync.stubs) naming a record whose
+    # purge marker this device does not hold: refused by itself, its number not passed.
+    STUB_WITHOUT_MARKER = "stub_without_marker"
 
 
 class ChangesetRejection(StrEnum):
@@ -70,3 +73,4 @@ class ChangesetRejection(StrEnum):
     BAD_PRED = "bad_pred"  # claims to overwrite an operation its author had not seen
     REVOKED = "revoked"  # written by a revoked device after what was vouched for
     MERGE_FAILED = "merge_failed"  # the merge raised anyway: set aside by itself
+    PURGE_NOT_ALONE = "purge_not_alone"  # a purge marker beside other operations on its record

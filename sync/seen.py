@@ -22,6 +22,9 @@ _CHUNK = 400
 def note(conn: Connection, body: ChangesetBody) -> None:
     """Enter the records an applied changeset touched."""
     kinds = {op.record_id: op.kind for op in body.ops}  # the last operation's kind, as always
+    # Records a purge removed from it (sync.stubs) were touched all the same: every device
+    # must decide alike whether a later changeset may name them.
+    kinds.update({record_id: kind for kind, record_id, _ in body.purged if record_id not in kinds})
     if not kinds:
         return
     raw = conn.connection.driver_connection

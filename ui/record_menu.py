@@ -1,5 +1,6 @@
 """What can be done to one record from a list: open it, open it in its own window, copy
-it as text, mark an action done, merge a duplicate into it (and undo that), delete it. The
+it as text, mark an action done, merge a duplicate into it (and undo that), delete it,
+purge it for good. The
 same actions fill the Edit menu (for the record of the screen on show) and the context menu
 of a list row (for that row), and are enabled only where they apply.
 
@@ -27,6 +28,7 @@ from ui.editors.action import ActionEditor
 from ui.icons import icon
 from ui.list_view import ListPage
 from ui.merge_dialog import merge_with, undo_merge
+from ui.purge_dialog import purge_record
 
 MERGEABLE = (Kind.ORG, Kind.CONTACT)
 
@@ -144,6 +146,10 @@ class RecordActions(QObject):
         self.unmerge_action.setToolTip(_tr("Bring back a record that was merged into this one"))
         self.delete_action = self._make(_tr("&Delete…"), "delete", self.delete)
         self.delete_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.purge_action = self._make(_tr("&Purge for good…"), "", self.purge)
+        self.purge_action.setToolTip(
+            _tr("Remove the record for good, here and on every device after exchange")
+        )
         # Enter and Delete are the list's own keys (a window-wide Delete would fire in a
         # picker list too): here they only label the menu entries. Ctrl+C works on a list
         # screen (`attach` it there) outside text boxes, which keep it for the text; other
@@ -159,6 +165,7 @@ class RecordActions(QObject):
             self.merge_action,
             self.unmerge_action,
             self.delete_action,
+            self.purge_action,
         ]
         self.update()
 
@@ -233,6 +240,7 @@ class RecordActions(QObject):
             menu.addAction(self.unmerge_action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
+        menu.addAction(self.purge_action)
         menu.aboutToHide.connect(self._menu_closed)
         menu.aboutToHide.connect(menu.deleteLater)  # one menu per right-click, not one kept each
         return menu
@@ -300,3 +308,14 @@ class RecordActions(QObject):
         target = self._opened()
         if target is not None:
             target.page.editor.confirm_delete()
+
+    def purge(self) -> None:
+        """Ask for the reason, then purge the record for good (ui.purge_dialog)."""
+        target = self._opened()
+        if target is None:
+            return
+        try:
+            title = spec(target.kind).title(records.get(target.page.ctx.store, target.kind, target.record_id))
+        except LiaisonError:
+            return  # gone meanwhile
+        purge_record(target.page.ctx, target.kind, target.record_id, title, target.page)

@@ -47,6 +47,7 @@ from db.migrations import (
     v019_scoped_relay,
     v023_walked_list_indexes,
     v024_record_changes,
+    v025_purge_log,
 )
 
 Migration = Callable[[Connection], None]
@@ -72,6 +73,7 @@ MIGRATIONS: list[Migration] = [
     v019_scoped_relay.upgrade,
     v023_walked_list_indexes.upgrade,
     v024_record_changes.upgrade,
+    v025_purge_log.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

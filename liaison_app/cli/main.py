@@ -63,6 +63,7 @@ _GROUPS: tuple[_Group, ...] = (
     _Group("liaison_app.cli.merge_commands", (), extends=("org", "contact")),
     _Group("liaison_app.cli.card_commands", (), extends=("org", "contact")),
     _Group("liaison_app.cli.area_commands", (), extends=("area",)),
+    _Group("liaison_app.cli.purge_commands", (), extends=("org", "contact", "meeting", "action", "area")),
     _Group(
         "liaison_app.cli.sync_commands",
         (

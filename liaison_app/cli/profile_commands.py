@@ -47,6 +47,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     canonical.set_defaults(handler=_dump)
 
     purge = commands.add_parser("purge", help="remove deleted records for good")
+    purge.add_argument(
+        "verb", nargs="?", choices=("log",), help="log: what was purged for good, when, by whom, why"
+    )
+    purge.add_argument("--json", action="store_true", help="with log: print JSON")
+    purge.add_argument("-o", "--output", type=Path, metavar="FILE.csv", help="with log: write CSV")
     purge.set_defaults(handler=_purge)
 
     config = commands.add_parser("settings", help="show or change profile settings")
@@ -173,6 +178,10 @@ def _dump(store: Store, args: argparse.Namespace) -> int:
 
 
 def _purge(store: Store, args: argparse.Namespace) -> int:
+    if args.verb == "log":
+        from liaison_app.cli import purge_commands
+
+        return purge_commands.show_log(store, args)
     removed = records.purge(store)
     output.emit(", ".join(f"{count} {kind}" for kind, count in removed.items()) + " purged")
     return 0

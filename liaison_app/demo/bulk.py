@@ -2,7 +2,7 @@
 that a store which received that history holds, by executemany through the real tables.
 
 Each officer-day becomes one changeset shaped exactly as `sync.capture` writes it (every
-synced field plus the deleted flag, fields in name order, signed by the officer's device),
+synced field plus the deleted flag, fields in name order, signed and sealed by the officer's device),
 and the rows, heads, "seen" index and version vector are what `sync.merge` leaves after
 applying it: a second device that imports a bundle exported from the profile converges on
 the same records.
@@ -26,6 +26,7 @@ from liaison_app.services import records
 from liaison_app.store import Store
 from sync import changeset, hlc, identity, protocol, seen, state
 from sync import records as sync_records
+from sync.capture import sealed
 from sync.changeset import DELETED, ChangesetBody, Op
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ def _write_changeset(
     origin = author.identity.device_id
     ops = [op for item in items for op in _ops(item)]
     body = ChangesetBody(origin=origin, seq=seq, hlc=stamp, officer=author.officer, deps=deps, ops=tuple(ops))
-    encoded = body.encode()
+    encoded = sealed(body, author.identity.signing_private).encode()  # as capture seals it
     raw = conn.connection.driver_connection
     assert raw is not None
     at = hlc.to_iso(stamp)

@@ -19,9 +19,20 @@ from liaison_app import __version__, disk, kinds, sync_rules
 from liaison_app.changes import NOTHING, Changes
 from liaison_app.clock import now_iso
 from liaison_app.errors import BundleHeldError, BundleRefusedError, NotFoundError, ValidationError
-from liaison_app.services import held_bundles, records, stoppable
+from liaison_app.services import held_bundles, record_purge, records, stoppable
 from liaison_app.store import Store
-from sync import collector, deferred, equivocation, exchange, folder_names, history, peers, resolve, state
+from sync import (
+    collector,
+    deferred,
+    equivocation,
+    erasure,
+    exchange,
+    folder_names,
+    history,
+    peers,
+    resolve,
+    state,
+)
 from sync.bundle import BundleError, recipient_count
 from sync.conflicts import Conflict, list_conflicts, officers
 
@@ -236,6 +247,7 @@ def import_bundle(store: Store, path: Path, *, quiet_routine: bool = False) -> F
     exchange looks at every file each time), files imported before or addressed to others.
     """
     with store.session() as s, collector.paused():
+        purges_before = erasure.log_mark(s.connection())
         try:
             result = exchange.import_bundle(
                 s.connection(),
@@ -291,7 +303,10 @@ def import_bundle(store: Store, path: Path, *, quiet_routine: bool = False) -> F
                 result=history.Result.ALREADY_IMPORTED if again else history.Result.IMPORTED,
                 counts=dataclasses.asdict(result.counts),
             )
+        purged = erasure.log_mark(s.connection()) != purges_before
         s.commit()
+    if purged:  # a purge marker arrived: its record's traces leave the profile's files too
+        record_purge.after_purge(store)
     status = FileStatus.ALREADY_IMPORTED if again else FileStatus.IMPORTED
     return FileOutcome(path, status, result.sender, result.counts, result.imported_at)
 

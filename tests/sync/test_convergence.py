@@ -28,10 +28,10 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from db.models import DERIVED_COLUMNS
 from liaison_app import profile
 from liaison_app.errors import Rule, ValidationError
-from liaison_app.services import dump, record_merge, records, syncing
+from liaison_app.services import dump, record_merge, record_purge, records, syncing
 from liaison_app.store import Store
 from sync import records as sync_records
-from sync.changeset import ChangesetBody
+from sync.changeset import PURGED, ChangesetBody
 from sync.merges import MERGED_INTO
 from sync.state import decode_heads
 from tests.conftest import CHEAP_KDF
@@ -113,6 +113,7 @@ class Exchange(RuleBasedStateMachine):
         self.imported: set[Path] = set()  # bundles imported once: a second delivery is harmless
         self.sender: dict[Path, str] = {}
         self.revoked: str | None = None  # the field device HQ revoked, if it did
+        self.purged: set[str] = set()  # records purged for good by some device
 
     @initialize()
     def start(self) -> None:
@@ -169,6 +170,16 @@ class Exchange(RuleBasedStateMachine):
         if live:
             kind, record_id = data.draw(st.sampled_from(live))
             records.delete_record(self.stores[device], kind, record_id)
+
+    @rule(device=st.sampled_from((*FIELD_DEVICES, "hq")), data=st.data())
+    def purge(self, device: str, data: st.DataObject) -> None:
+        """A device purges a record for good: every device drops it once the marker arrives,
+        and no bundle written before brings it back (docs/SYNC.md, "Purge")."""
+        live = self._shared(device)
+        if live:
+            kind, record_id = data.draw(st.sampled_from(live))
+            record_purge.purge(self.stores[device], kind, [record_id], reason="test")
+            self.purged.add(record_id)
 
     @rule(device=st.sampled_from((*FIELD_DEVICES, "hq")), data=st.data())
     def mark_or_lift(self, device: str, data: st.DataObject) -> None:
@@ -387,6 +398,19 @@ class Exchange(RuleBasedStateMachine):
             for name, store in stores.items()
         }
         assert len(set(lists.values())) == 1
+        for store in stores.values():  # gone everywhere: row, history, conflict values
+            with store.session() as s:
+                conn = s.connection()
+                for record_id in self.purged:
+                    assert (
+                        conn.exec_driver_sql(
+                            "SELECT 1 FROM sync_heads WHERE record_id = ?", (record_id,)
+                        ).first()
+                        is None
+                    )
+                    assert all(
+                        c.record_id != record_id for c in syncing.conflicts(store, include_resolved=True)
+                    )
         _assert_no_silent_loss(self.stores["hq"])
 
 
@@ -416,9 +440,10 @@ def _assert_no_silent_loss(store: Store) -> None:
         for c in syncing.conflicts(store, include_resolved=True)
         for v in c.values
     }
+    purged = {r for (r,) in _rows(store, "SELECT record_id FROM sync_purge_log")}
     for (record_id, field), ops in by_field.items():
-        if field in DERIVED_COLUMNS:
-            continue  # follows its source field, which is checked
+        if field in DERIVED_COLUMNS or field == PURGED or record_id in purged:
+            continue  # follows its source field, which is checked; or purged for good, on purpose
         for body, op in ops:
             seen_later = any(
                 (other.origin == body.origin and other.seq > body.seq)
@@ -429,6 +454,11 @@ def _assert_no_silent_loss(store: Store) -> None:
             assert seen_later or shows or (record_id, field, body.origin, body.seq) in in_conflicts, (
                 f"{op.kind} {record_id} {field}={op.value!r} by {body.origin}#{body.seq} vanished"
             )
+
+
+def _rows(store: Store, query: str) -> list[tuple[Any, ...]]:
+    with store.session() as s:
+        return [tuple(row) for row in s.connection().exec_driver_sql(query)]
 
 
 def _shown_by(store: Store, kind: str, record_id: str, field: str, body: ChangesetBody) -> bool:

@@ -84,7 +84,8 @@ def test_context_menu_mark_done_closes_the_action_and_is_offered_only_while_open
     page = window.lists["action"]
     menu = window.record_actions.row_menu(page, _row_rect_centre(window, "action", 0))  # type: ignore[arg-type]
     assert menu is not None
-    assert _entries(menu) == ["Open", "Open in own window", "Copy record", "Mark done", "Delete…"]
+    entries = ["Open", "Open in own window", "Copy record", "Mark done", "Delete…", "Purge for good…"]
+    assert _entries(menu) == entries
     done = window.record_actions.done_action
     assert done.isEnabled()
     done.trigger()
