@@ -222,7 +222,7 @@ def _list(store: Store, args: argparse.Namespace) -> int:
     else:
         found = actions.overdue(store) if overdue else records.list_records(store, args.kind)
     if args.json:
-        output.emit_json([records.as_dict(r) for r in found])
+        output.emit_json([output.record_json(r) for r in found])
     else:
         output.emit(output.list_rows(args.kind, found))
     return 0
@@ -239,7 +239,7 @@ def _show(store: Store, args: argparse.Namespace) -> int:
 
     record = records.get(store, args.kind, args.id)
     if args.json:
-        output.emit_json(records.as_dict(record))
+        output.emit_json(output.record_json(record))
     else:
         output.emit(output.describe(record))
     return 0
