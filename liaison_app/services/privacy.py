@@ -29,7 +29,7 @@ def scope_of(record: Any) -> str:
     """A record's sharing scope: local (marked), hq or mission; areas are the mission's."""
     if getattr(record, FIELD, False):
         return LOCAL
-    return str(getattr(record, SHARING, "mission"))
+    return str(getattr(record, SHARING, None) or "mission")
 
 
 def scope_fields(scope: Any) -> dict[str, Any]:

@@ -35,6 +35,7 @@ from ui.display_words import label_text, vocab_labels
 from ui.editors.fields import Field
 from ui.editors.registry_fields import field_for
 from ui.editors.related_panel import RelatedPanel
+from ui.editors.scope_field import SCOPE, ScopeField
 from ui.icons import icon
 from ui.lock_safe_access import Lookup
 from ui.stale_record import ChangedBar, CompareDialog, ConflictNote, changed_fields
@@ -179,9 +180,22 @@ class RecordEditor(QWidget):
         # its shape at the end of the form: a new field is editable before anyone designs
         # its place.
         for field_spec in spec(self.kind).fields:
-            if field_spec.name not in self.fields:
+            if field_spec.name in ScopeField.covers and SCOPE not in self.fields:
+                self.add_scope_field(self.tr("Sharing"))  # where its first field would be
+            if field_spec.name not in self.fields and field_spec.name not in self._covered():
                 caption = label_text("field", field_spec.label())
                 self.add_field(field_spec.name, caption, field_for(field_spec, self.lookup, caption))
+
+    def add_scope_field(self, label: str) -> None:
+        """Put the sharing scope selector here (else it comes last on the form)."""
+        self.add_field(SCOPE, label, ScopeField())
+
+    def _covered(self) -> tuple[str, ...]:
+        # Record fields a selector edits together (the scope: the mark and `sharing`).
+        return ScopeField.covers if SCOPE in self.fields else ()
+
+    def _record_names(self) -> list[str]:
+        return [n for n in self.fields if n != SCOPE] + list(self._covered())
 
     def add_field(self, name: str, label: str, field: Field) -> Field:
         """Put `field` on the form with an (initially hidden) error line under it."""
@@ -318,7 +332,7 @@ class RecordEditor(QWidget):
                 self.changed_bar.set_deleted(True)  # the edits stay on screen, to copy
                 self.changed_bar.show()
                 return
-            if changed_fields(self._stored, stored, list(self.fields)) and stored != self._pending:
+            if changed_fields(self._stored, stored, self._record_names()) and stored != self._pending:
                 self._pending = stored
                 self.changed_bar.set_deleted(False)
                 self.changed_bar.show()
@@ -335,7 +349,7 @@ class RecordEditor(QWidget):
         """(caption, your value, stored value) for each field changed elsewhere."""
         if self._pending is None:
             return []
-        names = changed_fields(self._stored, self._pending, list(self.fields))
+        names = changed_fields(self._stored, self._pending, self._record_names())
         mine = self.values()
         return [(self._caption(name), mine.get(name), self._pending.get(name)) for name in names]
 
@@ -413,7 +427,10 @@ class RecordEditor(QWidget):
     def _show(self, values: Mapping[str, Any]) -> None:
         for name, field in self.fields.items():
             field.blockSignals(True)
-            field.set_value(values.get(name))
+            if isinstance(field, ScopeField):
+                field.show_record(values)
+            else:
+                field.set_value(values.get(name))
             field.blockSignals(False)
         self.clear_errors()
         # A new record counts as unchanged until the user types: compare with the form.
@@ -425,7 +442,13 @@ class RecordEditor(QWidget):
 
     def values(self) -> dict[str, Any]:
         """Every field as the user has it now."""
-        return {name: field.value() for name, field in self.fields.items()}
+        found: dict[str, Any] = {}
+        for name, field in self.fields.items():
+            if isinstance(field, ScopeField):
+                found.update(field.record_values())
+            else:
+                found[name] = field.value()
+        return found
 
     def changes(self) -> dict[str, Any]:
         """Only the fields that differ from what was loaded."""
@@ -542,6 +565,8 @@ class RecordEditor(QWidget):
             field_name, message = exc.field, refusal_text(exc)
         elif isinstance(exc, MissingReferenceError):
             field_name, message = exc.field, missing_reference_text(exc)
+        if field_name in self._covered():
+            field_name = SCOPE  # a refused lift of another device's mark, say
         if field_name not in self.fields:
             if isinstance(exc, ValidationError) and field_name is not None:
                 # A field this form does not lay out: say which, as the message does.
