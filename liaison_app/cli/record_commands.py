@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from liaison_app import vocab
+from liaison_app.cli.history_commands import add_history
 from liaison_app.filter_words import MEANINGS
 
 if TYPE_CHECKING:
@@ -121,6 +122,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
             add_related_flags(show)
         show.set_defaults(handler=_show, kind=kind)
+        add_history(verbs, kind, _a(label))
 
         if kind == "action":
             status = verbs.add_parser("set-status", help="move an action to another status")

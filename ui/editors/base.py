@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from ui import focus_ring
 from ui.context import AppContext
 from ui.display_words import label_text, vocab_labels
 from ui.editors.fields import Field
+from ui.editors.history_tab import HistoryTab
 from ui.editors.registry_fields import field_for
 from ui.editors.related_panel import RelatedPanel
 from ui.editors.scope_field import SCOPE, ScopeField
@@ -140,7 +142,15 @@ class RecordEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.changed_bar)
         layout.addWidget(self.general_error)
-        layout.addWidget(scroll, 1)
+        # The form, and the record's history beside it (read only when its tab is shown).
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        # Ctrl+Tab switches; Tab stays in the form's ring (tests/ui/test_tab_order.py).
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.addTab(scroll, self.tr("Record"))
+        self.history = HistoryTab(ctx, self.kind, self)
+        self.tabs.addTab(self.history, self.tr("History"))
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(rule)
         layout.addLayout(self.buttons)
         self.build()
@@ -292,6 +302,7 @@ class RecordEditor(QWidget):
         self._show({name: values.get(name) for name in self.fields})
         self.heading.setText(self.new_heading())
         self.related.show_record(None)
+        self.history.show_record(None)
         self._mark_conflicts({})
 
     def load(self, record_id: str) -> None:
@@ -310,6 +321,7 @@ class RecordEditor(QWidget):
         self._show(record)
         self.heading.setText(self.describe_record(record))
         self.related.show_record(self.record_id)
+        self.history.show_record(self.record_id)
         if conflicts:
             found = syncing.conflicts(self.ctx.store)
             mine = [c for c in found if c.record_id == self.record_id and not c.resolved]
