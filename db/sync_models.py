@@ -232,6 +232,19 @@ class RecordSeenUpTo(SQLModel, table=True):
     seq: int
 
 
+class RecordChange(SQLModel, table=True):
+    """Every stored changeset whose operations touch a record, whatever its status: a
+    record's history, and what a purge must rewrite, are read here instead of from every body."""
+
+    __tablename__ = "sync_record_change"
+
+    record_id: str = Field(primary_key=True)
+    origin: str = Field(primary_key=True)
+    seq: int = Field(primary_key=True)
+
+    __table_args__ = {"sqlite_with_rowid": False}
+
+
 class OmittedRange(SQLModel, table=True):
     """Changesets of one origin, numbers `first` to `last`, that a scoped HQ bundle said it
     left out on purpose and that have not arrived since: their numbers count as passed for

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import changeset, hlc, json_text, limits, state, stored_body
+from sync import changeset, hlc, json_text, limits, record_changes, state, stored_body
 from sync.changeset import DELETED, FORMAT, ChangesetBody, Op
 from sync.conflicts import record_resolution
 from sync.state import Head
@@ -119,6 +119,7 @@ def _capture_one(conn: Connection, writer: Writer, changes: Sequence[RecordChang
             hlc.to_iso(stamp),
         ),
     )
+    record_changes.note(conn, writer.device_id, seq, kind_of)
     state.store_heads(conn, kind_of, {**old_heads, **new_heads})
     state.set_applied(conn, writer.device_id, seq)
     sync_state.next_seq = seq + 1
@@ -168,6 +169,7 @@ def capture_new(conn: Connection, writer: Writer, changes: Sequence[RecordChange
                 suffix = suffixes[r.fields] = state.names_suffix(r.fields)
             documents.append((r.record_id, r.kind, prefix + suffix, 0))
         state.write_documents(conn, documents)
+        record_changes.note(conn, writer.device_id, seq, (r.record_id for r in part))
         sync_state.next_seq = seq + 1
         sync_state.hlc = stamp
     state.set_applied(conn, writer.device_id, seq)

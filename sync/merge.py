@@ -25,6 +25,7 @@ from sync import (
     merges,
     op_rules,
     peers,
+    record_changes,
     records,
     scope_holes,
     seen,
@@ -85,6 +86,7 @@ def stage(
         " VALUES (?, ?, ?, 'pending', ?, ?, ?)",
         (body.origin, body.seq, op_rules.stored_hlc(body), kept, signature, received_at),
     )
+    record_changes.note_body(conn, body)
     return Staged.NEW
 
 

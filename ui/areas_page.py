@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,6 +20,7 @@ from liaison_app.services import areas, records, syncing
 from ui.context import AppContext
 from ui.editors.area import AreaEditor
 from ui.list_view import ListPage
+from ui.stale_record import BAR_STYLE
 
 _AREA_ID = Qt.ItemDataRole.UserRole
 
@@ -90,6 +92,41 @@ class AssignmentPanel(QWidget):
             areas.unassign(self.ctx.store, area=area_id, device_id=str(device))
 
 
+class OlderPeersBar(QFrame):
+    """Which trusted devices still run 0.1.0: areas never reach them, and this device's
+    changes written after an area wait there until they upgrade (docs/SYNC.md, "Areas")."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("changedBar")  # the same warning look as the editors' bar
+        self.setStyleSheet(BAR_STYLE)
+        self.message = QLabel(self)
+        self.message.setObjectName("olderPeers")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.message)
+        self.hide()
+
+    def refresh(self) -> None:
+        """Show the devices concerned, or nothing when every trusted device reads areas."""
+        older = [] if self.ctx.is_locked else areas.peers_without_areas(self.ctx.store)
+        if not older:
+            self.hide()
+            return
+        names = ", ".join(f"{p.officer} ({p.device_name})" for p in older)
+        self.message.setText(
+            self.tr(
+                "%n trusted device(s) on Liaison 0.1.0 cannot receive areas: %1. "
+                "Changes this device writes after an area wait there until they upgrade.",
+                "",
+                len(older),
+            ).replace("%1", names)
+        )
+        self.show()
+
+
 class AreasPage(QWidget):
     """The areas list with its editor; at HQ, the officers' areas beside it."""
 
@@ -98,6 +135,7 @@ class AreasPage(QWidget):
         self.ctx = ctx
         self.list = ListPage(ctx, AreaEditor(ctx))
         self.assignments = AssignmentPanel(ctx)
+        self.older_peers = OlderPeersBar(ctx, self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.assignments)
@@ -105,6 +143,7 @@ class AreasPage(QWidget):
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.older_peers)
         layout.addWidget(splitter)
         ctx.unlocked.connect(self._unlocked)
         if not ctx.is_locked:
@@ -112,11 +151,13 @@ class AreasPage(QWidget):
 
     def _unlocked(self) -> None:
         hq = self.ctx.store.author.role == "hq"
+        self.older_peers.refresh()
         self.assignments.setVisible(hq)
         if hq:
             self.assignments.reload_officers()
 
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)  # type: ignore[arg-type]
+        self.older_peers.refresh()
         if not self.ctx.is_locked and self.assignments.isVisible():
             self.assignments.reload_officers()

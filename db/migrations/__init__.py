@@ -46,6 +46,7 @@ from db.migrations import (
     v017_hq_indexes,
     v019_scoped_relay,
     v023_walked_list_indexes,
+    v024_record_changes,
     v026_sharing_scope,
 )
 
@@ -71,6 +72,7 @@ MIGRATIONS: list[Migration] = [
     v017_hq_indexes.upgrade,
     v019_scoped_relay.upgrade,
     v023_walked_list_indexes.upgrade,
+    v024_record_changes.upgrade,
     v026_sharing_scope.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -158,7 +158,23 @@ def _add(store: Store, args: argparse.Namespace) -> int:
 
     record = records.add(store, args.kind, fields_from(args, args.kind))
     output.emit(record.id)
+    if args.kind == "area":
+        _warn_older_peers(store)
     return 0
+
+
+def _warn_older_peers(store: Store) -> None:
+    """Say which trusted devices an area holds this device's later changes back from."""
+    from liaison_app.cli import output
+    from liaison_app.services import areas
+
+    older = areas.peers_without_areas(store)
+    if older:
+        names = ", ".join(f"{p.officer} ({p.device_name})" for p in older)
+        output.warn(
+            f"warning: trusted devices on 0.1.0 cannot receive areas ({len(older)}): {names}; "
+            "this device's later changes wait there until they upgrade"
+        )
 
 
 def _edit(store: Store, args: argparse.Namespace) -> int:

@@ -128,6 +128,10 @@ def _write_changeset(
         "INSERT INTO sync_record_seen (record_id, origin, seq, kind) VALUES (?, ?, ?, ?)",
         [(item.id, origin, seq, item.kind) for item in items],
     )
+    raw.executemany(
+        "INSERT INTO sync_record_change (record_id, origin, seq) VALUES (?, ?, ?)",
+        [(item.id, origin, seq) for item in sorted(items, key=lambda i: i.id)],
+    )
 
 
 @cache

@@ -23,7 +23,7 @@ from liaison_app.kinds import spec
 from liaison_app.services.records import MIN_PREFIX, resolve_id
 from liaison_app.services.snapshot_cursor import cursor as _cursor
 from liaison_app.store import Store
-from sync import peers
+from sync import peers, protocol
 
 _COLUMNS = "a.id, a.name, a.pcode, a.level, a.parent_area_id"
 # An area and its descendants, down the parent links (ix_area_parent_area_id); UNION, not
@@ -193,3 +193,25 @@ def _refs(conn: Connection, area_ids: Sequence[str]) -> list[AreaRef]:
         tuple(ids),
     )
     return [AreaRef(*row) for row in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class OlderPeer:
+    """A trusted device still on protocol 1 (0.1.0), which areas do not reach."""
+
+    device_id: str
+    officer: str
+    device_name: str
+
+
+def peers_without_areas(store: Store) -> list[OlderPeer]:
+    """Trusted devices that speak only protocol 1: an area changeset is never sent to them, so
+    each of this device's changesets written after one waits there until they upgrade
+    (docs/SYNC.md, "Areas")."""
+    with store.session() as s:
+        found = peers.list_peers(s.connection())
+    return [
+        OlderPeer(p.card.device_id, p.card.officer, p.card.device_name)
+        for p in found
+        if p.revoked_at is None and max(p.card.protocols, default=protocol.OLDEST) <= protocol.OLDEST
+    ]

@@ -37,6 +37,7 @@ SYNC_TABLES = (
     "sync_purged",
     "sync_deferred",
     "sync_equivocation",
+    "sync_record_change",
 )
 
 
