@@ -7,18 +7,26 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from liaison_app.services import records
 from ui.context import AppContext
 from ui.editors.contact import ContactEditor
 from ui.editors.org import OrganizationEditor
+from ui.editors.scope_field import ScopeField
 from ui.main_window import MainWindow
 
 
 def _history_rows(editor: ContactEditor | OrganizationEditor) -> list[list[str]]:
     table = editor.history.table
-    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+    return [[_cell(table, r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None
+    return item
 
 
 def test_given_an_edited_contact_when_the_history_tab_is_shown_then_it_lists_each_change_read_only(
@@ -36,7 +44,7 @@ def test_given_an_edited_contact_when_the_history_tab_is_shown_then_it_lists_eac
     last = _history_rows(editor)[-1]
     assert last[1] == "Maj. Anna Berg (toughbook-1)"
     assert (last[2], last[3]) == ("Position", "Driver → Mayor")
-    assert not editor.history.table.item(0, 0).flags() & Qt.ItemFlag.ItemIsEditable
+    assert not _cell(editor.history.table, 0, 0).flags() & Qt.ItemFlag.ItemIsEditable
     folder = os.environ.get("LIAISON_SHOTS")
     if folder:
         editor.resize(820, 520)
@@ -67,7 +75,9 @@ def test_given_hq_only_chosen_in_the_editor_when_saved_then_the_record_is_hq_sco
     org = records.add(ctx.store, "org", {"name": "Militia liaison cell"}).id
     window.open_record("org", org)
     editor = window.lists["org"].editor
-    combo = editor.fields["scope"].combo
+    scope = editor.fields["scope"]
+    assert isinstance(scope, ScopeField)
+    combo = scope.combo
     assert combo.currentData() == "mission"
     combo.setCurrentIndex(combo.findData("hq"))
     assert editor.changes() == {"sharing": "hq"}
