@@ -176,3 +176,18 @@ def test_given_one_changeset_writing_an_hq_only_record_and_another_then_both_sta
     counts = send(m.hq, m.bert)
     assert counts.pending == 0 and counts.rejected == 0
     assert together not in _ids(m.bert, "org")
+
+
+def test_given_a_record_moved_back_to_mission_then_what_was_left_out_reaches_the_other_officer(
+    device: Factory,
+) -> None:
+    m = Mission(device)
+    send(m.hq, m.bert)
+    send(m.bert, m.hq)  # Bert says what he was left without
+    records.edit(m.anna, "contact", m.secret, {"sharing": "mission", "position": "Village chief"})
+    send(m.anna, m.hq)
+    counts = send(m.hq, m.bert)
+    assert counts.pending == 0 and counts.rejected == 0
+    moved = records.get(m.bert, "contact", m.secret)
+    assert (moved.full_name, moved.position) == (SECRET, "Village chief")  # type: ignore[attr-defined]
+    assert dump.dump(m.bert) == dump.dump(m.hq)

@@ -42,7 +42,7 @@ def test_given_an_edited_contact_when_the_history_tab_is_shown_then_it_lists_eac
     editor.tabs.setCurrentWidget(editor.history)
     qtbot.waitUntil(lambda: editor.history.table.rowCount() > 0)
     last = _history_rows(editor)[-1]
-    assert last[1] == "Maj. Anna Berg (toughbook-1)"
+    assert last[1] == "Maj. Anna Berg\ntoughbook-1"
     assert (last[2], last[3]) == ("Position", "Driver → Mayor")
     assert not _cell(editor.history.table, 0, 0).flags() & Qt.ItemFlag.ItemIsEditable
     folder = os.environ.get("LIAISON_SHOTS")

@@ -50,9 +50,12 @@ class HistoryTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.table.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # The change takes the room left, wrapping: an editor beside a list is narrow.
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         column_box = QVBoxLayout(self)
         column_box.addWidget(self.note)
@@ -110,8 +113,10 @@ class HistoryTab(QWidget):
             self.note.setText(self.tr("%n change(s), oldest first.", "", len(entries)))
 
     def _cells(self, entry: HistoryEntry) -> tuple[str, str, str, str]:
-        who = self.tr("%1 (%2)").replace("%1", entry.officer).replace("%2", entry.device)
-        return (local_time(entry.at), who, label_text("field", entry.label), self._change(entry))
+        # Officer over device, and date over time: two short lines leave the change its room.
+        who = f"{entry.officer}\n{entry.device}"
+        when = local_time(entry.at).replace(" ", "\n", 1)
+        return (when, who, label_text("field", entry.label), self._change(entry))
 
     def _change(self, entry: HistoryEntry) -> str:
         if entry.change is Change.DELETE:
