@@ -158,10 +158,10 @@ def main() -> int:
         "",
         f"Deciding what to leave out (`sync.scope_hq.withheld`) took {statistics.median(rules):,.0f} ms"
         f" of that for {marked:,} HQ-only records: the partial index lists them, sync_record_change their",
-        "changesets, and only those bodies are decoded (for what else they touch). A demo changeset",
-        "writes many records at once, so one HQ-only record keeps back every record its changeset",
-        "touches (a changeset travels whole): the share left out is far above the share marked here,",
-        "where an officer's own edits (a changeset per save) tie far less together.",
+        "changesets, and only those bodies are decoded (for what else they touch, and to find what",
+        "names them by a foreign key), never the rest; with none, it is one index lookup per kind.",
+        "Left out counts changesets: one that touches an HQ-only record travels whole or not at all,",
+        "so it keeps back the other records it writes (a bulk import's changeset holds hundreds).",
     ]
     section = "\n".join(lines) + "\n"
     print(section)

@@ -140,7 +140,7 @@ def _record(session: Session, kind_spec: KindSpec, record_id: str) -> RecordBase
     if found is not None:
         return found
     rows = (
-        list(session.exec(select(table).where(col(table.id).startswith(record_id)).limit(2)))
+        list(session.exec(select(table).where(col(table.id).startswith(record_id, autoescape=True)).limit(2)))
         if record_id
         else []
     )

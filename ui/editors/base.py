@@ -303,6 +303,7 @@ class RecordEditor(QWidget):
         self.heading.setText(self.new_heading())
         self.related.show_record(None)
         self.history.show_record(None)
+        self.tabs.setCurrentIndex(0)  # a new record starts on its form
         self._mark_conflicts({})
 
     def load(self, record_id: str) -> None:
