@@ -162,6 +162,9 @@ def main() -> int:
         "names them by a foreign key), never the rest; with none, it is one index lookup per kind.",
         "Left out counts changesets: one that touches an HQ-only record travels whole or not at all,",
         "so it keeps back the other records it writes (a bulk import's changeset holds hundreds).",
+        "The rest of the difference: an export that leaves something out reads the bodies to send",
+        "one statement each, from the selection (as an area export does), where the ordinary export",
+        "streams them in one pass.",
     ]
     section = "\n".join(lines) + "\n"
     print(section)
