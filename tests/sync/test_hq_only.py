@@ -191,3 +191,19 @@ def test_given_a_record_moved_back_to_mission_then_what_was_left_out_reaches_the
     moved = records.get(m.bert, "contact", m.secret)
     assert (moved.full_name, moved.position) == (SECRET, "Village chief")  # type: ignore[attr-defined]
     assert dump.dump(m.bert) == dump.dump(m.hq)
+
+
+def test_given_a_recipient_on_protocol_1_then_hq_still_leaves_the_hq_only_changeset_out_unnamed(
+    device: Factory,
+) -> None:
+    m = Mission(device)
+    with m.hq.session() as s:  # as HQ knows an officer still on 0.1.0: its card lists protocol 1
+        s.connection().exec_driver_sql(
+            "UPDATE sync_peer SET protocols = '[1]' WHERE device_id = ?", (m.bert.author.device_id,)
+        )
+        s.commit()
+    path = bundle_for(m.hq, m.bert)
+    assert SECRET.encode() not in _carried(path, m.bert)
+    assert "omitted" not in _header(path, m.bert)  # 0.1.0 could not read it
+    carried = {(b.origin, b.seq) for b, _ in items_in(path, m.bert)}
+    assert (m.anna.author.device_id, 2) not in carried and (m.anna.author.device_id, 3) in carried
