@@ -10,12 +10,22 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, ForeignKey, String
+from sqlalchemy import JSON, Boolean, Column, ForeignKey, String, text
 from sqlmodel import Field, SQLModel
 
 
 def _json_list() -> Any:
     return Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+
+
+def _marked() -> Any:
+    # Added in schema 26 to kinds stored before (existing rows are unmarked).
+    return Field(default=False, sa_column_kwargs={"server_default": text("0")})
+
+
+def _sharing() -> Any:
+    # Who a shared record reaches (schema 26): "mission" (everyone) or "hq" (HQ only).
+    return Field(default="mission", sa_column_kwargs={"server_default": text("'mission'")})
 
 
 def _fk(target: str) -> Any:
@@ -68,6 +78,8 @@ class Organization(RecordBase, table=True):
     parent_id: str | None = _fk("organization.id")
     notes: str = ""
     area_id: str | None = _fk("area.id")
+    do_not_share: bool = _marked()
+    sharing: str = _sharing()
 
 
 class Contact(RecordBase, table=True):
@@ -85,6 +97,7 @@ class Contact(RecordBase, table=True):
     do_not_share: bool = False
     do_not_contact: bool = False
     area_id: str | None = _fk("area.id")
+    sharing: str = _sharing()
 
 
 class Meeting(RecordBase, table=True):
@@ -109,6 +122,8 @@ class Meeting(RecordBase, table=True):
     status: str = "draft"
     sensitivity: str = ""
     area_id: str | None = _fk("area.id")
+    do_not_share: bool = _marked()
+    sharing: str = _sharing()
 
 
 class ActionItem(RecordBase, table=True):
@@ -124,6 +139,8 @@ class ActionItem(RecordBase, table=True):
     priority: str = "normal"
     meeting_id: str | None = _fk("meeting.id")
     completed_at: str | None = None
+    do_not_share: bool = _marked()
+    sharing: str = _sharing()
 
 
 class Setting(SQLModel, table=True):

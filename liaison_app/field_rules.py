@@ -4,6 +4,7 @@ field entries, and the rules that span fields of one record."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from sqlmodel import col, func, or_, select
@@ -312,6 +313,27 @@ def switch(name: str, *, help: str) -> FieldSpec:
     """Yes or no, no unless said."""
     return FieldSpec(
         name, _flag, default=lambda ctx: False, flags=(Flag(help=help, switch=True),), widget=Widget.CHECK
+    )
+
+
+def marked(help: str = "never leaves this laptop") -> FieldSpec:
+    """The do-not-share mark of a kind that gained it in protocol 2 (contacts had it before)."""
+    return replace(switch("do_not_share", help=help), protocol=2, unset=False)
+
+
+def sharing() -> FieldSpec:
+    """Who a shared record reaches: the mission, or HQ only; set on the command line by
+    `--scope`, which also sets or lifts the mark (cli/record_options.py)."""
+    return FieldSpec(
+        "sharing",
+        _choice(vocab.SHARING, None),
+        default=lambda ctx: "mission",
+        flags=(Flag("scope", f"one of: {', '.join(vocab.SCOPES)}", "SCOPE"),),
+        widget=Widget.CHOICE,
+        choices=vocab.SHARING,
+        caption="Sharing",
+        protocol=2,
+        unset="mission",
     )
 
 

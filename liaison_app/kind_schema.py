@@ -106,6 +106,8 @@ class FieldSpec:
     # The sync protocol that added the field. While it holds no value the canonical dump
     # leaves it out, so data an older release can hold dumps as that release dumps it.
     protocol: int = 1
+    # The value such a newer field holds unless set (dumped as absent, like None).
+    unset: Any = None
 
     def read(self, ctx: Context, raw: Any) -> Any:
         """`raw` as the value to store; a refusal names this field (`exc.field`)."""

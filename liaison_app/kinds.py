@@ -86,6 +86,8 @@ ORGANIZATION = KindSpec(
         ),
         rules.text("notes", help="free text", widget=Widget.NOTES),
         rules.area(),
+        rules.marked(),
+        rules.sharing(),
     ),
     title=Title("name", "acronym"),
     body=lambda o: [o.acronym, vocab.ORG_TYPES.get(o.org_type, ""), *o.sectors, o.notes],
@@ -137,6 +139,7 @@ CONTACT = KindSpec(
         rules.switch("do_not_share", help="never leaves this laptop"),
         rules.switch("do_not_contact", help="must not be contacted"),
         rules.area(),
+        rules.sharing(),
     ),
     title=Title("full_name"),
     body=lambda c: [
@@ -220,6 +223,8 @@ MEETING = KindSpec(
         rules.choice("status", vocab.MEETING_STATUSES, default="draft"),
         rules.sensitivity_field(),
         rules.area(),
+        rules.marked(),
+        rules.sharing(),
     ),
     # The plain title everywhere: 0.1.0 indexed it so, and the search index, dashboards
     # and pickers now agree (pickers had added the date in SQL only).
@@ -269,6 +274,8 @@ ACTION = KindSpec(
             help="id of the meeting it came from",
             metavar="MEETING_ID",
         ),
+        rules.marked(),
+        rules.sharing(),
     ),
     title=Title("title"),
     body=lambda a: [a.description],

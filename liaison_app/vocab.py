@@ -63,6 +63,15 @@ CLOSED_ACTION_STATUSES = frozenset({"done", "cancelled"})
 
 PRIORITIES: dict[str, str] = {"low": "Low", "normal": "Normal", "high": "High"}
 
+# Who a shared record reaches (the `sharing` field); "local" is the do-not-share mark instead.
+SHARING: dict[str, str] = {"mission": "Mission", "hq": "HQ only"}
+# The sharing scope people choose from: the mark and the field together (services/privacy.py).
+SCOPES: dict[str, str] = {
+    "local": "Local — never leaves this laptop",
+    "hq": "HQ only",
+    "mission": "Mission",
+}
+
 ROLES: dict[str, str] = {"field": "Field officer", "hq": "Headquarters"}
 
 DEFAULT_SENSITIVITY_LEVELS: tuple[str, ...] = (

@@ -29,6 +29,7 @@ from liaison_app.store import Store
 from scripts.card_screenshots import shoot_card_import
 from scripts.interop_screenshots import shoot_interop
 from scripts.report_screenshots import shoot_report_preview, unicode_meeting
+from scripts.scope_screenshots import scoped_contacts, shoot_scope
 from scripts.screenshots_intake import shoot_intake
 from ui.app import create_application
 from ui.context import AppContext
@@ -319,6 +320,7 @@ def main() -> int:
         shoot_report_preview(window, unicode_meeting(store), out)
         shoot_card_import(window, Path(tmp), out)
         shoot_interop(window, out)
+        shoot_scope(window, scoped_contacts(store), out)
         dialog = SettingsDialog(ctx, window)
         dialog.show()
         save(dialog, out, "settings")

@@ -27,6 +27,7 @@ from sync import (
     protocol,
     scope,
     scope_holes,
+    scope_hq,
     scope_memory,
     scope_rule,
     seen,
@@ -170,6 +171,8 @@ def export_bundle(
     origins_sent = _origins_above(tops, floor)
     recipient_ids = [p.card.device_id for p in recipients]
     selection = None if full else _selection(conn, recipients, tops, chosen, areas)
+    # Records shared with HQ only never reach another officer, whatever the scope (or --full).
+    selection = scope_hq.apply(conn, _readers(recipients, full=full), selection, tops)
     if selection is not None and scope_holes.count(selection.omitted) == 0:
         chosen = scope.Scope.ALL  # nothing left out: an ordinary bundle
     header = {
@@ -189,7 +192,7 @@ def export_bundle(
         # What we were told was left out and still lack (sync.scope_holes): peers send it.
         "lacks": scope_holes.lacks(conn),
     }
-    if chosen is scope.Scope.AREA and selection is not None:
+    if selection is not None and selection.omitted and me.role == "hq" and version >= scope_holes.PROTOCOL:
         header["omitted"] = selection.omitted_json()
     items = _items(conn, floor, version, tops) if selection is None else _selected(conn, selection, version)
     info = bundle.write_bundle(
@@ -211,6 +214,19 @@ def export_bundle(
     )
     omitted = scope_holes.count(selection.omitted) if selection is not None else 0
     return ExportResult(path, tuple(recipient_ids), info.item_count, info.size, chosen, omitted)
+
+
+def _readers(recipients: list[peers.PeerInfo], *, full: bool) -> list[scope_hq.Reader]:
+    # A full export sends everything: what a recipient acknowledged does not count.
+    return [
+        scope_hq.Reader(
+            p.card.device_id,
+            scope_hq.is_hq(p.card.role),
+            {} if full else p.known_vv,
+            {} if full else p.known_lacks,
+        )
+        for p in recipients
+    ]
 
 
 def _scope_of(

@@ -185,7 +185,7 @@ def select(
             selection.send.append((origin, seq))
         else:
             left_out.setdefault(origin, []).append(seq)
-    selection.omitted = {o: _runs(seqs) for o, seqs in left_out.items()}
+    selection.omitted = {o: runs(seqs) for o, seqs in left_out.items()}
     selection.left_records = [
         r for r, node in groups.by_record.items() if not groups.wanted[groups.find(node)]
     ]
@@ -219,7 +219,7 @@ class _Seeds:
     def _flush(self) -> None:
         if not self.pending:
             return
-        positive = _held(self.conn, self.records, self.recipients) | in_scope(
+        positive = held_records(self.conn, self.records, self.recipients) | in_scope(
             self.conn, self.records, self.audience
         )
         self.found += [node for node, ids in self.pending if not positive.isdisjoint(ids)]
@@ -240,7 +240,7 @@ def _records_of_all(
     for node, (_, origin, seq) in enumerate(keys):
         row = cursor.execute(_BODY, (origin, seq)).fetchone()
         if row is not None:
-            yield (node, *_records_in(bytes(row[0])))
+            yield (node, *records_in(bytes(row[0])))
 
 
 _BODY = "SELECT body FROM sync_changeset WHERE origin = ? AND seq = ?"
@@ -252,7 +252,7 @@ def _raw_cursor(conn: Connection) -> Any:
     return driver.cursor()
 
 
-def _records_in(stored: bytes) -> tuple[dict[str, str], dict[str, str]]:
+def records_in(stored: bytes) -> tuple[dict[str, str], dict[str, str]]:
     """The records a stored changeset touches and those its operations name (id -> kind).
 
     Read from the JSON without building the merge's operations: the body was checked when it
@@ -290,7 +290,7 @@ def _references(kind: str) -> dict[str, str]:
     return {**known, **_FREE_REFERENCES.get(kind, {})}
 
 
-def _held(conn: Connection, records: dict[str, str], recipients: list[Recipient]) -> set[str]:
+def held_records(conn: Connection, records: dict[str, str], recipients: list[Recipient]) -> set[str]:
     """Which of these records a recipient holds: one it holds a changeset that touched (it
     then holds them all: a record travels with its whole history)."""
     origins = sorted({o for r in recipients for o in r.known})
@@ -311,18 +311,18 @@ def _held(conn: Connection, records: dict[str, str], recipients: list[Recipient]
         held.update(
             str(record_id)
             for record_id, origin, seq in cursor
-            if any(_holds(r, str(origin), int(seq)) for r in recipients)
+            if any(holds(r, str(origin), int(seq)) for r in recipients)
         )
     return held
 
 
-def _holds(recipient: Recipient, origin: str, seq: int) -> bool:
+def holds(recipient: Recipient, origin: str, seq: int) -> bool:
     if seq > recipient.known.get(origin, 0):
         return False
     return not any(first <= seq <= last for first, last in recipient.lacks.get(origin, ()))
 
 
-def _runs(seqs: list[int]) -> list[tuple[int, int]]:
+def runs(seqs: list[int]) -> list[tuple[int, int]]:
     """Consecutive numbers as ranges. A number not left out (sent, or not stored here)
     breaks a run: a receiver must still wait for one HQ does not hold (a gap, not an omission)."""
     out: list[tuple[int, int]] = []

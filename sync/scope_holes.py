@@ -61,7 +61,7 @@ def parse(value: Any, *, within: dict[str, int] | None, me: str) -> Ranges:
             if first <= top and origin != me:
                 kept.append((first, min(last, top)))
         if kept:
-            found[origin] = _union(kept)
+            found[origin] = union(kept)
     return found
 
 
@@ -77,7 +77,8 @@ def _pair(pair: Any) -> tuple[int, int]:
     return int(pair[0]), int(pair[1])
 
 
-def _union(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+def union(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges sorted, overlapping and adjacent ones joined."""
     out: list[tuple[int, int]] = []
     for first, last in sorted(ranges):
         if out and first <= out[-1][1] + 1:
@@ -125,7 +126,7 @@ def register(conn: Connection, omitted: Ranges) -> None:
         floor = applied.get(origin, 0)
         fresh = [(max(first, floor + 1), last) for first, last in ranges if last > floor]
         if fresh:
-            _store(conn, origin, coarsen(_union([*kept.get(origin, []), *fresh]), MAX_RANGES))
+            _store(conn, origin, coarsen(union([*kept.get(origin, []), *fresh]), MAX_RANGES))
 
 
 def _store(conn: Connection, origin: str, ranges: list[tuple[int, int]]) -> None:

@@ -30,10 +30,12 @@ from liaison_app.kinds import Widget, spec
 from liaison_app.services.display_text import moment_text
 from liaison_app.services.list_window import ListWindow
 from liaison_app.services.listing import Column, ListQuery, Row
+from ui.icons import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 _ALERT = QColor("#c0392b")
+_SCOPE_ICONS = {"local": "lock", "hq": "hq-only"}
 
 
 class RowSource(Protocol):
@@ -262,9 +264,14 @@ class RecordTableModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.DecorationRole,
         ):
             return None
         row = self._row(index.row())
+        if role == Qt.ItemDataRole.DecorationRole:
+            # A small mark before the first cell of a record kept local or shared with HQ only.
+            marker = _SCOPE_ICONS.get(row.scope) if row is not None and index.column() == 0 else None
+            return icon(marker) if marker else None
         if row is None:
             # Deleted since the ids were computed (or not readable now): an empty row,
             # not an exception in the middle of painting.

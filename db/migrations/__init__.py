@@ -48,6 +48,7 @@ from db.migrations import (
     v023_walked_list_indexes,
     v024_record_changes,
     v025_purge_log,
+    v026_sharing_scope,
 )
 
 Migration = Callable[[Connection], None]
@@ -74,6 +75,7 @@ MIGRATIONS: list[Migration] = [
     v023_walked_list_indexes.upgrade,
     v024_record_changes.upgrade,
     v025_purge_log.upgrade,
+    v026_sharing_scope.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

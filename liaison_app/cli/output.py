@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from db.models import ActionItem, Area, Contact, Meeting, Organization, RecordBase
 from liaison_app import vocab
 from liaison_app.kinds import Kind, spec
-from liaison_app.services import actions
+from liaison_app.services import actions, privacy
 from liaison_app.services.display_text import field_label
 from liaison_app.services.records import as_dict, kind_of
 from liaison_app.services.references import References
@@ -136,9 +136,18 @@ def list_rows(kind: str, records: Sequence[RecordBase]) -> str:
     )
 
 
+def record_json(record: RecordBase) -> dict[str, Any]:
+    """One record as `KIND show --json` and `list --json` print it: its fields, and its
+    sharing scope (local, hq or mission) for the kinds that have one."""
+    data = as_dict(record)
+    if privacy.SHARING in data:
+        data["scope"] = privacy.scope_of(record)
+    return data
+
+
 def describe(record: RecordBase) -> str:
     """Every field of one record, one per line, for `liaison KIND show`."""
-    data = as_dict(record)
+    data = record_json(record)
     kind_spec = kind_of(record)
     width = max(len(k) for k in data)
     lines = [f"{kind_spec.label.capitalize()} {record.id}"]
@@ -172,6 +181,8 @@ def _flags(contact: Contact) -> str:
     flags = [contact.sensitivity]
     if contact.do_not_share:
         flags.append("do-not-share")
+    elif contact.sharing == "hq":
+        flags.append("hq-only")
     if contact.do_not_contact:
         flags.append("do-not-contact")
     return ", ".join(f for f in flags if f)

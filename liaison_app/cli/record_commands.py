@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from liaison_app import vocab
+from liaison_app.cli.history_commands import add_history
 from liaison_app.filter_words import MEANINGS
 
 if TYPE_CHECKING:
@@ -121,6 +122,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
             add_related_flags(show)
         show.set_defaults(handler=_show, kind=kind)
+        add_history(verbs, kind, _a(label))
 
         if kind == "action":
             status = verbs.add_parser("set-status", help="move an action to another status")
@@ -238,7 +240,7 @@ def _list(store: Store, args: argparse.Namespace) -> int:
     else:
         found = actions.overdue(store) if overdue else records.list_records(store, args.kind)
     if args.json:
-        output.emit_json([records.as_dict(r) for r in found])
+        output.emit_json([output.record_json(r) for r in found])
     else:
         output.emit(output.list_rows(args.kind, found))
     return 0
@@ -255,7 +257,7 @@ def _show(store: Store, args: argparse.Namespace) -> int:
 
     record = records.get(store, args.kind, args.id)
     if args.json:
-        output.emit_json(records.as_dict(record))
+        output.emit_json(output.record_json(record))
     else:
         output.emit(output.describe(record))
     return 0

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from liaison_app.kinds import FieldSpec, Flag, Widget, spec
+from liaison_app.services import privacy
 
 _DATES = (Widget.DATE, Widget.DATETIME)
 
@@ -60,6 +61,9 @@ def fields_from(
                 fields[field.name] = list((current_entries or {}).get(field.name, []))
             kept = [e for e in fields[field.name] if e["kind"] != flag.item_kind]
             fields[field.name] = kept + [_entry(flag.item_kind, v) for v in value if v.strip()]
+            continue
+        if field.name == privacy.SHARING:  # --scope: the mark and the field together
+            fields.update(privacy.scope_fields(value))
             continue
         if flag.many:
             value = [v for v in value if v.strip()]

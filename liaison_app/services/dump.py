@@ -40,7 +40,7 @@ def canonical(kind_spec: KindSpec, item: dict[str, Any]) -> dict[str, Any]:
     for f in kind_spec.fields:
         if f.set_like and isinstance(item.get(f.name), list):
             item[f.name] = sorted(item[f.name], key=_sort_key)
-        if f.protocol > 1 and f.name in item and item[f.name] is None:
+        if f.protocol > 1 and f.name in item and item[f.name] in (None, f.unset):
             del item[f.name]
     return item
 

@@ -108,10 +108,12 @@ class ListSpec:
 
 
 class Row(NamedTuple):
-    """One list row as display text, plus whether it needs attention."""
+    """One list row as display text, plus whether it needs attention and its sharing scope
+    (local, hq or mission: the list marks the first two)."""
 
     cells: tuple[str, ...]
     alert: bool
+    scope: str = "mission"
 
 
 @dataclass(frozen=True, slots=True)
@@ -517,18 +519,27 @@ def load_rows(store: Store, kind: str, ids: Sequence[str], *, on: date | None = 
         for start in range(0, len(ids), _MAX_IDS_PER_QUERY):
             chunk = list(ids[start : start + _MAX_IDS_PER_QUERY])
             marks = ", ".join("?" for _ in chunk)
+            alert_sql = ls.alert.replace(":today", "?")
             sql = (
-                f"SELECT t.id, ({ls.alert.replace(':today', '?')}), {exprs} FROM {ls.source}"
+                f"SELECT t.id, ({alert_sql}), {_scope_sql(kind)}, {exprs} FROM {ls.source}"
                 f" WHERE t.deleted_at IS NULL AND t.id IN ({marks})"
             )
             alert_params = [(on or today()).isoformat()] if ":today" in ls.alert else []
-            for record_id, alert, *values in cur.execute(sql, [*alert_params, *chunk]):
+            for record_id, alert, scope, *values in cur.execute(sql, [*alert_params, *chunk]):
                 cells = tuple(
                     c.fmt(v) if c.fmt else ("" if v is None else str(v))
                     for c, v in zip(ls.columns, values, strict=True)
                 )
-                rows[record_id] = Row(cells, bool(alert))
+                rows[record_id] = Row(cells, bool(alert), str(scope))
     return rows
+
+
+def _scope_sql(kind: str) -> str:
+    """The row's sharing scope as SQL (services/privacy.py: the mark, else `sharing`)."""
+    names = {f.name for f in spec(kind).fields}
+    if "sharing" not in names:
+        return "'mission'"  # areas are the mission's list
+    return "CASE WHEN t.do_not_share THEN 'local' ELSE t.sharing END"
 
 
 def titles(store: Store, kind: str, ids: Sequence[str]) -> dict[str, str]:

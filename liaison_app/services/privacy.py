@@ -1,8 +1,10 @@
-"""Do-not-share as the write path applies it: marking a shared record, and who may lift a mark.
+"""Do-not-share as the write path applies it: marking a shared record, and who may lift a mark;
+and the sharing scope people choose, made of the mark and the `sharing` field.
 
 A mark is one device's decision about a record. Marking sends peers only the mark; lifting
 it shares the whole record, and only the device that set a mark may lift it (docs/SYNC.md,
-"Do not share").
+"Do not share"). The scope `local` is the mark; `hq` and `mission` are the field of a shared
+record (docs/SYNC.md, "Sharing scope").
 """
 
 from __future__ import annotations
@@ -12,12 +14,31 @@ from typing import Any
 
 from sqlmodel import Session
 
+from liaison_app import validation, vocab
 from liaison_app.errors import Rule, ValidationError
 from liaison_app.store import Store
 from sync import conflicts
 from sync.capture import RecordChange, capture, capture_private, marks_of_others
 
 FIELD = "do_not_share"
+SHARING = "sharing"
+LOCAL = "local"
+
+
+def scope_of(record: Any) -> str:
+    """A record's sharing scope: local (marked), hq or mission; areas are the mission's."""
+    if getattr(record, FIELD, False):
+        return LOCAL
+    return str(getattr(record, SHARING, None) or "mission")
+
+
+def scope_fields(scope: Any) -> dict[str, Any]:
+    """The record fields a chosen scope sets: `local` marks the record (keeping who it
+    reaches once lifted); `hq` and `mission` lift this device's mark and say who it reaches."""
+    chosen = validation.choice("scope", scope, vocab.SCOPES)
+    if chosen == LOCAL:
+        return {FIELD: True}
+    return {FIELD: False, SHARING: chosen}
 
 
 def capture_marking(

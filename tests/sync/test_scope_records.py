@@ -21,20 +21,20 @@ def test_given_operations_then_touched_records_and_named_ones_are_told_apart() -
         ["action", "a1", "meeting_id", "m1"],
         ["contact", "c2", "full_name", "Jean"],
     ]
-    touched, named = scope._records_in(_stored(ops))
+    touched, named = scope.records_in(_stored(ops))
     assert touched == {"m1": "meeting", "a1": "action", "c2": "contact"}
     assert named == {"c1": "contact", "o1": "org"}, "a record it touches is not named; 'me' is no record"
 
 
 def test_given_a_record_written_under_two_kinds_then_the_first_kind_stays_and_both_name() -> None:
     ops = [["contact", "x", "organization_id", "o1"], ["meeting", "x", "attendee_ids", ["c9"]]]
-    touched, named = scope._records_in(_stored(ops))
+    touched, named = scope.records_in(_stored(ops))
     assert touched == {"x": "contact"}
     assert named == {"o1": "org", "c9": "contact"}
 
 
 def test_given_odd_shapes_then_they_tie_nothing_and_nothing_raises() -> None:
     for ops in ({"a": 1}, "ops", [["meeting", 5, "title", "x"], ["meeting", "m"], "op", [None] * 4]):
-        assert scope._records_in(_stored(ops)) == ({}, {})
-    assert scope._records_in(b"not json") == ({}, {})
-    assert scope._records_in(stored_body.pack(b"[1, 2]")) == ({}, {})
+        assert scope.records_in(_stored(ops)) == ({}, {})
+    assert scope.records_in(b"not json") == ({}, {})
+    assert scope.records_in(stored_body.pack(b"[1, 2]")) == ({}, {})

@@ -242,7 +242,16 @@ def test_a_registry_field_no_editor_lays_out_still_gets_a_widget_of_its_shape(
     editor = OrganizationEditor(ctx)
     qtbot.addWidget(editor)
     editor.new()
-    assert list(editor.fields) == ["name", "acronym", "org_type", "sectors", "parent_id", "notes", "area_id"]
+    assert list(editor.fields) == [
+        "name",
+        "acronym",
+        "org_type",
+        "sectors",
+        "parent_id",
+        "notes",
+        "area_id",
+        "scope",
+    ]
     assert isinstance(editor.fields["notes"], NotesField)
     assert isinstance(editor.fields["org_type"], ChoiceField)
     qtbot.keyClicks(editor.fields["name"].focus_target(), "UNICEF")

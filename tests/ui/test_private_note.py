@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -58,13 +59,19 @@ def _grab(window: MainWindow, name: str) -> None:
         window.grab().save(str(Path(folder) / f"{name}.png"))
 
 
+def _choose_scope(editor: Any, scope: str) -> None:
+    """Pick a sharing scope in the editor's selector, as a click on its entry does."""
+    combo = editor.fields["scope"].combo
+    combo.setCurrentIndex(combo.findData(scope))
+
+
 def test_given_one_save_marking_and_editing_notes_when_hq_edits_them_then_the_private_note_is_kept(
     qtbot: QtBot, window: MainWindow, ctx: AppContext, hq: Store
 ) -> None:
     contact_id = _shared_contact(ctx, hq)
     window.open_record("contact", contact_id)
     editor = window.lists["contact"].editor
-    qtbot.mouseClick(editor.fields["do_not_share"].focus_target(), LEFT)
+    _choose_scope(editor, "local")
     notes = editor.fields["notes"].focus_target()
     notes.setFocus()
     qtbot.keyClick(notes, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -84,7 +91,7 @@ def test_given_one_save_marking_and_editing_notes_when_hq_edits_them_then_the_pr
     assert {v.value for v in conflict.values} == {SECRET_NOTE, "Moved to Bukavu"}
     window.open_record("contact", contact_id)
     assert editor.conflict_fields() == ["notes"]
-    assert editor.fields["do_not_share"].value() is True
+    assert editor.fields["scope"].value() == "local"
     _grab(window, "private-note-conflict")
     path = bundle_for(ctx.store, hq, full=True)
     assert SECRET_NOTE.encode() not in b"".join(item for _, item in items_in(path, hq))
@@ -100,12 +107,12 @@ def test_given_a_mark_set_elsewhere_when_cleared_in_the_editor_then_the_save_is_
     ctx.notify_changed("contact")
     window.open_record("contact", contact.id)
     editor = window.lists["contact"].editor
-    assert editor.fields["do_not_share"].value() is True
+    assert editor.fields["scope"].value() == "local"
 
-    qtbot.mouseClick(editor.fields["do_not_share"].focus_target(), LEFT)
+    _choose_scope(editor, "mission")
     qtbot.mouseClick(editor.save_button, LEFT)
 
-    assert editor.error_text("do_not_share") == (
+    assert editor.error_text("scope") == (
         "Marked do-not-share by Col. Dana Reyes; only they can lift the mark"
     )
     assert editor.is_dirty()

@@ -56,6 +56,7 @@ MEETING_EDITOR = [
     "assessment",
     "status",
     "sensitivity",
+    "scope",
     "related",
     "save",
     "new-action",

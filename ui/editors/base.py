@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,8 +34,10 @@ from ui import focus_ring
 from ui.context import AppContext
 from ui.display_words import label_text, vocab_labels
 from ui.editors.fields import Field
+from ui.editors.history_tab import HistoryTab
 from ui.editors.registry_fields import field_for
 from ui.editors.related_panel import RelatedPanel
+from ui.editors.scope_field import SCOPE, ScopeField
 from ui.icons import icon
 from ui.lock_safe_access import Lookup
 from ui.stale_record import ChangedBar, CompareDialog, ConflictNote, changed_fields
@@ -139,7 +142,15 @@ class RecordEditor(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.changed_bar)
         layout.addWidget(self.general_error)
-        layout.addWidget(scroll, 1)
+        # The form, and the record's history beside it (read only when its tab is shown).
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        # Ctrl+Tab switches; Tab stays in the form's ring (tests/ui/test_tab_order.py).
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.addTab(scroll, self.tr("Record"))
+        self.history = HistoryTab(ctx, self.kind, self)
+        self.tabs.addTab(self.history, self.tr("History"))
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(rule)
         layout.addLayout(self.buttons)
         self.build()
@@ -179,9 +190,22 @@ class RecordEditor(QWidget):
         # its shape at the end of the form: a new field is editable before anyone designs
         # its place.
         for field_spec in spec(self.kind).fields:
-            if field_spec.name not in self.fields:
+            if field_spec.name in ScopeField.covers and SCOPE not in self.fields:
+                self.add_scope_field(self.tr("Sharing"))  # where its first field would be
+            if field_spec.name not in self.fields and field_spec.name not in self._covered():
                 caption = label_text("field", field_spec.label())
                 self.add_field(field_spec.name, caption, field_for(field_spec, self.lookup, caption))
+
+    def add_scope_field(self, label: str) -> None:
+        """Put the sharing scope selector here (else it comes last on the form)."""
+        self.add_field(SCOPE, label, ScopeField())
+
+    def _covered(self) -> tuple[str, ...]:
+        # Record fields a selector edits together (the scope: the mark and `sharing`).
+        return ScopeField.covers if SCOPE in self.fields else ()
+
+    def _record_names(self) -> list[str]:
+        return [n for n in self.fields if n != SCOPE] + list(self._covered())
 
     def add_field(self, name: str, label: str, field: Field) -> Field:
         """Put `field` on the form with an (initially hidden) error line under it."""
@@ -278,6 +302,8 @@ class RecordEditor(QWidget):
         self._show({name: values.get(name) for name in self.fields})
         self.heading.setText(self.new_heading())
         self.related.show_record(None)
+        self.history.show_record(None)
+        self.tabs.setCurrentIndex(0)  # a new record starts on its form
         self._mark_conflicts({})
 
     def load(self, record_id: str) -> None:
@@ -296,6 +322,7 @@ class RecordEditor(QWidget):
         self._show(record)
         self.heading.setText(self.describe_record(record))
         self.related.show_record(self.record_id)
+        self.history.show_record(self.record_id)
         if conflicts:
             found = syncing.conflicts(self.ctx.store)
             mine = [c for c in found if c.record_id == self.record_id and not c.resolved]
@@ -318,7 +345,7 @@ class RecordEditor(QWidget):
                 self.changed_bar.set_deleted(True)  # the edits stay on screen, to copy
                 self.changed_bar.show()
                 return
-            if changed_fields(self._stored, stored, list(self.fields)) and stored != self._pending:
+            if changed_fields(self._stored, stored, self._record_names()) and stored != self._pending:
                 self._pending = stored
                 self.changed_bar.set_deleted(False)
                 self.changed_bar.show()
@@ -335,7 +362,7 @@ class RecordEditor(QWidget):
         """(caption, your value, stored value) for each field changed elsewhere."""
         if self._pending is None:
             return []
-        names = changed_fields(self._stored, self._pending, list(self.fields))
+        names = changed_fields(self._stored, self._pending, self._record_names())
         mine = self.values()
         return [(self._caption(name), mine.get(name), self._pending.get(name)) for name in names]
 
@@ -413,7 +440,10 @@ class RecordEditor(QWidget):
     def _show(self, values: Mapping[str, Any]) -> None:
         for name, field in self.fields.items():
             field.blockSignals(True)
-            field.set_value(values.get(name))
+            if isinstance(field, ScopeField):
+                field.show_record(values)
+            else:
+                field.set_value(values.get(name))
             field.blockSignals(False)
         self.clear_errors()
         # A new record counts as unchanged until the user types: compare with the form.
@@ -425,7 +455,13 @@ class RecordEditor(QWidget):
 
     def values(self) -> dict[str, Any]:
         """Every field as the user has it now."""
-        return {name: field.value() for name, field in self.fields.items()}
+        found: dict[str, Any] = {}
+        for name, field in self.fields.items():
+            if isinstance(field, ScopeField):
+                found.update(field.record_values())
+            else:
+                found[name] = field.value()
+        return found
 
     def changes(self) -> dict[str, Any]:
         """Only the fields that differ from what was loaded."""
@@ -542,6 +578,8 @@ class RecordEditor(QWidget):
             field_name, message = exc.field, refusal_text(exc)
         elif isinstance(exc, MissingReferenceError):
             field_name, message = exc.field, missing_reference_text(exc)
+        if field_name in self._covered():
+            field_name = SCOPE  # a refused lift of another device's mark, say
         if field_name not in self.fields:
             if isinstance(exc, ValidationError) and field_name is not None:
                 # A field this form does not lay out: say which, as the message does.

@@ -45,9 +45,7 @@ class ContactEditor(RecordEditor):
         self.add_field("tags", self.tr("Tags"), ListTextField(self.tr("comma-separated")))
         self.sensitivity = ChoiceField({})
         self.add_field("sensitivity", self.tr("Sensitivity"), self.sensitivity)
-        self.add_field(
-            "do_not_share", self.tr("Sharing"), CheckField(self.tr("Do not share with other officers"))
-        )
+        self.add_scope_field(self.tr("Sharing"))
         self.add_field("do_not_contact", self.tr("Contact"), CheckField(self.tr("Do not contact")))
         self.add_field("notes", self.tr("Notes"), NotesField(5))
         watch(self, self.duplicate_note, ("full_name", "organization_id", "contact_points"))

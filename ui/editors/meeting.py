@@ -74,6 +74,7 @@ class MeetingEditor(RecordEditor):
         self.add_field("status", self.tr("Status"), ChoiceField(self.choices("status")))
         self.sensitivity = ChoiceField({})
         self.add_field("sensitivity", self.tr("Sensitivity"), self.sensitivity)
+        self.add_scope_field(self.tr("Sharing"))
         self.new_action_button = self.add_button(self.tr("New action"), "action", self.new_action)
         self.new_action_button.setToolTip(self.tr("New action item from this meeting"))
         self.new_action_button.setObjectName("new-action")
