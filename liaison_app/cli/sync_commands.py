@@ -81,7 +81,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     state.set_defaults(handler=_sync_status)
     past = sync.add_parser("history", help="bundles imported, refused or exported here, newest first")
     past.add_argument("--json", action="store_true")
-    past.add_argument("--limit", type=_at_least_one, default=50, help="how many entries (default 50)")
+    past.add_argument("--limit", type=output.at_least_one, default=50, help="how many entries (default 50)")
     past.set_defaults(handler=_sync_history)
     log = sync.add_parser("log", help="the intake log: bundles received per officer, last heard from")
     log.add_argument("--officer", metavar="ID", help="one officer's device: every bundle received")
@@ -272,13 +272,6 @@ def _rejected_line(group: syncing.RejectedChanges) -> str:
     changes = "1 change" if group.count == 1 else f"{group.count} changes"
     where = f" ({group.field})" if group.field else ""
     return f"{changes} from {who} refused: {_REJECTION_WORDS[group.reason]}{where}"
-
-
-def _at_least_one(text: str) -> int:
-    number = int(text)  # argparse turns the ValueError into a usage error
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
 
 
 def _sync_history(store: Store, args: argparse.Namespace) -> int:
