@@ -8,9 +8,12 @@ can check it; liaison_app/retention_rules.py builds the officer's side on top.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from sqlalchemy import Connection
 
 HEADER_KEY = "retention"
 MAX_DAYS = 100 * 366
@@ -130,3 +133,44 @@ def from_header(header: Mapping[str, Any]) -> MissionPolicy | None:
     if not isinstance(set_at, str) or not 0 < len(set_at) <= MAX_SET_AT:
         raise PolicyShapeError("set_at is not a time", "wrong_type")
     return MissionPolicy(parse(value["policy"]), set_at)
+
+
+# The setting rows (liaison_app/settings.py keys) this module reads and writes; sync reads
+# them directly, as it may not import the services (the values are JSON, checked here).
+_OWN, _OWN_SET_AT, _MISSION = "retention_policy", "retention_policy_set_at", "retention_mission"
+
+
+def header_fields(conn: Connection, role: str) -> dict[str, Any]:
+    """What an export's header adds: HQ's policy once HQ has set one; nothing otherwise."""
+    if role != "hq":
+        return {}
+    set_at = _setting(conn, _OWN_SET_AT)
+    own = _setting(conn, _OWN)
+    if not isinstance(set_at, str) or not set_at or own is None:
+        return {}
+    try:
+        return {HEADER_KEY: header_value(parse(own), set_at)}
+    except PolicyShapeError:
+        return {}  # the settings refuse such a value: nothing to send
+
+
+def accept(conn: Connection, header: Mapping[str, Any], *, sender: str, from_hq: bool) -> None:
+    """Check the header's policy (PolicyShapeError: the caller refuses the bundle) and, from
+    HQ, keep it as the mission policy unless a later one is kept already."""
+    sent = from_header(header)
+    if sent is None or not from_hq:
+        return
+    kept = _setting(conn, _MISSION)
+    if isinstance(kept, dict) and str(kept.get("set_at", "")) >= sent.set_at:
+        return  # an older bundle of HQ's arriving late does not roll the policy back
+    value = {"policy": sent.policy.to_json(), "set_at": sent.set_at, "by": sender}
+    conn.exec_driver_sql(
+        "INSERT INTO setting (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (_MISSION, json.dumps(value)),
+    )
+
+
+def _setting(conn: Connection, key: str) -> Any:
+    row = conn.exec_driver_sql("SELECT value FROM setting WHERE key = ?", (key,)).first()
+    return None if row is None else json.loads(row[0])
