@@ -5,7 +5,6 @@ database connection open: no pooled connection, no file handle on the profile's 
 
 from __future__ import annotations
 
-import os
 import threading
 from pathlib import Path
 
@@ -25,9 +24,9 @@ from ui.worker import TaskState
 def _open_database_files(directory: Path) -> list[str]:
     """The files of the profile's database this process holds open (Linux: /proc/self/fd)."""
     found = []
-    for fd in os.listdir("/proc/self/fd"):
+    for fd in Path("/proc/self/fd").iterdir():
         try:
-            target = os.readlink(f"/proc/self/fd/{fd}")
+            target = str(fd.readlink())
         except OSError:
             continue  # closed while listing
         if target.startswith(str(directory / profile.DB_NAME)):
