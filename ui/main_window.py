@@ -46,6 +46,7 @@ from ui.interop_menu import InteropActions
 from ui.list_view import ListPage
 from ui.record_menu import RecordActions, Target
 from ui.report_menu import ReportActions
+from ui.review_page import ReviewPage
 from ui.settings_dialog import SettingsDialog
 from ui.sidebar import Sidebar
 from ui.sync_jobs import SyncJobs
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.conflicts = ConflictsPage(ctx)
         self.sync = SyncPage(ctx, self.jobs)
         self.trash = TrashPage(ctx)
+        self.review = ReviewPage(ctx)
         self.areas = AreasPage(ctx)
         self.lists["area"] = self.areas.list
         screens: list[tuple[str, str, str, QWidget]] = [
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
             ("trash", self.tr("Trash"), "delete", self.trash),
             # Last, so that Ctrl+1..8 keep the screens they had.
             ("area", self.tr("Areas"), "area", self.areas),
+            ("review", self.tr("Review"), "calendar", self.review),
         ]
         for key, label, icon_name, page in screens:
             self.sidebar.add_entry(key, label, icon_name)

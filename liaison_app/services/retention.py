@@ -10,6 +10,7 @@ so a page costs the same at HQ's 1.8M records as on a laptop (migration v027).
 from __future__ import annotations
 
 import heapq
+import importlib.util
 import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -239,6 +240,11 @@ def keep(store: Store, records: Sequence[tuple[Kind, str]], *, until: date, reas
             )
         s.commit()
     return Kept(len(records), until.isoformat())
+
+
+def purge_available() -> bool:
+    """Whether this build can purge (s7-purge's `record_purge` service is present)."""
+    return importlib.util.find_spec("liaison_app.services.record_purge") is not None
 
 
 def purge_due(store: Store, records: Sequence[tuple[Kind, str]], *, reason: str) -> int:
