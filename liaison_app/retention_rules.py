@@ -64,4 +64,5 @@ def assign(policy: Policy, assignments: Iterable[str]) -> Policy:
             kinds[name.lower()] = int(number)
         else:
             levels[name.upper()] = int(number)
-    return parse({"kinds": kinds, "levels": levels})
+    # A level without a limit is no entry: its records follow their kind's period.
+    return parse({"kinds": kinds, "levels": {n: d for n, d in levels.items() if d}})
