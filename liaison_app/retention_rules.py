@@ -13,9 +13,9 @@ from collections.abc import Iterable
 
 from liaison_app.errors import Rule, ValidationError
 from sync import retention_policy
-from sync.retention_policy import KINDS, Policy, PolicyShapeError, shortest
+from sync.retention_policy import KINDS, MAX_DAYS, Policy, PolicyShapeError, shortest
 
-__all__ = ["DEFAULT", "KINDS", "Policy", "PolicyRefusedError", "assign", "in_force", "parse"]
+__all__ = ["DEFAULT", "KINDS", "MAX_DAYS", "Policy", "PolicyRefusedError", "assign", "in_force", "parse"]
 
 # Organizations hold little about people; people and what was said with them go first.
 DEFAULT = Policy(kinds={"org": 0, "contact": 730, "meeting": 1095, "action": 1095})

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from liaison_app import profile
 from liaison_app.errors import LiaisonError, WrongSecretError
-from liaison_app.retention_rules import KINDS, Policy
+from liaison_app.retention_rules import KINDS, MAX_DAYS, Policy
 from liaison_app.services import preferences, retention
 from liaison_app.services.retention import PolicyView
-from sync.retention_policy import MAX_DAYS
 from ui import worker
 from ui.context import AppContext
 from ui.display_words import capitalised, kind_label, sensitivity_text
