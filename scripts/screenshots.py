@@ -27,6 +27,7 @@ from liaison_app.services import list_window, records, related, syncing
 from liaison_app.services.record_merge_plan import Side
 from liaison_app.store import Store
 from scripts.card_screenshots import shoot_card_import
+from scripts.guard_screenshots import shoot_guard
 from scripts.interop_screenshots import shoot_interop
 from scripts.report_screenshots import shoot_report_preview, unicode_meeting
 from scripts.screenshots_intake import shoot_intake
@@ -301,6 +302,7 @@ def main() -> int:
         shoot_report_preview(window, unicode_meeting(store), out)
         shoot_card_import(window, Path(tmp), out)
         shoot_interop(window, out)
+        shoot_guard(window, out)
         dialog = SettingsDialog(ctx, window)
         dialog.show()
         save(dialog, out, "settings")
