@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -33,6 +32,7 @@ from liaison_app.errors import LiaisonError
 from liaison_app.kinds import Kind
 from liaison_app.services import retention
 from liaison_app.services.retention import DueRecord, Why
+from ui import page_parts
 from ui.context import AppContext
 from ui.display_words import capitalised, kind_label
 from ui.icons import icon
@@ -40,7 +40,6 @@ from ui.operations import Refresher
 
 _INDEX = Qt.ItemDataRole.UserRole
 DEFAULT_KEEP_DAYS = 180
-ERROR_STYLE = "color: #c0392b;"
 
 
 class KeepDialog(QDialog):
@@ -96,34 +95,23 @@ class ReviewPage(QWidget):
         self.ctx = ctx
         self.entries: list[DueRecord] = []
         self.after: tuple[str, str] | None = None
-        heading = QLabel(self.tr("Review"), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
-        intro = QLabel(
+        heading = page_parts.heading(self.tr("Review"), self)
+        intro = page_parts.intro(
             self.tr(
                 "Records kept longer than the retention policy allows (Settings ▸ Retention)."
                 " Keep what is still needed, with a reason; purge the rest."
             ),
             self,
         )
-        intro.setWordWrap(True)
         self.list = QTreeWidget(self)
-        self.list.setHeaderLabels(
-            [
-                self.tr("Kind"),
-                self.tr("Title"),
-                self.tr("Last change"),
-                self.tr("Review date"),
-                self.tr("Why"),
-            ]
-        )
-        self.list.setRootIsDecorated(False)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setUniformRowHeights(True)
-        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.list.header().setStretchLastSection(False)
+        headers = [
+            self.tr("Kind"),
+            self.tr("Title"),
+            self.tr("Last change"),
+            self.tr("Review date"),
+            self.tr("Why"),
+        ]
+        page_parts.record_table(self.list, headers, QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.itemSelectionChanged.connect(self._sync_buttons)
         self.keep_button = QPushButton(icon("save"), self.tr("Keep until…"), self)
         self.keep_button.clicked.connect(self.keep_selected)
@@ -132,13 +120,8 @@ class ReviewPage(QWidget):
         self.more_button = QPushButton(self.tr("Show more"), self)
         self.more_button.clicked.connect(self.load_more)
         self.count_label = QLabel(self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.empty = QLabel(self.tr("Nothing is due for review."), self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        self.error = page_parts.error_line(self)
+        self.empty = page_parts.empty_note(self.tr("Nothing is due for review."), self)
         bar = QHBoxLayout()
         bar.addWidget(self.count_label)
         bar.addStretch(1)

@@ -8,26 +8,13 @@ import json
 from liaison_app.services import records
 from liaison_app.store import Store
 from tests.conftest import Cli, Factory
-from tests.sync.conftest import bundle_for, introduce, send
-
-
-def _anna_deleted_most(device: Factory, hq: Store) -> Store:
-    anna = device("Anna")
-    introduce(anna, hq)
-    with records.batch(anna) as batch:
-        for i in range(40):
-            batch.add("contact", {"full_name": f"Person {i}"})
-    send(anna, hq)
-    for record in records.list_records(anna, "contact")[:30]:
-        records.delete_record(anna, "contact", record.id)
-    return anna
+from tests.sync.mass_delete_world import deleting_bundle
 
 
 def test_given_a_bundle_deleting_most_contacts_then_import_exits_4_until_allowed(
     device: Factory, store: Store, cli: Cli
 ) -> None:
-    anna = _anna_deleted_most(device, store)
-    path = bundle_for(anna, store)
+    path = deleting_bundle(device, store)
 
     refused = cli("sync", "import", str(path))
     assert refused.code == 4
@@ -45,8 +32,7 @@ def test_given_a_bundle_deleting_most_contacts_then_import_exits_4_until_allowed
 def test_given_a_mass_delete_in_the_exchange_folder_then_sync_folder_exits_4_until_allowed(
     device: Factory, store: Store, cli: Cli
 ) -> None:
-    anna = _anna_deleted_most(device, store)
-    path = bundle_for(anna, store)
+    path = deleting_bundle(device, store)
     folder = path.parent / "stick"
     folder.mkdir()
     path.rename(folder / path.name)

@@ -4,31 +4,16 @@ everything as it was; the question says how many of which kind."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from liaison_app.services import records
-from liaison_app.store import Store
 from tests.conftest import Factory
-from tests.sync.conftest import bundle_for, introduce, send
+from tests.sync.mass_delete_world import deleting_bundle
 from tests.ui.modal import when_modal
 from ui.context import AppContext
 from ui.main_window import MainWindow
-
-
-def _deleting_bundle(device: Factory, here: Store) -> Path:
-    bert = device("Bert")
-    introduce(bert, here)
-    with records.batch(bert) as batch:
-        for i in range(40):
-            batch.add("contact", {"full_name": f"Person {i}"})
-    send(bert, here)
-    for record in records.list_records(bert, "contact")[:30]:
-        records.delete_record(bert, "contact", record.id)
-    return bundle_for(bert, here)
 
 
 def _answer(button: QMessageBox.StandardButton, asked: list[str]) -> list[QWidget]:
@@ -53,7 +38,7 @@ def test_given_a_bundle_deleting_most_contacts_then_the_officer_is_asked_first(
     answer: QMessageBox.StandardButton,
     left: int,
 ) -> None:
-    path = _deleting_bundle(device, ctx.store)
+    path = deleting_bundle(device, ctx.store)
     window.go_to("sync")
     asked: list[str] = []
     seen = _answer(answer, asked)
