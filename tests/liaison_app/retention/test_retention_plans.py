@@ -28,6 +28,8 @@ def test_each_statement_of_a_due_page_searches_an_index_and_scans_no_record_tabl
     assert len(selects) >= 9  # per kind: its period, kept records; a level of contacts and meetings
     with store.session() as s:
         for sql, params in selects:
-            plan = [str(row[3]) for row in s.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params)]
+            plan = [
+                str(row[3]) for row in s.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params)
+            ]
             assert not any(step.startswith("SCAN") for step in plan), (sql, plan)
             assert any(" USING " in step and "INDEX" in step for step in plan), (sql, plan)
