@@ -23,6 +23,7 @@ from db import (
     live_counts,
     meeting_links,  # noqa: F401  (the meeting links, their triggers, the owner index)
     sharing_indexes,  # noqa: F401  (records shared with HQ only)
+    retention_models,  # noqa: F401  (schema 27: records kept past their review date)
     sort_keys,  # noqa: F401  (the sort-key columns and their triggers)
 )
 from db.models import AREA_KEY_COLUMN, ActionItem, Area, Contact, Meeting, Organization
@@ -144,9 +145,18 @@ for _table_ in (_organization, _contact, _meeting, _action):
 # The action list's default view (open actions) of one officer, of an area: pages and counts.
 _filter_index("ix_action_item_open_device", _action, "author_device", AREA_KEY_COLUMN, *_OPEN_COLUMNS)
 _filter_index("ix_action_item_open_area", _action, AREA_KEY_COLUMN, "author_device", *_OPEN_COLUMNS)
-# Organizations and contacts are dated by their last change.
-for _table_ in (_organization, _contact):
+# Organizations and contacts are dated by their last change; retention reads every kind's
+# records by their last change (schema 27 adds meetings and actions), and those of one
+# sensitivity level by it (liaison_app/services/retention.py).
+for _table_ in (_organization, _contact, _meeting, _action):
     Index(f"ix_{_table_.name}_live_updated", _table_.c.updated_at, sqlite_where=text("deleted_at IS NULL"))
+for _table_ in (_contact, _meeting):
+    Index(
+        f"ix_{_table_.name}_live_level_updated",
+        _table_.c.sensitivity,
+        _table_.c.updated_at,
+        sqlite_where=text("deleted_at IS NULL"),
+    )
 
 _heads = _table(RecordHeads)
 Index("ix_sync_heads_conflicted", _heads.c.record_id, sqlite_where=text("conflicted > 0"))

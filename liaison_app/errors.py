@@ -120,6 +120,16 @@ class BundleRefusedError(LiaisonError):
         self.code = code
 
 
+class MassDeleteError(BundleRefusedError):
+    """A bundle that would delete more than the set share of this device's live records:
+    nothing applied; `deleted` counts them by kind (org, contact...), of `live` before."""
+
+    def __init__(self, message: str, *, deleted: Mapping[str, int], live: int) -> None:
+        super().__init__(message, RefusalReason.MASS_DELETE)
+        self.deleted = MappingProxyType(dict(deleted))
+        self.live = live
+
+
 class NotFoundError(LiaisonError):
     """No live record with that id."""
 

@@ -4,6 +4,11 @@ A random 256-bit data key opens the database. It is stored only wrapped (AES-256
 once under a key derived from the passphrase with Argon2id, once under a recovery key
 shown a single time at init. Changing the passphrase rewraps the data key; the database
 is never rewritten. The file holds KDF parameters and wrapped keys, nothing else.
+
+An optional duress slot wraps no key: it recognises the duress passphrase (a token sealed
+under the key Argon2id derives from it, with its own salt at the passphrase slot's cost).
+While one is set, every passphrase tried is derived against both slots, so a right, a wrong
+and the duress passphrase cost the same (`attempt`); liaison_app/duress.py does the rest.
 """
 
 from __future__ import annotations
@@ -52,13 +57,14 @@ class KdfCost:
 
 
 LANES = 4
+DURESS = "duress"
 
 
 @dataclass(frozen=True, slots=True)
 class Slot:
     """One wrapped copy of the data key."""
 
-    kind: str  # "passphrase" or "recovery"
+    kind: str  # "passphrase", "recovery" or "duress"
     kdf: dict[str, Any]
     nonce: bytes
     wrapped: bytes
@@ -74,10 +80,11 @@ class Slot:
 
 @dataclass(frozen=True, slots=True)
 class KeyFile:
-    """The parsed key file: one passphrase slot and one recovery slot."""
+    """The parsed key file: one passphrase slot, one recovery slot, maybe a duress slot."""
 
     passphrase: Slot
     recovery: Slot
+    duress: Slot | None = None
 
     @property
     def kdf_cost(self) -> KdfCost:
@@ -112,14 +119,76 @@ def rewrap_passphrase(
     return KeyFile(
         passphrase=_passphrase_slot(data_key, passphrase, cost),
         recovery=keyfile.recovery,
+        duress=keyfile.duress,
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """A passphrase tried: the data key it opens, or (`duress`) the key the duress slot's
+    derivation gave, which wraps the key of the profile put in place of this one."""
+
+    data_key: bytes | None = None
+    duress_kek: bytes | None = None
+    duress_kdf: dict[str, Any] | None = None
+
+    @property
+    def duress(self) -> bool:
+        """Whether the duress passphrase was given."""
+        return self.duress_kek is not None
+
+
+def attempt(keyfile: KeyFile, passphrase: str) -> Attempt:
+    """Try `passphrase`: the data key, the duress passphrase recognised, or WrongSecretError.
+    Both slots' keys are derived whatever the passphrase, so all three outcomes cost alike."""
+    kek = _argon2(passphrase, keyfile.passphrase.kdf)
+    duress_kek = None if keyfile.duress is None else _argon2(passphrase, keyfile.duress.kdf)
+    if keyfile.duress is not None and duress_kek is not None and _opens(keyfile.duress, duress_kek):
+        log.warning("the duress passphrase was given")
+        return Attempt(duress_kek=duress_kek, duress_kdf=keyfile.duress.kdf)
+    return Attempt(data_key=_unwrap(keyfile.passphrase, kek, "wrong passphrase"))
+
+
+def with_duress(keyfile: KeyFile, duress_passphrase: str) -> KeyFile:
+    """The same key file with a duress slot for `duress_passphrase` (at the passphrase's cost)."""
+    cost = keyfile.kdf_cost
+    kdf = _argon2_params(cost)
+    slot = _wrap(DURESS, kdf, secrets.token_bytes(DATA_KEY_BYTES), _argon2(duress_passphrase, kdf))
+    log.info("duress slot set")
+    return KeyFile(passphrase=keyfile.passphrase, recovery=keyfile.recovery, duress=slot)
+
+
+def is_duress(keyfile: KeyFile, passphrase: str) -> bool:
+    """Whether `passphrase` is the duress passphrase (False when none is set)."""
+    slot = keyfile.duress
+    return slot is not None and _opens(slot, _argon2(passphrase, slot.kdf))
+
+
+def without_duress(keyfile: KeyFile) -> KeyFile:
+    """The same key file with no duress slot."""
+    return KeyFile(passphrase=keyfile.passphrase, recovery=keyfile.recovery)
+
+
+def passphrase_slot_from(kek: bytes, kdf: dict[str, Any], data_key: bytes) -> Slot:
+    """A passphrase slot wrapping `data_key` under a key already derived with `kdf` (the
+    profile put in place under duress opens with the duress passphrase, at no second cost)."""
+    return _wrap("passphrase", kdf, data_key, kek)
+
+
+def _opens(slot: Slot, kek: bytes) -> bool:
+    try:
+        AESGCM(kek).decrypt(slot.nonce, slot.wrapped, _aad(slot.kind))
+    except InvalidTag:
+        return False
+    return True
+
+
 def unlock(keyfile: KeyFile, passphrase: str) -> bytes:
-    """The data key, or WrongSecretError."""
-    slot = keyfile.passphrase
-    kek = _argon2(passphrase, slot.kdf)
-    return _unwrap(slot, kek, "wrong passphrase")
+    """The data key, or WrongSecretError (the duress passphrase, here, is a wrong one)."""
+    found = attempt(keyfile, passphrase)
+    if found.data_key is None:
+        raise WrongSecretError("wrong passphrase")
+    return found.data_key
 
 
 def unlock_with_recovery(keyfile: KeyFile, recovery_key: str) -> bytes:
@@ -147,7 +216,7 @@ def load(path: Path) -> KeyFile:
             s["type"]: Slot(s["type"], s["kdf"], _unb64(s["nonce"]), _unb64(s["wrapped_key"]))
             for s in raw["slots"]
         }
-        return KeyFile(passphrase=slots["passphrase"], recovery=slots["recovery"])
+        return KeyFile(passphrase=slots["passphrase"], recovery=slots["recovery"], duress=slots.get(DURESS))
     except (KeyError, TypeError, ValueError):
         raise ProfileError(f"key file {path} is damaged") from None
 
@@ -156,7 +225,9 @@ def save(path: Path, keyfile: KeyFile) -> None:
     """Write atomically: a crash leaves either the old file or the new one, never half."""
     document = {
         "format": FORMAT,
-        "slots": [keyfile.passphrase.to_json(), keyfile.recovery.to_json()],
+        "slots": [
+            s.to_json() for s in (keyfile.passphrase, keyfile.recovery, keyfile.duress) if s is not None
+        ],
     }
     tmp = path.with_name(path.name + ".tmp")
     try:
@@ -190,14 +261,23 @@ def _fsync_directory(directory: Path) -> None:
 def _passphrase_slot(data_key: bytes, passphrase: str, cost: KdfCost) -> Slot:
     if not passphrase:
         raise ValidationError("passphrase: must not be empty")
-    kdf = {
+    kdf = _argon2_params(cost)
+    return _wrap("passphrase", kdf, data_key, _argon2(passphrase, kdf))
+
+
+def _argon2_params(cost: KdfCost) -> dict[str, Any]:
+    return {
         "name": "argon2id",
         "memory_kib": cost.memory_mib * 1024,
         "iterations": cost.iterations,
         "lanes": LANES,
         "salt": _b64(secrets.token_bytes(16)),
     }
-    return _wrap("passphrase", kdf, data_key, _argon2(passphrase, kdf))
+
+
+def recovery_slot(data_key: bytes, recovery_key: str) -> Slot:
+    """A recovery slot wrapping `data_key` under `recovery_key` (no Argon2id: the key is random)."""
+    return _recovery_slot(data_key, recovery_key)
 
 
 def _recovery_slot(data_key: bytes, recovery_key: str) -> Slot:

@@ -27,7 +27,7 @@ from db.engine import (
 )
 from db.migrations import SchemaTooNewError, migrate
 from db.upgrade import FailedStep as FailedStep  # re-exported: the GUI words an upgrade failure by it
-from liaison_app import disk, keyfile, settings, staging, unlock_attempts, vocab
+from liaison_app import disk, duress, keyfile, settings, staging, unlock_attempts, vocab
 from liaison_app.errors import (
     AbandonedProfileError,
     AccessDeniedError,
@@ -165,10 +165,11 @@ def _staging(path: Path) -> bool:
 
 def unlock(directory: Path, passphrase: str) -> Store:
     """Open the profile with its passphrase. A wrong one (WrongSecretError) changes nothing on
-    disk but the count of wrong tries; too many lately, UnlockDelayedError, without trying."""
+    disk but the count of wrong tries; too many lately, UnlockDelayedError, without trying.
+    The duress passphrase destroys the profile and opens an empty one in its place."""
     started = time.monotonic()
     try:
-        data_key = _passphrase_key(directory, _key_file(directory), passphrase)
+        data_key = _unlock_key(directory, _key_file(directory), passphrase)
         store = _open(directory, data_key)
     except LiaisonError as exc:
         log.warning("opening the profile in %s refused: %s", directory, exc)  # the error's type only
@@ -182,6 +183,7 @@ def change_passphrase(directory: Path, old: str, new: str, cost: keyfile.KdfCost
     path = directory / KEYFILE_NAME
     current = _key_file(directory)
     data_key = _passphrase_key(directory, current, old)
+    _refuse_duress(current, new)
     keyfile.save(path, keyfile.rewrap_passphrase(current, data_key, new, cost))
     log.info("passphrase of the profile in %s changed", directory)
 
@@ -192,6 +194,7 @@ def recover(directory: Path, recovery_key: str, new_passphrase: str) -> None:
     current = _key_file(directory)
     data_key = keyfile.unlock_with_recovery(current, recovery_key)
     _open(directory, data_key).close()  # prove the key opens the database before rewrapping
+    _refuse_duress(current, new_passphrase)
     keyfile.save(path, keyfile.rewrap_passphrase(current, data_key, new_passphrase))
     unlock_attempts.clear(directory)  # the owner is back: the wait for wrong passphrases ends
     log.info("profile in %s recovered: a new passphrase was set with the recovery key", directory)
@@ -242,6 +245,75 @@ def _key_file(directory: Path) -> keyfile.KeyFile:
 def _require_access(directory: Path) -> None:
     if directory.is_dir() and not os.access(directory, os.R_OK | os.W_OK | os.X_OK):
         raise AccessDeniedError(f"permission denied: the profile folder {directory} is not open to this user")
+
+
+def _unlock_key(directory: Path, current: keyfile.KeyFile, passphrase: str) -> bytes:
+    """The data key of the profile the passphrase opens: this one's, or under duress the
+    key of the empty profile put in its place."""
+    require_no_wait(directory)
+    try:
+        found = keyfile.attempt(current, passphrase)
+    except WrongSecretError:
+        unlock_attempts.record_failure(directory)
+        raise
+    if found.duress_kek is not None and found.duress_kdf is not None:
+        return _replace_under_duress(directory, found.duress_kek, found.duress_kdf)
+    unlock_attempts.clear(directory)
+    assert found.data_key is not None
+    return found.data_key
+
+
+# The empty profile put in place under duress: names an officer would plausibly have left.
+DURESS_OFFICER = "Officer"
+DURESS_DEVICE = "laptop"
+
+
+def _replace_under_duress(directory: Path, kek: bytes, kdf: dict[str, object]) -> bytes:
+    """Destroy the store, then build an empty profile in its place whose passphrase slot
+    reuses the key the duress passphrase already derived (no second Argon2id run: the
+    unlock takes as long as any other). Its recovery key is never shown: it is discarded."""
+    duress.destroy(directory)
+    data_key = keyfile.new_data_key()
+    wrapped = keyfile.KeyFile(
+        passphrase=keyfile.passphrase_slot_from(kek, dict(kdf), data_key),
+        recovery=keyfile.recovery_slot(data_key, keyfile.new_recovery_key()),
+    )
+    with staging.folder(directory) as stage:
+        _build(stage.path, data_key, wrapped, DURESS_OFFICER, DURESS_DEVICE, "field")
+        stage.install()
+    return data_key
+
+
+def set_duress(directory: Path, passphrase: str, duress_passphrase: str) -> None:
+    """Set (or replace) the duress passphrase; the profile's own passphrase must be given
+    and must differ from it (ValidationError)."""
+    current = _key_file(directory)
+    _passphrase_key(directory, current, passphrase)
+    if not duress_passphrase:
+        raise ValidationError.about("duress passphrase", "must not be empty")
+    if duress_passphrase == passphrase:
+        raise ValidationError.about("duress passphrase", "must differ from the passphrase")
+    keyfile.save(directory / KEYFILE_NAME, keyfile.with_duress(current, duress_passphrase))
+    log.info("duress passphrase set for the profile in %s", directory)
+
+
+def clear_duress(directory: Path, passphrase: str) -> None:
+    """Remove the duress passphrase (the profile's own passphrase must be given)."""
+    current = _key_file(directory)
+    _passphrase_key(directory, current, passphrase)
+    keyfile.save(directory / KEYFILE_NAME, keyfile.without_duress(current))
+    log.info("duress passphrase cleared for the profile in %s", directory)
+
+
+def _refuse_duress(current: keyfile.KeyFile, new: str) -> None:
+    # A passphrase equal to the duress one would destroy the profile at the next unlock.
+    if keyfile.is_duress(current, new):
+        raise ValidationError.about("passphrase", "must differ from the duress passphrase")
+
+
+def has_duress(directory: Path) -> bool:
+    """Whether a duress passphrase is set for the profile in `directory`."""
+    return _key_file(directory).duress is not None
 
 
 def _passphrase_key(directory: Path, current: keyfile.KeyFile, passphrase: str) -> bytes:

@@ -14,7 +14,7 @@ from typing import Any
 from sqlmodel import Session
 
 from db.models import Setting
-from liaison_app import validation, vocab
+from liaison_app import retention_rules, validation, vocab
 from liaison_app.datetime_input import DisplayStyle
 from liaison_app.errors import Param, ValidationError
 
@@ -42,6 +42,15 @@ DEFAULTS: dict[str, Any] = {
     # Automatic backups at lock and quit: the folder (empty: none) and how many to keep there.
     "backup_folder": "",
     "backup_keep": 10,
+    # Retention (liaison_app/retention_rules.py): the officer's own periods, and the mission
+    # policy the latest HQ bundle carried ({} until one does: {"policy", "set_at", "by"}).
+    "retention_policy": retention_rules.DEFAULT.to_json(),
+    "retention_mission": {},
+    "retention_policy_set_at": "",  # when the officer (HQ: the mission) last set its periods
+    # A bundle deleting more than this share of the live records asks first (sync.mass_delete).
+    "mass_delete_percent": 10,
+    # Lock when the session locks or the laptop suspends (where D-Bus says so).
+    "lock_on_sleep": True,
 }
 
 
@@ -94,6 +103,16 @@ def validate(session: Session, key: str, value: Any) -> Any:
         return backups_kept(value)
     if key == "backup_folder":
         return folder(key, value)
+    if key == "retention_policy":
+        return retention_rules.parse(value).to_json()
+    if key == "retention_mission":
+        return mission(value)
+    if key == "retention_policy_set_at":
+        return validation.text(key, value, max_len=MAX_NAME_LENGTH)
+    if key == "mass_delete_percent":
+        return percent(key, value)
+    if key == "lock_on_sleep":
+        return validation.boolean(key, value)
     return exchange_folder(value)
 
 
@@ -156,6 +175,28 @@ def backups_kept(value: object) -> int:
             low=1,
             high=MAX_BACKUPS_KEPT,
         )
+    return value
+
+
+def mission(value: object) -> dict[str, Any]:
+    """The mission policy HQ sent ({} for none): the policy, when it was set, by which device."""
+    key = "retention_mission"
+    if value == {}:
+        return {}
+    if not isinstance(value, dict) or set(value) != {"policy", "set_at", "by"}:
+        raise SettingRefusedError(key, Rule.WRONG_TYPE, "expected policy, set_at and by")
+    if not isinstance(value["set_at"], str) or not isinstance(value["by"], str):
+        raise SettingRefusedError(key, Rule.WRONG_TYPE, "set_at and by are text")
+    policy = retention_rules.parse(value["policy"]).to_json()  # PolicyRefusedError: a ValidationError
+    return {"policy": policy, "set_at": value["set_at"], "by": value["by"]}
+
+
+def percent(key: str, value: object) -> int:
+    """A share in whole percent, 1 to 100."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SettingRefusedError(key, Rule.WRONG_TYPE, f"{value!r} is not a whole number")
+    if not 1 <= value <= 100:
+        raise SettingRefusedError(key, Rule.OUT_OF_RANGE, f"must be 1 to 100, not {value}", value=value)
     return value
 
 

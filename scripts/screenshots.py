@@ -27,6 +27,7 @@ from liaison_app.services import list_window, records, related, syncing
 from liaison_app.services.record_merge_plan import Side
 from liaison_app.store import Store
 from scripts.card_screenshots import shoot_card_import
+from scripts.guard_screenshots import shoot_guard
 from scripts.interop_screenshots import shoot_interop
 from scripts.report_screenshots import shoot_report_preview, unicode_meeting
 from scripts.scope_screenshots import scoped_contacts, shoot_scope
@@ -321,6 +322,7 @@ def main() -> int:
         shoot_card_import(window, Path(tmp), out)
         shoot_interop(window, out)
         shoot_scope(window, scoped_contacts(store), out)
+        shoot_guard(window, out)
         dialog = SettingsDialog(ctx, window)
         dialog.show()
         save(dialog, out, "settings")

@@ -25,6 +25,7 @@ from sync import (
     op_rules,
     peers,
     protocol,
+    retention_policy,
     scope,
     scope_holes,
     scope_hq,
@@ -191,6 +192,8 @@ def export_bundle(
         "revoked_upto": _revocation_cutoffs(conn, me),
         # What we were told was left out and still lack (sync.scope_holes): peers send it.
         "lacks": scope_holes.lacks(conn),
+        # HQ's retention periods, the mission policy field devices apply (issue 13).
+        **retention_policy.header_fields(conn, me.role),
     }
     if selection is not None and selection.omitted and me.role == "hq" and version >= scope_holes.PROTOCOL:
         header["omitted"] = selection.omitted_json()
@@ -343,6 +346,7 @@ def import_bundle(
         sender = peers.get(conn, opened.sender_device_id)
         assert sender is not None  # the trust lookup admitted it
         _note_sender_protocols(conn, header, opened.sender_device_id)
+        _accept_retention(conn, header, opened.sender_device_id, sender.card.role == "hq")
         if sender.card.role == "hq":
             _accept_vouching(conn, header, opened.sender_device_id, me.device_id, now)
             # Before any item merges: what HQ left out counts as passed (sync.scope_holes).
@@ -609,6 +613,16 @@ def _ranges(
     except scope_holes.OmissionError as exc:
         raise BundleError(
             RefusalReason.MALFORMED_HEADER, f"bundle header is malformed ({key}: {exc})"
+        ) from None
+
+
+def _accept_retention(conn: Connection, header: dict[str, Any], sender: str, from_hq: bool) -> None:
+    """HQ's mission retention policy, checked like any header key (sync.retention_policy)."""
+    try:
+        retention_policy.accept(conn, header, sender=sender, from_hq=from_hq)
+    except retention_policy.PolicyShapeError as exc:
+        raise BundleError(
+            RefusalReason.MALFORMED_HEADER, f"bundle header is malformed (retention: {exc})"
         ) from None
 
 

@@ -33,6 +33,9 @@ class RefusalReason(StrEnum):
     MISMATCHED_HEADER = "mismatched_header"  # sender or recipients differ from the envelope
     NEWER_VERSION = "newer_version"  # written by a newer Liaison: upgrade to read it
     BAD_CARD = "bad_card"  # a vouched identity card that does not check
+    # It would delete more than the set share of this device's live records (sync.mass_delete):
+    # nothing applied until the officer says yes (`--allow-mass-delete`).
+    MASS_DELETE = "mass_delete"
     # The changesets inside
     MALFORMED_CHANGESET = "malformed_changeset"
     UNKNOWN_DEVICE = "unknown_device"  # relays changes from a device nobody vouched for

@@ -19,6 +19,7 @@ from ui.english_plurals import install as install_english_plurals
 from ui.header_arrows import SortArrowStyle
 from ui.icons import icon
 from ui.main_window import MainWindow
+from ui.sleep_lock import SleepLock
 from ui.unlock import UnlockDialog
 from ui.wizard import SetupWizard
 
@@ -129,6 +130,7 @@ def run(directory: Path, argv: Sequence[str] = ()) -> int:
         return 1
     window = MainWindow(ctx)
     IdleLock(ctx, app)
+    SleepLock(ctx)
     window.show()
     # The unlock dialog had the keyboard; hand it to the window (some X setups, and a
     # session with no window manager, leave it with nobody and shortcuts seem dead).

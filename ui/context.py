@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from liaison_app.changes import Changes
 from liaison_app.kinds import Kind
 from liaison_app.store import Store
+from ui import worker
 
 log = logging.getLogger(__name__)
 
@@ -65,12 +66,26 @@ class AppContext(QObject):
         self.unlocked.emit()
 
     def lock(self) -> None:
-        """Close the database and forget the key; screens clear what they cached."""
+        """Close the database and forget the key at once; screens clear what they cached.
+
+        Running jobs are asked to stop: each stops at its next check, between transactions
+        (a write in progress commits or rolls back whole, none is lost). The connection a
+        job still holds closes when it hands it back, and the store is closed again as each
+        job ends, so one that opened another connection meanwhile leaves none open."""
         if self._store is None:
             return
         self.about_to_lock.emit()
         store, self._store = self._store, None
-        store.close()
+        jobs = worker.running()
+        for job in jobs:
+            job.cancel()
+            job.finished.connect(store.close)
+        if jobs:
+            # Only the idle connections now: one a job holds must come back to this pool
+            # (a disposed engine would hand it to a pool nobody closes), and does at its end.
+            store.engine.pool.dispose()
+        else:
+            store.close()
         log.info("profile %s locked: database closed, key dropped", self.directory)
         self.locked.emit()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenuBar,
     QMessageBox,
     QStackedWidget,
+    QToolBar,
     QWidget,
 )
 
@@ -45,6 +46,7 @@ from ui.interop_menu import InteropActions
 from ui.list_view import ListPage
 from ui.record_menu import RecordActions, Target
 from ui.report_menu import ReportActions
+from ui.review_page import ReviewPage
 from ui.settings_dialog import SettingsDialog
 from ui.sidebar import Sidebar
 from ui.sync_jobs import SyncJobs
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self.conflicts = ConflictsPage(ctx)
         self.sync = SyncPage(ctx, self.jobs)
         self.trash = TrashPage(ctx)
+        self.review = ReviewPage(ctx)
         self.areas = AreasPage(ctx)
         self.lists["area"] = self.areas.list
         screens: list[tuple[str, str, str, QWidget]] = [
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
             ("trash", self.tr("Trash"), "delete", self.trash),
             # Last, so that Ctrl+1..8 keep the screens they had.
             ("area", self.tr("Areas"), "area", self.areas),
+            ("review", self.tr("Review"), "calendar", self.review),
         ]
         for key, label, icon_name, page in screens:
             self.sidebar.add_entry(key, label, icon_name)
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
         self._wire_pages()
         self._build_actions()
+        self._build_toolbar()
         self._build_status_bar()
         ctx.locked.connect(self._show_locked)
         ctx.unlocked.connect(self._show_unlocked)
@@ -255,6 +260,17 @@ class MainWindow(QMainWindow):
             *self.reports.all,
             *self.interop.all,
         ]
+
+    def _build_toolbar(self) -> None:
+        # Quick lock one click away, whatever is on show (Ctrl+L does the same).
+        bar = QToolBar(self.tr("Lock"), self)
+        bar.setObjectName("lock_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.lock_action.setToolTip(self.tr("Lock now: close the database and hide every window (Ctrl+L)"))
+        bar.addAction(self.lock_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.lock_toolbar = bar
 
     def _build_edit_menu(self, menu: QMenuBar) -> None:
         # Undo delete, and what can be done to the record on show (or, from a list row's
@@ -532,6 +548,11 @@ class MainWindow(QMainWindow):
         modal = QApplication.activeModalWidget()
         if isinstance(modal, QDialog):
             modal.reject()  # a dialog over locked data must not stay open
+        # Every other window still showing (a report preview, a dialog that is not modal)
+        # hides: only the lock screen is left. Detached editors go back into their pages.
+        for window in QApplication.topLevelWidgets():
+            if window is not self and window.isVisible() and window.isWindow():
+                window.hide()
         self.central.setCurrentWidget(self.lock_screen)
         # The menu bar stays: Help (Diagnostics) and File → Quit need no store; the rest does.
         self.go_menu.menuAction().setEnabled(False)

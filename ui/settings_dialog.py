@@ -1,7 +1,8 @@
 """Settings: auto-lock minutes, the exchange folder, how dates are shown (local format or
 military date-time groups), automatic backups (a folder and how many to keep), the unlock
-speed / protection (key derivation cost), and a word on the theme (it follows the system).
-Values are stored in the encrypted profile."""
+speed / protection (key derivation cost), and a word on the theme (it follows the system);
+the Retention and Protection tabs (ui/settings_protection.py). Values are stored in the
+encrypted profile."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,7 @@ from ui import recent_folders, worker
 from ui.context import AppContext
 from ui.display_words import sensitivity_text
 from ui.recent_folders import Purpose
+from ui.settings_protection import ProtectionTab, RetentionTab
 from ui.unlock_cost import unlock_cost_note
 
 ERROR_STYLE = "color: #c0392b;"
@@ -87,10 +90,19 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
+        first = QWidget(self)
+        column = QVBoxLayout(first)
+        column.addWidget(general)
+        column.addWidget(self._backup_box())
+        column.addWidget(self._kdf_box(current.kdf))
+        self.retention = RetentionTab(ctx, current.sensitivity_levels, self)
+        self.protection = ProtectionTab(ctx, current, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(first, self.tr("General"))
+        self.tabs.addTab(self.retention, self.tr("Retention"))
+        self.tabs.addTab(self.protection, self.tr("Protection"))
         layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addWidget(self._backup_box())
-        layout.addWidget(self._kdf_box(current.kdf))
+        layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
@@ -169,8 +181,11 @@ class SettingsDialog(QDialog):
                 auto_lock_minutes=self.auto_lock.value(),
                 exchange_folder=self.folder.text(),
                 datetime_display=str(self.datetime_display.currentData()),
+                mass_delete_percent=self.protection.share.value(),
+                lock_on_sleep=self.protection.lock_on_sleep.isChecked(),
             )
             backup.set_auto_settings(store, folder=folder, keep=keep)
+            self.retention.apply()
         except SettingRefusedError as exc:
             self.refusal = (exc.key, exc.rule)
             self._show_error(self._refusal_text(exc.key, exc.rule))

@@ -109,7 +109,9 @@ def export_job(store: Store, to: Sequence[str], path: Path, full: bool) -> Job:
     return job
 
 
-def import_job(store: Store, paths: Sequence[Path], done: list[intake.IntakeResult]) -> Job:
+def import_job(
+    store: Store, paths: Sequence[Path], done: list[intake.IntakeResult], *, allow_mass_delete: bool = False
+) -> Job:
     """Import the bundles of files and folders one by one, each in its own transaction, by
     sender and sequence (services.intake); cancel stops between two files.
 
@@ -126,7 +128,9 @@ def import_job(store: Store, paths: Sequence[Path], done: list[intake.IntakeResu
             shown = text.format(file=at.file.name, number=at.number, total=at.total, officer=at.officer)
             state.set_progress(at.number - 1, at.total, shown)
 
-        result = intake.import_all(store, paths, progress=step, stop=state.is_cancel_requested)
+        result = intake.import_all(
+            store, paths, progress=step, stop=state.is_cancel_requested, allow_mass_delete=allow_mass_delete
+        )
         done.append(result)
         state.set_progress(result.found, max(result.found, 1))
         return result

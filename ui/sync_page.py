@@ -10,6 +10,7 @@ and shows results.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.errors import LiaisonError
 from liaison_app.services import intake, preferences, sync_view, syncing
-from ui import recent_folders, sync_exchange
+from ui import mass_delete_ask, recent_folders, sync_exchange
 from ui.context import AppContext
 from ui.date_display import date_display
 from ui.icons import icon
@@ -231,15 +232,16 @@ class SyncPage(QWidget):
             recent_folders.remember(Purpose.BUNDLE, chosen)
             self.import_files([Path(chosen)])
 
-    def import_files(self, paths: list[Path]) -> bool:
-        """Import the bundle files and folders `paths` in the worker (False if nothing could start)."""
+    def import_files(self, paths: list[Path], *, allow_mass_delete: bool = False) -> bool:
+        """Import the bundle files and folders `paths` in the worker (False if nothing could
+        start); a bundle deleting many records is asked about first, unless allowed."""
         if self.ctx.is_locked or not paths:
             return False
         if self.jobs.busy:
             self.say(self.tr("Another exchange is running; try again when it ends."), True)
             return False
         self.last_intake = []
-        job = import_job(self.ctx.store, paths, self.last_intake)
+        job = import_job(self.ctx.store, paths, self.last_intake, allow_mass_delete=allow_mass_delete)
         if any(p.is_dir() for p in paths):
             title = self.tr("Importing bundles…")
         else:
@@ -346,6 +348,7 @@ class SyncPage(QWidget):
             )
             self.results.show_lines(lines, sentence)
             self.say(sentence, from_folder=True)
+            self._ask_mass_deletes(result.imported)
 
     def _job_cancelled(self, name: str) -> None:
         if self.ctx.is_locked:
@@ -371,6 +374,19 @@ class SyncPage(QWidget):
             sentence = f"{after} {sentence}"
         self.results.show_lines(lines, sentence, result.officers if result is not None else ())
         self.say(sentence, bool(refused))
+        self._ask_mass_deletes(outcomes)
+
+    def _ask_mass_deletes(self, outcomes: Sequence[syncing.FileOutcome]) -> None:
+        """Bundles refused as mass deletes: ask, and import those agreed to once the job ended."""
+        if not mass_delete_ask.mass_deletes(outcomes):
+            return
+
+        def ask() -> None:
+            agreed = mass_delete_ask.confirmed(self, outcomes)
+            if agreed and not self.ctx.is_locked:
+                self.import_files(agreed, allow_mass_delete=True)
+
+        QTimer.singleShot(0, ask)  # after this job's end: the next one may start then
 
     def bundle_filter(self) -> str:
         """The file dialogs' filter for bundle files."""

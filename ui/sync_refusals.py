@@ -33,6 +33,9 @@ def refusal_text(code: RefusalReason | None, message: str) -> str:
         RefusalReason.MISMATCHED_HEADER: _tr("its header does not match its envelope"),
         RefusalReason.NEWER_VERSION: _tr("written by a newer Liaison: upgrade to read it"),
         RefusalReason.BAD_CARD: _tr("it carries a bad identity card"),
+        RefusalReason.MASS_DELETE: _tr(
+            "it would delete many of your records: nothing applied until you agree"
+        ),
         RefusalReason.MALFORMED_CHANGESET: _tr("it holds a malformed change"),
         RefusalReason.UNKNOWN_DEVICE: _tr("it relays changes from a device nobody vouched for"),
         RefusalReason.FORGED_CHANGESET: _tr("it holds a forged change"),

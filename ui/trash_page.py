@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -27,6 +26,7 @@ from liaison_app.errors import LiaisonError
 from liaison_app.kinds import KINDS
 from liaison_app.services import display_text, records, trash
 from liaison_app.services.trash import TrashedRecord
+from ui import page_parts
 from ui.context import AppContext
 from ui.date_display import date_style
 from ui.display_words import capitalised, kind_label, officer_text
@@ -34,7 +34,6 @@ from ui.icons import icon
 from ui.operations import Refresher
 
 _RECORD = Qt.ItemDataRole.UserRole
-ERROR_STYLE = "color: #c0392b;"
 
 
 class _TrashList(QTreeWidget):
@@ -58,19 +57,14 @@ class TrashPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.entries: list[TrashedRecord] = []
-        heading = QLabel(self.tr("Trash"), self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
-        intro = QLabel(
+        heading = page_parts.heading(self.tr("Trash"), self)
+        intro = page_parts.intro(
             self.tr(
                 "Deleted records stay here until every device has them and they are purged."
                 " Restoring one brings it back for the other officers too."
             ),
             self,
         )
-        intro.setWordWrap(True)
         self.kind_filter = QComboBox(self)
         self.kind_filter.addItem(self.tr("All kinds"), "")
         for kind in KINDS:
@@ -78,12 +72,7 @@ class TrashPage(QWidget):
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.list = _TrashList(self)
         headers = [self.tr("Kind"), self.tr("Title"), self.tr("Deleted"), self.tr("Deleted by")]
-        self.list.setHeaderLabels(headers)
-        self.list.setRootIsDecorated(False)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setUniformRowHeights(True)
-        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.list.header().setStretchLastSection(False)
+        page_parts.record_table(self.list, headers, QAbstractItemView.SelectionMode.SingleSelection)
         self.list.restore_pressed.connect(self.restore_selected)
         self.list.itemDoubleClicked.connect(lambda _item, _col: self.restore_selected())
         self.list.currentItemChanged.connect(lambda *_a: self._sync_buttons())
@@ -93,13 +82,8 @@ class TrashPage(QWidget):
         self.restore_button.setToolTip(self.tr("Bring the record back (Enter)"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.count_label = QLabel(self)
-        self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.empty = QLabel(self.tr("The Trash is empty: nothing has been deleted."), self)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        self.error = page_parts.error_line(self)
+        self.empty = page_parts.empty_note(self.tr("The Trash is empty: nothing has been deleted."), self)
         bar = QHBoxLayout()
         bar.addWidget(self.kind_filter)
         bar.addWidget(self.count_label)

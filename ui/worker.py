@@ -131,6 +131,11 @@ class _Runner(QRunnable):
         handle.finished.emit()
 
 
+def running() -> list[TaskHandle]:
+    """The jobs started and not finished yet (quick lock cancels them)."""
+    return [handle for handle in _running if not handle.done]
+
+
 def start(job: Callable[[TaskState], Any], *, owner: QObject | None = None) -> TaskHandle:
     """Run `job` on the shared thread pool once control returns to the event loop.
 

@@ -49,6 +49,7 @@ from db.migrations import (
     v024_record_changes,
     v025_purge_log,
     v026_sharing_scope,
+    v027_retention,
 )
 
 Migration = Callable[[Connection], None]
@@ -76,6 +77,7 @@ MIGRATIONS: list[Migration] = [
     v024_record_changes.upgrade,
     v025_purge_log.upgrade,
     v026_sharing_scope.upgrade,
+    v027_retention.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -74,6 +74,10 @@ _GROUPS: tuple[_Group, ...] = (
         ),
     ),
     _Group(
+        "liaison_app.cli.retention_commands",
+        (("retention", "records past their review date; keep them longer; the periods"),),
+    ),
+    _Group(
         "liaison_app.cli.trash_commands",
         (("trash", "deleted records (restore with KIND restore ID)"),),
     ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections.abc import Sequence
@@ -17,6 +18,14 @@ from liaison_app.services.references import References
 
 SHORT_ID = 8
 T = TypeVar("T")
+
+
+def at_least_one(text: str) -> int:
+    """An argparse type: a whole number of 1 or more (anything else is a usage error)."""
+    number = int(text)  # argparse turns the ValueError into a usage error
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
 
 
 def emit(text: str) -> None:

@@ -15,6 +15,7 @@ from liaison_app.store import Store
 PASSPHRASE_ENV = "LIAISON_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "LIAISON_NEW_PASSPHRASE"
 RECOVERY_ENV = "LIAISON_RECOVERY_KEY"
+DURESS_ENV = "LIAISON_DURESS_PASSPHRASE"
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,6 +34,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     _kdf_flags(change, defaults=False)
     change.set_defaults(handler=_change_passphrase, needs_store=False)
+    duress = phrase_verbs.add_parser(
+        "duress",
+        help="a second passphrase that, typed at unlock, destroys this profile and opens an empty one",
+    ).add_subparsers(dest="action", metavar="set|clear", required=True)
+    duress.add_parser(
+        "set", help=f"set the duress passphrase (from ${DURESS_ENV} or prompted twice)"
+    ).set_defaults(handler=_duress_set, needs_store=False)
+    duress.add_parser("clear", help="remove the duress passphrase").set_defaults(
+        handler=_duress_clear, needs_store=False
+    )
 
     recover = commands.add_parser("recover", help="set a new passphrase with the recovery key")
     recover.set_defaults(handler=_recover, needs_store=False)
@@ -135,6 +146,26 @@ def _change_passphrase(args: argparse.Namespace) -> int:
     new = read_new_passphrase(NEW_PASSPHRASE_ENV, user_inputs=user_inputs)
     profile.change_passphrase(directory, old, new, cost)
     output.emit("Passphrase changed.")
+    return 0
+
+
+def _duress_set(args: argparse.Namespace) -> int:
+    directory: Path = args.profile
+    passphrase = read_secret(PASSPHRASE_ENV, "Passphrase")
+    profile.require_no_wait(directory)
+    keyfile.unlock(keyfile.load(directory / profile.KEYFILE_NAME), passphrase)  # before asking more
+    duress = read_new_passphrase(DURESS_ENV, user_inputs=(passphrase,))
+    profile.set_duress(directory, passphrase, duress)
+    output.emit(
+        "Duress passphrase set. Typed at unlock, it destroys this profile for good"
+        " (no passphrase or recovery key opens it again) and opens an empty one."
+    )
+    return 0
+
+
+def _duress_clear(args: argparse.Namespace) -> int:
+    profile.clear_duress(args.profile, read_secret(PASSPHRASE_ENV, "Passphrase"))
+    output.emit("Duress passphrase removed.")
     return 0
 
 

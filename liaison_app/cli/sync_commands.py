@@ -71,17 +71,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help='with --json: an object, {"officers": [one summary per sender], "files": [...]}',
     )
+    _mass_delete_flag(into)
     into.set_defaults(handler=_sync_import)
     folder = sync.add_parser("folder", help="exchange through a folder (share or USB stick)")
     folder.add_argument("directory", type=Path, metavar="DIR")
     folder.add_argument("--json", action="store_true")
+    _mass_delete_flag(folder)
     folder.set_defaults(handler=_sync_folder)
     state = sync.add_parser("status", help="changes waiting or quarantined")
     state.add_argument("--json", action="store_true")
     state.set_defaults(handler=_sync_status)
     past = sync.add_parser("history", help="bundles imported, refused or exported here, newest first")
     past.add_argument("--json", action="store_true")
-    past.add_argument("--limit", type=_at_least_one, default=50, help="how many entries (default 50)")
+    past.add_argument("--limit", type=output.at_least_one, default=50, help="how many entries (default 50)")
     past.set_defaults(handler=_sync_history)
     log = sync.add_parser("log", help="the intake log: bundles received per officer, last heard from")
     log.add_argument("--officer", metavar="ID", help="one officer's device: every bundle received")
@@ -99,6 +101,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     cres.add_argument("id", metavar="ID")
     cres.add_argument("--keep", required=True, choices=["local", "remote"])
     cres.set_defaults(handler=_conflicts_resolve)
+
+
+def _mass_delete_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-mass-delete",
+        action="store_true",
+        help="apply a bundle even if it deletes more than the set share of this device's records",
+    )
 
 
 def _identity_show(store: Store, args: argparse.Namespace) -> int:
@@ -158,7 +168,7 @@ def _sync_export(store: Store, args: argparse.Namespace) -> int:
 
 
 def _sync_import(store: Store, args: argparse.Namespace) -> int:
-    result = intake.import_all(store, args.files)
+    result = intake.import_all(store, args.files, allow_mass_delete=args.allow_mass_delete)
     outcomes = result.files
     if args.json and args.by_officer:
         output.emit_json(
@@ -193,10 +203,12 @@ def _held_exit(outcomes: Sequence[syncing.FileOutcome]) -> int:
 def outcome_json(outcome: syncing.FileOutcome) -> dict[str, Any]:
     """One file of `sync import --json` / `sync folder --json`: the counts (or the error),
     its status, and for a refusal the reason code to decide on."""
-    extra = {"retried": True} if outcome.retried else {}
+    extra: dict[str, Any] = {"retried": True} if outcome.retried else {}
     if outcome.refused:
         reason = outcome.refusal.value if outcome.refusal is not None else None
         error = {"file": str(outcome.path), "error": outcome.error, "status": "refused", "reason": reason}
+        if outcome.would_delete:  # a mass delete: how many of which kind, of how many here
+            extra |= {"would_delete": dict(outcome.would_delete), "live": outcome.live_before}
         return error | extra
     data = exchange.counts_json(outcome.path, outcome.sender, outcome.counts)
     if outcome.held:  # nothing applied: counts are zero, and who wrote it
@@ -218,7 +230,7 @@ def _changesets(n: int) -> str:
 
 
 def _sync_folder(store: Store, args: argparse.Namespace) -> int:
-    result = syncing.sync_folder(store, args.directory)
+    result = syncing.sync_folder(store, args.directory, allow_mass_delete=args.allow_mass_delete)
     if args.json:
         written = [{"file": str(w.path), "to": w.to, "changesets": w.changesets} for w in result.written]
         output.emit_json({"imported": [outcome_json(o) for o in result.imported], "written": written})
@@ -272,13 +284,6 @@ def _rejected_line(group: syncing.RejectedChanges) -> str:
     changes = "1 change" if group.count == 1 else f"{group.count} changes"
     where = f" ({group.field})" if group.field else ""
     return f"{changes} from {who} refused: {_REJECTION_WORDS[group.reason]}{where}"
-
-
-def _at_least_one(text: str) -> int:
-    number = int(text)  # argparse turns the ValueError into a usage error
-    if number < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return number
 
 
 def _sync_history(store: Store, args: argparse.Namespace) -> int:

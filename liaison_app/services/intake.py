@@ -126,6 +126,7 @@ def import_all(
     *,
     progress: Callable[[Step], None] | None = None,
     stop: Callable[[], bool] | None = None,
+    allow_mass_delete: bool = False,
 ) -> IntakeResult:
     """Import every bundle the files and folders of `inputs` hold, one at a time, and sum
     up per sender. `stop` is asked before each file: once it says True the run ends there
@@ -141,7 +142,7 @@ def import_all(
             break
         if progress is not None:
             progress(Step(number, len(ordered), path, names.get(claimed, ("", ""))[0]))
-        outcomes.append(syncing.import_one(store, path))
+        outcomes.append(syncing.import_one(store, path, allow_mass_delete=allow_mass_delete))
     return IntakeResult(
         tuple(outcomes), summarise(store, outcomes, since=started), cancelled, found=len(ordered)
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from liaison_app import keyfile, profile, settings
+from liaison_app import keyfile, profile, settings, validation
 from liaison_app.settings import MAX_AUTO_LOCK_MINUTES, Rule, SettingRefusedError
 from liaison_app.store import Store
 
@@ -31,6 +31,8 @@ SETTABLE = (
     "auto_lock_minutes",
     "exchange_folder",
     "datetime_display",
+    "mass_delete_percent",
+    "lock_on_sleep",
 )
 
 
@@ -44,6 +46,8 @@ class Preferences:
     sensitivity_levels: list[str]
     default_sensitivity: str
     datetime_display: str = "local"  # "local" or "dtg" (military date-time groups)
+    mass_delete_percent: int = 10  # a bundle deleting more of the live records asks first
+    lock_on_sleep: bool = True  # lock when the session locks or the laptop suspends
 
 
 def read(store: Store) -> Preferences:
@@ -57,6 +61,8 @@ def read(store: Store) -> Preferences:
         sensitivity_levels=list(values["sensitivity_levels"]),
         default_sensitivity=str(values["default_sensitivity"]),
         datetime_display=str(values["datetime_display"]),
+        mass_delete_percent=int(values["mass_delete_percent"]),
+        lock_on_sleep=bool(values["lock_on_sleep"]),
     )
 
 
@@ -68,6 +74,8 @@ def update(
     sensitivity_levels: list[str] | None = None,
     default_sensitivity: str | None = None,
     datetime_display: str | None = None,
+    mass_delete_percent: int | None = None,
+    lock_on_sleep: bool | None = None,
 ) -> Preferences:
     """Validate and store the given preferences, all or none; returns them all as now stored."""
     given = {
@@ -76,6 +84,8 @@ def update(
         "auto_lock_minutes": auto_lock_minutes,
         "exchange_folder": exchange_folder,
         "datetime_display": datetime_display,
+        "mass_delete_percent": mass_delete_percent,
+        "lock_on_sleep": lock_on_sleep,
     }
     with store.session() as s:
         for key in SETTABLE:
@@ -97,6 +107,10 @@ def update_from_text(store: Store, key: str, text: str) -> Preferences:
         return update(store, auto_lock_minutes=_whole_number(key, text))
     if key == "datetime_display":
         return update(store, datetime_display=text)
+    if key == "mass_delete_percent":
+        return update(store, mass_delete_percent=_whole_number(key, text))
+    if key == "lock_on_sleep":
+        return update(store, lock_on_sleep=validation.boolean(key, text))
     return update(store, exchange_folder=text)
 
 

@@ -15,10 +15,16 @@ from pathlib import Path
 from sqlalchemy import Connection
 from sqlmodel import Session
 
-from liaison_app import __version__, disk, kinds, sync_rules
+from liaison_app import __version__, disk, kinds, settings, sync_rules
 from liaison_app.changes import NOTHING, Changes
 from liaison_app.clock import now_iso
-from liaison_app.errors import BundleHeldError, BundleRefusedError, NotFoundError, ValidationError
+from liaison_app.errors import (
+    BundleHeldError,
+    BundleRefusedError,
+    MassDeleteError,
+    NotFoundError,
+    ValidationError,
+)
 from liaison_app.services import held_bundles, record_purge, records, stoppable
 from liaison_app.store import Store
 from sync import (
@@ -29,6 +35,7 @@ from sync import (
     exchange,
     folder_names,
     history,
+    mass_delete,
     peers,
     resolve,
     state,
@@ -226,6 +233,10 @@ class FileOutcome:
     written_by: str | None = None  # for a held file: the newer release's version, if it says
     # A held copy read again after an upgrade: its refusal is not the current command's.
     retried: bool = False
+    # Refused as a mass delete: records it would delete, by kind (org, contact...), and the
+    # live records here before; importing it again with `allow_mass_delete` applies it.
+    would_delete: tuple[tuple[str, int], ...] = ()
+    live_before: int = 0
 
     @property
     def refused(self) -> bool:
@@ -238,9 +249,13 @@ class FileOutcome:
         return self.status is FileStatus.HELD
 
 
-def import_bundle(store: Store, path: Path, *, quiet_routine: bool = False) -> FileOutcome:
+def import_bundle(
+    store: Store, path: Path, *, quiet_routine: bool = False, allow_mass_delete: bool = False
+) -> FileOutcome:
     """Import one bundle; BundleRefusedError (nothing changed) if it must not be applied,
     BundleHeldError (nothing changed, a copy kept) if only a newer Liaison reads it.
+    MassDeleteError (nothing changed) if it would delete more than the share of live
+    records the settings allow, unless `allow_mass_delete`.
 
     A file imported before is no refusal: it comes back ALREADY_IMPORTED and changes nothing.
     Every outcome goes into the exchange history, except, with `quiet_routine` (the folder
@@ -248,17 +263,26 @@ def import_bundle(store: Store, path: Path, *, quiet_routine: bool = False) -> F
     """
     with store.session() as s, collector.paused():
         purges_before = erasure.log_mark(s.connection())
+        share = None if allow_mass_delete else int(settings.get(s, "mass_delete_percent"))
         try:
-            result = exchange.import_bundle(
-                s.connection(),
-                path,
-                me(store),
-                now=now_iso(),
-                now_ms=store.now_ms(),
-                rules=sync_rules.op_rules(),
-                # Each merged chunk is re-indexed at once: nothing accumulates over the bundle.
-                merged=lambda chunk: _after_merge(s, chunk),
-            )
+            with mass_delete.counting(s.connection()) as counter:
+                result = exchange.import_bundle(
+                    s.connection(),
+                    path,
+                    me(store),
+                    now=now_iso(),
+                    now_ms=store.now_ms(),
+                    rules=sync_rules.op_rules(),
+                    # Each merged chunk is re-indexed at once: nothing accumulates over the bundle.
+                    merged=lambda chunk: _after_merge(s, chunk),
+                )
+                deletions = counter.deletions()
+            if share is not None and deletions.exceeds(share):
+                raise _mass_delete(path, deletions)
+        except MassDeleteError:
+            s.rollback()
+            _log_refusal(store, history.Direction.IMPORT, path, (), RefusalReason.MASS_DELETE)
+            raise
         except NewerBundleError as exc:
             s.rollback()
             before = held(store)
@@ -311,6 +335,18 @@ def import_bundle(store: Store, path: Path, *, quiet_routine: bool = False) -> F
     return FileOutcome(path, status, result.sender, result.counts, result.imported_at)
 
 
+def _mass_delete(path: Path, deletions: mass_delete.Deletions) -> MassDeleteError:
+    """The refusal of a bundle deleting too much: how many records of which kind."""
+    by_kind = {k.value: deletions.deleted.get(kinds.spec(k).table_name, 0) for k in kinds.Kind}
+    counted = [(k, n) for k, n in by_kind.items() if n]
+    which = ", ".join(f"{n} {kinds.spec(k).label if n == 1 else kinds.spec(k).plural}" for k, n in counted)
+    message = (
+        f"{path.name}: it would delete {deletions.total} of the {deletions.live_before} records here"
+        f" ({which}); nothing applied (import it with --allow-mass-delete if that is meant)"
+    )
+    return MassDeleteError(message, deleted=dict(counted), live=deletions.live_before)
+
+
 def import_bundles(
     store: Store, paths: Sequence[Path], progress: Callable[[int, int], None] | None = None
 ) -> list[FileOutcome]:
@@ -324,13 +360,18 @@ def import_bundles(
     return outcomes
 
 
-def import_one(store: Store, path: Path, *, quiet_routine: bool = False) -> FileOutcome:
+def import_one(
+    store: Store, path: Path, *, quiet_routine: bool = False, allow_mass_delete: bool = False
+) -> FileOutcome:
     """Import one file and say what became of it: a refusal or a hold is an outcome here,
     not an error (the others of a batch still go in)."""
     try:
-        return import_bundle(store, path, quiet_routine=quiet_routine)
+        return import_bundle(store, path, quiet_routine=quiet_routine, allow_mass_delete=allow_mass_delete)
     except BundleHeldError as exc:
         return FileOutcome(path, FileStatus.HELD, error=str(exc), written_by=exc.written_by)
+    except MassDeleteError as exc:
+        refused = FileOutcome(path, FileStatus.REFUSED, refusal=exc.code, error=str(exc))
+        return replace(refused, would_delete=tuple(exc.deleted.items()), live_before=exc.live)
     except BundleRefusedError as exc:
         return FileOutcome(path, FileStatus.REFUSED, refusal=exc.code, error=str(exc))
 
@@ -603,10 +644,10 @@ class FolderResult:
         return imports_changes(self.imported)
 
 
-def sync_folder(store: Store, directory: Path) -> FolderResult:
+def sync_folder(store: Store, directory: Path, *, allow_mass_delete: bool = False) -> FolderResult:
     """Exchange through a folder: import what is addressed to us, archive it (unless other
     devices are addressed too: they still need it), and write a fresh bundle for every
-    directly trusted peer into DIR/outbox/."""
+    directly trusted peer into DIR/outbox/. A mass delete is refused unless allowed."""
     if not directory.is_dir():
         raise ValidationError(f"exchange folder {directory} is not reachable")
     outbox, archive = directory / "outbox", directory / "archive"
@@ -614,7 +655,7 @@ def sync_folder(store: Store, directory: Path) -> FolderResult:
     archive.mkdir(exist_ok=True)
     imported: list[FileOutcome] = catch_up(store)
     for path in sorted([*directory.glob(f"*{BUNDLE_SUFFIX}"), *outbox.glob(f"*{BUNDLE_SUFFIX}")]):
-        outcome = import_one(store, path, quiet_routine=True)
+        outcome = import_one(store, path, quiet_routine=True, allow_mass_delete=allow_mass_delete)
         if outcome.refusal is RefusalReason.NOT_ADDRESSED:
             continue  # another device's bundle: leave it for them
         if outcome.status is not FileStatus.ALREADY_IMPORTED:

@@ -157,3 +157,15 @@ def test_given_a_merge_at_hq_then_an_officer_on_0_1_0_ends_with_one_contact_and_
     assert [c["id"] for c in ok_json(old, "contact", "list", "--json")] == [keep]
     assert ok_json(old, "meeting", "show", meeting, "--json")["attendee_ids"] == [keep]
     assert ok(old, "dump") == ok(new, "dump")
+
+
+def test_given_hq_set_a_retention_policy_then_0_1_0_still_imports_its_bundles(
+    old: Release010, new: ThisRelease, tmp_path: Path
+) -> None:
+    old_id, _ = init(old, "Anna"), init(new, "Bert", role="hq")
+    introduce(old, new, tmp_path)
+    ok(new, "retention", "policy", "set", "contact=180")  # the header now carries it
+    ok(new, "org", "add", "--name", "UNHCR")
+
+    assert send(new, old_id, old, tmp_path / "hq-policy.liaison")["applied"] == 1
+    assert ok(old, "dump") == ok(new, "dump")

@@ -34,6 +34,7 @@ def test_the_side_bar_lists_every_screen_in_order(window: MainWindow) -> None:
         "Sync",
         "Trash",
         "Areas",
+        "Review",
     ]
 
 
