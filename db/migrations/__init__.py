@@ -46,6 +46,7 @@ from db.migrations import (
     v017_hq_indexes,
     v019_scoped_relay,
     v023_walked_list_indexes,
+    v028_export_log,
 )
 
 Migration = Callable[[Connection], None]
@@ -70,6 +71,7 @@ MIGRATIONS: list[Migration] = [
     v017_hq_indexes.upgrade,
     v019_scoped_relay.upgrade,
     v023_walked_list_indexes.upgrade,
+    v028_export_log.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
