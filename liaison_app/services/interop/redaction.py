@@ -76,8 +76,9 @@ PROFILES: dict[Profile, ProfileRules] = {
 }
 assert set(PROFILES) == set(Profile)
 
-# The level partner starts leaving out, by name; a profile whose levels have no such name
-# (NATO, OCHA lists) leaves out everything above its lowest level.
+# The level partner starts leaving out, by name (else the first level with the word, as
+# "NATO CONFIDENTIAL"); a profile whose levels have no such word (OCHA's Low / Moderate /
+# High / Severe) leaves out everything above its lowest level.
 CAP_NAME = "CONFIDENTIAL"
 # Tags that mark a contact as local staff or a community member (compared without case,
 # spaces, "_" or "-"), and the organization type of community and religious bodies.
@@ -176,9 +177,13 @@ class Redaction:
         """The first level this profile leaves out (None: no sensitivity is left out)."""
         if not self.rules.caps_sensitivity:
             return None
-        named = [level for level in self.levels.ordered if level.strip().upper() == CAP_NAME]
-        if named:
-            return named[0]
+        upper = [level.strip().upper() for level in self.levels.ordered]
+        for place, level in enumerate(upper):
+            if level == CAP_NAME:
+                return self.levels.ordered[place]
+        for place, level in enumerate(upper):
+            if CAP_NAME in level.split():  # "NATO CONFIDENTIAL"
+                return self.levels.ordered[place]
         return self.levels.ordered[1] if len(self.levels.ordered) > 1 else None
 
     def admits_level(self, sensitivity: str) -> bool:
