@@ -68,6 +68,7 @@ class ExportLogDialog(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.empty = QLabel(self.tr("No export written yet."), self)
         self.empty.setVisible(not found)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
