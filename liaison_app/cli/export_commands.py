@@ -76,7 +76,7 @@ def _register_own(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     ics.set_defaults(handler=_calendar_export)
     whole = _verb(
         commands,
-        ("export", "the whole profile as a file (JSON), and the log of exports", "FORMAT"),
+        ("export", "the whole profile as a file (JSON)", "FORMAT"),
         "json",
         "every live record in the dump format, for another profile",
         "Write every live record in the dump format (liaison dump) for `liaison import json`"
