@@ -51,8 +51,7 @@ class ProfileRules:
 PROFILES: dict[Profile, ProfileRules] = {
     Profile.FULL: ProfileRules(
         "Full",
-        "Leaves out only contacts marked do-not-share (unless included), and details above"
-        " the lowest sensitivity.",
+        "Everything you may see: leaves out only contacts marked do-not-share (unless included).",
         caps_sensitivity=False,
         hides_local_details=False,
         names_people=True,
