@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.errors import LiaisonError
-from liaison_app.services.interop.redaction import Profile
+from liaison_app.services.interop.redaction import Profile, RedactionRefusedError
 from ui import worker
 from ui.context import AppContext
 from ui.export_confirm import PEOPLE_PROFILES, RedactionChoice
@@ -170,6 +170,14 @@ class ReportPreview(QDialog):
 
     def _failed(self, exc: object) -> None:
         self.busy.hide()
+        if isinstance(exc, RedactionRefusedError):
+            # Worded here, not the command line's "--redact full".
+            self.status.setText(
+                self.tr(
+                    "The {profile} profile leaves this report out: {why}. Choose Full above to include it."
+                ).format(profile=self.redaction.combo.currentText(), why=exc.detail)
+            )
+            return
         self.status.setText(
             str(exc) if isinstance(exc, LiaisonError) else self.tr("The report could not be built.")
         )
