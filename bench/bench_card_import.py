@@ -38,6 +38,7 @@ from liaison_app.services import records  # noqa: E402
 from liaison_app.services.interop import card_files, selection, vcard_write  # noqa: E402
 from liaison_app.services.interop.card_files import Format  # noqa: E402
 from liaison_app.services.interop.card_model import Status  # noqa: E402
+from liaison_app.services.interop.redaction import Profile, redaction  # noqa: E402
 from liaison_app.store import Store  # noqa: E402
 
 SECTION = "Contact import and export"
@@ -84,7 +85,7 @@ def _new_people(n: int) -> list[dict[str, object]]:
 def _card_file(store: Store, path: Path, people: list[dict[str, object]], copies: int) -> None:
     """Copies of `copies` stored contacts (no UID) and a card per new person, interleaved."""
     existing = []
-    for contact in selection.contacts(store):
+    for contact in selection.contacts(store, redaction(store, profile=Profile.FULL)):
         if contact.record.contact_points:
             existing.append(contact)
         if len(existing) == copies:
@@ -136,7 +137,7 @@ def main() -> None:
         exports = []
         for fmt, name in ((Format.VCARD, "all.vcf"), (Format.CSV, "all.csv")):
             started = time.perf_counter()
-            written = card_files.export_contacts(store, work / name, format=fmt)
+            written = card_files.export_contacts(store, work / name, format=fmt, profile=Profile.FULL)
             exports.append(
                 (fmt.value, written.cards, time.perf_counter() - started, (work / name).stat().st_size)
             )

@@ -272,4 +272,4 @@ class OmittedRange(SQLModel, table=True):
     last: int
 
 
-from db import merge_models  # noqa: E402, F401  (schema 14: merged duplicates)
+from db import export_models, merge_models  # noqa: E402, F401  (schema 14: merges; 28: the export log)

@@ -1,5 +1,6 @@
 """Regenerate the interop pictures in docs/screenshots/: the question every export asks
-first (plaintext, do-not-share), and the summary of a profile's JSON import.
+first (plaintext, redaction profile, do-not-share), the summary of a profile's JSON import,
+and the export log.
 
 Run: .venv/bin/python scripts/interop_screenshots.py [--out docs/screenshots]
 The profile is the demo month (seed 1); the import is its own export after one edit and one
@@ -18,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from liaison_app import demo
 from liaison_app.services import records
-from liaison_app.services.interop import json_export, json_import
-from liaison_app.services.interop.redaction import redaction
+from liaison_app.services.interop import ical_export, json_export, json_import
+from liaison_app.services.interop.redaction import Profile, redaction
 from scripts.scratch_window import out_folder, scratch_profile
 
 
@@ -30,6 +31,7 @@ def shoot_interop(window: object, out: Path) -> None:
 
     from scripts.screenshots import save
     from ui.export_confirm import PlaintextExportDialog
+    from ui.export_log_view import ExportLogDialog
     from ui.main_window import MainWindow
     from ui.profile_import import ImportSummary
 
@@ -43,7 +45,7 @@ def shoot_interop(window: object, out: Path) -> None:
     store = window.ctx.store
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "profile.json"
-        json_export.export(store, path, redaction(store, include_do_not_share=True))
+        json_export.export(store, path, redaction(store, include_do_not_share=True, profile=Profile.FULL))
         for org in records.list_records(store, "org")[:2]:
             records.edit(store, "org", org.id, {"notes": "Edited after the export"})
         records.delete_record(store, "action", records.list_records(store, "action")[0].id)
@@ -53,6 +55,12 @@ def shoot_interop(window: object, out: Path) -> None:
     summary.show()
     save(summary, out, "import-summary")
     summary.close()
+    with tempfile.TemporaryDirectory() as tmp:
+        ical_export.export(store, Path(tmp) / "liaison.ics", redaction(store))
+    log = ExportLogDialog(window.ctx, window)
+    log.show()
+    save(log, out, "export-log")
+    log.close()
 
 
 def main() -> int:

@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from liaison_app import demo
 from liaison_app.services import records
+from liaison_app.services.interop.redaction import Profile
 from liaison_app.services.reports import build
 from liaison_app.store import Store
 from scripts.scratch_window import out_folder, scratch_profile
@@ -112,12 +113,14 @@ def first_page_png(pdf: bytes, path: Path) -> None:
 def shoot_pages(store: Store, meeting_id: str, out: Path) -> None:
     """Page 1 of each of the four reports."""
     today = date.today()
-    first_page_png(build.meeting_pdf(store, meeting_id), out / "report-meeting.png")
+    full = Profile.FULL  # the pictures show everything a report can hold
+    first_page_png(build.meeting_pdf(store, meeting_id, profile=full).pdf, out / "report-meeting.png")
     first_page_png(
-        build.weekly_pdf(store, first=today - timedelta(days=6), last=today), out / "report-weekly.png"
+        build.weekly_pdf(store, first=today - timedelta(days=6), last=today, profile=full).pdf,
+        out / "report-weekly.png",
     )
-    first_page_png(build.actions_pdf(store), out / "report-actions.png")
-    first_page_png(build.handover_pdf(store), out / "report-handover.png")
+    first_page_png(build.actions_pdf(store, profile=full).pdf, out / "report-actions.png")
+    first_page_png(build.handover_pdf(store, profile=full).pdf, out / "report-handover.png")
 
 
 def shoot_report_preview(window: object, meeting_id: str, out: Path) -> None:
@@ -135,6 +138,7 @@ def shoot_report_preview(window: object, meeting_id: str, out: Path) -> None:
     editor.show_report()
     preview = editor.report_preview
     assert preview is not None
+    preview.redaction.choose(Profile.FULL)  # the meeting is CONFIDENTIAL: partner would refuse it
     wait_for(lambda: preview.rendered is not None)
     save(preview, out, "report-preview")
     preview.close()

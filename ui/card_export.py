@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from liaison_app.changes import Changes
 from liaison_app.services.interop import card_files
 from liaison_app.services.interop.card_files import Format
+from liaison_app.services.interop.redaction import DEFAULT, Profile
 from liaison_app.services.interop.vcard_write import Written
 from ui import operations, worker
 from ui.context import AppContext
@@ -54,10 +55,22 @@ class CardExport(QObject):
             return
         _, fmt, version, suffix = next((c for c in CHOICES if self.tr(c[0]) == picked), CHOICES[0])
         path = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(suffix)
-        self.export_to(path, fmt, version=version, include_do_not_share=agreed.include_do_not_share)
+        self.export_to(
+            path,
+            fmt,
+            version=version,
+            include_do_not_share=agreed.include_do_not_share,
+            profile=agreed.profile,
+        )
 
     def export_to(
-        self, path: Path, fmt: Format, *, version: str = "3.0", include_do_not_share: bool = False
+        self,
+        path: Path,
+        fmt: Format,
+        *,
+        version: str = "3.0",
+        include_do_not_share: bool = False,
+        profile: Profile = DEFAULT,
     ) -> worker.TaskHandle:
         """Write the contacts to `path` in the worker; says how many when done."""
         store = self.ctx.store
@@ -65,7 +78,12 @@ class CardExport(QObject):
         def job(state: worker.TaskState) -> Written:
             state.set_progress(0, 0, self.tr("Writing {name}…").format(name=path.name))
             return card_files.export_contacts(
-                store, path, format=fmt, version=version, include_do_not_share=include_do_not_share
+                store,
+                path,
+                format=fmt,
+                version=version,
+                include_do_not_share=include_do_not_share,
+                profile=profile,
             )
 
         task = self.task = operations.run_in_background(

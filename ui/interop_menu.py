@@ -1,4 +1,5 @@
-"""File ▸ Import and File ▸ Export: the submenus every format adds its actions to.
+"""File ▸ Import and File ▸ Export: the submenus every format adds its actions to, and
+File ▸ Export log… beside them.
 
 Each format's dialogs live in their own module and register their actions here with
 `add_import` / `add_export`, so the main window builds the two submenus once.
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from ui import card_export, card_import_flow
 from ui.context import AppContext
+from ui.export_log_view import ExportLogDialog
 from ui.profile_import import ProfileImportActions
 from ui.record_export import ExportActions
 
@@ -37,12 +39,26 @@ class InteropActions(QObject):
             self.add_export(action)
         self.profile_import = ProfileImportActions(window, ctx)
         self.add_import(self.profile_import.action)
+        self.log_action = QAction(self.tr("Export &log…"), window)
+        self.log_action.triggered.connect(self.show_log)
+        self.log_view: ExportLogDialog | None = None
 
     @property
     def all(self) -> list[QAction]:
         """Every action of both submenus, and the submenus themselves (disabled with the
         others while locked: nothing in them works without the store)."""
-        return [*self.imports, *self.exports, self.import_menu.menuAction(), self.export_menu.menuAction()]
+        return [
+            *self.imports,
+            *self.exports,
+            self.import_menu.menuAction(),
+            self.export_menu.menuAction(),
+            self.log_action,
+        ]
+
+    def show_log(self) -> None:
+        """Open the export log (File ▸ Export log…)."""
+        self.log_view = ExportLogDialog(self.ctx, self.window)
+        self.log_view.show()
 
     def add_import(self, action: QAction) -> None:
         """Offer `action` under File ▸ Import."""
@@ -58,5 +74,6 @@ class InteropActions(QObject):
         """Put both submenus into `menu` (File), each shown only once it holds an action."""
         menu.addMenu(self.import_menu)
         menu.addMenu(self.export_menu)
+        menu.addAction(self.log_action)
         self.import_menu.menuAction().setVisible(bool(self.imports))
         self.export_menu.menuAction().setVisible(bool(self.exports))

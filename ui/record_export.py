@@ -1,6 +1,7 @@
 """File ▸ Export: the calendar (.ics), the 3W (CSV / HXL) and the whole profile (JSON).
 
-Each export asks first (the file is plaintext; do-not-share records go only if ticked), then
+Each export asks first (the file is plaintext; do-not-share records go only if ticked; which
+redaction profile, partner unless changed — public for the 3W alone), then
 where to save, then writes in the worker behind a progress dialog with Cancel; a cancelled
 or failed export leaves no file (the services write atomically).
 """
@@ -18,14 +19,14 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from liaison_app.errors import LiaisonError
 from liaison_app.services.interop import ical_export, json_export, threew_export
-from liaison_app.services.interop.redaction import redaction
+from liaison_app.services.interop.redaction import Redaction, redaction
 from liaison_app.services.interop.threew_export import Format
 from liaison_app.store import Store
 from ui import worker
 from ui.context import AppContext
-from ui.export_confirm import ExportChoice, confirm_plaintext_export
+from ui.export_confirm import ALL_PROFILES, ExportChoice, confirm_plaintext_export
 
-Job = Callable[[Store, Path, bool, worker.TaskState], Any]
+Job = Callable[[Store, Path, ExportChoice, worker.TaskState], Any]
 
 
 class ExportActions(QObject):
@@ -60,7 +61,9 @@ class ExportActions(QObject):
 
     def export_threew(self) -> None:
         """Ask, then write the 3W of the organizations (HXL or plain CSV, by the filter chosen)."""
-        choice = confirm_plaintext_export(self.tr("the organizations and their engagements"), self.window)
+        choice = confirm_plaintext_export(
+            self.tr("the organizations and their engagements"), self.window, profiles=ALL_PROFILES
+        )
         if choice is None:
             return
         hxl, plain = self.tr("3W with HXL hashtags (*.csv)"), self.tr("3W as plain CSV (*.csv)")
@@ -87,10 +90,8 @@ class ExportActions(QObject):
     def run_threew(self, path: Path, form: Format, choice: ExportChoice) -> worker.TaskHandle | None:
         """Write the 3W to `path` in the worker."""
 
-        def job(store: Store, to: Path, include: bool, state: worker.TaskState) -> Any:
-            return threew_export.export(
-                store, to, redaction(store, include_do_not_share=include), form, state
-            )
+        def job(store: Store, to: Path, chosen: ExportChoice, state: worker.TaskState) -> Any:
+            return threew_export.export(store, to, _rules(store, chosen), form, state)
 
         return self._run(self.tr("Exporting the 3W"), path, choice, job)
 
@@ -101,8 +102,8 @@ class ExportActions(QObject):
     def _run(self, title: str, path: Path, choice: ExportChoice, job: Job) -> worker.TaskHandle | None:
         if self.ctx.is_locked or self.handle is not None:
             return None
-        store, include = self.ctx.store, choice.include_do_not_share
-        handle = worker.start(lambda state: job(store, path, include, state))
+        store = self.ctx.store
+        handle = worker.start(lambda state: job(store, path, choice, state))
         self.handle = handle
         worker.with_progress_dialog(self.window, title, handle)
         handle.succeeded.connect(lambda _result: self._done(path))
@@ -127,10 +128,14 @@ class ExportActions(QObject):
         self.handle = None
 
 
-def _calendar(store: Store, path: Path, include: bool, state: worker.TaskState) -> Any:
-    return ical_export.export(store, path, redaction(store, include_do_not_share=include), state)
+def _rules(store: Store, choice: ExportChoice) -> Redaction:
+    return redaction(store, include_do_not_share=choice.include_do_not_share, profile=choice.profile)
 
 
-def _profile(store: Store, path: Path, include: bool, state: worker.TaskState) -> Any:
+def _calendar(store: Store, path: Path, choice: ExportChoice, state: worker.TaskState) -> Any:
+    return ical_export.export(store, path, _rules(store, choice), state)
+
+
+def _profile(store: Store, path: Path, choice: ExportChoice, state: worker.TaskState) -> Any:
     state.check_cancel()
-    return json_export.export(store, path, redaction(store, include_do_not_share=include))
+    return json_export.export(store, path, _rules(store, choice))

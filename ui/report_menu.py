@@ -3,7 +3,6 @@ the action register and the handover pack, each opened in a preview before savin
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QObject
@@ -23,7 +22,7 @@ from liaison_app.services import sync_view
 from liaison_app.services.reports import build
 from liaison_app.services.reports.period import MAX_DAYS
 from ui.context import AppContext
-from ui.report_preview import ReportPreview
+from ui.report_preview import Make, ReportPreview
 
 
 class WeeklyChoice(QDialog):
@@ -114,7 +113,7 @@ class ReportActions(QObject):
         self._open(
             self.tr("Weekly summary"),
             f"weekly-{first.isoformat()}-{last.isoformat()}.pdf",
-            lambda: build.weekly_pdf(store, first=first, last=last, officer=officer),
+            lambda profile: build.weekly_pdf(store, first=first, last=last, officer=officer, profile=profile),
         )
 
     def open_actions(self) -> None:
@@ -123,14 +122,18 @@ class ReportActions(QObject):
         self._open(
             self.tr("Action register"),
             f"actions-{date.today().isoformat()}.pdf",
-            lambda: build.actions_pdf(store),
+            lambda profile: build.actions_pdf(store, profile=profile),
         )
 
     def open_handover(self) -> None:
         """Preview the handover pack."""
         store = self.ctx.store
-        self._open(self.tr("Handover pack"), "handover.pdf", lambda: build.handover_pdf(store))
+        self._open(
+            self.tr("Handover pack"),
+            "handover.pdf",
+            lambda profile: build.handover_pdf(store, profile=profile),
+        )
 
-    def _open(self, title: str, file_name: str, make: Callable[[], bytes]) -> None:
+    def _open(self, title: str, file_name: str, make: Make) -> None:
         self.preview = ReportPreview(self.ctx, title, file_name, make, self.window)
         self.preview.show()

@@ -1,5 +1,7 @@
-"""A report's preview before it is saved: the PDF is built and its pages drawn in a worker,
-shown page under page, then "Save as…" writes the very bytes shown.
+"""A report's preview before it is saved: the PDF is built under the redaction profile
+chosen above it (partner unless changed; changing it builds the report again) and its pages
+drawn in a worker, shown page under page, then "Save as…" writes the very bytes shown and
+logs the export.
 
 pypdfium2 draws PDF bytes to images in memory (no temporary file, no QtPdf). The dialog
 closes when the profile locks: rendered pages of a report are as sensitive as the report.
@@ -10,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QKeySequence, QPixmap
@@ -26,8 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.errors import LiaisonError
+from liaison_app.services.interop.redaction import Profile, RedactionRefusedError
 from ui import worker
 from ui.context import AppContext
+from ui.export_confirm import PEOPLE_PROFILES, RedactionChoice
+
+if TYPE_CHECKING:
+    from liaison_app.services.reports.build import Report
 
 # Points per inch of the drawn pages over PDF's 72: an A4 page about 800 px wide.
 PAGE_SCALE = 1.35
@@ -36,10 +44,18 @@ PAGE_GAP = 12
 
 @dataclass(frozen=True)
 class Rendered:
-    """A report's PDF and its pages drawn as images."""
+    """A report's PDF (with what it is and its profile) and its pages drawn as images."""
 
-    pdf: bytes
+    report: Report
     pages: tuple[QImage, ...]
+
+    @property
+    def pdf(self) -> bytes:
+        """The bytes shown, and saved."""
+        return self.report.pdf
+
+
+Make = Callable[[Profile], "Report"]
 
 
 def draw_pages(pdf: bytes, *, scale: float = PAGE_SCALE) -> tuple[QImage, ...]:
@@ -71,7 +87,7 @@ class ReportPreview(QDialog):
         ctx: AppContext,
         title: str,
         file_name: str,
-        make: Callable[[], bytes],
+        make: Make,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,6 +96,9 @@ class ReportPreview(QDialog):
         self.file_name = file_name
         self.rendered: Rendered | None = None
         self.saved_to: Path | None = None
+        self.make = make
+        self.redaction = RedactionChoice(PEOPLE_PROFILES, self)
+        self.redaction.combo.currentIndexChanged.connect(self._build)
         self.status = QLabel(self.tr("Building the report…"), self)
         self.status.setObjectName("report-status")
         self.busy = QProgressBar(self)
@@ -106,6 +125,7 @@ class ReportPreview(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.redaction)
         layout.addWidget(self.status)
         layout.addWidget(self.busy)
         layout.addWidget(scroll, 1)
@@ -113,9 +133,24 @@ class ReportPreview(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 980)
         ctx.locked.connect(self.close)
-        self.task = worker.start(lambda state: _built(make))
-        self.task.succeeded.connect(self._show)
-        self.task.failed.connect(self._failed)
+        self.task: worker.TaskHandle  # the latest build (_build starts it)
+        self._build()
+
+    def _build(self) -> None:
+        """Build the report under the profile chosen; a build started before is forgotten."""
+        self.rendered = None
+        self.save_button.setEnabled(False)
+        for page in self._page_labels():
+            page.deleteLater()
+        self.status.setText(self.tr("Building the report…"))
+        self.busy.show()
+        profile, make = self.redaction.profile(), self.make
+        task = self.task = worker.start(lambda state: _built(make, profile))
+        task.succeeded.connect(lambda result: self._show(result) if task is self.task else None)
+        task.failed.connect(lambda exc: self._failed(exc) if task is self.task else None)
+
+    def _page_labels(self) -> list[QLabel]:
+        return [w for w in self.pages.findChildren(QLabel) if w.parent() is self.pages]
 
     def _show(self, result: object) -> None:
         assert isinstance(result, Rendered)
@@ -135,6 +170,14 @@ class ReportPreview(QDialog):
 
     def _failed(self, exc: object) -> None:
         self.busy.hide()
+        if isinstance(exc, RedactionRefusedError):
+            # Worded here, not the command line's "--redact full".
+            self.status.setText(
+                self.tr(
+                    "The {profile} profile leaves this report out: {why}. Choose Full above to include it."
+                ).format(profile=self.redaction.combo.currentText(), why=exc.detail)
+            )
+            return
         self.status.setText(
             str(exc) if isinstance(exc, LiaisonError) else self.tr("The report could not be built.")
         )
@@ -155,7 +198,7 @@ class ReportPreview(QDialog):
         from liaison_app.services.reports import build  # the PDF library, loaded when first asked
 
         try:
-            build.write_pdf(path, self.rendered.pdf)
+            build.save(self.ctx.store, path, self.rendered.report)
         except OSError as exc:
             self.status.setText(self.tr("Not saved: %s") % (exc.strerror or type(exc).__name__))
             return
@@ -163,6 +206,6 @@ class ReportPreview(QDialog):
         self.status.setText(self.tr("Saved to %s") % path)
 
 
-def _built(make: Callable[[], bytes]) -> Rendered:
-    pdf = make()
-    return Rendered(pdf, draw_pages(pdf))
+def _built(make: Make, profile: Profile) -> Rendered:
+    report = make(profile)
+    return Rendered(report, draw_pages(report.pdf))

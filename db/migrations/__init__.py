@@ -50,6 +50,7 @@ from db.migrations import (
     v025_purge_log,
     v026_sharing_scope,
     v027_retention,
+    v028_export_log,
 )
 
 Migration = Callable[[Connection], None]
@@ -78,6 +79,7 @@ MIGRATIONS: list[Migration] = [
     v025_purge_log.upgrade,
     v026_sharing_scope.upgrade,
     v027_retention.upgrade,
+    v028_export_log.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -1,5 +1,6 @@
 """`liaison contact import FILE.vcf|FILE.csv [--map COLUMN=FIELD]... [--json]`,
-`liaison contact export --format vcard|csv [--vcard-version 3.0|4.0] [--include-do-not-share] -o FILE`
+`liaison contact export --format vcard|csv [--vcard-version 3.0|4.0] [--include-do-not-share]
+[--redact full|partner|public] -o FILE`
 and `liaison org import FILE.csv [--map COLUMN=FIELD]... [--json]`.
 
 Adds verbs to the `contact` and `org` commands (main.py's _GROUPS lists this module as
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from liaison_app.cli.duplicate_commands import verbs_of
+from liaison_app.cli.export_commands import add_redact
 
 if TYPE_CHECKING:
     from liaison_app.services.interop.card_model import CardOutcome, ImportReport
@@ -49,6 +51,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     giving.add_argument(
         "--include-do-not-share", action="store_true", help="also write contacts marked do not share"
     )
+    add_redact(giving)
     giving.add_argument("-o", "--output", required=True, metavar="FILE", type=Path)
     giving.set_defaults(handler=_export)
 
@@ -72,6 +75,7 @@ def _import(store: Store, args: argparse.Namespace) -> int:
 def _export(store: Store, args: argparse.Namespace) -> int:
     from liaison_app.cli import output
     from liaison_app.services.interop import card_files
+    from liaison_app.services.interop.redaction import Profile
 
     written = card_files.export_contacts(
         store,
@@ -79,6 +83,7 @@ def _export(store: Store, args: argparse.Namespace) -> int:
         format=card_files.Format(args.format),
         version=args.vcard_version,
         include_do_not_share=args.include_do_not_share,
+        profile=Profile(args.redact),
     )
     output.emit(f"wrote {written.cards} contact(s) to {args.output}")
     return 0

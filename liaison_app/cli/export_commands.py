@@ -1,9 +1,11 @@
 """`liaison org export --format csv|hxl -o FILE`, `liaison calendar export -o FILE.ics`,
 `liaison export json -o FILE` and `liaison import json FILE`: the 3W, the calendar and the
-whole profile as files other tools read (issue 12; docs/INTEROP.md).
+whole profile as files other tools read (issue 12; docs/INTEROP.md); `liaison export log`,
+the exports written here (issue 13).
 
 Every export writes a plaintext file, atomically, where asked and nowhere else; records
-marked do-not-share stay out unless `--include-do-not-share`. Exit codes as elsewhere:
+marked do-not-share stay out unless `--include-do-not-share`; `--redact full|partner|public`
+(default partner) chooses the redaction profile. Exit codes as elsewhere:
 2 for a file refused by `import json` (nothing was imported). The services load only when
 a command runs (this module extends `org`, whose --help must stay light).
 """
@@ -23,6 +25,18 @@ if TYPE_CHECKING:
 
 PLAINTEXT = "The file is NOT encrypted: anyone who gets it can read it; keep it only as long as needed."
 _DO_NOT_SHARE = "also include contacts marked do-not-share (left out by default)"
+REDACT_HELP = (
+    "the redaction profile (default partner): full = everything you may see; partner = nothing"
+    " CONFIDENTIAL or above, no phones, emails or addresses of local staff and community;"
+    " public = organizations and counts only (the 3W alone)"
+)
+
+
+def add_redact(parser: argparse.ArgumentParser) -> None:
+    """`--redact full|partner|public` (default partner): every export and report takes it."""
+    parser.add_argument(
+        "--redact", choices=("full", "partner", "public"), default="partner", help=REDACT_HELP
+    )
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -70,6 +84,15 @@ def _register_own(commands: argparse._SubParsersAction[argparse.ArgumentParser])
     )
     _output(whole, "FILE")
     whole.set_defaults(handler=_json_export)
+    log = verbs_of(commands.choices["export"]).add_parser(
+        "log",
+        help="the exports and reports written here: when, what, file, profile, by whom",
+        description="Every export and report written on this device, newest first: when, what,"
+        " the format, the file's name, the redaction profile, how many records, the officer and"
+        " the device. No content is kept.",
+    )
+    log.add_argument("--json", action="store_true", help="print JSON")
+    log.set_defaults(handler=_export_log)
     take = _verb(
         commands,
         ("import", "records from a file of another profile (JSON)", "FORMAT"),
@@ -101,12 +124,13 @@ def _verb(
 def _output(parser: argparse.ArgumentParser, metavar: str) -> None:
     parser.add_argument("-o", "--output", type=Path, required=True, metavar=metavar, help="the file to write")
     parser.add_argument("--include-do-not-share", action="store_true", help=_DO_NOT_SHARE)
+    add_redact(parser)
 
 
 def _rules(store: Store, args: argparse.Namespace) -> Redaction:
-    from liaison_app.services.interop.redaction import redaction
+    from liaison_app.services.interop.redaction import Profile, redaction
 
-    return redaction(store, include_do_not_share=args.include_do_not_share)
+    return redaction(store, include_do_not_share=args.include_do_not_share, profile=Profile(args.redact))
 
 
 def _org_export(store: Store, args: argparse.Namespace) -> int:
@@ -133,6 +157,27 @@ def _json_export(store: Store, args: argparse.Namespace) -> int:
 
     counts = json_export.export(store, args.output, _rules(store, args))
     output.emit(f"Profile written: {args.output} ({sum(counts.values())} records).")
+    return 0
+
+
+def _export_log(store: Store, args: argparse.Namespace) -> int:
+    from liaison_app.cli import output
+    from liaison_app.services import export_log
+
+    found = export_log.entries(store)
+    if args.json:
+        output.emit_json({"exports": [e.as_json() for e in found]})
+        return 0
+    if not found:
+        output.emit("No export written yet.")
+        return 0
+    output.emit(
+        "\n".join(
+            f"{e.at}  {e.what} ({e.format})  {e.file}  redaction {e.redaction}  {e.records} records"
+            f"  by {e.officer or '(no name)'} on {e.device[:8]}"
+            for e in found
+        )
+    )
     return 0
 
 

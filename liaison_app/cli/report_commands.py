@@ -1,13 +1,21 @@
-"""`liaison report meeting ID | weekly --from D --to D [--officer ID] | actions | handover -o FILE.pdf`:
-the reports as PDF files, written atomically where asked and nowhere else."""
+"""`liaison report meeting ID | weekly --from D --to D [--officer ID] | actions | handover -o FILE.pdf
+[--redact full|partner|public]`: the reports as PDF files under a redaction profile (default
+partner, printed in every page's footer), written atomically where asked and nowhere else,
+each logged in the export log."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from liaison_app.cli import output
+from liaison_app.cli.export_commands import add_redact
 from liaison_app.store import Store
+
+if TYPE_CHECKING:
+    from liaison_app.services.interop.redaction import Profile
+    from liaison_app.services.reports.build import Report
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,13 +40,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         parser.add_argument(
             "-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write"
         )
+        add_redact(parser)
         parser.set_defaults(handler=handler)
 
 
 def _meeting(store: Store, args: argparse.Namespace) -> int:
     from liaison_app.services.reports import build
 
-    return _written(args.output, build.meeting_pdf(store, args.id))
+    return _written(store, args.output, build.meeting_pdf(store, args.id, profile=_profile(args)))
 
 
 def _weekly(store: Store, args: argparse.Namespace) -> int:
@@ -46,24 +55,31 @@ def _weekly(store: Store, args: argparse.Namespace) -> int:
 
     first, last = build.period_of(args.first, args.last)
     officer = build.officer_named(store, args.officer) if args.officer else ""
-    return _written(args.output, build.weekly_pdf(store, first=first, last=last, officer=officer))
+    report = build.weekly_pdf(store, first=first, last=last, officer=officer, profile=_profile(args))
+    return _written(store, args.output, report)
 
 
 def _actions(store: Store, args: argparse.Namespace) -> int:
     from liaison_app.services.reports import build
 
-    return _written(args.output, build.actions_pdf(store))
+    return _written(store, args.output, build.actions_pdf(store, profile=_profile(args)))
 
 
 def _handover(store: Store, args: argparse.Namespace) -> int:
     from liaison_app.services.reports import build
 
-    return _written(args.output, build.handover_pdf(store))
+    return _written(store, args.output, build.handover_pdf(store, profile=_profile(args)))
 
 
-def _written(path: Path, data: bytes) -> int:
+def _profile(args: argparse.Namespace) -> Profile:
+    from liaison_app.services.interop.redaction import Profile
+
+    return Profile(args.redact)
+
+
+def _written(store: Store, path: Path, report: Report) -> int:
     from liaison_app.services.reports import build
 
-    build.write_pdf(path, data)
-    output.emit(f"Report written: {path} ({len(data)} bytes).")
+    build.save(store, path, report)
+    output.emit(f"Report written: {path} ({len(report.pdf)} bytes, redaction {report.profile.value}).")
     return 0

@@ -69,13 +69,21 @@ def test_given_contacts_when_exported_as_vcard_or_csv_then_the_file_is_written_a
     ready.ok("contact", "add", "--name", "Source Protected", "--do-not-share")
     for fmt, name in (("vcard", "out.vcf"), ("csv", "out.csv")):
         out = tmp_path / name
-        assert ready.ok("contact", "export", "--format", fmt, "--vcard-version", "4.0", "-o", str(out)) == (
-            f"wrote 1 contact(s) to {out}"
-        )
+        assert ready.ok(
+            "contact", "export", "--format", fmt, "--vcard-version", "4.0", "--redact", "full", "-o", str(out)
+        ) == (f"wrote 1 contact(s) to {out}")
         assert "Source Protected" not in out.read_text(encoding="utf-8-sig")
         assert ready.ok("contact", "import", str(out)).splitlines()[-1] == "0 imported, 1 skipped, 0 error(s)"
     assert "wrote 2 contact(s)" in ready.ok(
-        "contact", "export", "--format", "csv", "--include-do-not-share", "-o", str(tmp_path / "all.csv")
+        "contact",
+        "export",
+        "--format",
+        "csv",
+        "--redact",
+        "full",
+        "--include-do-not-share",
+        "-o",
+        str(tmp_path / "all.csv"),
     )
 
 

@@ -53,11 +53,13 @@ def test_org_export_writes_the_3w_with_its_hashtag_row(ready: Cli, tmp_path: Pat
 
 def test_calendar_export_leaves_do_not_share_out_unless_included(ready: Cli, tmp_path: Path) -> None:
     ids = _seed(ready)
-    ready.ok("calendar", "export", "-o", str(tmp_path / "c.ics"))
+    ready.ok("calendar", "export", "--redact", "full", "-o", str(tmp_path / "c.ics"))
     text = (tmp_path / "c.ics").read_text()
     assert f"UID:{ids['meeting']}@liaison" in text and f"UID:{ids['action']}@liaison" in text
     assert "Jean Mukendi" not in text
-    ready.ok("calendar", "export", "--include-do-not-share", "-o", str(tmp_path / "all.ics"))
+    ready.ok(
+        "calendar", "export", "--redact", "full", "--include-do-not-share", "-o", str(tmp_path / "all.ics")
+    )
     assert "Jean Mukendi" in (tmp_path / "all.ics").read_text()
 
 
@@ -66,7 +68,7 @@ def test_export_json_then_import_json_into_another_profile_gives_the_same_dump(
 ) -> None:
     _seed(ready)
     path = tmp_path / "p.json"
-    ready.ok("export", "json", "--include-do-not-share", "-o", str(path))
+    ready.ok("export", "json", "--redact", "full", "--include-do-not-share", "-o", str(path))
     other = Cli(tmp_path / "other", ready.monkeypatch)
     other.init()
     assert other.ok("import", "json", str(path)).startswith("Imported 4 records")

@@ -29,7 +29,9 @@ def test_report_meeting_writes_the_pdf_and_nothing_else(
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    said = cli.ok("report", "meeting", mission.meeting[:8], "-o", str(out / "meeting.pdf"))
+    said = cli.ok(
+        "report", "meeting", mission.meeting[:8], "-o", str(out / "meeting.pdf"), "--redact", "full"
+    )
     assert said.startswith(f"Report written: {out / 'meeting.pdf'}")
     assert _files(out) == {"meeting.pdf"}
     text = "\n".join(assert_marked((out / "meeting.pdf").read_bytes(), "CONFIDENTIAL"))
@@ -42,7 +44,18 @@ def test_report_weekly_takes_dates_as_people_type_them_and_an_officer(
     target = tmp_path / "week.pdf"
     first = world.WEEK_FIRST.strftime("%d.%m.%Y")
     cli.ok(
-        "report", "weekly", "--from", first, "--to", "today", "--officer", "maj. anna berg", "-o", str(target)
+        "report",
+        "weekly",
+        "--from",
+        first,
+        "--to",
+        "today",
+        "--officer",
+        "maj. anna berg",
+        "-o",
+        str(target),
+        "--redact",
+        "full",
     )
     text = "\n".join(assert_marked(target.read_bytes(), "STRICTLY CONFIDENTIAL"))
     assert "Maj. Anna Berg" in text and "Market reopens Monday" in text
@@ -65,6 +78,8 @@ def test_report_weekly_names_an_officer_by_device_id_prefix(
         device[:6],
         "-o",
         str(target),
+        "--redact",
+        "full",
     )
     assert "Maj. Anna Berg" in "\n".join(assert_marked(target.read_bytes(), "STRICTLY CONFIDENTIAL"))
 
@@ -72,8 +87,8 @@ def test_report_weekly_names_an_officer_by_device_id_prefix(
 def test_report_actions_and_handover_write_marked_pdfs(
     cli: Cli, mission: world.World, tmp_path: Path
 ) -> None:
-    cli.ok("report", "actions", "-o", str(tmp_path / "actions.pdf"))
-    cli.ok("report", "handover", "-o", str(tmp_path / "handover.pdf"))
+    cli.ok("report", "actions", "-o", str(tmp_path / "actions.pdf"), "--redact", "full")
+    cli.ok("report", "handover", "-o", str(tmp_path / "handover.pdf"), "--redact", "full")
     assert "Action register" in assert_marked((tmp_path / "actions.pdf").read_bytes(), "CONFIDENTIAL")[0]
     assert (
         "Rotation handover pack" in assert_marked((tmp_path / "handover.pdf").read_bytes(), "CONFIDENTIAL")[0]

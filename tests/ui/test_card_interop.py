@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from liaison_app.kinds import Kind
 from liaison_app.services import records
 from liaison_app.services.interop.card_files import Format
+from liaison_app.services.interop.redaction import Profile
 from liaison_app.store import Store
 from tests.liaison_app.interop.cards import shared_card
 from tests.ui.modal import when_modal
@@ -139,6 +140,7 @@ def test_given_the_export_when_chosen_then_the_plaintext_question_comes_first_an
     def agree(dialog: QWidget) -> None:
         assert isinstance(dialog, PlaintextExportDialog) and not asked  # before the save dialog
         assert not dialog.include.isChecked()
+        dialog.redaction.choose(Profile.FULL)
         dialog.export_button.click()
 
     when_modal(agree)
@@ -158,7 +160,7 @@ def test_given_an_export_to_csv_when_it_ends_then_the_file_holds_our_headers(
         QMessageBox, "information", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok)
     )
     export = next(iter(window.findChildren(CardExport)))
-    export.export_to(tmp_path / "c.csv", Format.CSV)
+    export.export_to(tmp_path / "c.csv", Format.CSV, profile=Profile.FULL)
     qtbot.waitUntil(lambda: export.written is not None, timeout=10_000)
     assert (
         (tmp_path / "c.csv").read_text(encoding="utf-8-sig").startswith("id,full_name,position,organization")

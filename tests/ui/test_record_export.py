@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from liaison_app.services import records
+from liaison_app.services.interop.redaction import Profile
 from liaison_app.services.interop.threew_export import Format
 from liaison_app.store import Store
 from tests.ui.modal import when_modal
@@ -20,7 +21,7 @@ from ui.export_confirm import ExportChoice, PlaintextExportDialog
 from ui.main_window import MainWindow
 from ui.profile_import import ImportSummary
 
-SHARED = ExportChoice(include_do_not_share=False)
+SHARED = ExportChoice(include_do_not_share=False, profile=Profile.FULL)
 
 
 def _texts(actions: list[QAction]) -> list[str]:
@@ -64,6 +65,8 @@ def test_given_the_plaintext_question_answered_when_exporting_the_calendar_then_
     def answer(dialog: QWidget) -> None:
         assert isinstance(dialog, PlaintextExportDialog)
         asked.append(dialog.windowTitle())
+        assert dialog.redaction.profile() is Profile.PARTNER  # the default, until changed
+        dialog.redaction.choose(Profile.FULL)
         dialog.export_button.click()
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(path), "")))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from liaison_app.services import records
+from liaison_app.services.interop.redaction import Profile
 from tests.liaison_app.reports import world
 from tests.liaison_app.reports.pdf_text import assert_marked
 from ui.context import AppContext
@@ -45,6 +46,8 @@ def test_given_a_saved_meeting_when_report_is_pressed_then_its_pages_show_and_sa
     qtbot.mouseClick(editor.report_button, Qt.MouseButton.LeftButton)
     preview = editor.report_preview
     assert preview is not None
+    assert preview.redaction.profile() is Profile.PARTNER
+    preview.redaction.choose(Profile.FULL)  # the meeting is CONFIDENTIAL: partner leaves it out
     _ready(qtbot, preview)
     pages = _pages(preview)
     assert len(pages) == 2 and pages[0].pixmap().width() > 700

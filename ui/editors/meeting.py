@@ -213,7 +213,7 @@ class MeetingEditor(RecordEditor):
             self.ctx,
             self.tr("Meeting report"),
             f"meeting-report-{meeting_id[:8]}.pdf",
-            lambda: build.meeting_pdf(store, meeting_id),
+            lambda profile: build.meeting_pdf(store, meeting_id, profile=profile),
             self,
         )
         self.report_preview.show()

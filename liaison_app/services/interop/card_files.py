@@ -13,10 +13,19 @@ from pathlib import Path
 
 from liaison_app.errors import ValidationError
 from liaison_app.kinds import Kind, spec
-from liaison_app.services import records
-from liaison_app.services.interop import card_intake, csv_read, csv_write, selection, vcard_read, vcard_write
+from liaison_app.services import export_log, records
+from liaison_app.services.interop import (
+    card_intake,
+    csv_read,
+    csv_write,
+    files,
+    selection,
+    vcard_read,
+    vcard_write,
+)
 from liaison_app.services.interop.card_intake import Progress, Stop
 from liaison_app.services.interop.card_model import ImportReport
+from liaison_app.services.interop.redaction import DEFAULT, Profile, redaction
 from liaison_app.services.interop.vcard_write import Written
 from liaison_app.store import Store
 
@@ -88,17 +97,29 @@ def export_contacts(
     format: Format,
     version: str = "3.0",
     include_do_not_share: bool = False,
+    profile: Profile = DEFAULT,
     progress: Callable[[int], None] | None = None,
 ) -> Written:
-    """Write the contacts an export may include to `path` as vCard `version` or CSV."""
+    """Write the contacts an export may include under redaction `profile` to `path` as
+    vCard `version` or CSV, and log the export (a public profile is refused: it names nobody)."""
     if format is Format.VCARD and version not in vcard_write.VERSIONS:
         raise ValidationError(
             f"vCard version must be one of {', '.join(vcard_write.VERSIONS)}, not {version!r}"
         )
-    contacts = selection.contacts(store, include_do_not_share=include_do_not_share)
+    rules = redaction(store, include_do_not_share=include_do_not_share, profile=profile)
+    rules.require_people("a contacts export")
+    contacts = selection.contacts(store, rules)
     if format is Format.VCARD:
-        return vcard_write.write(path, contacts, version=version, progress=progress)
-    return csv_write.write(path, contacts, progress=progress)
+        written = vcard_write.write(path, contacts, version=version, rules=rules, progress=progress)
+        shape = f"vcard-{version}"
+    else:
+        written = csv_write.write(path, contacts, progress=progress)
+        files.sidecar(path, rules, what="contacts", records=written.cards)
+        shape = "csv"
+    export_log.record(
+        store, what=export_log.What.CONTACTS, format=shape, path=path, profile=profile, records=written.cards
+    )
+    return written
 
 
 def record_names(store: Store, kind: Kind, ids: Iterable[str]) -> dict[str, str]:

@@ -65,7 +65,7 @@ def row(contact: ExportedContact) -> list[str]:
     points = {
         kind: "; ".join(
             f"{p['label']}={p['value']}" if p.get("label") else p["value"]
-            for p in record.contact_points
+            for p in contact.contact_points
             if p.get("kind") == kind
         )
         for kind in _POINT_KINDS
@@ -77,8 +77,8 @@ def row(contact: ExportedContact) -> list[str]:
         contact.organization,
         *(points[kind] for kind in _POINT_KINDS),
         "; ".join(record.languages),
-        record.location,
-        record.notes,
+        contact.location,
+        contact.notes,
         "; ".join(record.tags),
         record.sensitivity,
         "yes" if record.do_not_contact else "no",

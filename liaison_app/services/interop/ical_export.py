@@ -9,9 +9,10 @@ an offset, not a named zone, so a VTIMEZONE would be invented.
 
 What goes (a calendar file is plaintext, and is often synced to phones; docs/INTEROP.md):
 title, time, place (name and grid reference), status and attendees by name (an email only
-when the contact is at the lowest sensitivity level); the purpose only for a meeting at the
-lowest level; never the typed points or the assessment. A do-not-share contact is neither
-an attendee nor an owner unless do-not-share records were explicitly included.
+when the contact is at the lowest sensitivity level and its details may go); the purpose only
+for a meeting at the lowest level; never the typed points or the assessment. A do-not-share
+contact is neither an attendee nor an owner unless do-not-share records were explicitly
+included; what the redaction profile leaves out (partner: CONFIDENTIAL and above) is not in.
 """
 
 from __future__ import annotations
@@ -29,9 +30,11 @@ from sqlmodel import Session, col, func, select
 
 from db.models import ActionItem, Contact, Meeting, RecordBase
 from liaison_app import __version__, vocab
+from liaison_app.services import export_log
 from liaison_app.services.backup_copies import QUIET, Progress
 from liaison_app.services.interop import files
 from liaison_app.services.interop.redaction import Redaction
+from liaison_app.services.interop.selection import org_types
 from liaison_app.services.reports.people import contacts
 from liaison_app.store import Store
 
@@ -50,34 +53,50 @@ _PRIORITY = {"high": 1, "normal": 5, "low": 9}  # RFC 5545: 1 highest, 9 lowest
 
 
 def export(store: Store, path: Path, rules: Redaction, progress: Progress = QUIET) -> int:
-    """Write every live meeting and action item to `path`; returns how many components."""
+    """Write every live meeting and action item `rules` admit to `path` and log the export;
+    returns how many components."""
+    rules.require_people("a calendar export")
     with store.session() as s, files.atomic(path) as out:
         total = _count(s, Meeting) + _count(s, ActionItem)
-        return write(s, out, rules, progress, total)
+        written = write(s, out, rules, progress, total)
+    export_log.record(
+        store, what=export_log.What.CALENDAR, format="ics", path=path, profile=rules.profile, records=written
+    )
+    return written
 
 
 def write(session: Session, out: BinaryIO, rules: Redaction, progress: Progress, total: int) -> int:
-    """The calendar onto `out`: header, events by start, to-dos by id, footer."""
-    head, foot = _frame()
+    """The calendar onto `out`: header, events by start, to-dos by id, footer; returns how
+    many components went."""
+    head, foot = _frame(rules)
     out.write(head)
-    done = 0
+    done = written = 0
     for page in _pages(session, Meeting, (col(Meeting.start_utc), col(Meeting.id))):
         people = contacts(session, (i for m in page for i in m.attendee_ids))
+        kinds = org_types(session.connection(), {c.organization_id for c in people.values()})
         for meeting in page:
-            out.write(event(meeting, people, rules).to_ical())
+            if rules.admits_level(meeting.sensitivity):
+                out.write(event(meeting, people, rules, kinds).to_ical())
+                written += 1
         done = _step(progress, done + len(page), total)
     for page in _pages(session, ActionItem, (col(ActionItem.id),)):
         owners = contacts(session, (a.owner for a in page if a.owner and a.owner != vocab.OWNER_ME))
+        kinds = org_types(session.connection(), {c.organization_id for c in owners.values()})
         meetings = _sensitivities(session, {a.meeting_id for a in page if a.meeting_id})
         for action in page:
-            out.write(todo(action, owners, meetings, rules).to_ical())
+            # An action item says what its meeting said: it goes only with its meeting.
+            if rules.admits_level(meetings.get(action.meeting_id or "", "")):
+                out.write(todo(action, owners, meetings, rules, kinds).to_ical())
+                written += 1
         done = _step(progress, done + len(page), total)
     out.write(foot)
-    return done
+    return written
 
 
-def event(meeting: Meeting, people: dict[str, Contact], rules: Redaction) -> Event:
-    """One meeting as a VEVENT."""
+def event(
+    meeting: Meeting, people: dict[str, Contact], rules: Redaction, kinds: dict[str, str] | None = None
+) -> Event:
+    """One meeting as a VEVENT (`kinds`: the type of each attendee's organization)."""
     component = Event()
     _stamp(component, meeting)
     component.add("dtstart", _instant(meeting.start_utc))
@@ -98,11 +117,17 @@ def event(meeting: Meeting, people: dict[str, Contact], rules: Redaction) -> Eve
     for contact_id in meeting.attendee_ids:
         contact = people.get(contact_id)
         if contact is not None and rules.shares(contact):
-            component.add("attendee", _address(contact, rules), encode=False)
+            component.add("attendee", _address(contact, rules, kinds or {}), encode=False)
     return component
 
 
-def todo(action: ActionItem, owners: dict[str, Contact], meetings: dict[str, str], rules: Redaction) -> Todo:
+def todo(
+    action: ActionItem,
+    owners: dict[str, Contact],
+    meetings: dict[str, str],
+    rules: Redaction,
+    kinds: dict[str, str] | None = None,
+) -> Todo:
     """One action item as a VTODO (its owner as the attendee, its meeting as RELATED-TO)."""
     component = Todo()
     _stamp(component, action)
@@ -118,7 +143,7 @@ def todo(action: ActionItem, owners: dict[str, Contact], meetings: dict[str, str
         component.add("related-to", uid(action.meeting_id))
     if action.description and rules.details(meeting_level or ""):
         component.add("description", action.description)
-    owner = _owner(action, owners, rules)
+    owner = _owner(action, owners, rules, kinds or {})
     if owner is not None:
         component.add("attendee", owner, encode=False)
     return component
@@ -138,16 +163,21 @@ def _stamp(component: Event | Todo, record: RecordBase) -> None:
     component.add("sequence", max(0, math.ceil((changed - _instant(record.created_at)).total_seconds())))
 
 
-def _address(contact: Contact, rules: Redaction) -> vCalAddress:
+def _address(contact: Contact, rules: Redaction, kinds: dict[str, str]) -> vCalAddress:
     """A contact as a calendar address: mailto when an email may go, else its id as a URN."""
     email = next((p["value"] for p in contact.contact_points if p["kind"] == "email"), "")
-    value = f"mailto:{email}" if email and rules.details(contact.sensitivity) else _urn(contact.id)
+    mailed = rules.details(contact.sensitivity) and rules.contact_details(
+        contact, kinds.get(contact.organization_id or "")
+    )
+    value = f"mailto:{email}" if email and mailed else _urn(contact.id)
     address = vCalAddress(value)
     address.params["cn"] = contact.full_name
     return address
 
 
-def _owner(action: ActionItem, owners: dict[str, Contact], rules: Redaction) -> vCalAddress | None:
+def _owner(
+    action: ActionItem, owners: dict[str, Contact], rules: Redaction, kinds: dict[str, str]
+) -> vCalAddress | None:
     if action.owner == vocab.OWNER_ME:
         address = vCalAddress(_urn(action.author_device))
         address.params["cn"] = action.author_officer
@@ -155,7 +185,7 @@ def _owner(action: ActionItem, owners: dict[str, Contact], rules: Redaction) -> 
     contact = owners.get(action.owner or "")
     if contact is None or not rules.shares(contact):
         return None
-    return _address(contact, rules)
+    return _address(contact, rules, kinds)
 
 
 def _urn(identifier: str) -> str:
@@ -169,12 +199,14 @@ def _instant(stored: str) -> datetime:
     return datetime.fromisoformat(stored).astimezone(UTC)
 
 
-def _frame() -> tuple[bytes, bytes]:
-    """The calendar's own lines before and after its components."""
+def _frame(rules: Redaction) -> tuple[bytes, bytes]:
+    """The calendar's own lines before and after its components; the redaction profile as
+    an X- property of the calendar (RFC 5545 §3.8.8.2: readers keep or ignore it)."""
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-liaison-redaction", rules.marks())
     text = calendar.to_ical()
     end = b"END:VCALENDAR\r\n"
     assert text.endswith(end)

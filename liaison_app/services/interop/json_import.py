@@ -257,7 +257,7 @@ def _check_shape(document: Any) -> None:
     sections = {k.section for k in KINDS.values()}
     seen: set[str] = set()
     for name, items in document.items():
-        if name == "format":
+        if name in ("format", "redaction"):  # the tag, and the profile an export applied
             continue
         if name not in sections:
             raise DumpRefusedError(

@@ -8,7 +8,9 @@ are named in the `#group` column, never as an `#org` (HXL's rule).
 
 Redaction (docs/INTEROP.md): a place comes only from an engagement at the lowest sensitivity
 level; the focal point (name, email, phone) is the first contact of the organization at the
-lowest level, never a do-not-share contact unless those were explicitly included.
+lowest level whose details the profile lets go (never a do-not-share contact unless those
+were explicitly included; under partner never local staff or a community member; under
+public nobody). The profile is named in a note beside the file (files.sidecar).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from sqlmodel import Session, col, select
 from db.models import Area, Contact, Organization
 from liaison_app import vocab
 from liaison_app.kinds import KINDS, Kind
+from liaison_app.services import export_log
 from liaison_app.services.backup_copies import QUIET, Progress
 from liaison_app.services.interop import files
 from liaison_app.services.interop.hxl_tags import ARMED_GROUP_TYPES
@@ -94,13 +97,23 @@ class _Engaged:
 
 
 def export(store: Store, path: Path, rules: Redaction, form: Format, progress: Progress = QUIET) -> int:
-    """Write the 3W of every live organization to `path`; returns how many rows."""
+    """Write the 3W of every live organization to `path`, the note naming its redaction
+    beside it, and log the export; returns how many rows."""
     with store.session() as s, files.atomic(path) as out:
         text = io.TextIOWrapper(out, encoding="utf-8", newline="")
         written = write(s, text, rules, form, progress)
         text.flush()
         text.detach()  # `out` stays open for the atomic rename
-        return written
+    files.sidecar(path, rules, what="3W of organizations", records=written)
+    export_log.record(
+        store,
+        what=export_log.What.ORGANIZATIONS,
+        format=form.value,
+        path=path,
+        profile=rules.profile,
+        records=written,
+    )
+    return written
 
 
 def write(session: Session, out: io.TextIOBase, rules: Redaction, form: Format, progress: Progress) -> int:
@@ -115,7 +128,7 @@ def write(session: Session, out: io.TextIOBase, rules: Redaction, form: Format, 
     for done, part in enumerate(chunks(ids), start=1):
         found = organizations(session, part)
         engaged = _engagements(session.connection(), part, rules)
-        focal = _focal_points(session, part, rules)
+        focal = _focal_points(session, part, rules, found)
         for org_id in part:
             org = found.get(org_id)
             if org is None:
@@ -222,8 +235,11 @@ def _engagements(conn: Connection, org_ids: Sequence[str], rules: Redaction) -> 
     return found
 
 
-def _focal_points(session: Session, org_ids: Sequence[str], rules: Redaction) -> dict[str, Contact]:
-    """The first contact by name of each organization that the redaction lets a 3W name."""
+def _focal_points(
+    session: Session, org_ids: Sequence[str], rules: Redaction, orgs: dict[str, Organization]
+) -> dict[str, Contact]:
+    """The first contact by name of each organization that the redaction lets a 3W name
+    with its details (never a local staff member or a community member under partner)."""
     query = (
         select(Contact)
         .where(col(Contact.organization_id).in_(list(org_ids)), col(Contact.deleted_at).is_(None))
@@ -232,6 +248,9 @@ def _focal_points(session: Session, org_ids: Sequence[str], rules: Redaction) ->
     found: dict[str, Contact] = {}
     for contact in session.exec(query):
         org_id = contact.organization_id or ""
-        if org_id not in found and rules.shares(contact) and rules.details(contact.sensitivity):
+        if org_id in found or not rules.details(contact.sensitivity):
+            continue
+        org = orgs.get(org_id)
+        if rules.contact_details(contact, org.org_type if org is not None else None):
             found[org_id] = contact
     return found

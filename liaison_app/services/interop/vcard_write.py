@@ -19,6 +19,7 @@ import vobject
 from liaison_app import __version__
 from liaison_app.errors import ValidationError
 from liaison_app.services.interop import files
+from liaison_app.services.interop.redaction import Redaction
 from liaison_app.services.interop.selection import ExportedContact
 
 VERSIONS = ("3.0", "4.0")
@@ -46,15 +47,21 @@ def write(
     contacts: Iterable[ExportedContact],
     *,
     version: str = "3.0",
+    rules: Redaction | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Written:
-    """Write every contact of `contacts` to `path` as vCard `version`."""
+    """Write every contact of `contacts` to `path` as vCard `version`, each card naming the
+    redaction profile that chose what it carries (X-LIAISON-REDACTION)."""
     if version not in VERSIONS:
         raise ValidationError(f"vCard version must be one of {', '.join(VERSIONS)}, not {version!r}")
     count = 0
     with files.atomic(path) as out:
         for contact in contacts:
-            out.write(card(contact, version=version).serialize().encode("utf-8"))
+            vc = card(contact, version=version)
+            if rules is not None:
+                # vCard has no comment line: an X- property, which phones keep and ignore.
+                vc.add("x-liaison-redaction").value = rules.marks()
+            out.write(vc.serialize().encode("utf-8"))
             count += 1
             if progress is not None and count % 200 == 0:
                 progress(count)
@@ -75,8 +82,8 @@ def card(contact: ExportedContact, *, version: str) -> Any:
         vc.add("org").value = [contact.organization]
     if record.position:
         vc.add("title").value = record.position
-    notes = [record.notes] if record.notes else []
-    for point in record.contact_points:
+    notes = [contact.notes] if contact.notes else []
+    for point in contact.contact_points:
         kind, label, value = point.get("kind"), point.get("label", ""), point.get("value", "")
         if kind == "phone":
             _typed(vc.add("tel"), label, value)
@@ -86,8 +93,8 @@ def card(contact: ExportedContact, *, version: str) -> Any:
             vc.add("impp").value = f"{label or 'im'}:{value}"
         else:
             notes.append(f"{(label or kind or '').capitalize()}: {value}".strip())
-    if record.location:
-        vc.add("adr").value = vobject.vcard.Address(street=record.location)
+    if contact.location:
+        vc.add("adr").value = vobject.vcard.Address(street=contact.location)
     if notes:
         vc.add("note").value = "\n".join(notes)
     if record.tags:

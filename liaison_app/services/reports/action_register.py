@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from sqlmodel import Session
 
+from liaison_app.services.interop.redaction import Redaction
 from liaison_app.services.reports import marking, open_actions, people
 from liaison_app.services.reports.people import Listed
 from liaison_app.services.reports.words import owner_word
@@ -34,16 +35,27 @@ class ActionRegister:
 
 
 def gather(
-    store: Store, *, on: date | None = None, days: int = DUE_SOON_DAYS, limit: int = LIST_LIMIT
+    store: Store,
+    *,
+    on: date | None = None,
+    days: int = DUE_SOON_DAYS,
+    limit: int = LIST_LIMIT,
+    rules: Redaction | None = None,
 ) -> ActionRegister:
     """The register for the day `on` (today), due soon meaning within `days` days, each
-    list at most `limit` rows."""
+    list at most `limit` rows, under the redaction `rules`."""
     day = on or date.today()
     until = day + timedelta(days=days)
+    if rules is not None:
+        rules.require_people("the action register")
     with store.session() as s:
-        overdue, overdue_levels = _section(s, "due < :low", {"low": day.isoformat()}, limit)
+        overdue, overdue_levels = _section(s, "due < :low", {"low": day.isoformat()}, limit, rules)
         soon, soon_levels = _section(
-            s, "due >= :low AND due <= :high", {"low": day.isoformat(), "high": until.isoformat()}, limit
+            s,
+            "due >= :low AND due <= :high",
+            {"low": day.isoformat(), "high": until.isoformat()},
+            limit,
+            rules,
         )
     late = Counter(owner_word(a) for a in overdue.rows)
     coming = Counter(owner_word(a) for a in soon.rows)
@@ -59,7 +71,7 @@ def gather(
 
 
 def _section(
-    session: Session, condition: str, params: dict[str, str], limit: int
+    session: Session, condition: str, params: dict[str, str], limit: int, rules: Redaction | None
 ) -> tuple[Listed, tuple[str, ...]]:
     items, total = open_actions.read(session, condition, params, limit=limit)
-    return people.listed(session, items, total)
+    return people.listed(session, items, total, rules)

@@ -1,10 +1,12 @@
-"""Each report from the store to PDF bytes in one call (what the CLI and the GUI run), who
-an officer named on a command line is, and writing a PDF where the user asked for it."""
+"""Each report from the store to PDF bytes in one call under a redaction profile (what the
+CLI and the GUI run), who an officer named on a command line is, and writing a PDF where the
+user asked for it, logged in the export log."""
 
 from __future__ import annotations
 
 import os
 import secrets
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -12,7 +14,8 @@ from sqlalchemy import text
 
 from liaison_app import datetime_input, validation
 from liaison_app.errors import ValidationError
-from liaison_app.services import backup_copies, sync_view
+from liaison_app.services import backup_copies, export_log, sync_view
+from liaison_app.services.interop.redaction import DEFAULT, Profile, redaction
 from liaison_app.services.reports import (
     action_register,
     handover,
@@ -34,27 +37,65 @@ def issued_now() -> str:
     return datetime_input.format_dtg(datetime.now().astimezone())
 
 
-def meeting_pdf(store: Store, meeting_id: str) -> bytes:
-    """The meeting / liaison report of `meeting_id` (an id or unique prefix)."""
-    return render_meeting.render(meeting_report.gather(store, meeting_id), issued=issued_now())
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A report rendered to PDF bytes: what it is, how many records it lists, and the
+    redaction profile it applied (what `save` logs)."""
+
+    pdf: bytes
+    what: export_log.What
+    records: int
+    profile: Profile
 
 
-def weekly_pdf(store: Store, *, first: date, last: date, officer: str = "") -> bytes:
-    """The weekly summary of `first` to `last`, of one officer's records if named."""
-    summary = weekly.gather(store, period=Period(first, last), officer=officer)
-    return render_weekly.render(summary, issued=issued_now(), author=store.author.officer)
+def meeting_pdf(store: Store, meeting_id: str, *, profile: Profile = DEFAULT) -> Report:
+    """The meeting / liaison report of `meeting_id` (an id or unique prefix) under `profile`."""
+    report = meeting_report.gather(store, meeting_id, rules=redaction(store, profile=profile))
+    pdf = render_meeting.render(report, issued=issued_now(), redaction=profile.value)
+    listed = 1 + len(report.participants) + len(report.actions)
+    return Report(pdf, export_log.What.MEETING_REPORT, listed, profile)
 
 
-def actions_pdf(store: Store) -> bytes:
-    """The action register as of today."""
-    return render_actions.render(
-        action_register.gather(store), issued=issued_now(), author=store.author.officer
+def weekly_pdf(
+    store: Store, *, first: date, last: date, officer: str = "", profile: Profile = DEFAULT
+) -> Report:
+    """The weekly summary of `first` to `last`, of one officer's records if named, under `profile`."""
+    rules = redaction(store, profile=profile)
+    summary = weekly.gather(store, period=Period(first, last), officer=officer, rules=rules)
+    pdf = render_weekly.render(
+        summary, issued=issued_now(), author=store.author.officer, redaction=profile.value
     )
+    listed = summary.engagement_total + sum(
+        len(x.rows) for x in (summary.opened, summary.closed, summary.overdue)
+    )
+    return Report(pdf, export_log.What.WEEKLY_REPORT, listed, profile)
 
 
-def handover_pdf(store: Store) -> bytes:
-    """This officer's rotation handover pack."""
-    return render_handover.render(handover.gather(store), issued=issued_now())
+def actions_pdf(store: Store, *, profile: Profile = DEFAULT) -> Report:
+    """The action register as of today, under `profile`."""
+    register = action_register.gather(store, rules=redaction(store, profile=profile))
+    pdf = render_actions.render(
+        register, issued=issued_now(), author=store.author.officer, redaction=profile.value
+    )
+    listed = len(register.overdue.rows) + len(register.due_soon.rows)
+    return Report(pdf, export_log.What.ACTION_REGISTER, listed, profile)
+
+
+def handover_pdf(store: Store, *, profile: Profile = DEFAULT) -> Report:
+    """This officer's rotation handover pack, under `profile`."""
+    pack = handover.gather(store, rules=redaction(store, profile=profile))
+    pdf = render_handover.render(pack, issued=issued_now(), redaction=profile.value)
+    contacts = sum(len(o.contacts) for o in pack.organizations) + len(pack.unattached)
+    listed = len(pack.organizations) + contacts + len(pack.actions)
+    return Report(pdf, export_log.What.HANDOVER_PACK, listed, profile)
+
+
+def save(store: Store, path: Path, report: Report) -> None:
+    """Write `report` to `path` atomically and log it (the CLI and the GUI save through here)."""
+    write_pdf(path, report.pdf)
+    export_log.record(
+        store, what=report.what, format="pdf", path=path, profile=report.profile, records=report.records
+    )
 
 
 def period_of(first: str, last: str) -> tuple[date, date]:

@@ -52,6 +52,7 @@ class Heading:
     subtitle: str
     issued: str  # the date-time group of issue
     author: str
+    redaction: str = ""  # the redaction profile applied, printed in every page's footer
 
 
 class StaffDocument(FPDF):
@@ -91,7 +92,10 @@ class StaffDocument(FPDF):
         self.set_font(SANS, "", SMALL)
         self.set_text_color(*_GREY)
         width = (self.w - self.l_margin - self.r_margin) / 2
-        self.cell(width, 4, f"{self.heading.title} · {self.heading.issued}", new_x=XPos.RIGHT)
+        left = f"{self.heading.title} · {self.heading.issued}"
+        if self.heading.redaction:
+            left += f" · Redaction: {self.heading.redaction}"
+        self.cell(width, 4, left, new_x=XPos.RIGHT)
         self.cell(
             width, 4, f"Page {self.page_no()} of {{nb}}", align="R", new_x=XPos.LMARGIN, new_y=YPos.NEXT
         )

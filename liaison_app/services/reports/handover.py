@@ -11,7 +11,7 @@ counted, so the pack's marking never rises above `up_to`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 
 from db.models import ActionItem, Contact, Meeting, Organization
 from liaison_app import vocab
+from liaison_app.services.interop.redaction import Redaction
 from liaison_app.services.reports import marking, people
 from liaison_app.services.reports.marking import Levels
 from liaison_app.services.reports.meeting_report import Commitment, commitment, dtg
@@ -92,11 +93,19 @@ class HandoverPack:
     commitments_since: date
 
 
-def gather(store: Store, *, up_to: str = "", today: date | None = None) -> HandoverPack:
+def gather(
+    store: Store, *, up_to: str = "", today: date | None = None, rules: Redaction | None = None
+) -> HandoverPack:
     """The pack of this profile's officer, redacted above `up_to` (default: the profile's
-    default sensitivity)."""
+    default sensitivity) and by the redaction `rules` (partner: below CONFIDENTIAL, and no
+    contact details or notes of local staff and community members)."""
     levels = marking.levels(store)
     ceiling = up_to or levels.default
+    if rules is not None:
+        rules.require_people("a handover pack")
+        if not rules.admits_level(ceiling):
+            ceiling = max((lv for lv in levels.ordered if rules.admits_level(lv)), key=levels.rank)
+    reach = _reach(rules)
     officer = store.author.officer
     since = (today or date.today()) - timedelta(days=COMMITMENT_DAYS)
     with store.session() as s:
@@ -107,15 +116,15 @@ def gather(store: Store, *, up_to: str = "", today: date | None = None) -> Hando
         for contact in kept:
             by_org.setdefault(contact.organization_id or "", []).append(contact)
         handed = tuple(
-            _organization(s, org, by_org.get(org.id, []), levels, ceiling)
+            _organization(s, org, by_org.get(org.id, []), levels, ceiling, reach)
             for org in sorted(orgs.values(), key=lambda o: o.name.casefold())
         )
         open_actions = _open_actions(s, officer)
         shown, withheld = _within(s, open_actions, levels, ceiling)
-        rows, action_levels = people.action_rows(s, shown[:LIST_LIMIT])
+        rows, action_levels = people.action_rows(s, shown[:LIST_LIMIT], rules)
         commitments, commitment_levels = _commitments(s, officer, since, levels, ceiling)
     unattached = [
-        _contact(c)
+        _contact(c, reach(c, None))
         for c in kept
         if c.organization_id not in orgs and not levels.above(c.sensitivity, ceiling)
     ]
@@ -153,10 +162,22 @@ def _my_org_ids(session: Session, officer: str) -> set[str]:
     return {str(i) for i in session.exec(query)}
 
 
+def _reach(rules: Redaction | None) -> Callable[[Contact, str | None], bool]:
+    """Whether a contact's means of contact and notes go in the pack (`str`: its org type)."""
+    if rules is None:
+        return lambda contact, org_type: True
+    return rules.contact_details
+
+
 def _organization(
-    session: Session, org: Organization, theirs: Sequence[Contact], levels: Levels, ceiling: str
+    session: Session,
+    org: Organization,
+    theirs: Sequence[Contact],
+    levels: Levels,
+    ceiling: str,
+    reach: Callable[[Contact, str | None], bool],
 ) -> HandedOrganization:
-    shown = [_contact(c) for c in theirs if not levels.above(c.sensitivity, ceiling)]
+    shown = [_contact(c, reach(c, org.org_type)) for c in theirs if not levels.above(c.sensitivity, ceiling)]
     return HandedOrganization(
         name=org.name,
         acronym=org.acronym,
@@ -169,17 +190,17 @@ def _organization(
     )
 
 
-def _contact(contact: Contact) -> HandedContact:
+def _contact(contact: Contact, details: bool = True) -> HandedContact:
     reach = "\n".join(
         f"{p.get('label') or vocab.CONTACT_POINT_KINDS.get(p.get('kind', ''), '')}: {p.get('value', '')}"
-        for p in contact.contact_points
+        for p in (contact.contact_points if details else [])
     )
     return HandedContact(
         name=contact.full_name,
         position=contact.position,
         reach=reach,
         languages=", ".join(contact.languages),
-        notes=contact.notes,
+        notes=contact.notes if details else "",
         sensitivity=contact.sensitivity,
     )
 

@@ -18,6 +18,7 @@ from liaison_app.datetime_input import DisplayStyle
 from liaison_app.kinds import Kind
 from liaison_app.services import minutes, records
 from liaison_app.services.display_text import moment_text
+from liaison_app.services.interop.redaction import Redaction, left_out
 from liaison_app.services.reports import marking, people
 from liaison_app.services.reports.people import ActionRow, Person
 from liaison_app.store import Store
@@ -71,20 +72,29 @@ class MeetingReport:
 
 
 def gather(
-    store: Store, meeting_id: str, *, distribution: Sequence[str] = DEFAULT_DISTRIBUTION
+    store: Store,
+    meeting_id: str,
+    *,
+    distribution: Sequence[str] = DEFAULT_DISTRIBUTION,
+    rules: Redaction | None = None,
 ) -> MeetingReport:
-    """The report of the live meeting `meeting_id` (NotFoundError if there is none)."""
+    """The report of the live meeting `meeting_id` (NotFoundError if there is none) under
+    the redaction `rules` (RedactionRefusedError when they leave the meeting itself out)."""
     meeting = records.get(store, Kind.MEETING, meeting_id)
     assert isinstance(meeting, Meeting)
+    if rules is not None:
+        rules.require_people("a meeting report")
+        if not rules.admits_level(meeting.sensitivity):
+            raise left_out(f"meeting {meeting.id[:8]}", meeting.sensitivity, rules)
     seen = minutes.minutes(store, meeting.id)
     with store.session() as s:
-        participants = people.people(s, meeting.attendee_ids)
+        participants = people.people(s, meeting.attendee_ids, rules)
         query = (
             select(ActionItem)
             .where(col(ActionItem.meeting_id) == meeting.id, col(ActionItem.deleted_at).is_(None))
             .order_by(col(ActionItem.created_at), col(ActionItem.id))
         )
-        actions, action_levels = people.action_rows(s, list(s.exec(query)))
+        actions, action_levels = people.action_rows(s, list(s.exec(query)), rules)
     found = [meeting.sensitivity, *(p.sensitivity for p in participants), *action_levels]
     return MeetingReport(
         marking=marking.levels(store).highest(found),

@@ -1,8 +1,11 @@
-"""People and action rows as reports show them, with the do-not-share rule applied.
+"""People and action rows as reports show them, with the do-not-share rule and the report's
+redaction profile applied.
 
 A report is a document that leaves the laptop, so a do-not-share contact never appears in
-one by name: the row stays (a meeting had so many participants, an action has an owner)
-but reads "withheld", and its sensitivity does not mark the document (nothing of it is in).
+one by name, nor a contact the profile leaves out (partner: CONFIDENTIAL and above): the row
+stays (a meeting had so many participants, an action has an owner) but reads "withheld",
+and its sensitivity does not mark the document (nothing of it is in). An action whose
+meeting the profile leaves out is not listed (its title repeats the meeting's words).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from db.models import ActionItem, Contact, Meeting, Organization
 from liaison_app import vocab
+from liaison_app.services.interop.redaction import Redaction
 
 # Ids per IN (...): well under SQLite's bound on variables, and each chunk one index range.
 CHUNK = 500
@@ -83,33 +87,41 @@ def organizations(session: Session, ids: Iterable[str]) -> dict[str, Organizatio
     return found
 
 
-def people(session: Session, ids: Sequence[str]) -> tuple[Person, ...]:
+def people(session: Session, ids: Sequence[str], rules: Redaction | None = None) -> tuple[Person, ...]:
     """The live contacts of `ids` as report rows, by name (withheld ones last)."""
     found = contacts(session, ids)
     orgs = organizations(session, (c.organization_id for c in found.values() if c.organization_id))
-    rows = [person(found[i], orgs) for i in dict.fromkeys(ids) if i in found]
+    rows = [person(found[i], orgs, rules) for i in dict.fromkeys(ids) if i in found]
     return tuple(sorted(rows, key=lambda p: (p.withheld, p.name.casefold())))
 
 
-def person(contact: Contact, orgs: dict[str, Organization]) -> Person:
+def named(contact: Contact, rules: Redaction | None) -> bool:
+    """Whether a report may name `contact`: never do-not-share, nor what the profile leaves out."""
+    return not contact.do_not_share and (rules is None or rules.shares(contact))
+
+
+def person(contact: Contact, orgs: dict[str, Organization], rules: Redaction | None = None) -> Person:
     """One contact as a report row."""
-    if contact.do_not_share:
+    if not named(contact, rules):
         return WITHHELD
     org = orgs.get(contact.organization_id or "")
     return Person(contact.full_name, contact.position, org.name if org else "", contact.sensitivity)
 
 
 def action_rows(
-    session: Session, items: Sequence[ActionItem]
+    session: Session, items: Sequence[ActionItem], rules: Redaction | None = None
 ) -> tuple[tuple[ActionRow, ...], tuple[str, ...]]:
     """`items` as report rows, and the sensitivities of what they include: the owners named
     and the meetings the actions came from (an action's title repeats its meeting's words)."""
     owners = contacts(session, (a.owner for a in items if a.owner and a.owner != vocab.OWNER_ME))
     meetings = _meetings(session, items)
+    if rules is not None:
+        meetings = {i: m for i, m in meetings.items() if rules.admits_level(m[1])}
+        items = [a for a in items if not a.meeting_id or a.meeting_id in meetings]
     rows: list[ActionRow] = []
     levels: list[str] = [sensitivity for _, sensitivity in meetings.values()]
     for item in items:
-        name, withheld = _owner(item, owners)
+        name, withheld = _owner(item, owners, rules)
         owner = owners.get(item.owner or "")
         if owner is not None and not withheld:
             levels.append(owner.sensitivity)
@@ -128,19 +140,21 @@ def action_rows(
     return tuple(rows), tuple(levels)
 
 
-def listed(session: Session, items: Sequence[ActionItem], total: int) -> tuple[Listed, tuple[str, ...]]:
+def listed(
+    session: Session, items: Sequence[ActionItem], total: int, rules: Redaction | None = None
+) -> tuple[Listed, tuple[str, ...]]:
     """`items` (the first of `total`) as a report's list, and the sensitivities it includes."""
-    rows, levels = action_rows(session, items)
+    rows, levels = action_rows(session, items, rules)
     return Listed(rows, total), levels
 
 
-def _owner(item: ActionItem, owners: dict[str, Contact]) -> tuple[str, bool]:
+def _owner(item: ActionItem, owners: dict[str, Contact], rules: Redaction | None) -> tuple[str, bool]:
     if item.owner == vocab.OWNER_ME:
         return item.author_officer, False
     owner = owners.get(item.owner or "")
     if owner is None:
         return "", False
-    return ("", True) if owner.do_not_share else (owner.full_name, False)
+    return (owner.full_name, False) if named(owner, rules) else ("", True)
 
 
 def _meetings(session: Session, items: Sequence[ActionItem]) -> dict[str, tuple[str, str]]:

@@ -7,7 +7,7 @@ from liaison_app.services.reports.document import Heading, StaffDocument
 from liaison_app.services.reports.words import action_table
 
 
-def render(register: ActionRegister, *, issued: str, author: str) -> bytes:
+def render(register: ActionRegister, *, issued: str, author: str, redaction: str = "") -> bytes:
     """The register as a PDF, issued at the date-time group `issued` by `author`."""
     doc = StaffDocument(
         register.marking,
@@ -15,6 +15,7 @@ def render(register: ActionRegister, *, issued: str, author: str) -> bytes:
             title="Action register",
             subtitle=f"Open on {register.on:%d %b %Y}: overdue, and due by {register.soon_until:%d %b %Y}",
             issued=issued,
+            redaction=redaction,
             author=author,
         ),
     )

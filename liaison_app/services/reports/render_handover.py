@@ -11,7 +11,7 @@ _CONTACT_COLUMNS = ("Name", "Position", "How to reach", "Notes")
 _CONTACT_WIDTHS = (40, 34, 50, 50)
 
 
-def render(pack: HandoverPack, *, issued: str) -> bytes:
+def render(pack: HandoverPack, *, issued: str, redaction: str = "") -> bytes:
     """The pack as a PDF, issued at the date-time group `issued`."""
     doc = StaffDocument(
         pack.marking,
@@ -19,6 +19,7 @@ def render(pack: HandoverPack, *, issued: str) -> bytes:
             title="Rotation handover pack",
             subtitle=f"The network and open work of {pack.officer or 'the officer'}, for the successor",
             issued=issued,
+            redaction=redaction,
             author=pack.officer,
         ),
     )

@@ -18,7 +18,7 @@ _PLURAL = {
 OPINION = "Officer's assessment — the opinion of the reporting officer, not an agreed position."
 
 
-def render(report: MeetingReport, *, issued: str) -> bytes:
+def render(report: MeetingReport, *, issued: str, redaction: str = "") -> bytes:
     """The report as a PDF, `issued` being the date-time group it is issued at."""
     kind = vocab.MEETING_TYPES.get(report.meeting_type, report.meeting_type)
     doc = StaffDocument(
@@ -27,6 +27,7 @@ def render(report: MeetingReport, *, issued: str) -> bytes:
             title="Meeting / liaison report",
             subtitle=f"{kind}: {report.title}",
             issued=issued,
+            redaction=redaction,
             author=report.author,
         ),
     )

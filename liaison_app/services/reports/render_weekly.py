@@ -9,7 +9,7 @@ from liaison_app.services.reports.weekly import WeeklySummary
 from liaison_app.services.reports.words import action_table, capped
 
 
-def render(summary: WeeklySummary, *, issued: str, author: str) -> bytes:
+def render(summary: WeeklySummary, *, issued: str, author: str, redaction: str = "") -> bytes:
     """The summary as a PDF, issued at the date-time group `issued` by `author`."""
     who = summary.officer or "all officers"
     doc = StaffDocument(
@@ -18,6 +18,7 @@ def render(summary: WeeklySummary, *, issued: str, author: str) -> bytes:
             title="Weekly activity and information summary",
             subtitle=f"{summary.first:%d %b %Y} to {summary.last:%d %b %Y} — {who}",
             issued=issued,
+            redaction=redaction,
             author=author,
         ),
     )

@@ -22,6 +22,7 @@ from sqlmodel import Session, col, select
 from db.models import ActionItem, Meeting
 from liaison_app import vocab
 from liaison_app.services import areas
+from liaison_app.services.interop.redaction import Redaction
 from liaison_app.services.reports import marking, open_actions, people
 from liaison_app.services.reports.meeting_report import dtg
 from liaison_app.services.reports.people import Listed
@@ -77,11 +78,23 @@ class WeeklySummary:
     overdue_on: date  # overdue means due before this day and still open
 
 
-def gather(store: Store, *, period: Period, officer: str = "", today: date | None = None) -> WeeklySummary:
-    """The summary of `period`, of `officer`'s records only when one is named."""
+def gather(
+    store: Store,
+    *,
+    period: Period,
+    officer: str = "",
+    today: date | None = None,
+    rules: Redaction | None = None,
+) -> WeeklySummary:
+    """The summary of `period`, of `officer`'s records only when one is named, under the
+    redaction `rules` (the meetings they leave out are neither listed nor counted)."""
     overdue_on = min(period.last + timedelta(days=1), today or date.today())
+    if rules is not None:
+        rules.require_people("a weekly summary")
     with store.session() as s:
         meetings = _meetings(s, period.low, period.high, officer)
+        if rules is not None:
+            meetings = [m for m in meetings if rules.admits_level(m.sensitivity)]
         org_names = people.organizations(s, (i for m in meetings for i in m.organization_ids))
         opened = _raised(s, [m.id for m in meetings])
         earlier = _meeting_ids(
@@ -90,7 +103,7 @@ def gather(store: Store, *, period: Period, officer: str = "", today: date | Non
         closed = _closed(s, earlier, period)
         overdue, overdue_total = _overdue(s, overdue_on, officer)
         listed = [
-            people.listed(s, rows[:ACTION_LIMIT], total)
+            people.listed(s, rows[:ACTION_LIMIT], total, rules)
             for rows, total in ((opened, len(opened)), (closed, len(closed)), (overdue, overdue_total))
         ]
     titles = {a.id: a.title for a in areas.refs(store, sorted({m.area_id for m in meetings if m.area_id}))}

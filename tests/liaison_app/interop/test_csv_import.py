@@ -14,6 +14,7 @@ from liaison_app.services import records
 from liaison_app.services.interop import card_files, csv_read
 from liaison_app.services.interop.card_files import Format
 from liaison_app.services.interop.card_model import Problem, Same, Status
+from liaison_app.services.interop.redaction import Profile
 from liaison_app.store import Store
 from tests.conftest import Factory
 from tests.liaison_app.interop.cards import counts
@@ -184,7 +185,7 @@ def test_given_our_csv_export_when_imported_into_another_profile_then_every_fiel
         },
     )
     path = tmp_path / "out.csv"
-    card_files.export_contacts(anna, path, format=Format.CSV)
+    card_files.export_contacts(anna, path, format=Format.CSV, profile=Profile.FULL)
     (outcome,) = card_files.import_contacts(bob, path).outcomes
     got = records.get(bob, "contact", outcome.id or "")
     for name in ("full_name", "position", "languages", "location", "notes", "tags", "do_not_contact"):

@@ -10,13 +10,13 @@ import vobject
 
 from liaison_app.services import records
 from liaison_app.services.interop import ical_export
-from liaison_app.services.interop.redaction import redaction
+from liaison_app.services.interop.redaction import Profile, redaction
 from liaison_app.store import Store
 from tests.liaison_app.interop.world import SECRET_WORDS, World
 
 
 def _export(store: Store, path: Path, *, include: bool = False) -> Any:
-    ical_export.export(store, path, redaction(store, include_do_not_share=include))
+    ical_export.export(store, path, redaction(store, include_do_not_share=include, profile=Profile.FULL))
     return vobject.readOne(path.read_text(encoding="utf-8"))
 
 

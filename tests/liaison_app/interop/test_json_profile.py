@@ -16,14 +16,14 @@ from liaison_app.kinds import Kind
 from liaison_app.services import dump, records
 from liaison_app.services.interop import json_export, json_import
 from liaison_app.services.interop.json_import import DumpRefusedError, Problem, Skip
-from liaison_app.services.interop.redaction import redaction
+from liaison_app.services.interop.redaction import Profile, redaction
 from liaison_app.store import Store
 from tests.conftest import Factory
 from tests.liaison_app.interop.world import World
 
 
 def _export(store: Store, path: Path, *, include: bool = False) -> Path:
-    json_export.export(store, path, redaction(store, include_do_not_share=include))
+    json_export.export(store, path, redaction(store, include_do_not_share=include, profile=Profile.FULL))
     return path
 
 
@@ -55,10 +55,12 @@ def test_given_do_not_share_records_left_out_then_nothing_names_them_and_the_fil
     assert mission.source not in records.get(other, "meeting", mission.kle).attendee_ids  # type: ignore[attr-defined]
 
 
-def test_given_do_not_share_included_then_the_export_is_the_dump(
+def test_given_do_not_share_included_then_the_export_is_the_dump_naming_its_profile(
     store: Store, mission: World, tmp_path: Path
 ) -> None:
-    assert _export(store, tmp_path / "p.json", include=True).read_text() == dump.dump_json(store)
+    exported = json.loads(_export(store, tmp_path / "p.json", include=True).read_text())
+    assert exported.pop("redaction") == "full"
+    assert json_export.text(exported) == dump.dump_json(store)
 
 
 def _changesets(store: Store) -> int:

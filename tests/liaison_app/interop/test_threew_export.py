@@ -11,7 +11,7 @@ import hxl
 from liaison_app.services import records
 from liaison_app.services.interop import threew_export
 from liaison_app.services.interop.hxl_tags import is_tag
-from liaison_app.services.interop.redaction import redaction
+from liaison_app.services.interop.redaction import Profile, redaction
 from liaison_app.services.interop.threew_export import COLUMNS, Format
 from liaison_app.store import Store
 from tests.liaison_app.interop.world import World
@@ -33,7 +33,9 @@ REQUIRED = (
 
 
 def _export(store: Store, path: Path, form: Format = Format.HXL, *, include: bool = False) -> Path:
-    threew_export.export(store, path, redaction(store, include_do_not_share=include), form)
+    threew_export.export(
+        store, path, redaction(store, include_do_not_share=include, profile=Profile.FULL), form
+    )
     return path
 
 

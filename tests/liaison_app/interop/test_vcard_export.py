@@ -15,6 +15,7 @@ from liaison_app.services import records
 from liaison_app.services.interop import card_files
 from liaison_app.services.interop.card_files import Format
 from liaison_app.services.interop.card_model import Same, Status
+from liaison_app.services.interop.redaction import Profile
 from liaison_app.store import Store
 from tests.liaison_app.interop.cards import counts
 
@@ -51,7 +52,9 @@ def test_given_contacts_when_exported_then_vobject_reads_every_card_back_with_it
 ) -> None:
     ids = _people(store)
     path = tmp_path / "out.vcf"
-    written = card_files.export_contacts(store, path, format=Format.VCARD, version=version)
+    written = card_files.export_contacts(
+        store, path, format=Format.VCARD, version=version, profile=Profile.FULL
+    )
     assert written.cards == 2
     cards = list(vobject.readComponents(path.read_text(encoding="utf-8")))
     by_uid = {c.uid.value: c for c in cards}
@@ -74,7 +77,7 @@ def test_given_an_export_when_its_bytes_are_read_then_it_is_utf8_with_crlf_lines
 ) -> None:
     _people(store)
     path = tmp_path / "out.vcf"
-    card_files.export_contacts(store, path, format=Format.VCARD, version=version)
+    card_files.export_contacts(store, path, format=Format.VCARD, version=version, profile=Profile.FULL)
     data = path.read_bytes()
     data.decode("utf-8")  # raises if not UTF-8
     assert data.endswith(b"\r\n") and b"\n" not in data.replace(b"\r\n", b"")
@@ -96,7 +99,7 @@ def test_given_a_3_0_export_when_an_independent_rfc_2426_parser_reads_it_then_ev
     # vobject and the byte rules above.
     records.delete_record(store, "contact", ids["fatima"])
     path = tmp_path / "out.vcf"
-    card_files.export_contacts(store, path, format=Format.VCARD, version="3.0")
+    card_files.export_contacts(store, path, format=Format.VCARD, version="3.0", profile=Profile.FULL)
     octets = path.read_bytes().decode("latin-1")
     with pytest.warns(UserWarning):  # it suspects "Jean-Baptiste Mukendi" of being two names: a note
         cards = [vcard_validator.VCard("BEGIN:VCARD" + part) for part in octets.split("BEGIN:VCARD")[1:]]
@@ -114,9 +117,9 @@ def test_given_a_3_0_export_when_an_independent_rfc_2426_parser_reads_it_then_ev
 def test_given_a_contact_when_exported_twice_then_its_uid_is_the_same(store: Store, tmp_path: Path) -> None:
     _people(store)
     first, second = tmp_path / "1.vcf", tmp_path / "2.vcf"
-    card_files.export_contacts(store, first, format=Format.VCARD)
+    card_files.export_contacts(store, first, format=Format.VCARD, profile=Profile.FULL)
     records.add(store, "contact", {"full_name": "Zainab Okafor"})
-    card_files.export_contacts(store, second, format=Format.VCARD)
+    card_files.export_contacts(store, second, format=Format.VCARD, profile=Profile.FULL)
     uids = [
         {c.uid.value for c in vobject.readComponents(p.read_text(encoding="utf-8"))} for p in (first, second)
     ]
@@ -128,9 +131,14 @@ def test_given_a_do_not_share_contact_when_exported_then_it_is_left_out_unless_e
 ) -> None:
     ids = _people(store)
     path = tmp_path / "out.vcf"
-    card_files.export_contacts(store, path, format=Format.VCARD)
+    card_files.export_contacts(store, path, format=Format.VCARD, profile=Profile.FULL)
     assert ids["hidden"] not in path.read_text(encoding="utf-8")
-    assert card_files.export_contacts(store, path, format=Format.VCARD, include_do_not_share=True).cards == 3
+    assert (
+        card_files.export_contacts(
+            store, path, format=Format.VCARD, include_do_not_share=True, profile=Profile.FULL
+        ).cards
+        == 3
+    )
     assert ids["hidden"] in path.read_text(encoding="utf-8")
 
 
@@ -140,7 +148,7 @@ def test_given_an_export_when_imported_back_into_the_same_profile_then_nothing_i
 ) -> None:
     _people(store)
     path = tmp_path / f"out.{'vcf' if fmt is Format.VCARD else 'csv'}"
-    card_files.export_contacts(store, path, format=fmt, version="4.0")
+    card_files.export_contacts(store, path, format=fmt, version="4.0", profile=Profile.FULL)
     before = counts(store)
     report = card_files.import_contacts(store, path)
     assert {(o.status, o.reason) for o in report.outcomes} == {(Status.SKIPPED, Same.SAME_ID.value)}
@@ -153,5 +161,7 @@ def test_given_a_version_we_do_not_write_when_exporting_then_it_is_refused(
     from liaison_app.errors import ValidationError
 
     with pytest.raises(ValidationError):
-        card_files.export_contacts(store, tmp_path / "x.vcf", format=Format.VCARD, version="2.1")
+        card_files.export_contacts(
+            store, tmp_path / "x.vcf", format=Format.VCARD, version="2.1", profile=Profile.FULL
+        )
     assert not (tmp_path / "x.vcf").exists()
