@@ -78,6 +78,11 @@ def test_a_short_or_mismatched_passphrase_is_refused_and_a_long_one_rates_strong
 
 
 def test_new_records_start_from_the_kinds_defaults(store: Store) -> None:
-    assert forms.defaults(store, "action") == {"status": "open", "priority": "normal"}
+    assert forms.defaults(store, "action") == {
+        "status": "open",
+        "priority": "normal",
+        "do_not_share": False,  # the sharing scope (issue 13): mission unless chosen
+        "sharing": "mission",
+    }
     assert forms.defaults(store, "contact")["sensitivity"] == "CONFIDENTIAL"
     assert forms.sensitivity_levels(store)[0] == "UNCLASSIFIED"
