@@ -22,8 +22,8 @@ from db import (
     hq_indexes,  # noqa: F401  (the HQ pages' indexes: organization, officer, dashboard)
     live_counts,
     meeting_links,  # noqa: F401  (the meeting links, their triggers, the owner index)
-    sharing_indexes,  # noqa: F401  (records shared with HQ only)
     retention_models,  # noqa: F401  (schema 27: records kept past their review date)
+    sharing_indexes,  # noqa: F401  (records shared with HQ only)
     sort_keys,  # noqa: F401  (the sort-key columns and their triggers)
 )
 from db.models import AREA_KEY_COLUMN, ActionItem, Area, Contact, Meeting, Organization

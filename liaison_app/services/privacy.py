@@ -23,13 +23,18 @@ from sync.capture import RecordChange, capture, capture_private, marks_of_others
 FIELD = "do_not_share"
 SHARING = "sharing"
 LOCAL = "local"
+HQ = "hq"
+MISSION = "mission"
 
 
 def scope_of(record: Any) -> str:
-    """A record's sharing scope: local (marked), hq or mission; areas are the mission's."""
-    if getattr(record, FIELD, False):
-        return LOCAL
-    return str(getattr(record, SHARING, None) or "mission")
+    """A record's sharing scope (a row, or a record of a dump document): local (marked), hq or
+    mission; areas are the mission's."""
+    if isinstance(record, Mapping):
+        local, sharing = record.get(FIELD), record.get(SHARING)
+    else:
+        local, sharing = getattr(record, FIELD, False), getattr(record, SHARING, None)
+    return LOCAL if local else str(sharing or MISSION)
 
 
 def scope_fields(scope: Any) -> dict[str, Any]:

@@ -30,7 +30,7 @@ from sqlmodel import Session, col, func, select
 
 from db.models import ActionItem, Contact, Meeting, RecordBase
 from liaison_app import __version__, vocab
-from liaison_app.services import export_log
+from liaison_app.services import export_log, privacy
 from liaison_app.services.backup_copies import QUIET, Progress
 from liaison_app.services.interop import files
 from liaison_app.services.interop.redaction import Redaction
@@ -75,16 +75,18 @@ def write(session: Session, out: BinaryIO, rules: Redaction, progress: Progress,
         people = contacts(session, (i for m in page for i in m.attendee_ids))
         kinds = org_types(session.connection(), {c.organization_id for c in people.values()})
         for meeting in page:
-            if rules.admits_level(meeting.sensitivity):
+            if rules.admits(meeting):
                 out.write(event(meeting, people, rules, kinds).to_ical())
                 written += 1
         done = _step(progress, done + len(page), total)
     for page in _pages(session, ActionItem, (col(ActionItem.id),)):
         owners = contacts(session, (a.owner for a in page if a.owner and a.owner != vocab.OWNER_ME))
         kinds = org_types(session.connection(), {c.organization_id for c in owners.values()})
-        meetings = _sensitivities(session, {a.meeting_id for a in page if a.meeting_id})
+        meetings, withheld = _sensitivities(session, {a.meeting_id for a in page if a.meeting_id}, rules)
         for action in page:
             # An action item says what its meeting said: it goes only with its meeting.
+            if action.meeting_id in withheld or not rules.admits(action):
+                continue
             if rules.admits_level(meetings.get(action.meeting_id or "", "")):
                 out.write(todo(action, owners, meetings, rules, kinds).to_ical())
                 written += 1
@@ -233,15 +235,21 @@ def _pages(session: Session, table: type[Any], order: Sequence[Any]) -> Iterator
         last = tuple(getattr(page[-1], c.key) for c in order)
 
 
-def _sensitivities(session: Session, ids: set[str]) -> dict[str, str]:
+def _sensitivities(session: Session, ids: set[str], rules: Redaction) -> tuple[dict[str, str], set[str]]:
+    """The sensitivity of each of these meetings, and those whose sharing scope keeps them
+    (and so their action items) out of the file."""
     found: dict[str, str] = {}
+    withheld: set[str] = set()
     wanted = sorted(ids)
     for start in range(0, len(wanted), PAGE):
-        query = select(Meeting.id, Meeting.sensitivity).where(
+        query = select(Meeting.id, Meeting.sensitivity, Meeting.do_not_share, Meeting.sharing).where(
             col(Meeting.id).in_(wanted[start : start + PAGE]), col(Meeting.deleted_at).is_(None)
         )
-        found.update((str(i), str(level)) for i, level in session.exec(query))
-    return found
+        for meeting_id, level, local, sharing in session.exec(query):
+            found[str(meeting_id)] = str(level)
+            if not rules.admits_scope(privacy.scope_of({privacy.FIELD: local, privacy.SHARING: sharing})):
+                withheld.add(str(meeting_id))
+    return found, withheld
 
 
 def _step(progress: Progress, done: int, total: int) -> int:

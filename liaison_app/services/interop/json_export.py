@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from liaison_app.kinds import KINDS, Kind
-from liaison_app.services import dump, export_log
+from liaison_app.services import dump, export_log, privacy
 from liaison_app.services.interop import files
 from liaison_app.services.interop.redaction import Redaction
 from liaison_app.store import Store
@@ -56,13 +56,17 @@ def redact(document: dict[str, Any], rules: Redaction) -> None:
     """Apply `rules` to a dump document in place."""
     contacts = document.get(KINDS[Kind.CONTACT].section, [])
     meetings = document.get(KINDS[Kind.MEETING].section, [])
+    orgs = document.get(KINDS[Kind.ORG].section, [])
     left_out = {
         Kind.CONTACT: {c["id"] for c in contacts if not rules.shares(_contact(c))},
-        Kind.MEETING: {m["id"] for m in meetings if not rules.admits_level(str(m.get("sensitivity") or ""))},
+        Kind.MEETING: {m["id"] for m in meetings if not rules.admits(m)},
+        Kind.ORG: {o["id"] for o in orgs if not rules.admits_scope(privacy.scope_of(o))},
     }
     # An action item says what its meeting said: it goes with its meeting.
     actions = document.get(KINDS[Kind.ACTION].section, [])
-    left_out[Kind.ACTION] = {a["id"] for a in actions if a.get("meeting_id") in left_out[Kind.MEETING]}
+    left_out[Kind.ACTION] = {
+        a["id"] for a in actions if a.get("meeting_id") in left_out[Kind.MEETING] or not rules.admits(a)
+    }
     _withhold(document, left_out)
     org_types = {o["id"]: o.get("org_type") for o in document.get(KINDS[Kind.ORG].section, [])}
     for item in document.get(KINDS[Kind.CONTACT].section, []):
@@ -77,6 +81,7 @@ class _Dumped:
     sensitivity: str
     do_not_share: bool
     tags: tuple[str, ...]
+    sharing: str
 
 
 def _contact(item: dict[str, Any]) -> _Dumped:
@@ -84,6 +89,7 @@ def _contact(item: dict[str, Any]) -> _Dumped:
         str(item.get("sensitivity") or ""),
         bool(item.get("do_not_share")),
         tuple(str(t) for t in item.get("tags") or []),
+        str(item.get("sharing") or privacy.MISSION),
     )
 
 

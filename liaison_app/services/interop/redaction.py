@@ -3,10 +3,11 @@ scope rule, and the plaintext ceiling — one registry, the same for every forma
 
 Every file that leaves the laptop applies one profile (docs/INTEROP.md, "Redaction profiles"):
 
-- `full`: everything the user may see. Records kept on this laptop (today: contacts marked
-  do-not-share) only when explicitly included; details beyond what a format needs only at
+- `full`: everything the user may see. Records kept on this laptop (sharing scope `local`,
+  marked do-not-share) only when explicitly included; details beyond what a format needs only at
   the lowest sensitivity (the "ceiling" of a plaintext file, as before).
-- `partner` (the default): as `full`, and nothing at or above the level named CONFIDENTIAL,
+- `partner` (the default): as `full`, and no record shared with HQ only (scope `hq`: a
+  partner file leaves the mission), nothing at or above the level named CONFIDENTIAL,
   and no personal contact details (phones, emails, addresses, every contact point) of local
   people: local staff and community members (`is_local_person`).
 - `public`: what HDX accepts — organizations and activity counts only; no person's name,
@@ -16,12 +17,13 @@ Every file that leaves the laptop applies one profile (docs/INTEROP.md, "Redacti
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
 from liaison_app.errors import Rule, ValidationError
+from liaison_app.services import privacy
 from liaison_app.services.reports.marking import Levels, levels
 from liaison_app.store import Store
 
@@ -124,6 +126,26 @@ def left_out(what: str, level: str, rules: Redaction) -> RedactionRefusedError:
     )
 
 
+def scoped_out(what: str, scope: str, rules: Redaction) -> RedactionRefusedError:
+    """The one-line error for a report whose subject (`what`) its sharing scope keeps out."""
+    allowed: tuple[str, ...]
+    if scope == privacy.LOCAL:
+        because, allowed = "is kept on this laptop only (scope local): no report carries it", ()
+    else:
+        because, allowed = (
+            f"is shared with HQ only, and the {rules.profile.value} profile leaves such records out;"
+            " choose --redact full to include it",
+            (Profile.FULL.value,),
+        )
+    return RedactionRefusedError(
+        f"--redact {rules.profile.value}: {what} {because}",
+        field="redact",
+        detail=f"{what} has the sharing scope {scope}",
+        rule=Rule.NOT_A_CHOICE,
+        params={"value": rules.profile.value, "allowed": allowed},
+    )
+
+
 def profile_named(word: str) -> Profile:
     """The profile `word` names (any case), else ValidationError."""
     try:
@@ -140,9 +162,8 @@ def profile_named(word: str) -> Profile:
 
 
 def stays_local(record: object) -> bool:
-    """The scope rule: a record that never leaves this laptop (today: do-not-share)."""
-    # s7-scope's sharing scope joins here: `or getattr(record, "scope", "") == "local"`.
-    return bool(getattr(record, "do_not_share", False))
+    """The scope rule: a record that never leaves this laptop (marked do-not-share)."""
+    return privacy.scope_of(record) == privacy.LOCAL
 
 
 def is_local_person(contact: Person, org_type: str | None) -> bool:
@@ -195,10 +216,29 @@ class Redaction:
         kept = [level for level in self.levels.ordered if self.admits_level(level)]
         return ("", *(level.strip().upper() for level in kept))
 
+    def admits_scope(self, scope: str) -> bool:
+        """Whether records of sharing `scope` may appear: local ones only when explicitly
+        included; HQ-only ones only in a full export (partner and public files leave the mission)."""
+        if scope == privacy.LOCAL:
+            return self.include_do_not_share
+        return scope != privacy.HQ or self.profile is Profile.FULL
+
+    def scope_sql(self, alias: str = "") -> str:
+        """The same rule as an SQL condition on a record table (`alias.` before its columns)."""
+        prefix = f"{alias}." if alias else ""
+        conditions = ["1"]
+        if not self.include_do_not_share:
+            conditions.append(f"{prefix}{privacy.FIELD} = 0")
+        if self.profile is not Profile.FULL:
+            conditions.append(f"{prefix}{privacy.SHARING} != '{privacy.HQ}'")
+        return " AND ".join(conditions)
+
     def admits(self, record: object) -> bool:
         """Whether `record` may appear at all: its scope, then its sensitivity."""
-        if stays_local(record) and not self.include_do_not_share:
+        if not self.admits_scope(privacy.scope_of(record)):
             return False
+        if isinstance(record, Mapping):
+            return self.admits_level(str(record.get("sensitivity") or ""))
         return self.admits_level(str(getattr(record, "sensitivity", "") or ""))
 
     def shares(self, contact: Person) -> bool:

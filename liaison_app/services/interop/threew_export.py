@@ -22,7 +22,7 @@ from dataclasses import dataclass, fields
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 from sqlmodel import Session, col, select
 
 from db.models import Area, Contact, Organization
@@ -123,7 +123,7 @@ def write(session: Session, out: io.TextIOBase, rules: Redaction, form: Format, 
     if form is Format.HXL:
         writer.writerow(tag for _, tag in COLUMNS.values())
     places = _areas(session)
-    ids = _org_ids(session)
+    ids = _org_ids(session, rules)
     written = 0
     for done, part in enumerate(chunks(ids), start=1):
         found = organizations(session, part)
@@ -194,9 +194,12 @@ def _point(contact: Contact, kind: str) -> str:
     return next((p["value"] for p in contact.contact_points if p["kind"] == kind), "")
 
 
-def _org_ids(session: Session) -> list[str]:
-    """Every live organization's id, in the list's order (ids only: rows come a chunk at a time)."""
-    query = select(Organization.id).where(col(Organization.deleted_at).is_(None))
+def _org_ids(session: Session, rules: Redaction) -> list[str]:
+    """Every live organization's id whose sharing scope the redaction admits, in the list's
+    order (ids only: rows come a chunk at a time)."""
+    query = select(Organization.id).where(
+        col(Organization.deleted_at).is_(None), text(rules.scope_sql("organization"))
+    )
     return list(session.exec(query.order_by(*KINDS[Kind.ORG].order())))
 
 
@@ -209,13 +212,14 @@ def _areas(session: Session) -> dict[str, Area]:
 _ENGAGED = (
     "SELECT l.record_id, count(*), max(m.start_utc), m.area_id FROM meeting_link l"
     " JOIN meeting m ON m.id = l.meeting_id"
-    " WHERE m.deleted_at IS NULL AND l.record_id IN ({marks}) GROUP BY l.record_id"
+    " WHERE m.deleted_at IS NULL AND {scope} AND l.record_id IN ({marks}) GROUP BY l.record_id"
 )
 # SQLite fills bare columns from the row holding the max(): the latest engagement's place.
 _PLACE = (
     "SELECT l.record_id, max(m.start_utc), m.location FROM meeting_link l"
     " JOIN meeting m ON m.id = l.meeting_id"
-    " WHERE m.deleted_at IS NULL AND m.location != '' AND upper(trim(m.sensitivity)) IN ({levels})"
+    " WHERE m.deleted_at IS NULL AND {scope} AND m.location != ''"
+    " AND upper(trim(m.sensitivity)) IN ({levels})"
     " AND l.record_id IN ({marks}) GROUP BY l.record_id"
 )
 
@@ -226,11 +230,13 @@ def _engagements(conn: Connection, org_ids: Sequence[str], rules: Redaction) -> 
     places: dict[str, str] = {
         str(org): str(place)
         for org, _, place in conn.exec_driver_sql(
-            _PLACE.format(marks=marks, levels="?, ?"), (*allowed, *org_ids)
+            _PLACE.format(marks=marks, levels="?, ?", scope=rules.scope_sql("m")), (*allowed, *org_ids)
         )
     }
     found: dict[str, _Engaged] = {}
-    for org, count, last, area_id in conn.exec_driver_sql(_ENGAGED.format(marks=marks), tuple(org_ids)):
+    for org, count, last, area_id in conn.exec_driver_sql(
+        _ENGAGED.format(marks=marks, scope=rules.scope_sql("m")), tuple(org_ids)
+    ):
         found[str(org)] = _Engaged(int(count), str(last or ""), places.get(str(org), ""), area_id)
     return found
 
@@ -248,7 +254,7 @@ def _focal_points(
     found: dict[str, Contact] = {}
     for contact in session.exec(query):
         org_id = contact.organization_id or ""
-        if org_id in found or not rules.details(contact.sensitivity):
+        if org_id in found or not rules.details(contact.sensitivity) or not rules.admits(contact):
             continue
         org = orgs.get(org_id)
         if rules.contact_details(contact, org.org_type if org is not None else None):

@@ -16,9 +16,9 @@ from db.models import ActionItem, Meeting
 from liaison_app import vocab
 from liaison_app.datetime_input import DisplayStyle
 from liaison_app.kinds import Kind
-from liaison_app.services import minutes, records
+from liaison_app.services import minutes, privacy, records
 from liaison_app.services.display_text import moment_text
-from liaison_app.services.interop.redaction import Redaction, left_out
+from liaison_app.services.interop.redaction import Redaction, left_out, scoped_out
 from liaison_app.services.reports import marking, people
 from liaison_app.services.reports.people import ActionRow, Person
 from liaison_app.store import Store
@@ -84,6 +84,9 @@ def gather(
     assert isinstance(meeting, Meeting)
     if rules is not None:
         rules.require_people("a meeting report")
+        scope = privacy.scope_of(meeting)
+        if not rules.admits_scope(scope):
+            raise scoped_out(f"meeting {meeting.id[:8]}", scope, rules)
         if not rules.admits_level(meeting.sensitivity):
             raise left_out(f"meeting {meeting.id[:8]}", meeting.sensitivity, rules)
     seen = minutes.minutes(store, meeting.id)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from db.models import ActionItem, Contact, Meeting, Organization
@@ -114,10 +115,10 @@ def action_rows(
     """`items` as report rows, and the sensitivities of what they include: the owners named
     and the meetings the actions came from (an action's title repeats its meeting's words)."""
     owners = contacts(session, (a.owner for a in items if a.owner and a.owner != vocab.OWNER_ME))
-    meetings = _meetings(session, items)
+    meetings = _meetings(session, items, rules)
     if rules is not None:
         meetings = {i: m for i, m in meetings.items() if rules.admits_level(m[1])}
-        items = [a for a in items if not a.meeting_id or a.meeting_id in meetings]
+        items = [a for a in items if (not a.meeting_id or a.meeting_id in meetings) and rules.admits(a)]
     rows: list[ActionRow] = []
     levels: list[str] = [sensitivity for _, sensitivity in meetings.values()]
     for item in items:
@@ -157,13 +158,18 @@ def _owner(item: ActionItem, owners: dict[str, Contact], rules: Redaction | None
     return (owner.full_name, False) if named(owner, rules) else ("", True)
 
 
-def _meetings(session: Session, items: Sequence[ActionItem]) -> dict[str, tuple[str, str]]:
-    # Title and sensitivity of each live meeting the actions came from.
+def _meetings(
+    session: Session, items: Sequence[ActionItem], rules: Redaction | None = None
+) -> dict[str, tuple[str, str]]:
+    # Title and sensitivity of each live meeting the actions came from (whose sharing scope
+    # `rules` admit: an action goes only with its meeting).
     wanted = sorted({a.meeting_id for a in items if a.meeting_id})
     found: dict[str, tuple[str, str]] = {}
     for part in chunks(wanted):
         query = select(Meeting.id, Meeting.title, Meeting.sensitivity).where(
             col(Meeting.id).in_(part), col(Meeting.deleted_at).is_(None)
         )
+        if rules is not None:
+            query = query.where(text(rules.scope_sql("meeting")))
         found.update((str(i), (str(t), str(s))) for i, t, s in session.exec(query))
     return found

@@ -94,7 +94,7 @@ def gather(
     with store.session() as s:
         meetings = _meetings(s, period.low, period.high, officer)
         if rules is not None:
-            meetings = [m for m in meetings if rules.admits_level(m.sensitivity)]
+            meetings = [m for m in meetings if rules.admits(m)]
         org_names = people.organizations(s, (i for m in meetings for i in m.organization_ids))
         opened = _raised(s, [m.id for m in meetings])
         earlier = _meeting_ids(
