@@ -114,6 +114,7 @@ class Exchange(RuleBasedStateMachine):
         self.sender: dict[Path, str] = {}
         self.revoked: str | None = None  # the field device HQ revoked, if it did
         self.purged: set[str] = set()  # records purged for good by some device
+        self.never_purged: set[str] = set()  # records a subclass's premise needs kept
 
     @initialize()
     def start(self) -> None:
@@ -175,7 +176,7 @@ class Exchange(RuleBasedStateMachine):
     def purge(self, device: str, data: st.DataObject) -> None:
         """A device purges a record for good: every device drops it once the marker arrives,
         and no bundle written before brings it back (docs/SYNC.md, "Purge")."""
-        live = self._shared(device)
+        live = [item for item in self._shared(device) if item[1] not in self.never_purged]
         if live:
             kind, record_id = data.draw(st.sampled_from(live))
             record_purge.purge(self.stores[device], kind, [record_id], reason="test")
