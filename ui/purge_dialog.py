@@ -5,10 +5,14 @@ the worker (services.record_purge), behind a progress dialog, the window paintin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
-from liaison_app.services import record_purge
+from liaison_app.changes import Changes
+from liaison_app.kinds import Kind
+from liaison_app.services import record_purge, retention
 from ui import worker
 from ui.context import AppContext
 from ui.display_words import kind_label
@@ -64,4 +68,37 @@ def purge_record(
         return False
     assert isinstance(done, record_purge.PurgeResult)
     ctx.announce(done.changes)
+    return True
+
+
+def purge_due(ctx: AppContext, chosen: Sequence[tuple[Kind, str]], parent: QWidget | None = None) -> bool:
+    """Ask once, then purge the records chosen in the Review list in the worker; True if gone."""
+    text = QCoreApplication.translate(
+        "PurgeDialog",
+        "Purge %n record(s) for good?\n\nThey are removed from this laptop now — their history and"
+        " conflict values too — and from every device the next bundles reach. It cannot be"
+        " undone or restored from the Trash.\n\nReason (kept in the purge log):",
+        "",
+        len(chosen),
+    )
+    dialog = question(parent, "", "")
+    dialog.setLabelText(text)
+    dialog.setTextValue(_tr("retention review"))
+    try:
+        if dialog.exec() != QInputDialog.DialogCode.Accepted:
+            return False
+        reason = dialog.textValue()
+    finally:
+        dialog.deleteLater()
+    store = ctx.store
+
+    def job(_state: worker.TaskState) -> Changes:
+        return retention.purge_due(store, chosen, reason=reason)
+
+    ok, done = wait_for(parent, _tr("Purging…"), job)
+    if not ok:
+        QMessageBox.warning(parent, _tr("Purge for good"), str(done))
+        return False
+    assert isinstance(done, Changes)
+    ctx.announce(done)
     return True

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -32,7 +31,7 @@ from liaison_app.errors import LiaisonError
 from liaison_app.kinds import Kind
 from liaison_app.services import retention
 from liaison_app.services.retention import DueRecord, Why
-from ui import page_parts
+from ui import page_parts, purge_dialog
 from ui.context import AppContext
 from ui.display_words import capitalised, kind_label
 from ui.icons import icon
@@ -218,30 +217,16 @@ class ReviewPage(QWidget):
         self.refresh()
 
     def purge_selected(self) -> None:
-        """Confirm, then purge the selected records for good (here and, after exchange, everywhere)."""
+        """Confirm with a reason, then purge the selected records for good (here and, after
+        exchange, everywhere)."""
         chosen = self.selected()
-        if not chosen or not retention.purge_available():
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Purge records"),
-            self.tr(
-                "Purge %n record(s) for good, here and on every device after the next exchange?",
-                "",
-                len(chosen),
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        retention.purge_due(self.ctx.store, _refs(chosen), reason="retention review")
-        self.ctx.notify_changed()
+        if chosen and purge_dialog.purge_due(self.ctx, _refs(chosen), self):
+            self.refresh()
 
     def _sync_buttons(self) -> None:
         some = bool(self.list.selectedItems())
         self.keep_button.setEnabled(some)
-        self.purge_button.setEnabled(some and retention.purge_available())
-        if not retention.purge_available():
-            self.purge_button.setToolTip(self.tr("Purging comes with the purge service"))
+        self.purge_button.setEnabled(some)
 
     def _locked(self) -> None:
         self._stale = True

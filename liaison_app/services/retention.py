@@ -10,7 +10,6 @@ so a page costs the same at HQ's 1.8M records as on a laptop (migration v027).
 from __future__ import annotations
 
 import heapq
-import importlib.util
 import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -20,10 +19,12 @@ from enum import StrEnum
 from sqlalchemy import Connection
 
 from liaison_app import retention_rules, settings
+from liaison_app.changes import NOTHING, Changes
 from liaison_app.clock import now_iso, today, utc_iso
 from liaison_app.errors import NotFoundError, Rule, ValidationError
 from liaison_app.kinds import Kind, spec
 from liaison_app.retention_rules import Policy
+from liaison_app.services import record_purge
 from liaison_app.services.records import resolve_id
 from liaison_app.store import Store
 from sync.retention_policy import LEVELLED_KINDS
@@ -242,19 +243,11 @@ def keep(store: Store, records: Sequence[tuple[Kind, str]], *, until: date, reas
     return Kept(len(records), until.isoformat())
 
 
-def purge_available() -> bool:
-    """Whether this build can purge (s7-purge's `record_purge` service is present)."""
-    return importlib.util.find_spec("liaison_app.services.record_purge") is not None
-
-
-def purge_due(store: Store, records: Sequence[tuple[Kind, str]], *, reason: str) -> int:
-    """Purge records from the Review list: the lead wires it to s7-purge's
-    `record_purge.purge(store, kind, ids, reason=...)` after merging (not on this branch)."""
-    from liaison_app.services import record_purge  # type: ignore[attr-defined]  # s7-purge's module
-
-    done = 0
-    for kind in {k for k, _ in records}:
+def purge_due(store: Store, records: Sequence[tuple[Kind, str]], *, reason: str) -> Changes:
+    """Purge records of the Review list for good (services.record_purge, one purge per kind);
+    what changed, for the screens."""
+    changes = NOTHING
+    for kind in sorted({k for k, _ in records}):
         ids = [record_id for k, record_id in records if k is kind]
-        record_purge.purge(store, kind.value, ids, reason=reason)
-        done += len(ids)
-    return done
+        changes = changes.merge(record_purge.purge(store, kind.value, ids, reason=reason).changes)
+    return changes

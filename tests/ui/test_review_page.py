@@ -1,17 +1,19 @@
 # mypy: disable-error-code="no-untyped-call"
 """The Review screen: records past their review date, several kept at once with a date and
-a reason (they leave the list), Purge waiting for the purge service."""
+a reason (they leave the list), or purged for good with a reason."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QInputDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from liaison_app.clock import today
-from liaison_app.services import records, retention
+from liaison_app.services import record_purge, records, retention
 from liaison_app.store import Store
+from tests.ui.modal import when_modal
 from ui.context import AppContext
 from ui.main_window import MainWindow
 from ui.review_page import KeepDialog
@@ -72,10 +74,29 @@ def test_the_keep_dialog_offers_no_day_before_tomorrow(qtbot: QtBot) -> None:
     assert dialog.chosen() > today()
 
 
-def test_without_the_purge_service_the_purge_button_stays_off(
+def test_given_two_selected_when_purged_with_a_reason_then_both_are_gone_and_logged(
     qtbot: QtBot, window: MainWindow, ctx: AppContext
 ) -> None:
-    _aged_contacts(ctx.store, ["Amina Diallo"])
+    made = _aged_contacts(ctx.store, ["Amina Diallo", "Jean Mukendi"])
     window.go_to("review")
-    window.review.list.selectAll()
-    assert window.review.purge_button.isEnabled() == retention.purge_available()
+    page = window.review
+    page.list.selectAll()
+    assert page.purge_button.isEnabled()
+    seen: list[str] = []
+
+    def answer(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog)
+        seen.append(dialog.labelText())
+        dialog.setTextValue("past its review date")
+        dialog.accept()
+
+    when_modal(answer)
+    page.purge_button.click()
+
+    qtbot.waitUntil(lambda: len(record_purge.purge_log(ctx.store)) == 2)
+    assert "2 records" in seen[0] and "cannot be undone" in seen[0]
+    assert sorted((e.record_id, e.reason) for e in record_purge.purge_log(ctx.store)) == sorted(
+        (record_id, "past its review date") for record_id in made
+    )
+    qtbot.waitUntil(lambda: page.list.topLevelItemCount() == 0)
+    assert not retention.due(ctx.store).records and records.list_records(ctx.store, "contact") == []
