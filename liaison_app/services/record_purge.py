@@ -24,7 +24,7 @@ from liaison_app.errors import NotFoundError, Rule, ValidationError
 from liaison_app.kinds import spec
 from liaison_app.services import held_bundles
 from liaison_app.store import Store
-from sync import erasure
+from sync import erasure, record_changes
 from sync.capture import capture_purge
 from sync.erasure import PurgeEntry
 
@@ -59,7 +59,10 @@ def purge(store: Store, kind: str, ids: Sequence[str], *, reason: str = "") -> P
         conn = s.connection()
         full = tuple(dict.fromkeys(_resolve(s, kind_spec.table, kind_spec.label, i) for i in ids))
         kind_of = {record_id: kind_spec.kind.value for record_id in full}
-        marker = capture_purge(conn, store.writer(), kind_of)
+        # A record no changeset ever carried (made do-not-share) is on no other device: no
+        # marker names it, so nothing of it, not even its id, ever leaves this laptop.
+        travelled = {r: k for r, k in kind_of.items() if record_changes.changesets_touching(conn, r)}
+        marker = capture_purge(conn, store.writer(), travelled)
         erasure.erase(conn, kind_of, now=at)
         who, device = store.author.officer, store.author.device_id
         erasure.log(

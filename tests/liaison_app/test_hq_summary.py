@@ -90,12 +90,13 @@ def test_areas_without_an_engagement_in_n_days_roll_up_from_the_areas_inside_the
     west = records.add(w.hq, "area", {"name": "Sector West", "pcode": "MR02", "level": "adm1"}).id
     records.add(w.hq, "area", {"name": "Lakes", "pcode": "MR03", "level": "adm1"})
     records.add(w.hq, "meeting", {"title": "Kessa market", "start": days_ago(3), "area_id": kessa})
-    records.add(w.hq, "meeting", {"title": "West road", "start": days_ago(45), "area_id": west})
+    # At midnight UTC: 45 whole days ago at any hour of today (10:00 would be 44 before 10:00).
+    records.add(w.hq, "meeting", {"title": "West road", "start": days_ago(45, hour=0), "area_id": west})
     found = hq_summary.summary(w.hq, quiet_days=30)
     quiet = [(q.area.name, q.days) for q in found.quiet_areas]
     assert quiet == [("Lakes", None), ("Sector West", 45)]  # never first; East has Kessa's
     data = hq_summary.as_json(found)["quiet_areas"]
-    assert data["days"] == 30 and data["areas"][1]["last_engagement"] == days_ago(45)[:10]
+    assert data["days"] == 30 and data["areas"][1]["last_engagement"] == days_ago(45, hour=0)[:10]
     assert [q.area.name for q in hq_summary.summary(w.hq, quiet_days=2).quiet_areas] == [
         "Lakes", "Sector West", "Kessa", "Sector East"
     ]  # fmt: skip

@@ -148,3 +148,16 @@ def test_given_a_bad_reason_when_purging_then_refused_and_the_record_stays(
         record_purge.purge(anna, "contact", [person], reason=reason)
 
     assert records.get(anna, "contact", person).id == person
+
+
+def test_given_a_record_made_do_not_share_when_purged_then_no_marker_names_it(device: Factory) -> None:
+    store = device("Ana")
+    shared = records.add(store, "contact", {"full_name": "Jean Mukendi"})
+    private = records.add(store, "contact", {"full_name": "A Source", "do_not_share": True})
+
+    kept_here = record_purge.purge(store, "contact", [private.id])
+    travelled = record_purge.purge(store, "contact", [shared.id])
+
+    assert kept_here.marker is None  # it never left this laptop: neither does its id
+    assert travelled.marker is not None
+    assert [e.record_id for e in record_purge.purge_log(store)] == [private.id, shared.id]
