@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 
 # Qt (even offscreen) loads these; python3-venv is missing from a fresh Debian.
 BASE_DEBS=(python3-venv libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libglib2.0-0)
+# The tests also start a private D-Bus daemon (lock on sleep / screen lock: tests/ui/test_sleep_lock.py).
+TEST_DEBS=(dbus-daemon dbus-bin)
 # A real window on X11 additionally needs the xcb platform plugin's libraries.
 WINDOW_DEBS=(libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1)
@@ -62,7 +64,7 @@ case "${1:-}" in
     exec .venv/bin/liaison-app "$@"
     ;;
   test)
-    ensure_debs "${BASE_DEBS[@]}"
+    ensure_debs "${BASE_DEBS[@]}" "${TEST_DEBS[@]}"
     ensure_venv
     shift
     run_checks "$@"
