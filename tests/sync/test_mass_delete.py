@@ -8,7 +8,7 @@ import pytest
 
 from liaison_app import settings
 from liaison_app.errors import MassDeleteError
-from liaison_app.services import records, syncing
+from liaison_app.services import record_purge, records, syncing
 from liaison_app.services.syncing import RefusalReason
 from liaison_app.store import Store
 from tests.conftest import Factory
@@ -100,3 +100,19 @@ def test_after_a_refusal_the_counting_leaves_nothing_behind_and_later_imports_wo
         temp = s.connection().exec_driver_sql("SELECT name FROM temp.sqlite_master").scalars().all()
     assert [name for name in temp if "mass_delete" in name] == []
     assert [getattr(o, "name", None) for o in records.list_records(hq, "org")] == ["UNHCR"]
+
+
+def test_given_a_bundle_purging_most_records_when_imported_then_it_asks_like_a_mass_delete(
+    device: Factory,
+) -> None:
+    anna, hq = _shared(device, contacts=40)
+    record_purge.purge(anna, "contact", [r.id for r in records.list_records(anna, "contact")[:30]])
+    path = bundle_for(anna, hq)
+
+    with pytest.raises(MassDeleteError) as refused:
+        syncing.import_bundle(hq, path)
+
+    assert dict(refused.value.deleted) == {"contact": 30}
+    assert len(records.list_records(hq, "contact")) == 40 and record_purge.purge_log(hq) == []
+    syncing.import_bundle(hq, path, allow_mass_delete=True)
+    assert len(records.list_records(hq, "contact")) == 10 and len(record_purge.purge_log(hq)) == 30
