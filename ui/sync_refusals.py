@@ -49,5 +49,8 @@ def refusal_text(code: RefusalReason | None, message: str) -> str:
         RefusalReason.SCOPE_UNSUPPORTED: _tr(
             "only HQ exports by area, and only to officers whose Liaison reads it"
         ),
+        RefusalReason.STUB_WITHOUT_MARKER: _tr(
+            "one change had a purged record taken out, and the purge it names has not arrived"
+        ),
     }
     return phrases.get(code, message) if code is not None else message
