@@ -550,8 +550,9 @@ class MainWindow(QMainWindow):
             modal.reject()  # a dialog over locked data must not stay open
         # Every other window still showing (a report preview, a dialog that is not modal)
         # hides: only the lock screen is left. Detached editors go back into their pages.
+        # Another main window (a second profile's, in the screenshot scripts) is not ours to hide.
         for window in QApplication.topLevelWidgets():
-            if window is not self and window.isVisible() and window.isWindow():
+            if not isinstance(window, MainWindow) and window.isVisible() and window.isWindow():
                 window.hide()
         self.central.setCurrentWidget(self.lock_screen)
         # The menu bar stays: Help (Diagnostics) and File → Quit need no store; the rest does.
