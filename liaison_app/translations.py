@@ -161,6 +161,13 @@ class Words:
             text = text.replace("%n", self.number(n))
         return text
 
+    def label(self, context: str, source: str) -> str:
+        """A registry label in this language: contexts "vocab", "kind" and "field" keep the
+        labels of stored values apart from the interface's words ("Open" the status is not
+        "Open" the button)."""
+        found = self._translator.translate(context, source) if self.loaded else ""
+        return found or source
+
     def number(self, n: int) -> str:
         """A whole number as the language writes it (thousands grouped)."""
         return self.locale.toString(n)
