@@ -12,6 +12,9 @@ from __future__ import annotations
 import json
 import locale
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -182,3 +185,32 @@ class Words:
 def words(language: Language) -> Words:
     """The catalogue of `language`, loaded once per process."""
     return Words(language)
+
+
+_speaking: ContextVar[Words | None] = ContextVar("speaking", default=None)
+
+
+@contextmanager
+def speaking(language: Language) -> Iterator[Words]:
+    """Within the block, `tr` and `label` answer in `language` (a report being written)."""
+    token = _speaking.set(words(language))
+    try:
+        yield words(language)
+    finally:
+        _speaking.reset(token)
+
+
+def current() -> Words:
+    """The catalogue `speaking` set, English outside any such block."""
+    return _speaking.get() or words(Language.ENGLISH)
+
+
+def tr(source: str, disambiguation: str = "", n: int = -1) -> str:
+    """`source` in the current language: services import it as `_tr`, the spelling
+    pyside6-lupdate is told to collect (scripts/translations.py)."""
+    return current().tr(source, disambiguation, n)
+
+
+def label(context: str, source: str) -> str:
+    """A registry label ("vocab", "kind", "field") in the current language."""
+    return current().label(context, source)
