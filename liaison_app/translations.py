@@ -54,7 +54,7 @@ def catalog_dir() -> Path:
 
 
 def catalog_path(language: Language) -> Path:
-    """The compiled catalogue of `language` (English has none: it is the source text)."""
+    """The compiled catalogue of `language` (English's holds only its plural forms)."""
     return catalog_dir() / f"liaison_{language.value}.qm"
 
 
@@ -149,7 +149,8 @@ class Words:
         self.locale = QLocale(language.value)
         self._translator = QTranslator()
         path = catalog_path(language)
-        self.loaded = language is not Language.ENGLISH and self._translator.load(str(path))
+        # English has a catalogue too: its plural forms ("1 action", "2 actions").
+        self.loaded = self._translator.load(str(path))
 
     @property
     def right_to_left(self) -> bool:

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from liaison_app import keyfile, profile
 from liaison_app.services import preferences
+from ui import language
 from ui.context import AppContext
-from ui.english_plurals import install as install_english_plurals
 from ui.header_arrows import SortArrowStyle
 from ui.icons import icon
 from ui.main_window import MainWindow
@@ -95,7 +95,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     # title, and the main window's title already starts with the app's name ("Liaison —
     # Maj. Anna Berg — Liaison" on X11 and Windows).
     app.setWindowIcon(icon("liaison"))
-    install_english_plurals()
+    language.apply_chosen()
     return app
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from liaison_app.services import areas, records, syncing
 from ui.context import AppContext
 from ui.editors.area import AreaEditor
+from ui.i18n import tr as _tr
 from ui.list_view import ListPage
 from ui.stale_record import BAR_STYLE
 
@@ -31,7 +32,7 @@ class AssignmentPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        heading = QLabel(self.tr("Areas of responsibility (kept on this device only)"), self)
+        heading = QLabel(_tr("Areas of responsibility (kept on this device only)"), self)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -42,7 +43,7 @@ class AssignmentPanel(QWidget):
         self.areas.setObjectName("assigned")
         self.areas.itemChanged.connect(self._toggled)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Officer"), self))
+        row.addWidget(QLabel(_tr("Officer"), self))
         row.addWidget(self.officer, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 8)
@@ -117,8 +118,8 @@ class OlderPeersBar(QFrame):
             return
         names = ", ".join(f"{p.officer} ({p.device_name})" for p in older)
         self.message.setText(
-            self.tr(
-                "%n trusted device(s) on Liaison 0.1.0 cannot receive areas: %1. "
+            _tr(
+                "%Ln trusted device(s) on Liaison 0.1.0 cannot receive areas: %1. "
                 "Changes this device writes after an area wait there until they upgrade.",
                 "",
                 len(older),

@@ -11,7 +11,7 @@ import logging
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -39,16 +39,12 @@ from liaison_app.services.passphrase import PassphraseRefusedError
 from liaison_app.store import Store
 from ui import passphrase_words, recent_folders, worker
 from ui.context import AppContext
+from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.passphrase_entry import ERROR_STYLE, NewPassphraseFields, SecretEdit
 from ui.recent_folders import Purpose
 
 log = logging.getLogger(__name__)
-_CONTEXT = "Backup"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def phase_text(phase: str) -> str:
@@ -154,14 +150,14 @@ class BackUpDialog(QDialog):
 
     def __init__(self, store: Store, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Back up now"))
+        self.setWindowTitle(_tr("Back up now"))
         self.result_info: backup.BackupResult | None = None
         self.error: object = None
         self.stopped = False
         self.progress = _Progress(self)
-        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel = QPushButton(_tr("Cancel"), self)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Backing up to %s") % path, self))
+        layout.addWidget(QLabel(_tr("Backing up to %s") % path, self))
         layout.addWidget(self.progress)
         layout.addWidget(self.cancel, 0, Qt.AlignmentFlag.AlignRight)
         self.setMinimumWidth(440)
@@ -217,24 +213,24 @@ class RestoreDialog(QDialog):
         self.task: worker.TaskHandle | None = None
         self.store: Store | None = None
         self.result_info: restoring.RestoreResult | None = None
-        self.setWindowTitle(self.tr("Restore from backup"))
+        self.setWindowTitle(_tr("Restore from backup"))
         self.file = QLineEdit(self)
-        self.file.setPlaceholderText(self.tr("The backup file (%s)") % SUFFIX)
-        browse = QPushButton(self.tr("Browse…"), self)
+        self.file.setPlaceholderText(_tr("The backup file (%s)") % SUFFIX)
+        browse = QPushButton(_tr("Browse…"), self)
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
         file_row.addWidget(browse)
-        self.with_passphrase = QRadioButton(self.tr("With the passphrase the backup was made with"), self)
-        self.with_key = QRadioButton(self.tr("With the recovery key, choosing a new passphrase"), self)
+        self.with_passphrase = QRadioButton(_tr("With the passphrase the backup was made with"), self)
+        self.with_key = QRadioButton(_tr("With the recovery key, choosing a new passphrase"), self)
         self.with_passphrase.setChecked(True)
         self.modes = QButtonGroup(self)
         self.modes.addButton(self.with_passphrase)
         self.modes.addButton(self.with_key)
         self.passphrase = SecretEdit(self)
         self.key = QLineEdit(self)
-        self.key.setPlaceholderText(self.tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"))
+        self.key.setPlaceholderText(_tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"))
         self.new = NewPassphraseFields(lambda: (), self)
         self.error = QLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
@@ -242,20 +238,18 @@ class RestoreDialog(QDialog):
         self.error.hide()
         self.progress = _Progress(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.restore_button = self.buttons.addButton(
-            self.tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.restore_button = self.buttons.addButton(_tr("Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setIcon(icon("unlock"))
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        file_label = QLabel(self.tr("&Backup file:"), self)
+        file_label = QLabel(_tr("&Backup file:"), self)
         file_label.setBuddy(self.file)  # a row holding a layout gets no buddy by itself
         form.addRow(file_label, file_row)
         form.addRow("", self.with_passphrase)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        form.addRow(_tr("&Passphrase:"), self.passphrase)
         form.addRow("", self.with_key)
-        form.addRow(self.tr("Recovery &key:"), self.key)
+        form.addRow(_tr("Recovery &key:"), self.key)
         layout = QVBoxLayout(self)
         intro = QLabel(self._intro(), self)
         intro.setWordWrap(True)
@@ -271,8 +265,8 @@ class RestoreDialog(QDialog):
 
     def _intro(self) -> str:
         if self.force:
-            return self.tr("The backup replaces the profile on this laptop once it is checked and unpacked.")
-        return self.tr("The backup becomes the profile on this laptop. Nothing readable is in the file.")
+            return _tr("The backup replaces the profile on this laptop once it is checked and unpacked.")
+        return _tr("The backup becomes the profile on this laptop. Nothing readable is in the file.")
 
     def _mode_changed(self) -> None:
         by_key = self.with_key.isChecked()
@@ -283,9 +277,9 @@ class RestoreDialog(QDialog):
     def _browse(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
-            self.tr("Backup file"),
+            _tr("Backup file"),
             str(recent_folders.folder(Purpose.BUNDLE)),
-            self.tr("Liaison backups (*%s);;All files (*)") % SUFFIX,
+            _tr("Liaison backups (*%s);;All files (*)") % SUFFIX,
         )
         if chosen:
             self.file.setText(chosen)
@@ -302,7 +296,7 @@ class RestoreDialog(QDialog):
         if self.task is not None:
             return
         if not self.file.text().strip():
-            self._show_error(self.tr("Choose the backup file to restore."))
+            self._show_error(_tr("Choose the backup file to restore."))
             return
         try:
             secret, opens_with = self._secret()
@@ -366,9 +360,9 @@ class BackupActions(QObject):
         self.ctx = ctx
         self.dialog: QDialog | None = None
         self.last_automatic: backup.BackupResult | None = None
-        self.back_up_action = QAction(icon("save"), self.tr("&Back up now…"), window)
+        self.back_up_action = QAction(icon("save"), _tr("&Back up now…"), window)
         self.back_up_action.triggered.connect(lambda: self.back_up_now())
-        self.restore_action = QAction(self.tr("&Restore from backup…"), window)
+        self.restore_action = QAction(_tr("&Restore from backup…"), window)
         self.restore_action.triggered.connect(self.restore)
         ctx.about_to_lock.connect(self.back_up_automatically)
 
@@ -388,21 +382,21 @@ class BackupActions(QObject):
         name = f"liaison-{datetime.now(UTC):%Y-%m-%d}{SUFFIX}"
         start = recent_folders.folder(Purpose.BUNDLE) / name
         chosen, _filter = QFileDialog.getSaveFileName(
-            self.window, self.tr("Back up to"), str(start), self.tr("Liaison backups (*%s)") % SUFFIX
+            self.window, _tr("Back up to"), str(start), _tr("Liaison backups (*%s)") % SUFFIX
         )
         return Path(chosen) if chosen else None
 
     def _backed_up(self, dialog: BackUpDialog) -> None:
         if dialog.result_info is not None:
             info = dialog.result_info
-            text = self.tr("Backup written and checked: %1 (%2 records).")
+            text = _tr("Backup written and checked: %1 (%2 records).")
             notify(
                 self.window,
-                self.tr("Backup written"),
+                _tr("Backup written"),
                 text.replace("%1", str(info.path)).replace("%2", str(info.records)),
             )
         elif dialog.error is not None:
-            notify(self.window, self.tr("Backup not written"), failure_text(dialog.error))
+            notify(self.window, _tr("Backup not written"), failure_text(dialog.error))
 
     def restore(self) -> RestoreDialog | None:
         """Replace this laptop's profile with a backup, after asking."""
@@ -421,7 +415,7 @@ class BackupActions(QObject):
         self.ctx.open(store)
         dialog = self.dialog
         if isinstance(dialog, RestoreDialog) and dialog.result_info is not None:
-            notify(self.window, self.tr("Backup restored"), restored_text(dialog.result_info))
+            notify(self.window, _tr("Backup restored"), restored_text(dialog.result_info))
 
     def back_up_automatically(self) -> None:
         """At lock (and quit, which locks): a backup into the chosen folder, if one is set."""

@@ -18,12 +18,14 @@ from liaison_app.services.interop.vcard_write import Written
 from ui import operations, worker
 from ui.context import AppContext
 from ui.export_confirm import confirm_plaintext_export
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import tr as _tr
 
 # The save dialog's choices: (filter text, format, vCard version, suffix).
 CHOICES = (
-    ("vCard 3.0 — phones, Thunderbird (*.vcf)", Format.VCARD, "3.0", ".vcf"),
-    ("vCard 4.0 (*.vcf)", Format.VCARD, "4.0", ".vcf"),
-    ("CSV — spreadsheets (*.csv)", Format.CSV, "3.0", ".csv"),
+    (QT_TRANSLATE_NOOP("", "vCard 3.0 — phones, Thunderbird (*.vcf)"), Format.VCARD, "3.0", ".vcf"),
+    (QT_TRANSLATE_NOOP("", "vCard 4.0 (*.vcf)"), Format.VCARD, "4.0", ".vcf"),
+    (QT_TRANSLATE_NOOP("", "CSV — spreadsheets (*.csv)"), Format.CSV, "3.0", ".csv"),
 )
 
 
@@ -39,21 +41,21 @@ class CardExport(QObject):
 
     def action(self) -> QAction:
         """The menu action that starts the export."""
-        action = QAction(self.tr("&Contacts (vCard / CSV)…"), self.window)
+        action = QAction(_tr("&Contacts (vCard / CSV)…"), self.window)
         action.triggered.connect(self.choose)
         return action
 
     def choose(self) -> None:
         """Ask the plaintext question, then where to save, then export."""
-        agreed = confirm_plaintext_export(self.tr("the contacts"), self.window)
+        agreed = confirm_plaintext_export(_tr("the contacts"), self.window)
         if agreed is None:
             return
-        filters = ";;".join(self.tr(text) for text, *_ in CHOICES)
+        filters = ";;".join(_tr(text) for text, *_ in CHOICES)
         start = str(Path.home() / "contacts.vcf")
-        chosen, picked = QFileDialog.getSaveFileName(self.window, self.tr("Export contacts"), start, filters)
+        chosen, picked = QFileDialog.getSaveFileName(self.window, _tr("Export contacts"), start, filters)
         if not chosen:
             return
-        _, fmt, version, suffix = next((c for c in CHOICES if self.tr(c[0]) == picked), CHOICES[0])
+        _, fmt, version, suffix = next((c for c in CHOICES if _tr(c[0]) == picked), CHOICES[0])
         path = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(suffix)
         self.export_to(
             path,
@@ -76,7 +78,7 @@ class CardExport(QObject):
         store = self.ctx.store
 
         def job(state: worker.TaskState) -> Written:
-            state.set_progress(0, 0, self.tr("Writing {name}…").format(name=path.name))
+            state.set_progress(0, 0, _tr("Writing {name}…").format(name=path.name))
             return card_files.export_contacts(
                 store,
                 path,
@@ -87,20 +89,18 @@ class CardExport(QObject):
             )
 
         task = self.task = operations.run_in_background(
-            self.ctx, self.window, self.tr("Export contacts"), job, changes=lambda _written: Changes()
+            self.ctx, self.window, _tr("Export contacts"), job, changes=lambda _written: Changes()
         )
         task.succeeded.connect(self._done)
-        task.failed.connect(
-            lambda exc: QMessageBox.warning(self.window, self.tr("Export contacts"), str(exc))
-        )
+        task.failed.connect(lambda exc: QMessageBox.warning(self.window, _tr("Export contacts"), str(exc)))
         return task
 
     def _done(self, written: Written) -> None:
         self.written = written
         QMessageBox.information(
             self.window,
-            self.tr("Export contacts"),
-            self.tr("{n} contact(s) written. The file is not encrypted.").format(n=written.cards),
+            _tr("Export contacts"),
+            _tr("{n} contact(s) written. The file is not encrypted.").format(n=written.cards),
         )
 
 

@@ -21,6 +21,7 @@ from ui import operations, worker
 from ui.card_import_mapping import ColumnMappingDialog
 from ui.card_import_report import ImportReportDialog
 from ui.context import AppContext
+from ui.i18n import tr as _tr
 
 
 @dataclass
@@ -49,11 +50,7 @@ class CardImport(QObject):
 
     def action(self) -> QAction:
         """The menu action that starts this import."""
-        text = (
-            self.tr("&Contacts (vCard or CSV)…")
-            if self.kind is Kind.CONTACT
-            else self.tr("&Organizations (CSV)…")
-        )
+        text = _tr("&Contacts (vCard or CSV)…") if self.kind is Kind.CONTACT else _tr("&Organizations (CSV)…")
         action = QAction(text, self.window)
         action.triggered.connect(self.choose)
         return action
@@ -61,9 +58,9 @@ class CardImport(QObject):
     def choose(self) -> None:
         """Ask for the file, then import it."""
         filters = (
-            self.tr("Contacts (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv)")
+            _tr("Contacts (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv)")
             if self.kind is Kind.CONTACT
-            else self.tr("CSV (*.csv)")
+            else _tr("CSV (*.csv)")
         )
         chosen, _filter = QFileDialog.getOpenFileName(self.window, self._title(), str(Path.home()), filters)
         if chosen:
@@ -84,7 +81,7 @@ class CardImport(QObject):
 
         def job(state: worker.TaskState) -> ImportDone:
             total = card_files.count(path)
-            state.set_progress(0, total, self.tr("Reading {name}…").format(name=path.name))
+            state.set_progress(0, total, _tr("Reading {name}…").format(name=path.name))
             done.report = run(
                 store,
                 path,
@@ -108,7 +105,7 @@ class CardImport(QObject):
         """The CSV column map the user chose ({} for a vCard; None: cancelled)."""
         if card_files.format_of(path) is Format.VCARD:
             if self.kind is not Kind.CONTACT:
-                raise LiaisonError(self.tr("Organizations are imported from CSV files."))
+                raise LiaisonError(_tr("Organizations are imported from CSV files."))
             return {}
         dialog = ColumnMappingDialog(csv_read.preview(path, self.kind), self.kind, self.window)
         return dialog.maps() if dialog.exec() == QDialog.DialogCode.Accepted else None
@@ -120,7 +117,7 @@ class CardImport(QObject):
         self.report_dialog.show()
 
     def _title(self) -> str:
-        return self.tr("Import contacts") if self.kind is Kind.CONTACT else self.tr("Import organizations")
+        return _tr("Import contacts") if self.kind is Kind.CONTACT else _tr("Import organizations")
 
 
 def contacts(window: QWidget, ctx: AppContext) -> QAction:

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 from liaison_app.kinds import Kind
 from liaison_app.services.interop import csv_columns
 from liaison_app.services.interop.csv_read import Preview
+from ui.i18n import tr as _tr
 
 SAMPLES = 3  # first values shown beside each column
 
 
 def _caption(target: str) -> str:
-    return "— leave out —" if target == csv_columns.IGNORE else target.replace("_", " ")
+    return _tr("— leave out —") if target == csv_columns.IGNORE else target.replace("_", " ")
 
 
 class ColumnMappingDialog(QDialog):
@@ -33,14 +34,14 @@ class ColumnMappingDialog(QDialog):
         super().__init__(parent)
         self.preview = preview
         self.kind = kind
-        what = self.tr("contacts") if kind is Kind.CONTACT else self.tr("organizations")
-        self.setWindowTitle(self.tr("Import {what} — columns").format(what=what))
+        what = _tr("contacts") if kind is Kind.CONTACT else _tr("organizations")
+        self.setWindowTitle(_tr("Import {what} — columns").format(what=what))
         intro = QLabel(
-            self.tr("Choose what each column of the file fills. Columns left out are not imported."), self
+            _tr("Choose what each column of the file fills. Columns left out are not imported."), self
         )
         intro.setWordWrap(True)
         self.columns = QTableWidget(len(preview.headers), 3, self)
-        self.columns.setHorizontalHeaderLabels([self.tr("Column"), self.tr("Fills"), self.tr("First values")])
+        self.columns.setHorizontalHeaderLabels([_tr("Column"), _tr("Fills"), _tr("First values")])
         self.columns.verticalHeader().setVisible(False)
         self.combos: list[QComboBox] = []
         targets = csv_columns.TARGETS[kind]
@@ -50,7 +51,7 @@ class ColumnMappingDialog(QDialog):
             for target in targets:
                 combo.addItem(_caption(target), target)
             combo.setCurrentIndex(targets.index(column.target))
-            combo.setAccessibleName(self.tr("Field for column {name}").format(name=column.header))
+            combo.setAccessibleName(_tr("Field for column {name}").format(name=column.header))
             self.columns.setCellWidget(row, 1, combo)
             self.combos.append(combo)
             values = [
@@ -66,13 +67,13 @@ class ColumnMappingDialog(QDialog):
                 self.rows.setItem(r, c, QTableWidgetItem(cell))
         self.rows.resizeColumnsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(_tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.columns, 3)
-        layout.addWidget(QLabel(self.tr("The first rows of the file:"), self))
+        layout.addWidget(QLabel(_tr("The first rows of the file:"), self))
         layout.addWidget(self.rows, 2)
         layout.addWidget(buttons)
         self.resize(760, 560)

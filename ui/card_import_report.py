@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.services.interop.card_model import CardOutcome, ImportReport, Status
 from ui.editors.duplicate_note import reason_text
+from ui.i18n import tr as _tr
 
 SHORT_ID = 8
 _ERROR_TINT = QColor(180, 30, 30)
@@ -37,13 +37,11 @@ class ImportReportDialog(QDialog):
         self.summary = QLabel(self._summary(report), self)
         self.summary.setWordWrap(True)
         self.table = QTableWidget(len(report.outcomes), 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Card"), self.tr("Name"), self.tr("Result"), self.tr("Details")]
-        )
+        self.table.setHorizontalHeaderLabels([_tr("Card"), _tr("Name"), _tr("Result"), _tr("Details")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, outcome in enumerate(report.outcomes):
-            cells = (str(outcome.number), outcome.name or self.tr("(no name)"), self._result(outcome))
+            cells = (str(outcome.number), outcome.name or _tr("(no name)"), self._result(outcome))
             for column, text in enumerate((*cells, self._details(outcome, names))):
                 item = QTableWidgetItem(text)
                 if outcome.status is Status.ERROR:
@@ -61,38 +59,38 @@ class ImportReportDialog(QDialog):
         self.resize(820, 480)
 
     def _summary(self, report: ImportReport) -> str:
-        text = self.tr("{imported} imported, {skipped} already here (skipped), {errors} refused.").format(
+        text = _tr("{imported} imported, {skipped} already here (skipped), {errors} refused.").format(
             imported=report.count(Status.IMPORTED),
             skipped=report.count(Status.SKIPPED),
             errors=report.count(Status.ERROR),
         )
         if report.organizations_created:
-            text += " " + self.tr("{n} new organization(s) created.").format(n=report.organizations_created)
+            text += " " + _tr("{n} new organization(s) created.").format(n=report.organizations_created)
         if report.cancelled:
-            text += " " + self.tr("Cancelled: the cards after the last one listed were not read.")
+            text += " " + _tr("Cancelled: the cards after the last one listed were not read.")
         return text
 
     def _result(self, outcome: CardOutcome) -> str:
         return {
-            Status.IMPORTED: self.tr("Imported"),
-            Status.SKIPPED: self.tr("Already here"),
-            Status.ERROR: self.tr("Refused"),
+            Status.IMPORTED: _tr("Imported"),
+            Status.SKIPPED: _tr("Already here"),
+            Status.ERROR: _tr("Refused"),
         }[outcome.status]
 
     def _details(self, outcome: CardOutcome, names: Mapping[str, str]) -> str:
         org = outcome.organization
         if outcome.status is Status.SKIPPED:
             other = outcome.duplicate_of or ""
-            return self.tr("as {name} ({id}) — {reason}").format(
+            return _tr("as {name} ({id}) — {reason}").format(
                 name=names.get(other, other[:SHORT_ID]), id=other[:SHORT_ID], reason=_reason(outcome.reason)
             )
         if outcome.status is Status.ERROR:
             return outcome.message
         if org is not None:
             return (
-                self.tr("organization {name} created").format(name=org.name)
+                _tr("organization {name} created").format(name=org.name)
                 if org.created
-                else self.tr("linked to {name}").format(name=org.name)
+                else _tr("linked to {name}").format(name=org.name)
             )
         return ""
 
@@ -101,8 +99,8 @@ def _reason(code: str | None) -> str:
     """A duplicate reason code in words: the duplicate rules' as the editor's note words
     them, and the import's own (card_model.Same)."""
     own = {
-        "SAME_ID": QCoreApplication.translate("ImportReportDialog", "exported from here"),
-        "SAME_CARD": QCoreApplication.translate("ImportReportDialog", "the same details"),
-        "EARLIER_CARD": QCoreApplication.translate("ImportReportDialog", "an earlier card of this file"),
+        "SAME_ID": _tr("exported from here"),
+        "SAME_CARD": _tr("the same details"),
+        "EARLIER_CARD": _tr("an earlier card of this file"),
     }
     return own.get(code or "") or reason_text(code or "").lower()

@@ -37,6 +37,7 @@ from liaison_app.services.sync_view import ConflictView, SideView
 from ui.context import AppContext
 from ui.date_display import date_display, date_style
 from ui.display_words import capitalised, label_text, officer_text, record_title, value_text
+from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.operations import Refresher
 from ui.reflow_row import ReflowRow
@@ -68,8 +69,8 @@ class SideCard(QGroupBox):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        who = self.tr("This device") if side.mine else officer_text(side.officer)
-        self.setTitle(self.tr("{who} — shown now").format(who=who) if side.shown else who)
+        who = _tr("This device") if side.mine else officer_text(side.officer)
+        self.setTitle(_tr("{who} — shown now").format(who=who) if side.shown else who)
         self.side = side
         self.value = QLabel(value_text(side.lines), self)
         self.value.setWordWrap(True)
@@ -82,18 +83,16 @@ class SideCard(QGroupBox):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.value.setFont(font)
         details = QFormLayout()
-        details.addRow(self.tr("Officer:"), QLabel(officer_text(side.officer), self))
-        details.addRow(self.tr("Device:"), QLabel(side.device, self))
-        details.addRow(self.tr("Written:"), QLabel(moment_text(side.time, date_style), self))
-        shown = QLabel(
-            self.tr("Yes — the record holds this value now") if side.shown else self.tr("No"), self
-        )
+        details.addRow(_tr("Officer:"), QLabel(officer_text(side.officer), self))
+        details.addRow(_tr("Device:"), QLabel(side.device, self))
+        details.addRow(_tr("Written:"), QLabel(moment_text(side.time, date_style), self))
+        shown = QLabel(_tr("Yes — the record holds this value now") if side.shown else _tr("No"), self)
         shown.setWordWrap(True)  # a card is narrow when the window is
-        details.addRow(self.tr("Shown now:"), shown)
-        self.keep_button = QPushButton(icon("save"), self.tr("Keep this"), self)
+        details.addRow(_tr("Shown now:"), shown)
+        self.keep_button = QPushButton(icon("save"), _tr("Keep this"), self)
         self.keep_button.setAutoDefault(False)
         self.keep_button.setToolTip(
-            self.tr("Keep this value on every device; the conflict is cleared when it syncs")
+            _tr("Keep this value on every device; the conflict is cleared when it syncs")
         )
         self.keep_button.clicked.connect(lambda: self.keep_requested.emit(side.origin, side.seq))
         self.keep_button.setVisible(not read_only)
@@ -123,12 +122,12 @@ class ConflictsPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.heading.setFont(font)
-        self.show_resolved = QCheckBox(self.tr("Show resolved conflicts"), self)
+        self.show_resolved = QCheckBox(_tr("Show resolved conflicts"), self)
         self.show_resolved.toggled.connect(lambda _on: self.refresh())
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.show_resolved)
-        headers = [self.tr("Kind"), self.tr("Record"), self.tr("Field"), self.tr("Sides")]
+        headers = [_tr("Kind"), _tr("Record"), _tr("Field"), _tr("Sides")]
         self.table = QTableWidget(0, len(headers), self)
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -166,7 +165,7 @@ class ConflictsPage(QWidget):
 
     def _build_detail(self) -> None:
         self.placeholder = QLabel(
-            self.tr(
+            _tr(
                 "No conflicts. When two officers change the same field before they sync, "
                 "both values are listed here so nothing is silently lost."
             ),
@@ -194,10 +193,10 @@ class ConflictsPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(sides_box)
-        self.merge_button = QPushButton(icon("open"), self.tr("Edit a merge…"), self.detail)
+        self.merge_button = QPushButton(icon("open"), _tr("Edit a merge…"), self.detail)
         self.merge_button.setAutoDefault(False)
         self.merge_button.setToolTip(
-            self.tr("Open the record with this field ready for a value that combines both")
+            _tr("Open the record with this field ready for a value that combines both")
         )
         self.merge_button.clicked.connect(self._merge)
         self.error = QLabel(self.detail)
@@ -227,16 +226,16 @@ class ConflictsPage(QWidget):
         self.date_style = date_style(self.ctx)
         self.open_count = sum(not v.resolved for v in self.views)
         resolved = len(self.views) - self.open_count
-        text = self.tr("%n open conflict(s)", "", self.open_count)
+        text = _tr("%Ln open conflict(s)", "", self.open_count)
         if resolved:
-            text = self.tr("{open} · %n resolved", "", resolved).format(open=text)
+            text = _tr("{open} · %Ln resolved", "", resolved).format(open=text)
         self.heading.setText(text)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.views))
         for row, view in enumerate(self.views):
-            status = self.tr("%n value(s)", "", len(view.sides))
+            status = _tr("%Ln value(s)", "", len(view.sides))
             if view.resolved:
-                status = self.tr("{values} · resolved").format(values=status)
+                status = _tr("{values} · resolved").format(values=status)
             cells = (_kind_text(view), record_title(view.title, view.record_id), _field_text(view), status)
             for column, cell in enumerate(cells):
                 item = QTableWidgetItem(cell)
@@ -268,7 +267,7 @@ class ConflictsPage(QWidget):
             return
         view = self.views[row]
         self.title.setText(
-            self.tr("{kind} “{title}” — {field}").format(
+            _tr("{kind} “{title}” — {field}").format(
                 kind=_kind_text(view),
                 title=record_title(view.title, view.record_id),
                 field=_field_text(view),
@@ -285,17 +284,17 @@ class ConflictsPage(QWidget):
         self.detail_stack.setCurrentWidget(self.detail)
 
     def _explanation(self, view: ConflictView) -> str:
-        written = self.tr(
+        written = _tr(
             "These values were written on different devices {apart}, each before its device had "
             "seen the other."
         ).format(apart=self._apart(view.apart_seconds))
         if not view.resolved:
-            return written + " " + self.tr("Keep one, or edit a merge; the choice syncs to everyone.")
+            return written + " " + _tr("Keep one, or edit a merge; the choice syncs to everyone.")
         ending = view.resolution
         if ending is None:
-            return written + " " + self.tr("Resolved by a later change (read only).")
-        who = self.tr("you") if ending.mine else officer_text(ending.officer)
-        resolved = self.tr("Resolved by {who} on {device}, {when}. Final value: {value}").format(
+            return written + " " + _tr("Resolved by a later change (read only).")
+        who = _tr("you") if ending.mine else officer_text(ending.officer)
+        resolved = _tr("Resolved by {who} on {device}, {when}. Final value: {value}").format(
             who=who,
             device=ending.device,
             when=moment_text(ending.time, self.date_style),
@@ -305,12 +304,12 @@ class ConflictsPage(QWidget):
 
     def _apart(self, seconds: int) -> str:
         if seconds < 60:
-            return self.tr("less than a minute apart")
+            return _tr("less than a minute apart")
         if seconds < 3600:
-            return self.tr("%n minute(s) apart", "", seconds // 60)
+            return _tr("%Ln minute(s) apart", "", seconds // 60)
         if seconds < 86_400:
-            return self.tr("%n hour(s) apart", "", seconds // 3600)
-        return self.tr("%n day(s) apart", "", seconds // 86_400)
+            return _tr("%Ln hour(s) apart", "", seconds // 3600)
+        return _tr("%Ln day(s) apart", "", seconds // 86_400)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         # Narrow (an 800 px window), the list sits above the conflict instead of beside it.

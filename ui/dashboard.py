@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -30,15 +30,12 @@ from liaison_app.services.display_text import moment_text
 from ui.context import AppContext
 from ui.date_display import date_display, date_style
 from ui.display_words import capitalised, kind_label, label_text
+from ui.i18n import tr as _tr
 from ui.operations import Refresher
 
 _ID = Qt.ItemDataRole.UserRole
 _KIND = Qt.ItemDataRole.UserRole + 1
 MAX_FIELDS_NAMED = 4  # a change line names at most this many fields, then "and N more"
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Dashboard", text, "", n)
 
 
 def concerns_dashboard(changes: Changes) -> bool:
@@ -80,7 +77,7 @@ def _field_list(fields: tuple[str, ...]) -> str:
     if len(labels) <= MAX_FIELDS_NAMED:
         return ", ".join(labels)
     shown = MAX_FIELDS_NAMED - 1
-    return _tr("{fields} and %n more", len(labels) - shown).format(fields=", ".join(labels[:shown]))
+    return _tr("{fields} and %Ln more", "", len(labels) - shown).format(fields=", ".join(labels[:shown]))
 
 
 def meeting_text(m: MeetingLine, style: DisplayStyle, *, today: bool = False) -> str:
@@ -118,7 +115,7 @@ class Panel(QGroupBox):
         """Show (kind, id, text) lines."""
         self.list.clear()
         if lines:
-            self.setTitle(self.tr("{title} ({count})").format(title=self.title_text, count=len(lines)))
+            self.setTitle(_tr("{title} ({count})").format(title=self.title_text, count=len(lines)))
         else:
             self.setTitle(self.title_text)
         for kind, record_id, text in lines:
@@ -155,13 +152,13 @@ class Dashboard(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.summary = QLabel(self)
-        self.today = Panel(self.tr("Today's meetings"), self.tr("No meetings today."))
-        self.upcoming = Panel(self.tr("Upcoming meetings (7 days)"), self.tr("Nothing planned this week."))
-        self.overdue = Panel(self.tr("Overdue actions"), self.tr("Nothing overdue."))
-        self.due_soon = Panel(self.tr("Actions due within 7 days"), self.tr("Nothing due this week."))
+        self.today = Panel(_tr("Today's meetings"), _tr("No meetings today."))
+        self.upcoming = Panel(_tr("Upcoming meetings (7 days)"), _tr("Nothing planned this week."))
+        self.overdue = Panel(_tr("Overdue actions"), _tr("Nothing overdue."))
+        self.due_soon = Panel(_tr("Actions due within 7 days"), _tr("Nothing due this week."))
         self.others = Panel(
-            self.tr("Recently from other officers"),
-            self.tr("Nothing from other officers yet. Their changes are listed here after a sync exchange."),
+            _tr("Recently from other officers"),
+            _tr("Nothing from other officers yet. Their changes are listed here after a sync exchange."),
             shrink_when_empty=True,
         )
         grid = QGridLayout()
@@ -193,10 +190,10 @@ class Dashboard(QWidget):
         view = dashboard.overview(self.ctx.store)
         counts = view.counts
         parts = [
-            self.tr("%Ln organization(s)", "", counts["org"]),
-            self.tr("%Ln contact(s)", "", counts["contact"]),
-            self.tr("%Ln meeting(s)", "", counts["meeting"]),
-            self.tr("%Ln action item(s)", "", counts["action"]),
+            _tr("%Ln organization(s)", "", counts["org"]),
+            _tr("%Ln contact(s)", "", counts["contact"]),
+            _tr("%Ln meeting(s)", "", counts["meeting"]),
+            _tr("%Ln action item(s)", "", counts["action"]),
         ]
         officer = html.escape(self.ctx.store.author.officer)
         self.summary.setText(" · ".join([f"<b>{officer}</b>", *parts]))
@@ -257,11 +254,11 @@ class Home(QStackedWidget):
             board.officer_requested.connect(self.officer_requested)
             self.hq = board
             self.tabs = QTabWidget()
-            self.tabs.addTab(board, self.tr("Headquarters"))
+            self.tabs.addTab(board, _tr("Headquarters"))
             self.addWidget(self.tabs)
         if self.tabs.indexOf(self.dashboard) < 0:
             self.removeWidget(self.dashboard)
-            self.tabs.addTab(self.dashboard, self.tr("Arrivals and due actions"))
+            self.tabs.addTab(self.dashboard, _tr("Arrivals and due actions"))
         self.setCurrentWidget(self.tabs)
 
     def show_desk(self) -> None:

@@ -10,18 +10,14 @@ import importlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from liaison_app.changes import Changes
 from ui import operations, worker
 from ui.context import AppContext
+from ui.i18n import tr as _tr
 
 log = logging.getLogger(__name__)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("demo_job", text)
 
 
 def demo_job(store: Any, seed: int = 1) -> Any:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from liaison_app import diagnostics_log
 from liaison_app.diagnostics_log import RingBufferHandler
 from ui import recent_folders
+from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.recent_folders import Purpose
 
@@ -34,9 +35,9 @@ def ask_save_path(parent: QWidget) -> Path | None:
     """Ask where to save the log; None when the user cancels (tests replace this function)."""
     name, _filter = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save diagnostics"),
+        _tr("Save diagnostics"),
         recent_folders.start(Purpose.DIAGNOSTICS, "liaison-diagnostics.txt"),
-        parent.tr("Text files (*.txt)"),
+        _tr("Text files (*.txt)"),
     )
     recent_folders.remember(Purpose.DIAGNOSTICS, name)
     return Path(name) if name else None
@@ -48,10 +49,10 @@ class DiagnosticsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, log: RingBufferHandler | None = None) -> None:
         super().__init__(parent)
         self.log = log or diagnostics_log.buffer()
-        self.setWindowTitle(self.tr("Diagnostics"))
+        self.setWindowTitle(_tr("Diagnostics"))
         self.resize(820, 520)
         note = QLabel(
-            self.tr(
+            _tr(
                 "What Liaison did in this session. Record contents, passphrases and keys are never "
                 "logged. The log is kept in memory only, unless you save it."
             ),
@@ -62,12 +63,12 @@ class DiagnosticsDialog(QDialog):
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text.setPlaceholderText(self.tr("Nothing logged yet."))
+        self.text.setPlaceholderText(_tr("Nothing logged yet."))
         self.status = QLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
-        self.copy_button = QPushButton(self.tr("&Copy"), self)
-        self.save_button = QPushButton(icon("save"), self.tr("&Save…"), self)
+        self.refresh_button = QPushButton(_tr("&Refresh"), self)
+        self.copy_button = QPushButton(_tr("&Copy"), self)
+        self.save_button = QPushButton(icon("save"), _tr("&Save…"), self)
         for button in (self.refresh_button, self.copy_button, self.save_button):
             button.setAutoDefault(False)
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -87,12 +88,12 @@ class DiagnosticsDialog(QDialog):
         entries = self.log.entries()
         self.text.setPlainText(self.log.text())
         self.text.verticalScrollBar().setValue(self.text.verticalScrollBar().maximum())
-        self.status.setText(self.tr("%n message(s), kept in memory only", "", len(entries)))
+        self.status.setText(_tr("%Ln message(s), kept in memory only", "", len(entries)))
 
     def copy(self) -> None:
         """Put the log on the clipboard."""
         QGuiApplication.clipboard().setText(self.text.toPlainText())
-        self.status.setText(self.tr("Copied to the clipboard."))
+        self.status.setText(_tr("Copied to the clipboard."))
 
     def save(self) -> None:
         """Write the log to a file the user picks."""
@@ -103,8 +104,8 @@ class DiagnosticsDialog(QDialog):
             path.write_text(self.text.toPlainText(), encoding="utf-8")
         except OSError as exc:
             self.status.setText(
-                self.tr("Could not save: {reason}").format(reason=exc.strerror or type(exc).__name__)
+                _tr("Could not save: {reason}").format(reason=exc.strerror or type(exc).__name__)
             )
             return
         log.info("diagnostics saved to %s at the user's request", path)
-        self.status.setText(self.tr("Saved to {path}").format(path=path))
+        self.status.setText(_tr("Saved to {path}").format(path=path))

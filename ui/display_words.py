@@ -12,12 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from liaison_app.datetime_input import DisplayStyle
 from liaison_app.kinds import KINDS, Kind
 from liaison_app.services.display_text import Line, Shown, moment_text
+from ui.i18n import tr as _tr
 
 # Every text reaches _tr as a literal, so a translation tool can extract it (as in sync_refusals).
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DisplayWords", text)
 
 
 def capitalised(text: str) -> str:

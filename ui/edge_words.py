@@ -5,25 +5,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from liaison_app.errors import AbandonedProfileError, AccessDeniedError, DiskFullError, UnlockDelayedError
+from ui.i18n import tr as _tr
 
 
 def edge_text(exc: object, directory: Path) -> str | None:
     """One translated line for a failure of the machine, or None when `exc` is not one."""
     if isinstance(exc, UnlockDelayedError):
-        return QCoreApplication.translate("UnlockForm", "Too many wrong passphrases in a row.")
+        return _tr("Too many wrong passphrases in a row.")
     if isinstance(exc, DiskFullError):
-        return QCoreApplication.translate(
-            "UnlockForm", "The disk is full ({free} MB free). Nothing was changed. Make room, then try again."
+        return _tr(
+            "The disk is full ({free} MB free). Nothing was changed. Make room, then try again."
         ).format(free=f"{exc.free_bytes / 1_000_000:.1f}")
     if isinstance(exc, AccessDeniedError):
-        return QCoreApplication.translate(
-            "UnlockForm", "This user may not open the profile folder {folder}. Check its permissions."
-        ).format(folder=directory)
+        return _tr("This user may not open the profile folder {folder}. Check its permissions.").format(
+            folder=directory
+        )
     if isinstance(exc, AbandonedProfileError):
-        return QCoreApplication.translate(
-            "UnlockForm", "The profile in {folder} was never finished: its creation was interrupted."
-        ).format(folder=directory)
+        return _tr("The profile in {folder} was never finished: its creation was interrupted.").format(
+            folder=directory
+        )
     return None

@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.editors.base import RecordEditor
+from ui.i18n import tr as _tr
 
 WINDOW_SIZE = (860, 900)
 
@@ -50,10 +51,10 @@ class Detacher(QObject):
         self.editor = editor
         self.window: EditorWindow | None = None
         self.note = QWidget(stack)
-        label = QLabel(self.tr("This record is open in its own window."), self.note)
+        label = QLabel(_tr("This record is open in its own window."), self.note)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
-        back = QPushButton(self.tr("&Bring it back here"), self.note)
+        back = QPushButton(_tr("&Bring it back here"), self.note)
         back.clicked.connect(self.attach)
         column = QVBoxLayout(self.note)
         column.addStretch(1)

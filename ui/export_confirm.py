@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.services.interop.redaction import DEFAULT, PROFILES, Profile
+from ui.i18n import tr as _tr
 
 # What a profile is offered for: every export names people but the 3W.
 PEOPLE_PROFILES = (Profile.FULL, Profile.PARTNER)
@@ -46,7 +47,7 @@ class RedactionChoice(QWidget):
         super().__init__(parent)
         self.combo = QComboBox(self)
         for profile in profiles:
-            self.combo.addItem(self.tr(PROFILES[profile].label), profile.value)
+            self.combo.addItem(_tr(PROFILES[profile].label), profile.value)
         self.combo.setCurrentIndex(max(0, self.combo.findData(DEFAULT.value)))
         self.leaves_out = QLabel(self)
         self.leaves_out.setWordWrap(True)
@@ -54,7 +55,7 @@ class RedactionChoice(QWidget):
         self.combo.currentIndexChanged.connect(self._explain)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Redaction"), self.combo)
+        form.addRow(_tr("&Redaction"), self.combo)
         form.addRow(self.leaves_out)
         self._explain()
 
@@ -67,7 +68,7 @@ class RedactionChoice(QWidget):
         self.combo.setCurrentIndex(self.combo.findData(profile.value))
 
     def _explain(self) -> None:
-        self.leaves_out.setText(self.tr(PROFILES[self.profile()].leaves_out))
+        self.leaves_out.setText(_tr(PROFILES[self.profile()].leaves_out))
 
 
 class PlaintextExportDialog(QDialog):
@@ -83,9 +84,9 @@ class PlaintextExportDialog(QDialog):
         profiles: Sequence[Profile] = PEOPLE_PROFILES,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export — not encrypted"))
+        self.setWindowTitle(_tr("Export — not encrypted"))
         text = QLabel(
-            self.tr(
+            _tr(
                 "The file with {what} will not be encrypted: anyone who gets it can read it.\n"
                 "Keep it only as long as it is needed, and never on a shared drive."
             ).format(what=what),
@@ -93,10 +94,10 @@ class PlaintextExportDialog(QDialog):
         )
         text.setWordWrap(True)
         self.redaction = RedactionChoice(profiles, self)
-        self.include = QCheckBox(self.tr("Also include records marked &do not share"), self)
+        self.include = QCheckBox(_tr("Also include records marked &do not share"), self)
         self.include.setVisible(offer_do_not_share)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.export_button = buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(_tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

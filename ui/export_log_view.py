@@ -18,19 +18,30 @@ from PySide6.QtWidgets import (
 
 from liaison_app.services import export_log
 from ui.context import AppContext
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import tr as _tr
 
 # What each kind of export is called here.
 WHAT_WORDS: dict[str, str] = {
-    export_log.What.CONTACTS: "Contacts",
-    export_log.What.ORGANIZATIONS: "3W of organizations",
-    export_log.What.CALENDAR: "Calendar",
-    export_log.What.PROFILE: "Whole profile",
-    export_log.What.MEETING_REPORT: "Meeting report",
-    export_log.What.WEEKLY_REPORT: "Weekly summary",
-    export_log.What.ACTION_REGISTER: "Action register",
-    export_log.What.HANDOVER_PACK: "Handover pack",
+    export_log.What.CONTACTS: QT_TRANSLATE_NOOP("", "Contacts"),
+    export_log.What.ORGANIZATIONS: QT_TRANSLATE_NOOP("", "3W of organizations"),
+    export_log.What.CALENDAR: QT_TRANSLATE_NOOP("", "Calendar"),
+    export_log.What.PROFILE: QT_TRANSLATE_NOOP("", "Whole profile"),
+    export_log.What.MEETING_REPORT: QT_TRANSLATE_NOOP("", "Meeting report"),
+    export_log.What.WEEKLY_REPORT: QT_TRANSLATE_NOOP("", "Weekly summary"),
+    export_log.What.ACTION_REGISTER: QT_TRANSLATE_NOOP("", "Action register"),
+    export_log.What.HANDOVER_PACK: QT_TRANSLATE_NOOP("", "Handover pack"),
 }
-COLUMNS = ("When (UTC)", "What", "Format", "File", "Redaction", "Records", "Officer", "Device")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("", "When (UTC)"),
+    QT_TRANSLATE_NOOP("", "What"),
+    QT_TRANSLATE_NOOP("", "Format"),
+    QT_TRANSLATE_NOOP("", "File"),
+    QT_TRANSLATE_NOOP("", "Redaction"),
+    QT_TRANSLATE_NOOP("", "Records"),
+    QT_TRANSLATE_NOOP("", "Officer"),
+    QT_TRANSLATE_NOOP("", "Device"),
+)
 
 
 class ExportLogDialog(QDialog):
@@ -38,10 +49,10 @@ class ExportLogDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export log"))
+        self.setWindowTitle(_tr("Export log"))
         found = export_log.entries(ctx.store)
         note = QLabel(
-            self.tr(
+            _tr(
                 "Every export and report written on this device, newest first. The log keeps no"
                 " content: only what was written, where to (the file's name), and how it was redacted."
             ),
@@ -49,15 +60,15 @@ class ExportLogDialog(QDialog):
         )
         note.setWordWrap(True)
         self.table = QTableWidget(len(found), len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([_tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         for row, entry in enumerate(found):
-            what = WHAT_WORDS.get(entry.what, entry.what)
+            what = _tr(WHAT_WORDS[entry.what]) if entry.what in WHAT_WORDS else entry.what
             cells = (
                 entry.at[:19].replace("T", " "),
-                self.tr(what),
+                _tr(what),
                 entry.format,
                 entry.file,
                 entry.redaction,
@@ -69,7 +80,7 @@ class ExportLogDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.empty = QLabel(self.tr("No export written yet."), self)
+        self.empty = QLabel(_tr("No export written yet."), self)
         self.empty.setVisible(not found)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import enum
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ui.i18n import tr as _tr
 
 
 class Choice(enum.Enum):
@@ -27,10 +28,6 @@ class Guarded(Protocol):
     def revert(self) -> None: ...
 
     def describe(self) -> str: ...
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("guard", text)
 
 
 def ask(parent: QWidget, what: str) -> Choice:

@@ -8,7 +8,7 @@ import html
 from collections.abc import Iterable
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,11 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from liaison_app.services import about
+from ui.i18n import tr as _tr
 from ui.icons import icon
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HelpDialogs", text)
 
 
 def _list_keys() -> list[tuple[str, str]]:
@@ -101,10 +98,10 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setWindowTitle(_tr("Keyboard shortcuts"))
         self.rows = action_keys(actions) + _list_keys()
         self.table = QTableWidget(len(self.rows), 2, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
+        self.table.setHorizontalHeaderLabels([_tr("Keys"), _tr("What they do")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -216,7 +213,7 @@ class GuideDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Guide"))
+        self.setWindowTitle(_tr("Guide"))
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setHtml(guide_html())
@@ -255,7 +252,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("About Liaison"))
+        self.setWindowTitle(_tr("About Liaison"))
         self.facts = about.facts()
         picture = QLabel(self)
         picture.setPixmap(icon("liaison").pixmap(64, 64))

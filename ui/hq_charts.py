@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui import recent_folders
+from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.recent_folders import Purpose
 
@@ -92,7 +93,7 @@ class ChartView(QWidget):
         self.image.customContextMenuRequested.connect(self._menu)
         self.save_button = QToolButton(self)
         self.save_button.setIcon(icon("save"))
-        self.save_button.setText(self.tr("Save as PNG…"))
+        self.save_button.setText(_tr("Save as PNG…"))
         self.save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.save_button.setAutoRaise(True)
         self.save_button.clicked.connect(self.ask_save)
@@ -150,9 +151,9 @@ class ChartView(QWidget):
             return
         name, _chosen = QFileDialog.getSaveFileName(
             self,
-            self.tr("Save the chart"),
+            _tr("Save the chart"),
             recent_folders.start(Purpose.CHART, self.file_name),
-            self.tr("PNG image (*.png)"),
+            _tr("PNG image (*.png)"),
         )
         if name:
             recent_folders.remember(Purpose.CHART, name)
@@ -174,7 +175,7 @@ class ChartView(QWidget):
 
     def _menu(self, at: QPoint) -> QMenu:
         menu = QMenu(self)
-        saved = menu.addAction(icon("save"), self.tr("Save as PNG…"), self.ask_save)
+        saved = menu.addAction(icon("save"), _tr("Save as PNG…"), self.ask_save)
         saved.setEnabled(self.figure is not None)
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(self.image.mapToGlobal(at))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,15 +33,12 @@ from liaison_app.services.hq_summary import OfficerLine, Summary
 from ui import hq_dashboard_charts, worker
 from ui.context import AppContext
 from ui.hq_charts import ChartView, Rendered, render
+from ui.i18n import tr as _tr
 from ui.operations import Refresher
 
 PERIODS = (12, 26, 52)  # weeks the period box offers
 QUIET_DAYS = 14  # an officer not heard from for longer is shown in red
 _NAME = Qt.ItemDataRole.UserRole
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("HqDashboard", text, "", n)
 
 
 def concerns_hq(changes: Changes) -> bool:
@@ -82,16 +79,16 @@ class HqDashboard(QWidget):
         self.status = QLabel(self)
         self.weeks = QComboBox(self)
         for weeks in PERIODS:
-            self.weeks.addItem(self.tr("Last %n week(s)", "", weeks), weeks)
+            self.weeks.addItem(_tr("Last %Ln week(s)", "", weeks), weeks)
         self.weeks.setCurrentIndex(PERIODS.index(26))
         self.weeks.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.refresh_button = QPushButton(_tr("Refresh"), self)
         self.refresh_button.clicked.connect(self.refresh)
-        self.by_officer = ChartView(self.tr("Engagements per week by officer"), "engagements-by-officer.png")
-        self.by_type = ChartView(self.tr("Engagements by organization type"), "engagements-by-type.png")
-        self.overdue = ChartView(self.tr("Overdue actions by owner"), "overdue-by-owner.png")
-        self.places = ChartView(self.tr("Engagement locations"), "engagement-locations.png")
-        self.quiet = ChartView(self.tr("Areas without a recent engagement"), "quiet-areas.png")
+        self.by_officer = ChartView(_tr("Engagements per week by officer"), "engagements-by-officer.png")
+        self.by_type = ChartView(_tr("Engagements by organization type"), "engagements-by-type.png")
+        self.overdue = ChartView(_tr("Overdue actions by owner"), "overdue-by-owner.png")
+        self.places = ChartView(_tr("Engagement locations"), "engagement-locations.png")
+        self.quiet = ChartView(_tr("Areas without a recent engagement"), "quiet-areas.png")
         self.officers = self._officer_table()
         self._layout()
         # A chart resized (the window, the splitter) is drawn again once the resizing pauses.
@@ -110,9 +107,7 @@ class HqDashboard(QWidget):
 
     def _officer_table(self) -> QTableWidget:
         table = QTableWidget(0, 3, self)
-        table.setHorizontalHeaderLabels(
-            [self.tr("Officer"), self.tr("Last heard from"), self.tr("Engagements")]
-        )
+        table.setHorizontalHeaderLabels([_tr("Officer"), _tr("Last heard from"), _tr("Engagements")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -132,7 +127,7 @@ class HqDashboard(QWidget):
         top.addWidget(self.status)
         top.addWidget(self.weeks)
         top.addWidget(self.refresh_button)
-        officers = QGroupBox(self.tr("Officers, quietest first"), self)
+        officers = QGroupBox(_tr("Officers, quietest first"), self)
         box = QVBoxLayout(officers)
         box.addWidget(self.officers)
         # Who and where went quiet (the heat map beside the officers and the quiet areas),
@@ -169,7 +164,7 @@ class HqDashboard(QWidget):
         store, span = self.ctx.store, period(weeks=int(self.weeks.currentData()))
         charts = self._chart_sizes()
         self._start(lambda: hq_summary.summary(store, span=span), charts)
-        self.status.setText(self.tr("Counting…"))
+        self.status.setText(_tr("Counting…"))
 
     def redraw(self) -> None:
         """Draw the charts again at their sizes now, from the figures on show (no recount)."""
@@ -209,7 +204,7 @@ class HqDashboard(QWidget):
 
     def _failed(self, task: worker.TaskHandle, exc: object) -> None:
         if task is self.task:
-            self.status.setText(self.tr("The figures could not be counted: {error}").format(error=exc))
+            self.status.setText(_tr("The figures could not be counted: {error}").format(error=exc))
 
     def show_summary(self, found: Summary, charts: tuple[Rendered, ...] = ()) -> None:
         """Show `found`: the heading, the charts drawn from it (drawn here if not given: tests,
@@ -217,7 +212,7 @@ class HqDashboard(QWidget):
         self.summary = found
         span = found.period
         self.heading.setText(
-            self.tr("<b>{first} – {last}</b> · %Ln engagement(s) · %1 overdue", "", found.engagements)
+            _tr("<b>{first} – {last}</b> · %Ln engagement(s) · %1 overdue", "", found.engagements)
             .replace("%1", f"{found.overdue_total:,}")
             .format(first=span.start.isoformat(), last=span.last_day)
         )
@@ -238,11 +233,11 @@ class HqDashboard(QWidget):
             quiet = days_quiet(line.officer.last_heard)
             own = any(d.own for d in line.officer.devices)
             if own:
-                heard = self.tr("this device")
+                heard = _tr("this device")
             elif quiet is None:
-                heard = self.tr("never")
+                heard = _tr("never")
             else:
-                heard = self.tr("%n day(s) ago", "", quiet)
+                heard = _tr("%Ln day(s) ago", "", quiet)
             cells = [line.officer.name, heard, f"{line.engagements:,}"]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -13,10 +13,7 @@ from liaison_app import vocab
 from liaison_app.services.hq_summary import OwnerOverdue, Summary
 from ui import hq_plots
 from ui.hq_charts import Draw
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("HqDashboard", text, "", n)
+from ui.i18n import tr as _tr
 
 
 def owner_name(owner: OwnerOverdue) -> str:
@@ -75,6 +72,6 @@ def notes(found: Summary) -> list[str]:
         _tr("Pale rows: officers who went quiet.") if found.by_officer else "",
         _tr("Types the meetings name, else their attendees'."),
         _tr("Open actions due in the period, not done."),
-        _tr("No meeting in the area (or inside it) for %n day(s).", found.quiet_days),
-        _tr("1 km MGRS squares; %n engagement(s) without a position.", found.places.unplaced),
+        _tr("No meeting in the area (or inside it) for %Ln day(s).", "", found.quiet_days),
+        _tr("1 km MGRS squares; %Ln engagement(s) without a position.", "", found.places.unplaced),
     ]

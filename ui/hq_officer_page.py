@@ -16,6 +16,7 @@ from ui.context import AppContext
 from ui.hq_charts import ChartView, Rendered, render
 from ui.hq_dashboard import days_quiet
 from ui.hq_record_list import PageHeader, RecordList
+from ui.i18n import tr as _tr
 from ui.operations import Refresher
 
 
@@ -39,9 +40,9 @@ class OfficerPageView(QWidget):
         self.task: worker.TaskHandle | None = None
         self.header = PageHeader(self)
         self.header.back_requested.connect(self.back_requested)
-        self.activity = ChartView(self.tr("Activity by week"), "officer-activity.png", self)
+        self.activity = ChartView(_tr("Activity by week"), "officer-activity.png", self)
         self.activity.resized.connect(lambda: QTimer.singleShot(200, self.redraw))
-        self.overdue = RecordList(self.tr("Overdue action items"), self.tr("Nothing overdue."), self)
+        self.overdue = RecordList(_tr("Overdue action items"), _tr("Nothing overdue."), self)
         self.overdue.open_requested.connect(self.open_requested)
         columns = QHBoxLayout()
         columns.addWidget(self.activity, 3)
@@ -72,7 +73,7 @@ class OfficerPageView(QWidget):
         page = self.page
         if page is None or self.ctx.is_locked:
             return
-        labels = (self.tr("Meetings"), self.tr("Actions opened"), self.tr("Actions done"))
+        labels = (_tr("Meetings"), _tr("Actions opened"), _tr("Actions done"))
         title, size = self.activity.title, self.activity.pixel_size()
         task = self.task = worker.start(
             lambda _state: render(
@@ -92,15 +93,15 @@ class OfficerPageView(QWidget):
         for device in page.officer.devices:
             quiet = days_quiet(device.last_heard)
             if device.own:
-                heard = self.tr("this device")
+                heard = _tr("this device")
             elif quiet is None:
-                heard = self.tr("never heard from")
+                heard = _tr("never heard from")
             else:
-                heard = self.tr("last heard from %n day(s) ago", "", quiet)
-            devices.append(self.tr("%1 (%2)").replace("%1", device.device_name).replace("%2", heard))
-        areas = ", ".join(page.areas) or self.tr("none assigned")
+                heard = _tr("last heard from %Ln day(s) ago", "", quiet)
+            devices.append(_tr("%1 (%2)").replace("%1", device.device_name).replace("%2", heard))
+        areas = ", ".join(page.areas) or _tr("none assigned")
         return (
-            self.tr("Devices: %1 · Areas of responsibility: %2")
+            _tr("Devices: %1 · Areas of responsibility: %2")
             .replace("%1", "; ".join(devices))
             .replace("%2", areas)
         )

@@ -25,6 +25,7 @@ from liaison_app.services.org_page import OrgPage
 from ui.context import AppContext
 from ui.display_words import vocab_label
 from ui.hq_record_list import PageHeader, RecordList
+from ui.i18n import tr as _tr
 from ui.operations import Refresher
 
 
@@ -47,12 +48,12 @@ class OrgPageView(QWidget):
         self.page: OrgPage | None = None
         self.header = PageHeader(self)
         self.header.back_requested.connect(self.back_requested)
-        self.engagements = RecordList(self.tr("Engagements"), self.tr("No officer has met it yet."), self)
-        self.more = QPushButton(self.tr("Show more engagements"), self)
+        self.engagements = RecordList(_tr("Engagements"), _tr("No officer has met it yet."), self)
+        self.more = QPushButton(_tr("Show more engagements"), self)
         self.more.clicked.connect(self.show_more)
         self.officers = self._officer_table()
-        self.contacts = RecordList(self.tr("Contacts"), self.tr("No contacts."), self)
-        self.open_actions = RecordList(self.tr("Open action items"), self.tr("Nothing open."), self)
+        self.contacts = RecordList(_tr("Contacts"), _tr("No contacts."), self)
+        self.open_actions = RecordList(_tr("Open action items"), _tr("Nothing open."), self)
         for listed in (self.engagements, self.contacts, self.open_actions):
             listed.open_requested.connect(self.open_requested)
         self._layout()
@@ -61,7 +62,7 @@ class OrgPageView(QWidget):
 
     def _officer_table(self) -> QTableWidget:
         table = QTableWidget(0, 3, self)
-        table.setHorizontalHeaderLabels([self.tr("Officer"), self.tr("Engagements"), self.tr("Last")])
+        table.setHorizontalHeaderLabels([_tr("Officer"), _tr("Engagements"), _tr("Last")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -74,7 +75,7 @@ class OrgPageView(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.engagements, 1)
         left.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
-        officers = QGroupBox(self.tr("Officers who engage it"), self)
+        officers = QGroupBox(_tr("Officers who engage it"), self)
         QVBoxLayout(officers).addWidget(self.officers)
         right = QVBoxLayout()
         right.addWidget(officers, 2)
@@ -108,14 +109,12 @@ class OrgPageView(QWidget):
     def _show(self, page: OrgPage, *, append: bool) -> None:
         self.page = page
         name = (
-            self.tr("%1 (%2)").replace("%1", page.name).replace("%2", page.acronym)
-            if page.acronym
-            else page.name
+            _tr("%1 (%2)").replace("%1", page.name).replace("%2", page.acronym) if page.acronym else page.name
         )
         self.header.title.setText(name)
-        last = page.last_engagement or self.tr("never")
+        last = page.last_engagement or _tr("never")
         self.header.details.setText(
-            self.tr("%1 · last engagement %2 · %3 open action(s), %4 overdue")
+            _tr("%1 · last engagement %2 · %3 open action(s), %4 overdue")
             .replace("%1", vocab_label(vocab.ORG_TYPES, page.org_type))
             .replace("%2", last)
             .replace("%3", f"{page.open_actions.total:,}")
@@ -127,7 +126,7 @@ class OrgPageView(QWidget):
         self.open_actions.fill(page.open_actions, overdue_before=today().isoformat())
         self.officers.setRowCount(len(page.officers))
         for row, officer in enumerate(page.officers):
-            cells = [officer.officer, f"{officer.count:,}", officer.last or self.tr("not yet")]
+            cells = [officer.officer, f"{officer.count:,}", officer.last or _tr("not yet")]
             for column, text in enumerate(cells):
                 self.officers.setItem(row, column, QTableWidgetItem(text))
 

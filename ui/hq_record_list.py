@@ -5,7 +5,7 @@ the record."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -22,14 +22,11 @@ from liaison_app import vocab
 from liaison_app.kinds import Kind
 from liaison_app.services.related import RelatedGroup, RelatedItem
 from ui.display_words import vocab_label
+from ui.i18n import tr as _tr
 
 _ID = Qt.ItemDataRole.UserRole
 _KIND = Qt.ItemDataRole.UserRole + 1
 ALERT = QColor("#c0392b")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HqPages", text)
 
 
 def item_text(item: RelatedItem) -> str:

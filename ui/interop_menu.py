@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from ui import card_export, card_import_flow
 from ui.context import AppContext
 from ui.export_log_view import ExportLogDialog
+from ui.i18n import tr as _tr
 from ui.profile_import import ProfileImportActions
 from ui.record_export import ExportActions
 
@@ -25,8 +26,8 @@ class InteropActions(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = ctx
-        self.import_menu = QMenu(self.tr("&Import"), window)
-        self.export_menu = QMenu(self.tr("&Export"), window)
+        self.import_menu = QMenu(_tr("&Import"), window)
+        self.export_menu = QMenu(_tr("&Export"), window)
         self.imports: list[QAction] = []
         self.exports: list[QAction] = []
         # Each format registers its actions here (one line per format), before the main window
@@ -39,7 +40,7 @@ class InteropActions(QObject):
             self.add_export(action)
         self.profile_import = ProfileImportActions(window, ctx)
         self.add_import(self.profile_import.action)
-        self.log_action = QAction(self.tr("Export &log…"), window)
+        self.log_action = QAction(_tr("Export &log…"), window)
         self.log_action.triggered.connect(self.show_log)
         self.log_view: ExportLogDialog | None = None
 

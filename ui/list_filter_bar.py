@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from liaison_app import datetime_input, relative_days
@@ -23,6 +23,7 @@ from liaison_app.services.list_filters import Wanted
 from ui.context import AppContext
 from ui.editors.datetime_fields import ERROR_STYLE, in_english, locale_reading
 from ui.editors.ref_fields import RefField
+from ui.i18n import tr as _tr
 from ui.lock_safe_access import Lookup
 from ui.saved_views_box import SavedViewsBox, Shown
 
@@ -41,14 +42,14 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.area: RefField | None = None
         if "area" in filters:
-            self.area = RefField(Kind.AREA, Lookup(ctx), placeholder=self.tr("Any area"), openable=False)
+            self.area = RefField(Kind.AREA, Lookup(ctx), placeholder=_tr("Any area"), openable=False)
             self.area.setObjectName("area")
-            self.area.setToolTip(QCoreApplication.translate("ListFilter", MEANINGS["area"][kind]))
+            self.area.setToolTip(_tr(MEANINGS["area"][kind]))
             self.area.setMaximumWidth(240)
             self.area.changed.connect(self._area_changed)
             layout.addWidget(self.area, 2)
-        self.date_from = self._date_edit("from", self.tr("From (date, today-30)"), kind)
-        self.date_to = self._date_edit("to", self.tr("To (date)"), kind)
+        self.date_from = self._date_edit("from", _tr("From (date, today-30)"), kind)
+        self.date_to = self._date_edit("to", _tr("To (date)"), kind)
         for edit in (self.date_from, self.date_to):
             layout.addWidget(edit, 1)
         layout.addStretch(1)
@@ -59,7 +60,7 @@ class FilterBar(QWidget):
         edit.setObjectName(name)
         edit.setPlaceholderText(placeholder)
         edit.setClearButtonEnabled(True)
-        edit.setToolTip(QCoreApplication.translate("ListFilter", MEANINGS["dates"][kind]))
+        edit.setToolTip(_tr(MEANINGS["dates"][kind]))
         edit.setMaximumWidth(150)
         edit.editingFinished.connect(self.changed)
         edit.textChanged.connect(lambda text: self.changed.emit() if not text else None)

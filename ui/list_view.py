@@ -43,6 +43,7 @@ from ui.editor_window import Detacher
 from ui.editors.base import RecordEditor
 from ui.editors.ref_fields import RefField
 from ui.focus_ring import focusables
+from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.list_filter_bar import FilterBar
 from ui.lock_safe_access import Lookup, StoreRowSource
@@ -191,28 +192,28 @@ class ListPage(QWidget):
         self.search = _SearchBox(self)
         self.search.setObjectName("search")
         self.search.down_pressed.connect(self.focus_results)
-        self.search.setPlaceholderText(self.tr("Search %1 (Ctrl+F)").replace("%1", self.plural))
+        self.search.setPlaceholderText(_tr("Search %1 (Ctrl+F)").replace("%1", self.plural))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.show_filter = QComboBox(self)
         self.show_filter.setObjectName("show")
-        self.show_filter.addItem(self.tr("All %1").replace("%1", self.plural), "")
+        self.show_filter.addItem(_tr("All %1").replace("%1", self.plural), "")
         for name, spec in self.spec.filters.items():
             if not spec.takes_value:
                 # The listing service names its filters in English; the catalogue has them.
-                self.show_filter.addItem(QCoreApplication.translate("ListFilter", spec.label), name)
+                self.show_filter.addItem(_tr(spec.label), name)
         # Done and cancelled actions stay out of the way until asked for (the listing says which).
         self.show_filter.setCurrentIndex(max(self.show_filter.findData(self.spec.default_filter), 0))
         self.show_filter.currentIndexChanged.connect(self.apply_query)
         self.officer_filter = _LazyComboBox(self._reload_officers, self)
         self.officer_filter.setObjectName("officer")
-        self.officer_filter.setToolTip(self.tr("Recorded by (origin officer)"))
-        self.officer_filter.addItem(self.tr("Any officer"), "")
+        self.officer_filter.setToolTip(_tr("Recorded by (origin officer)"))
+        self.officer_filter.addItem(_tr("Any officer"), "")
         self.officer_filter.currentIndexChanged.connect(self.apply_query)
         self.org_filter: RefField | None = None
         if "organization" in self.spec.filters:
             self.org_filter = RefField(
-                Kind.ORG, Lookup(self.ctx), placeholder=self.tr("Any organization"), openable=False
+                Kind.ORG, Lookup(self.ctx), placeholder=_tr("Any organization"), openable=False
             )
             self.org_filter.setMaximumWidth(240)
             self.org_filter.setObjectName("organization")
@@ -230,8 +231,8 @@ class ListPage(QWidget):
         self.capped_label.setWordWrap(True)
         self.capped_label.setStyleSheet("color: palette(placeholder-text);")
         self.capped_label.hide()
-        self.new_button = QPushButton(icon("add"), self.tr("New"), self)
-        self.new_button.setToolTip(self.tr("New (Ctrl+N)"))
+        self.new_button = QPushButton(icon("add"), _tr("New"), self)
+        self.new_button.setToolTip(_tr("New (Ctrl+N)"))
         self.new_button.setObjectName("new")
         self.new_button.clicked.connect(lambda: self.new_record())
         self.toolbar = QHBoxLayout()
@@ -289,7 +290,7 @@ class ListPage(QWidget):
 
     def _build_editor(self) -> None:
         self.placeholder = QLabel(
-            self.tr("Select one of the %1, or press Ctrl+N to add one.").replace("%1", self.plural), self
+            _tr("Select one of the %1, or press Ctrl+N to add one.").replace("%1", self.plural), self
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -414,7 +415,7 @@ class ListPage(QWidget):
         if found is None or not found.capped:
             self.capped_label.hide()
             return
-        words = self.tr("{cap} newest matches shown — refine the search")
+        words = _tr("{cap} newest matches shown — refine the search")
         self.capped_label.setText(words.format(cap=f"{found.cap:,}"))
         self.capped_label.show()
         self.match_count_timer.start()
@@ -428,10 +429,10 @@ class ListPage(QWidget):
             return
         total = search.count_matches(self.ctx.store, text, kinds=(self.kind,))
         if total >= search.COUNT_LIMIT:
-            words = self.tr("{cap} newest of more than {total} matches shown — refine the search")
+            words = _tr("{cap} newest of more than {total} matches shown — refine the search")
             total -= 1
         else:
-            words = self.tr("{cap} newest of {total} matches shown — refine the search")
+            words = _tr("{cap} newest of {total} matches shown — refine the search")
         self.capped_label.setText(words.format(cap=f"{found.cap:,}", total=f"{total:,}"))
 
     def _reload_officers(self) -> None:
@@ -440,7 +441,7 @@ class ListPage(QWidget):
         current = self.officer_filter.currentData()
         self.officer_filter.blockSignals(True)
         self.officer_filter.clear()
-        self.officer_filter.addItem(self.tr("Any officer"), "")
+        self.officer_filter.addItem(_tr("Any officer"), "")
         for name in listing.officers(self.ctx.store, self.kind):
             self.officer_filter.addItem(name, name)
         self.officer_filter.setCurrentIndex(max(self.officer_filter.findData(current), 0))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from liaison_app import vocab
 from liaison_app.changes import Changes
 from liaison_app.services import trash
-from ui import backup_dialogs, focus_ring, guard, passphrase_dialogs
+from ui import backup_dialogs, focus_ring, guard, language, passphrase_dialogs
 from ui.areas_page import AreasPage
 from ui.change_watcher import ChangeWatcher
 from ui.conflicts_page import ConflictsPage
@@ -36,11 +36,11 @@ from ui.editors.contact import ContactEditor
 from ui.editors.meeting import MeetingEditor
 from ui.editors.org import OrganizationEditor
 from ui.elided_label import ElidedLabel
-from ui.english_plurals import install as install_english_plurals
 from ui.focus_ring import focusables
 from ui.help_dialogs import AboutDialog, GuideDialog, ShortcutsDialog, window_actions
 from ui.hq_officer_page import OfficerPageView
 from ui.hq_org_page import OrgPageView
+from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.interop_menu import InteropActions
 from ui.list_view import ListPage
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.remember_geometry = remember_geometry
-        install_english_plurals()  # "%n item(s)" counts read right even in an app built elsewhere
+        language.ensure()  # the chosen language even in an app built elsewhere (a script)
         self.setWindowIcon(icon("liaison"))
         self.sidebar = Sidebar(self)
         self.pages = QStackedWidget(self)
@@ -94,17 +94,17 @@ class MainWindow(QMainWindow):
         self.areas = AreasPage(ctx)
         self.lists["area"] = self.areas.list
         screens: list[tuple[str, str, str, QWidget]] = [
-            ("dashboard", self.tr("Dashboard"), "dashboard", self.home or self.dashboard),
-            ("meeting", self.tr("Meetings"), "meeting", self.lists["meeting"]),
-            ("contact", self.tr("Contacts"), "contact", self.lists["contact"]),
-            ("org", self.tr("Organizations"), "organization", self.lists["org"]),
-            ("action", self.tr("Action items"), "action", self.lists["action"]),
-            ("conflicts", self.tr("Conflicts"), "conflicts", self.conflicts),
-            ("sync", self.tr("Sync"), "sync", self.sync),
-            ("trash", self.tr("Trash"), "delete", self.trash),
+            ("dashboard", _tr("Dashboard"), "dashboard", self.home or self.dashboard),
+            ("meeting", _tr("Meetings"), "meeting", self.lists["meeting"]),
+            ("contact", _tr("Contacts"), "contact", self.lists["contact"]),
+            ("org", _tr("Organizations"), "organization", self.lists["org"]),
+            ("action", _tr("Action items"), "action", self.lists["action"]),
+            ("conflicts", _tr("Conflicts"), "conflicts", self.conflicts),
+            ("sync", _tr("Sync"), "sync", self.sync),
+            ("trash", _tr("Trash"), "delete", self.trash),
             # Last, so that Ctrl+1..8 keep the screens they had.
-            ("area", self.tr("Areas"), "area", self.areas),
-            ("review", self.tr("Review"), "calendar", self.review),
+            ("area", _tr("Areas"), "area", self.areas),
+            ("review", _tr("Review"), "calendar", self.review),
         ]
         for key, label, icon_name, page in screens:
             self.sidebar.add_entry(key, label, icon_name)
@@ -167,22 +167,20 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&New"), QKeySequence(keys.New), self.new_here)
+        self.new_action = self._action(_tr("&New"), QKeySequence(keys.New), self.new_here)
         self.new_action.setIcon(icon("add"))
-        self.save_action = self._action(self.tr("&Save"), QKeySequence(keys.Save), self.save_here)
+        self.save_action = self._action(_tr("&Save"), QKeySequence(keys.Save), self.save_here)
         self.save_action.setIcon(icon("save"))
-        self.find_action = self._action(self.tr("&Find"), QKeySequence(keys.Find), self.find_here)
+        self.find_action = self._action(_tr("&Find"), QKeySequence(keys.Find), self.find_here)
         self.find_action.setIcon(icon("search"))
-        self.refresh_action = self._action(self.tr("&Refresh"), "F5", self.refresh_all)
-        self.refresh_action.setToolTip(
-            self.tr("Show what is stored now, with what other programs wrote (F5)")
-        )
-        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.ctx.lock)
+        self.refresh_action = self._action(_tr("&Refresh"), "F5", self.refresh_all)
+        self.refresh_action.setToolTip(_tr("Show what is stored now, with what other programs wrote (F5)"))
+        self.lock_action = self._action(_tr("&Lock"), "Ctrl+L", self.ctx.lock)
         self.lock_action.setIcon(icon("lock"))
-        self.settings_action = self._action(self.tr("Se&ttings…"), "Ctrl+,", self.open_settings)
+        self.settings_action = self._action(_tr("Se&ttings…"), "Ctrl+,", self.open_settings)
         self.settings_action.setIcon(icon("settings"))
         self.passphrase_action = self._action(
-            self.tr("Change &passphrase…"),
+            _tr("Change &passphrase…"),
             "",
             lambda: passphrase_dialogs.change_passphrase(
                 self, self.ctx.directory, (self.ctx.store.author.officer, self.ctx.store.author.device_name)
@@ -190,12 +188,12 @@ class MainWindow(QMainWindow):
         )
         self.passphrase_action.setIcon(icon("key"))
         self.backups = backup_dialogs.BackupActions(self, self.ctx)  # also backs up at lock, if chosen
-        self.quit_action = self._action(self.tr("&Quit"), QKeySequence(keys.Quit), self.close)
-        self.demo_action = self._action(self.tr("Fill with &demo data…"), "", self.fill_demo)
+        self.quit_action = self._action(_tr("&Quit"), QKeySequence(keys.Quit), self.close)
+        self.demo_action = self._action(_tr("Fill with &demo data…"), "", self.fill_demo)
         self.demo_action.setEnabled(importlib.util.find_spec("liaison_app.demo") is not None)
-        self.diagnostics_action = self._action(self.tr("&Diagnostics…"), "", self.open_diagnostics)
+        self.diagnostics_action = self._action(_tr("&Diagnostics…"), "", self.open_diagnostics)
         menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu = menu.addMenu(_tr("&File"))
         for action in (self.new_action, self.save_action, self.find_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -211,7 +209,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
-        go_menu = self.go_menu = menu.addMenu(self.tr("&Go"))
+        go_menu = self.go_menu = menu.addMenu(_tr("&Go"))
         go_menu.addAction(self.refresh_action)
         go_menu.addSeparator()
         self.go_actions = []
@@ -224,18 +222,18 @@ class MainWindow(QMainWindow):
             go_menu.addAction(go)
             self.go_actions.append(go)
         self._build_edit_menu(menu)
-        self.sidebar_action = self._action(self.tr("Side &bar"), "F6", self.toggle_sidebar_focus)
-        self.sidebar_action.setToolTip(self.tr("Move the cursor to the side bar and back (F6)"))
+        self.sidebar_action = self._action(_tr("Side &bar"), "F6", self.toggle_sidebar_focus)
+        self.sidebar_action.setToolTip(_tr("Move the cursor to the side bar and back (F6)"))
         go_menu.addSeparator()
         go_menu.addAction(self.sidebar_action)
         self.sidebar.enter_pressed.connect(self.focus_page)
-        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts…"), "Ctrl+/", self.open_shortcuts)
-        self.guide_action = self._action(self.tr("&Guide…"), QKeySequence(keys.HelpContents), self.open_guide)
-        self.about_action = self._action(self.tr("&About Liaison…"), "", self.open_about)
+        self.shortcuts_action = self._action(_tr("&Keyboard shortcuts…"), "Ctrl+/", self.open_shortcuts)
+        self.guide_action = self._action(_tr("&Guide…"), QKeySequence(keys.HelpContents), self.open_guide)
+        self.about_action = self._action(_tr("&About Liaison…"), "", self.open_about)
         self.about_action.setIcon(icon("liaison"))
         self.reports = ReportActions(self, self.ctx)
         self.reports_menu = self.reports.add_menu(menu)
-        self.help_menu = menu.addMenu(self.tr("&Help"))
+        self.help_menu = menu.addMenu(_tr("&Help"))
         self.help_menu.addAction(self.guide_action)
         self.help_menu.addAction(self.shortcuts_action)
         self.help_menu.addSeparator()
@@ -263,11 +261,11 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         # Quick lock one click away, whatever is on show (Ctrl+L does the same).
-        bar = QToolBar(self.tr("Lock"), self)
+        bar = QToolBar(_tr("Lock"), self)
         bar.setObjectName("lock_toolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.lock_action.setToolTip(self.tr("Lock now: close the database and hide every window (Ctrl+L)"))
+        self.lock_action.setToolTip(_tr("Lock now: close the database and hide every window (Ctrl+L)"))
         bar.addAction(self.lock_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.lock_toolbar = bar
@@ -276,7 +274,7 @@ class MainWindow(QMainWindow):
         # Undo delete, and what can be done to the record on show (or, from a list row's
         # context menu, to that row): open, own window, copy, mark done, delete.
         self.record_actions = RecordActions(self, self.current_target)
-        edit_menu = self.edit_menu = QMenu(self.tr("&Edit"), self)
+        edit_menu = self.edit_menu = QMenu(_tr("&Edit"), self)
         menu.insertMenu(self.go_menu.menuAction(), edit_menu)  # File, Edit, Go, Help as everywhere
         edit_menu.addAction(self.undo_delete.action)
         edit_menu.addSeparator()
@@ -311,7 +309,7 @@ class MainWindow(QMainWindow):
             return None
         menu = self.record_actions.menu_for(Target(page, record_id))
         menu.addSeparator()
-        opened = menu.addAction(icon("organization"), self.tr("Open organization &page"))
+        opened = menu.addAction(icon("organization"), _tr("Open organization &page"))
         opened.triggered.connect(lambda: self.open_org_page(record_id))
         menu.popup(page.table.viewport().mapToGlobal(at))
         return menu
@@ -336,7 +334,7 @@ class MainWindow(QMainWindow):
         if view is None:
             return None
         menu = QMenu(self)
-        opened = menu.addAction(icon("open"), self.tr("&Open the record"))
+        opened = menu.addAction(icon("open"), _tr("&Open the record"))
         opened.triggered.connect(lambda: self.open_record(view.kind, view.record_id))
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(table.viewport().mapToGlobal(at))
@@ -559,7 +557,7 @@ class MainWindow(QMainWindow):
         self.go_menu.menuAction().setEnabled(False)
         for action in self.data_actions:
             action.setEnabled(False)
-        self.setWindowTitle(self.tr("Liaison — locked[*]"))
+        self.setWindowTitle(_tr("Liaison — locked[*]"))
         self.identity_label.clear()
         self.lock_label.setPixmap(icon("lock").pixmap(16, 16))
         self.lock_screen.form.reset()
@@ -571,15 +569,15 @@ class MainWindow(QMainWindow):
         self.go_menu.menuAction().setEnabled(True)
         for action in self.data_actions:
             action.setEnabled(action is not self.demo_action or self._demo_available())
-        self.setWindowTitle(self.tr("Liaison — {officer}[*]").format(officer=author.officer))
+        self.setWindowTitle(_tr("Liaison — {officer}[*]").format(officer=author.officer))
         role = QCoreApplication.translate("vocab", vocab.ROLES.get(author.role, author.role))
         self.identity_label.setText(
-            self.tr("{officer} · {device} · {role}").format(
+            _tr("{officer} · {device} · {role}").format(
                 officer=author.officer, device=author.device_name, role=role
             )
         )
         self.lock_label.setPixmap(icon("unlock").pixmap(16, 16))
-        self.lock_label.setToolTip(self.tr("Unlocked — Ctrl+L locks now"))
+        self.lock_label.setToolTip(_tr("Unlocked — Ctrl+L locks now"))
         # Screens on show read now; the others once, when shown (a 500k list costs a third
         # of a second to open: only the one the officer looks at pays it at unlock).
         self.ctx.announce(Changes.everything(), self)
@@ -609,8 +607,8 @@ class MainWindow(QMainWindow):
         if dirty and self.ctx.is_locked:
             answer = QMessageBox.question(
                 self,
-                self.tr("Unsaved changes"),
-                self.tr("Some edits are not saved and the profile is locked. Quit and lose them?"),
+                _tr("Unsaved changes"),
+                _tr("Some edits are not saved and the profile is locked. Quit and lose them?"),
             )
             return answer == QMessageBox.StandardButton.Yes
         for page in dirty:

@@ -6,15 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from liaison_app.kinds import spec
 from liaison_app.services.syncing import FileOutcome, RefusalReason
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("MassDelete", text, "", n)
+from ui.i18n import tr as _tr
 
 
 def mass_deletes(outcomes: Sequence[FileOutcome]) -> list[FileOutcome]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,12 +41,9 @@ from liaison_app.services.record_merge_plan import FieldChoice, MergePlan, Side,
 from ui import worker
 from ui.context import AppContext
 from ui.display_words import capitalised, kind_label, label_text, value_text
+from ui.i18n import tr as _tr
 
 SEARCH_LIMIT = 20
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MergeDialog", text)
 
 
 def _fill(template: str, *values: str) -> str:

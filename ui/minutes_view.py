@@ -12,17 +12,14 @@ from collections.abc import Iterable
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeyEvent, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from liaison_app import vocab
 from liaison_app.services.minutes import Minutes, Point
 from ui.display_words import sensitivity_text, vocab_label
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MinutesView", text)
+from ui.i18n import tr as _tr
 
 
 def _moment(iso: str) -> datetime | None:
@@ -165,9 +162,9 @@ class MinutesView(QWidget):
         self.minutes = minutes
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
-        self.grouped = QCheckBox(self.tr("&Group points by type"), self)
+        self.grouped = QCheckBox(_tr("&Group points by type"), self)
         self.grouped.toggled.connect(self._render)
-        close = QPushButton(self.tr("Close"), self)
+        close = QPushButton(_tr("Close"), self)
         close.setAutoDefault(False)
         close.clicked.connect(self.close)
         bar = QHBoxLayout()
@@ -183,7 +180,7 @@ class MinutesView(QWidget):
     def set_minutes(self, minutes: Minutes) -> None:
         """Show `minutes` (again, after the meeting was saved)."""
         self.minutes = minutes
-        self.setWindowTitle(self.tr("Minutes: %1").replace("%1", minutes.title))
+        self.setWindowTitle(_tr("Minutes: %1").replace("%1", minutes.title))
         self._render()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

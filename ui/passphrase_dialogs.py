@@ -9,7 +9,6 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -27,6 +26,7 @@ from liaison_app.errors import WrongSecretError
 from liaison_app.services import passphrase as rules
 from ui import passphrase_words, worker
 from ui.edge_words import edge_text
+from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.passphrase_entry import ERROR_STYLE, NewPassphraseFields, SecretEdit
 
@@ -123,9 +123,7 @@ class _NewPassphraseDialog(QDialog):
             self._secret_field().setFocus()
             return
         known = edge_text(exc, self.directory)  # a full disk, the wait after wrong tries...
-        self._show_error(
-            known or QCoreApplication.translate("PassphraseDialogs", "Not changed: {error}").format(error=exc)
-        )
+        self._show_error(known or _tr("Not changed: {error}").format(error=exc))
 
     def _busy(self, busy: bool) -> None:
         for widget in (self._secret_field(), self.fields, self.buttons):
@@ -149,20 +147,20 @@ class ChangePassphraseDialog(_NewPassphraseDialog):
         self, directory: Path, user_inputs: tuple[str, ...] = (), parent: QWidget | None = None
     ) -> None:
         super().__init__(directory, user_inputs, parent)
-        self.setWindowTitle(self.tr("Change passphrase"))
+        self.setWindowTitle(_tr("Change passphrase"))
         self.current = SecretEdit(self)
         self.current.textChanged.connect(self._update)
         self._lay_out(
-            self.tr(
+            _tr(
                 "The new passphrase opens this profile from now on. Your records and the recovery"
                 " key stay as they are."
             ),
-            self.tr("&Current passphrase:"),
+            _tr("&Current passphrase:"),
         )
         self.current.setFocus()
 
     def _ok_text(self) -> str:
-        return self.tr("Change passphrase")
+        return _tr("Change passphrase")
 
     def _secret(self) -> str:
         return self.current.text()
@@ -171,7 +169,7 @@ class ChangePassphraseDialog(_NewPassphraseDialog):
         return self.current
 
     def _wrong_secret_text(self) -> str:
-        return self.tr("The current passphrase is wrong. Nothing was changed.")
+        return _tr("The current passphrase is wrong. Nothing was changed.")
 
     def _job(self, secret: str, new: str) -> Callable[[worker.TaskState], None]:
         directory = self.directory
@@ -183,25 +181,25 @@ class RecoverDialog(_NewPassphraseDialog):
 
     def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
         super().__init__(directory, (), parent)
-        self.setWindowTitle(self.tr("Recover with the recovery key"))
+        self.setWindowTitle(_tr("Recover with the recovery key"))
         self.key = QLineEdit(self)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.key.setFont(font)
-        self.key.setPlaceholderText(self.tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"))
+        self.key.setPlaceholderText(_tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"))
         self.key.setMinimumWidth(self.key.fontMetrics().horizontalAdvance("X" * 42))
         self.key.textChanged.connect(self._update)
         self._lay_out(
-            self.tr(
+            _tr(
                 "Type the recovery key you wrote down when this profile was made (dashes and"
                 " small letters are fine), then choose a new passphrase."
             ),
-            self.tr("Recovery &key:"),
+            _tr("Recovery &key:"),
         )
         self.key.setFocus()
 
     def _ok_text(self) -> str:
-        return self.tr("Set new passphrase")
+        return _tr("Set new passphrase")
 
     def _secret(self) -> str:
         return self.key.text().strip()
@@ -210,7 +208,7 @@ class RecoverDialog(_NewPassphraseDialog):
         return self.key
 
     def _wrong_secret_text(self) -> str:
-        return self.tr("That is not this profile's recovery key. Check each group of four and try again.")
+        return _tr("That is not this profile's recovery key. Check each group of four and try again.")
 
     def _job(self, secret: str, new: str) -> Callable[[worker.TaskState], None]:
         directory = self.directory

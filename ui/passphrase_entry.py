@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from liaison_app.services import passphrase as rules
 from ui import passphrase_words
+from ui.i18n import tr as _tr
 
 ERROR_STYLE = "color: #c0392b;"
 GOOD_STYLE = "color: #1e8449;"
@@ -73,7 +74,7 @@ class CapsLockWarning(QLabel):
     """A warning shown while Caps Lock seems on in any of the fields it watches."""
 
     def __init__(self, parent: QWidget, *fields: SecretEdit) -> None:
-        super().__init__(QCoreApplication.translate("PassphraseEntry", "Caps Lock is on."), parent)
+        super().__init__(_tr("Caps Lock is on."), parent)
         self.setStyleSheet(WARNING_STYLE)
         self.hide()
         self.fields: list[SecretEdit] = []
@@ -91,7 +92,7 @@ class CapsLockWarning(QLabel):
 
 def show_toggle(parent: QWidget, *fields: SecretEdit) -> QCheckBox:
     """A "Show passphrase" check box that shows or hides `fields` together."""
-    box = QCheckBox(QCoreApplication.translate("PassphraseEntry", "S&how passphrase"), parent)
+    box = QCheckBox(_tr("S&how passphrase"), parent)
     for field in fields:
         box.toggled.connect(field.show_text)
     return box
@@ -100,7 +101,7 @@ def show_toggle(parent: QWidget, *fields: SecretEdit) -> QCheckBox:
 def match_text(state: rules.Match) -> str:
     """The live hint under the repeated passphrase ("" while there is nothing to say)."""
     if state is rules.Match.MATCH:
-        return QCoreApplication.translate("PassphraseEntry", "✓ The passphrases match.")
+        return _tr("✓ The passphrases match.")
     if state is rules.Match.DIFFER:
         return passphrase_words.reason_text(rules.Reason.MISMATCH)
     return ""
@@ -133,11 +134,11 @@ class NewPassphraseFields(QWidget):
         self.caps = CapsLockWarning(self, self.passphrase, self.confirmation)
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
-        label = first_label or QCoreApplication.translate("PassphraseEntry", "&New passphrase:")
+        label = first_label or _tr("&New passphrase:")
         self.form.addRow(label, self.passphrase)
-        self.form.addRow(QCoreApplication.translate("PassphraseEntry", "&Repeat it:"), self.confirmation)
+        self.form.addRow(_tr("&Repeat it:"), self.confirmation)
         self.form.addRow("", self.match_hint)
-        self.form.addRow(QCoreApplication.translate("PassphraseEntry", "Strength:"), self.meter)
+        self.form.addRow(_tr("Strength:"), self.meter)
         self.form.addRow("", self.verdict)
         self.form.addRow("", self.shown)
         self.form.addRow("", self.caps)

@@ -3,9 +3,8 @@ hints), all through Qt's translation so French and Arabic can follow."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from liaison_app.services.passphrase import MIN_LENGTH, Hint, Reason, Strength
+from ui.i18n import tr as _tr
 
 # Each call spells QCoreApplication.translate with literal texts: what Qt's lupdate extracts.
 
@@ -13,11 +12,11 @@ from liaison_app.services.passphrase import MIN_LENGTH, Hint, Reason, Strength
 def score_label(score: int) -> str:
     """The meter's word for a 0..4 score."""
     labels = (
-        QCoreApplication.translate("PassphraseWords", "Very weak"),
-        QCoreApplication.translate("PassphraseWords", "Weak"),
-        QCoreApplication.translate("PassphraseWords", "Fair"),
-        QCoreApplication.translate("PassphraseWords", "Strong"),
-        QCoreApplication.translate("PassphraseWords", "Very strong"),
+        _tr("Very weak"),
+        _tr("Weak"),
+        _tr("Fair"),
+        _tr("Strong"),
+        _tr("Very strong"),
     )
     return labels[max(0, min(score, len(labels) - 1))]
 
@@ -26,17 +25,14 @@ def reason_text(reason: Reason) -> str:
     """Why the policy accepts or refuses a passphrase, as one sentence."""
     texts = {
         Reason.ACCEPTED: "",
-        Reason.EMPTY: QCoreApplication.translate("PassphraseWords", "Choose a passphrase."),
-        Reason.TOO_SHORT: QCoreApplication.translate(
-            "PassphraseWords",
-            "Use at least %n characters; several uncommon words are best.",
-            None,
+        Reason.EMPTY: _tr("Choose a passphrase."),
+        Reason.TOO_SHORT: _tr(
+            "Use at least %Ln characters; several uncommon words are best.",
+            "",
             MIN_LENGTH,
         ),
-        Reason.TOO_GUESSABLE: QCoreApplication.translate(
-            "PassphraseWords", "Too easy to guess: add another uncommon word."
-        ),
-        Reason.MISMATCH: QCoreApplication.translate("PassphraseWords", "The two passphrases differ."),
+        Reason.TOO_GUESSABLE: _tr("Too easy to guess: add another uncommon word."),
+        Reason.MISMATCH: _tr("The two passphrases differ."),
     }
     return texts[reason]
 
@@ -44,79 +40,33 @@ def reason_text(reason: Reason) -> str:
 def hint_text(hint: Hint) -> str:
     """zxcvbn's advice, worded by us."""
     texts = {
-        Hint.WORD_ALONE: QCoreApplication.translate("PassphraseWords", "A word by itself is easy to guess."),
-        Hint.ADD_WORDS: QCoreApplication.translate(
-            "PassphraseWords", "Add another word or two; uncommon words are better."
-        ),
-        Hint.AVOID_PERSONAL_DATES: QCoreApplication.translate(
-            "PassphraseWords", "Avoid dates and years that are associated with you."
-        ),
-        Hint.AVOID_RECENT_YEARS: QCoreApplication.translate("PassphraseWords", "Avoid recent years."),
-        Hint.AVOID_REPEATS: QCoreApplication.translate(
-            "PassphraseWords", "Avoid repeated words and characters."
-        ),
-        Hint.AVOID_SEQUENCES: QCoreApplication.translate("PassphraseWords", "Avoid sequences."),
-        Hint.AVOID_PERSONAL_YEARS: QCoreApplication.translate(
-            "PassphraseWords", "Avoid years that are associated with you."
-        ),
-        Hint.CAPITALS_DO_NOT_HELP: QCoreApplication.translate(
-            "PassphraseWords", "Capital letters do not help very much."
-        ),
-        Hint.COMMON_NAMES: QCoreApplication.translate(
-            "PassphraseWords", "Common names and surnames are easy to guess."
-        ),
-        Hint.DATES_GUESSABLE: QCoreApplication.translate("PassphraseWords", "Dates are often easy to guess."),
-        Hint.NAMES_ALONE: QCoreApplication.translate(
-            "PassphraseWords", "Names and surnames by themselves are easy to guess."
-        ),
-        Hint.SYMBOLS_NOT_NEEDED: QCoreApplication.translate(
-            "PassphraseWords", "No need for symbols, digits or capital letters."
-        ),
-        Hint.RECENT_YEARS_GUESSABLE: QCoreApplication.translate(
-            "PassphraseWords", "Recent years are easy to guess."
-        ),
-        Hint.REPEATS_GUESSABLE: QCoreApplication.translate(
-            "PassphraseWords", "Repeats like “aaa” are easy to guess."
-        ),
-        Hint.REPEATED_GROUPS: QCoreApplication.translate(
-            "PassphraseWords", "Repeats like “abcabcabc” are hardly harder to guess than “abc”."
-        ),
-        Hint.REVERSED_WORDS: QCoreApplication.translate(
-            "PassphraseWords", "Reversed words are not much harder to guess."
-        ),
-        Hint.SEQUENCES_GUESSABLE: QCoreApplication.translate(
-            "PassphraseWords", "Sequences like “abc” or “6543” are easy to guess."
-        ),
-        Hint.SHORT_KEYBOARD_PATTERN: QCoreApplication.translate(
-            "PassphraseWords", "Short keyboard patterns are easy to guess."
-        ),
-        Hint.STRAIGHT_ROWS: QCoreApplication.translate(
-            "PassphraseWords", "Straight rows of keys are easy to guess."
-        ),
-        Hint.TOP_10_PASSWORD: QCoreApplication.translate(
-            "PassphraseWords", "This is one of the ten most common passwords."
-        ),
-        Hint.TOP_100_PASSWORD: QCoreApplication.translate(
-            "PassphraseWords", "This is one of the hundred most common passwords."
-        ),
-        Hint.VERY_COMMON_PASSWORD: QCoreApplication.translate(
-            "PassphraseWords", "This is a very common password."
-        ),
-        Hint.SIMILAR_TO_COMMON: QCoreApplication.translate(
-            "PassphraseWords", "This is similar to a commonly used password."
-        ),
-        Hint.USE_FEW_WORDS: QCoreApplication.translate(
-            "PassphraseWords", "Use a few words; avoid common phrases."
-        ),
-        Hint.LONGER_KEYBOARD_PATTERN: QCoreApplication.translate(
-            "PassphraseWords", "Use a longer keyboard pattern with more turns."
-        ),
-        Hint.ALL_UPPERCASE: QCoreApplication.translate(
-            "PassphraseWords", "All capitals are almost as easy to guess as all small letters."
-        ),
-        Hint.PREDICTABLE_SUBSTITUTIONS: QCoreApplication.translate(
-            "PassphraseWords", "Predictable substitutions like “@” for “a” do not help much."
-        ),
+        Hint.WORD_ALONE: _tr("A word by itself is easy to guess."),
+        Hint.ADD_WORDS: _tr("Add another word or two; uncommon words are better."),
+        Hint.AVOID_PERSONAL_DATES: _tr("Avoid dates and years that are associated with you."),
+        Hint.AVOID_RECENT_YEARS: _tr("Avoid recent years."),
+        Hint.AVOID_REPEATS: _tr("Avoid repeated words and characters."),
+        Hint.AVOID_SEQUENCES: _tr("Avoid sequences."),
+        Hint.AVOID_PERSONAL_YEARS: _tr("Avoid years that are associated with you."),
+        Hint.CAPITALS_DO_NOT_HELP: _tr("Capital letters do not help very much."),
+        Hint.COMMON_NAMES: _tr("Common names and surnames are easy to guess."),
+        Hint.DATES_GUESSABLE: _tr("Dates are often easy to guess."),
+        Hint.NAMES_ALONE: _tr("Names and surnames by themselves are easy to guess."),
+        Hint.SYMBOLS_NOT_NEEDED: _tr("No need for symbols, digits or capital letters."),
+        Hint.RECENT_YEARS_GUESSABLE: _tr("Recent years are easy to guess."),
+        Hint.REPEATS_GUESSABLE: _tr("Repeats like “aaa” are easy to guess."),
+        Hint.REPEATED_GROUPS: _tr("Repeats like “abcabcabc” are hardly harder to guess than “abc”."),
+        Hint.REVERSED_WORDS: _tr("Reversed words are not much harder to guess."),
+        Hint.SEQUENCES_GUESSABLE: _tr("Sequences like “abc” or “6543” are easy to guess."),
+        Hint.SHORT_KEYBOARD_PATTERN: _tr("Short keyboard patterns are easy to guess."),
+        Hint.STRAIGHT_ROWS: _tr("Straight rows of keys are easy to guess."),
+        Hint.TOP_10_PASSWORD: _tr("This is one of the ten most common passwords."),
+        Hint.TOP_100_PASSWORD: _tr("This is one of the hundred most common passwords."),
+        Hint.VERY_COMMON_PASSWORD: _tr("This is a very common password."),
+        Hint.SIMILAR_TO_COMMON: _tr("This is similar to a commonly used password."),
+        Hint.USE_FEW_WORDS: _tr("Use a few words; avoid common phrases."),
+        Hint.LONGER_KEYBOARD_PATTERN: _tr("Use a longer keyboard pattern with more turns."),
+        Hint.ALL_UPPERCASE: _tr("All capitals are almost as easy to guess as all small letters."),
+        Hint.PREDICTABLE_SUBSTITUTIONS: _tr("Predictable substitutions like “@” for “a” do not help much."),
     }
     return texts[hint]
 

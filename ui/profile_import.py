@@ -25,6 +25,7 @@ from liaison_app.services.interop import json_import
 from liaison_app.services.interop.json_import import ImportReport, Skip
 from ui import operations, worker
 from ui.context import AppContext
+from ui.i18n import tr as _tr
 
 
 class ImportSummary(QDialog):
@@ -32,18 +33,16 @@ class ImportSummary(QDialog):
 
     def __init__(self, report: ImportReport | None, refusal: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import profile — summary"))
+        self.setWindowTitle(_tr("Import profile — summary"))
         form = QFormLayout()
         self.imported = QLabel(self._imported(report), self)
         self.skipped = QLabel(self._skipped(report), self)
-        self.refused = QLabel(
-            self.tr("The whole file: %s") % refusal if refusal else self.tr("Nothing"), self
-        )
+        self.refused = QLabel(_tr("The whole file: %s") % refusal if refusal else _tr("Nothing"), self)
         for label in (self.imported, self.skipped, self.refused):
             label.setWordWrap(True)
-        form.addRow(self.tr("Imported:"), self.imported)
-        form.addRow(self.tr("Skipped:"), self.skipped)
-        form.addRow(self.tr("Refused:"), self.refused)
+        form.addRow(_tr("Imported:"), self.imported)
+        form.addRow(_tr("Skipped:"), self.skipped)
+        form.addRow(_tr("Refused:"), self.refused)
         self.kept = QListWidget(self)
         for skipped in report.skipped if report else ():
             if skipped.reason is not Skip.UNCHANGED:
@@ -63,16 +62,16 @@ class ImportSummary(QDialog):
 
     def _imported(self, report: ImportReport | None) -> str:
         if report is None or not report.total:
-            return self.tr("No new records")
+            return _tr("No new records")
         parts = [
             f"{n} {KINDS[kind].plural if n != 1 else KINDS[kind].label}"
             for kind, n in report.imported.items()
         ]
-        return self.tr("%s records (%s)") % (report.total, ", ".join(parts))
+        return _tr("%s records (%s)") % (report.total, ", ".join(parts))
 
     def _skipped(self, report: ImportReport | None) -> str:
         if report is None or not report.skipped:
-            return self.tr("None")
+            return _tr("None")
         return "; ".join(
             f"{report.skipped_for(reason)} {self._counted(reason)}"
             for reason in Skip
@@ -81,19 +80,19 @@ class ImportSummary(QDialog):
 
     def _counted(self, reason: Skip) -> str:
         if reason is Skip.UNCHANGED:
-            return self.tr("already here, unchanged")
+            return _tr("already here, unchanged")
         if reason is Skip.DIFFERS:
-            return self.tr("here with other content, kept as they are")
+            return _tr("here with other content, kept as they are")
         if reason is Skip.DELETED:
-            return self.tr("in the Trash here")
-        return self.tr("ids of other records here")
+            return _tr("in the Trash here")
+        return _tr("ids of other records here")
 
     def _why(self, reason: Skip) -> str:
         if reason is Skip.DIFFERS:
-            return self.tr("differs from the record here, which was kept")
+            return _tr("differs from the record here, which was kept")
         if reason is Skip.DELETED:
-            return self.tr("is in the Trash here: restore it to use it")
-        return self.tr("its id belongs to another record here")
+            return _tr("is in the Trash here: restore it to use it")
+        return _tr("its id belongs to another record here")
 
 
 class ProfileImportActions(QObject):
@@ -103,14 +102,14 @@ class ProfileImportActions(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = ctx
-        self.action = QAction(self.tr("Whole &profile (JSON)…"), window)
+        self.action = QAction(_tr("Whole &profile (JSON)…"), window)
         self.action.triggered.connect(self.choose)
         self.summary: ImportSummary | None = None
 
     def choose(self) -> None:
         """Ask for the file, then import it."""
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import profile"), str(Path.home()), self.tr("JSON (*.json)")
+            self.window, _tr("Import profile"), str(Path.home()), _tr("JSON (*.json)")
         )
         if chosen:
             self.run(Path(chosen))
@@ -123,7 +122,7 @@ class ProfileImportActions(QObject):
         handle = operations.run_in_background(
             self.ctx,
             self.window,
-            self.tr("Importing the profile"),
+            _tr("Importing the profile"),
             lambda state: json_import.import_file(store, path, state),
             changes=lambda _report: Changes.everything(),
         )
@@ -132,9 +131,7 @@ class ProfileImportActions(QObject):
         return handle
 
     def _refused(self, exc: object) -> None:
-        text = (
-            str(exc) if isinstance(exc, LiaisonError) else self.tr("the import failed; nothing was imported")
-        )
+        text = str(exc) if isinstance(exc, LiaisonError) else _tr("the import failed; nothing was imported")
         self._show(None, text)
 
     def _show(self, report: ImportReport | None, refusal: str) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 from liaison_app.changes import Changes
@@ -16,11 +15,8 @@ from liaison_app.services import record_purge, retention
 from ui import worker
 from ui.context import AppContext
 from ui.display_words import kind_label
+from ui.i18n import tr as _tr
 from ui.merge_dialog import wait_for
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PurgeDialog", text)
 
 
 def question(parent: QWidget | None, kind: str, title: str) -> QInputDialog:
@@ -73,9 +69,8 @@ def purge_record(
 
 def purge_due(ctx: AppContext, chosen: Sequence[tuple[Kind, str]], parent: QWidget | None = None) -> bool:
     """Ask once, then purge the records chosen in the Review list in the worker; True if gone."""
-    text = QCoreApplication.translate(
-        "PurgeDialog",
-        "Purge %n record(s) for good?\n\nThey are removed from this laptop now — their history and"
+    text = _tr(
+        "Purge %Ln record(s) for good?\n\nThey are removed from this laptop now — their history and"
         " conflict values too — and from every device the next bundles reach. It cannot be"
         " undone or restored from the Trash.\n\nReason (kept in the purge log):",
         "",

@@ -25,6 +25,7 @@ from liaison_app.store import Store
 from ui import worker
 from ui.context import AppContext
 from ui.export_confirm import ALL_PROFILES, ExportChoice, confirm_plaintext_export
+from ui.i18n import tr as _tr
 
 Job = Callable[[Store, Path, ExportChoice, worker.TaskState], Any]
 
@@ -36,9 +37,9 @@ class ExportActions(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = ctx
-        self.calendar_action = QAction(self.tr("C&alendar (iCalendar)…"), window)
-        self.threew_action = QAction(self.tr("&3W of organizations (CSV / HXL)…"), window)
-        self.profile_action = QAction(self.tr("Whole &profile (JSON)…"), window)
+        self.calendar_action = QAction(_tr("C&alendar (iCalendar)…"), window)
+        self.threew_action = QAction(_tr("&3W of organizations (CSV / HXL)…"), window)
+        self.profile_action = QAction(_tr("Whole &profile (JSON)…"), window)
         self.calendar_action.triggered.connect(self.export_calendar)
         self.threew_action.triggered.connect(self.export_threew)
         self.profile_action.triggered.connect(self.export_profile)
@@ -52,40 +53,36 @@ class ExportActions(QObject):
 
     def export_calendar(self) -> None:
         """Ask, then write meetings and action items as an .ics file."""
-        choice = confirm_plaintext_export(self.tr("your meetings and action items"), self.window)
-        path = choice and self._save_path(
-            self.tr("Export calendar"), "liaison.ics", self.tr("iCalendar (*.ics)")
-        )
+        choice = confirm_plaintext_export(_tr("your meetings and action items"), self.window)
+        path = choice and self._save_path(_tr("Export calendar"), "liaison.ics", _tr("iCalendar (*.ics)"))
         if choice and path:
             self.run_calendar(path, choice)
 
     def export_threew(self) -> None:
         """Ask, then write the 3W of the organizations (HXL or plain CSV, by the filter chosen)."""
         choice = confirm_plaintext_export(
-            self.tr("the organizations and their engagements"), self.window, profiles=ALL_PROFILES
+            _tr("the organizations and their engagements"), self.window, profiles=ALL_PROFILES
         )
         if choice is None:
             return
-        hxl, plain = self.tr("3W with HXL hashtags (*.csv)"), self.tr("3W as plain CSV (*.csv)")
+        hxl, plain = _tr("3W with HXL hashtags (*.csv)"), _tr("3W as plain CSV (*.csv)")
         start = str(Path.home() / f"3w-{date.today().isoformat()}.csv")
-        chosen, picked = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export 3W"), start, f"{hxl};;{plain}"
-        )
+        chosen, picked = QFileDialog.getSaveFileName(self.window, _tr("Export 3W"), start, f"{hxl};;{plain}")
         if chosen:
             self.run_threew(Path(chosen), Format.CSV if picked == plain else Format.HXL, choice)
 
     def export_profile(self) -> None:
         """Ask, then write every live record in the dump format."""
-        choice = confirm_plaintext_export(self.tr("every record of this profile"), self.window)
+        choice = confirm_plaintext_export(_tr("every record of this profile"), self.window)
         path = choice and self._save_path(
-            self.tr("Export whole profile"), "liaison-profile.json", self.tr("JSON (*.json)")
+            _tr("Export whole profile"), "liaison-profile.json", _tr("JSON (*.json)")
         )
         if choice and path:
             self.run_profile(path, choice)
 
     def run_calendar(self, path: Path, choice: ExportChoice) -> worker.TaskHandle | None:
         """Write the calendar to `path` in the worker."""
-        return self._run(self.tr("Exporting the calendar"), path, choice, _calendar)
+        return self._run(_tr("Exporting the calendar"), path, choice, _calendar)
 
     def run_threew(self, path: Path, form: Format, choice: ExportChoice) -> worker.TaskHandle | None:
         """Write the 3W to `path` in the worker."""
@@ -93,11 +90,11 @@ class ExportActions(QObject):
         def job(store: Store, to: Path, chosen: ExportChoice, state: worker.TaskState) -> Any:
             return threew_export.export(store, to, _rules(store, chosen), form, state)
 
-        return self._run(self.tr("Exporting the 3W"), path, choice, job)
+        return self._run(_tr("Exporting the 3W"), path, choice, job)
 
     def run_profile(self, path: Path, choice: ExportChoice) -> worker.TaskHandle | None:
         """Write the whole profile to `path` in the worker."""
-        return self._run(self.tr("Exporting the profile"), path, choice, _profile)
+        return self._run(_tr("Exporting the profile"), path, choice, _profile)
 
     def _run(self, title: str, path: Path, choice: ExportChoice, job: Job) -> worker.TaskHandle | None:
         if self.ctx.is_locked or self.handle is not None:
@@ -118,11 +115,11 @@ class ExportActions(QObject):
     def _done(self, path: Path) -> None:
         self.written = path
         if isinstance(self.window, QMainWindow):
-            self.window.statusBar().showMessage(self.tr("Exported to %s (not encrypted)") % path, 10_000)
+            self.window.statusBar().showMessage(_tr("Exported to %s (not encrypted)") % path, 10_000)
 
     def _failed(self, exc: object) -> None:
-        text = str(exc) if isinstance(exc, LiaisonError) else self.tr("The export failed.")
-        QMessageBox.warning(self.window, self.tr("Export"), text)
+        text = str(exc) if isinstance(exc, LiaisonError) else _tr("The export failed.")
+        QMessageBox.warning(self.window, _tr("Export"), text)
 
     def _finished(self) -> None:
         self.handle = None

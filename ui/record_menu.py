@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -25,6 +25,7 @@ from liaison_app.services import display_text, record_merge, records
 from liaison_app.store import Store
 from ui.display_words import capitalised, label_text, shown_text
 from ui.editors.action import ActionEditor
+from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.list_view import ListPage
 from ui.merge_dialog import merge_with, undo_merge
@@ -44,10 +45,6 @@ class Target:
     def kind(self) -> str:
         """The record's kind."""
         return self.page.kind
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordMenu", text)
 
 
 # --- the record as text -------------------------------------------------------------------

@@ -12,12 +12,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ui import recent_folders
+from ui.i18n import tr as _tr
 from ui.recent_folders import Purpose
 
 log = logging.getLogger(__name__)
@@ -29,10 +29,6 @@ class KeyOwner:
 
     officer: str
     device: str
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryKeySheet", text)
 
 
 def sheet_lines(key: str, owner: KeyOwner) -> list[str]:

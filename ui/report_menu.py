@@ -22,6 +22,7 @@ from liaison_app.services import sync_view
 from liaison_app.services.reports import build
 from liaison_app.services.reports.period import MAX_DAYS
 from ui.context import AppContext
+from ui.i18n import tr as _tr
 from ui.report_preview import Make, ReportPreview
 
 
@@ -32,7 +33,7 @@ class WeeklyChoice(QDialog):
         self, officers: list[str], parent: QWidget | None = None, *, today: date | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Weekly summary"))
+        self.setWindowTitle(_tr("Weekly summary"))
         last = today or date.today()
         self.first = QDateEdit(_qdate(last - timedelta(days=6)), self)
         self.last = QDateEdit(_qdate(last), self)
@@ -40,7 +41,7 @@ class WeeklyChoice(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
         self.officer = QComboBox(self)
-        self.officer.addItem(self.tr("All officers"), "")
+        self.officer.addItem(_tr("All officers"), "")
         for name in officers:
             self.officer.addItem(name, name)
         buttons = QDialogButtonBox(
@@ -52,9 +53,9 @@ class WeeklyChoice(QDialog):
         self.first.dateChanged.connect(self._check)
         self.last.dateChanged.connect(self._check)
         form = QFormLayout(self)
-        form.addRow(self.tr("&From"), self.first)
-        form.addRow(self.tr("&To"), self.last)
-        form.addRow(self.tr("&Officer"), self.officer)
+        form.addRow(_tr("&From"), self.first)
+        form.addRow(_tr("&To"), self.last)
+        form.addRow(_tr("&Officer"), self.officer)
         form.addRow(buttons)
 
     def days(self) -> tuple[date, date]:
@@ -81,9 +82,9 @@ class ReportActions(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = ctx
-        self.weekly_action = QAction(self.tr("&Weekly summary…"), window)
-        self.actions_action = QAction(self.tr("&Action register…"), window)
-        self.handover_action = QAction(self.tr("&Handover pack…"), window)
+        self.weekly_action = QAction(_tr("&Weekly summary…"), window)
+        self.actions_action = QAction(_tr("&Action register…"), window)
+        self.handover_action = QAction(_tr("&Handover pack…"), window)
         self.weekly_action.triggered.connect(self.open_weekly)
         self.actions_action.triggered.connect(self.open_actions)
         self.handover_action.triggered.connect(self.open_handover)
@@ -96,7 +97,7 @@ class ReportActions(QObject):
 
     def add_menu(self, bar: QMenuBar) -> QMenu:
         """Put the Reports menu on `bar`."""
-        menu = bar.addMenu(self.tr("&Reports"))
+        menu = bar.addMenu(_tr("&Reports"))
         for action in self.all:
             menu.addAction(action)
         return menu
@@ -111,7 +112,7 @@ class ReportActions(QObject):
         officer = choice.chosen_officer()
         store = self.ctx.store
         self._open(
-            self.tr("Weekly summary"),
+            _tr("Weekly summary"),
             f"weekly-{first.isoformat()}-{last.isoformat()}.pdf",
             lambda profile: build.weekly_pdf(store, first=first, last=last, officer=officer, profile=profile),
         )
@@ -120,7 +121,7 @@ class ReportActions(QObject):
         """Preview the action register."""
         store = self.ctx.store
         self._open(
-            self.tr("Action register"),
+            _tr("Action register"),
             f"actions-{date.today().isoformat()}.pdf",
             lambda profile: build.actions_pdf(store, profile=profile),
         )
@@ -129,7 +130,7 @@ class ReportActions(QObject):
         """Preview the handover pack."""
         store = self.ctx.store
         self._open(
-            self.tr("Handover pack"),
+            _tr("Handover pack"),
             "handover.pdf",
             lambda profile: build.handover_pdf(store, profile=profile),
         )

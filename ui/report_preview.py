@@ -33,6 +33,7 @@ from liaison_app.services.interop.redaction import Profile, RedactionRefusedErro
 from ui import worker
 from ui.context import AppContext
 from ui.export_confirm import PEOPLE_PROFILES, RedactionChoice
+from ui.i18n import tr as _tr
 
 if TYPE_CHECKING:
     from liaison_app.services.reports.build import Report
@@ -99,7 +100,7 @@ class ReportPreview(QDialog):
         self.make = make
         self.redaction = RedactionChoice(PEOPLE_PROFILES, self)
         self.redaction.combo.currentIndexChanged.connect(self._build)
-        self.status = QLabel(self.tr("Building the report…"), self)
+        self.status = QLabel(_tr("Building the report…"), self)
         self.status.setObjectName("report-status")
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -113,11 +114,11 @@ class ReportPreview(QDialog):
         scroll.setBackgroundRole(self.backgroundRole())
         self.page_area = scroll
         note = QLabel(
-            self.tr("Saving writes a readable, unencrypted PDF: keep it where the marking allows."), self
+            _tr("Saving writes a readable, unencrypted PDF: keep it where the marking allows."), self
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        self.save_button = QPushButton(self.tr("&Save as…"), self)
+        self.save_button = QPushButton(_tr("&Save as…"), self)
         self.save_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_as)
@@ -142,7 +143,7 @@ class ReportPreview(QDialog):
         self.save_button.setEnabled(False)
         for page in self._page_labels():
             page.deleteLater()
-        self.status.setText(self.tr("Building the report…"))
+        self.status.setText(_tr("Building the report…"))
         self.busy.show()
         profile, make = self.redaction.profile(), self.make
         task = self.task = worker.start(lambda state: _built(make, profile))
@@ -164,7 +165,7 @@ class ReportPreview(QDialog):
             page.setFrameShape(QLabel.Shape.Box)
             self.page_column.addWidget(page)
         count = len(result.pages)
-        self.status.setText(self.tr("%n page(s), ready to save.", "", count))
+        self.status.setText(_tr("%Ln page(s), ready to save.", "", count))
         self.save_button.setEnabled(True)
         self.save_button.setFocus()
 
@@ -173,13 +174,13 @@ class ReportPreview(QDialog):
         if isinstance(exc, RedactionRefusedError):
             # Worded here, not the command line's "--redact full".
             self.status.setText(
-                self.tr(
+                _tr(
                     "The {profile} profile leaves this report out: {why}. Choose Full above to include it."
                 ).format(profile=self.redaction.combo.currentText(), why=exc.detail)
             )
             return
         self.status.setText(
-            str(exc) if isinstance(exc, LiaisonError) else self.tr("The report could not be built.")
+            str(exc) if isinstance(exc, LiaisonError) else _tr("The report could not be built.")
         )
 
     def save_as(self) -> None:
@@ -187,7 +188,7 @@ class ReportPreview(QDialog):
         if self.rendered is None:
             return
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report"), str(Path.home() / self.file_name), self.tr("PDF (*.pdf)")
+            self, _tr("Save report"), str(Path.home() / self.file_name), _tr("PDF (*.pdf)")
         )
         if chosen:
             self.save_to(Path(chosen))
@@ -200,10 +201,10 @@ class ReportPreview(QDialog):
         try:
             build.save(self.ctx.store, path, self.rendered.report)
         except OSError as exc:
-            self.status.setText(self.tr("Not saved: %s") % (exc.strerror or type(exc).__name__))
+            self.status.setText(_tr("Not saved: %s") % (exc.strerror or type(exc).__name__))
             return
         self.saved_to = path
-        self.status.setText(self.tr("Saved to %s") % path)
+        self.status.setText(_tr("Saved to %s") % path)
 
 
 def _built(make: Make, profile: Profile) -> Rendered:

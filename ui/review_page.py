@@ -34,6 +34,7 @@ from liaison_app.services.retention import DueRecord, Why
 from ui import page_parts, purge_dialog
 from ui.context import AppContext
 from ui.display_words import capitalised, kind_label
+from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.operations import Refresher
 
@@ -46,10 +47,10 @@ class KeepDialog(QDialog):
 
     def __init__(self, count: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Keep until…"))
+        self.setWindowTitle(_tr("Keep until…"))
         intro = QLabel(
-            self.tr(
-                "Keep %n record(s) past the review date. They come back to this list on the day chosen.",
+            _tr(
+                "Keep %Ln record(s) past the review date. They come back to this list on the day chosen.",
                 "",
                 count,
             ),
@@ -63,10 +64,10 @@ class KeepDialog(QDialog):
         self.until.setDate(_qdate(today() + timedelta(days=DEFAULT_KEEP_DAYS)))
         self.reason = QLineEdit(self)
         self.reason.setMaxLength(retention.MAX_REASON_LENGTH)
-        self.reason.setPlaceholderText(self.tr("why they are still needed (shown here later)"))
+        self.reason.setPlaceholderText(_tr("why they are still needed (shown here later)"))
         form = QFormLayout()
-        form.addRow(self.tr("Keep until"), self.until)
-        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(_tr("Keep until"), self.until)
+        form.addRow(_tr("Reason"), self.reason)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -94,9 +95,9 @@ class ReviewPage(QWidget):
         self.ctx = ctx
         self.entries: list[DueRecord] = []
         self.after: tuple[str, str] | None = None
-        heading = page_parts.heading(self.tr("Review"), self)
+        heading = page_parts.heading(_tr("Review"), self)
         intro = page_parts.intro(
-            self.tr(
+            _tr(
                 "Records kept longer than the retention policy allows (Settings ▸ Retention)."
                 " Keep what is still needed, with a reason; purge the rest."
             ),
@@ -104,23 +105,23 @@ class ReviewPage(QWidget):
         )
         self.list = QTreeWidget(self)
         headers = [
-            self.tr("Kind"),
-            self.tr("Title"),
-            self.tr("Last change"),
-            self.tr("Review date"),
-            self.tr("Why"),
+            _tr("Kind"),
+            _tr("Title"),
+            _tr("Last change"),
+            _tr("Review date"),
+            _tr("Why"),
         ]
         page_parts.record_table(self.list, headers, QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.itemSelectionChanged.connect(self._sync_buttons)
-        self.keep_button = QPushButton(icon("save"), self.tr("Keep until…"), self)
+        self.keep_button = QPushButton(icon("save"), _tr("Keep until…"), self)
         self.keep_button.clicked.connect(self.keep_selected)
-        self.purge_button = QPushButton(icon("delete"), self.tr("Purge…"), self)
+        self.purge_button = QPushButton(icon("delete"), _tr("Purge…"), self)
         self.purge_button.clicked.connect(self.purge_selected)
-        self.more_button = QPushButton(self.tr("Show more"), self)
+        self.more_button = QPushButton(_tr("Show more"), self)
         self.more_button.clicked.connect(self.load_more)
         self.count_label = QLabel(self)
         self.error = page_parts.error_line(self)
-        self.empty = page_parts.empty_note(self.tr("Nothing is due for review."), self)
+        self.empty = page_parts.empty_note(_tr("Nothing is due for review."), self)
         bar = QHBoxLayout()
         bar.addWidget(self.count_label)
         bar.addStretch(1)
@@ -167,15 +168,15 @@ class ReviewPage(QWidget):
             self._add(entry)
         for column in (0, 2, 3, 4):
             self.list.resizeColumnToContents(column)
-        more = self.tr(" or more") if self.after is not None else ""
-        self.count_label.setText(self.tr("%n record(s) due", "", len(self.entries)) + more)
+        more = _tr(" or more") if self.after is not None else ""
+        self.count_label.setText(_tr("%Ln record(s) due", "", len(self.entries)) + more)
         self.more_button.setVisible(self.after is not None)
         self.list.setVisible(bool(self.entries))
         self.empty.setVisible(not self.entries)
         self._sync_buttons()
 
     def _add(self, entry: DueRecord) -> None:
-        why = self.tr("kept until then") if entry.why is Why.KEPT else self.tr("retention policy")
+        why = _tr("kept until then") if entry.why is Why.KEPT else _tr("retention policy")
         if entry.reason:
             why = f"{why}: {entry.reason}"
         item = QTreeWidgetItem(

@@ -22,6 +22,7 @@ from liaison_app.errors import LiaisonError
 from liaison_app.services import saved_views
 from liaison_app.services.saved_views import SavedView
 from ui.context import AppContext
+from ui.i18n import tr as _tr
 
 Shown = Callable[[], SavedView]  # the filters shown now, as a view named ""
 
@@ -42,19 +43,19 @@ class SavedViewsBox(QWidget):
         layout.setSpacing(2)
         self.box = QComboBox(self)
         self.box.setObjectName("saved-views")
-        self.box.setToolTip(self.tr("Saved views: filters kept under a name"))
+        self.box.setToolTip(_tr("Saved views: filters kept under a name"))
         self.box.setMinimumContentsLength(14)
         self.box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.box.activated.connect(self._picked)
         layout.addWidget(self.box)
         self.menu_button = QToolButton(self)
         self.menu_button.setText("⋯")
-        self.menu_button.setToolTip(self.tr("Save, rename or delete a view"))
+        self.menu_button.setToolTip(_tr("Save, rename or delete a view"))
         self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.menu_button)
-        self.save_action = menu.addAction(self.tr("Save these filters as a view…"), self.ask_save)
-        self.rename_action = menu.addAction(self.tr("Rename view…"), self.ask_rename)
-        self.delete_action = menu.addAction(self.tr("Delete view"), self.ask_delete)
+        self.save_action = menu.addAction(_tr("Save these filters as a view…"), self.ask_save)
+        self.rename_action = menu.addAction(_tr("Rename view…"), self.ask_rename)
+        self.delete_action = menu.addAction(_tr("Delete view"), self.ask_delete)
         menu.aboutToShow.connect(self._enable)
         self.menu_button.setMenu(menu)
         layout.addWidget(self.menu_button)
@@ -68,7 +69,7 @@ class SavedViewsBox(QWidget):
         keep = select or self.current_name()
         self.box.blockSignals(True)
         self.box.clear()
-        self.box.addItem(self.tr("Views"), "")
+        self.box.addItem(_tr("Views"), "")
         if not self.ctx.is_locked:
             for view in saved_views.list_views(self.ctx.store, self.kind):
                 self.box.addItem(view.name, view.name)
@@ -144,8 +145,8 @@ class SavedViewsBox(QWidget):
         """Ask a name (the chosen view's, to replace it), then save."""
         name, ok = QInputDialog.getText(
             self,
-            self.tr("Save view"),
-            self.tr("Name (dates typed as today-30 stay relative to today):"),
+            _tr("Save view"),
+            _tr("Name (dates typed as today-30 stay relative to today):"),
             text=self.current_name(),
         )
         if ok and name.strip():
@@ -155,9 +156,7 @@ class SavedViewsBox(QWidget):
         """Ask the new name of the view chosen."""
         if not self.current_name():
             return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename view"), self.tr("New name:"), text=self.current_name()
-        )
+        name, ok = QInputDialog.getText(self, _tr("Rename view"), _tr("New name:"), text=self.current_name())
         if ok and name.strip():
             self.rename_to(name)
 
@@ -165,10 +164,10 @@ class SavedViewsBox(QWidget):
         """Ask, then delete the view chosen."""
         if not self.current_name():
             return
-        question = self.tr("Delete the view “%1”? The filters shown stay.").replace("%1", self.current_name())
-        answer = QMessageBox.question(self, self.tr("Delete view"), question)
+        question = _tr("Delete the view “%1”? The filters shown stay.").replace("%1", self.current_name())
+        answer = QMessageBox.question(self, _tr("Delete view"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_current()
 
     def _warn(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Saved views"), message)
+        QMessageBox.warning(self, _tr("Saved views"), message)

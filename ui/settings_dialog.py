@@ -31,6 +31,7 @@ from liaison_app.services.preferences import Rule, SettingRefusedError
 from ui import recent_folders, worker
 from ui.context import AppContext
 from ui.display_words import sensitivity_text
+from ui.i18n import tr as _tr
 from ui.recent_folders import Purpose
 from ui.settings_protection import ProtectionTab, RetentionTab
 from ui.unlock_cost import unlock_cost_note
@@ -44,43 +45,39 @@ class SettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Settings"))
+        self.setWindowTitle(_tr("Settings"))
         self.task: worker.TaskHandle | None = None
         self.refusal: tuple[str, Rule] | None = None  # the setting and rule last refused
         current = preferences.read(ctx.store)
         self.auto_lock = QSpinBox(self)
         self.auto_lock.setRange(0, preferences.MAX_AUTO_LOCK_MINUTES)
-        self.auto_lock.setSpecialValueText(self.tr("Never"))
-        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setSpecialValueText(_tr("Never"))
+        self.auto_lock.setSuffix(_tr(" min"))
         self.auto_lock.setValue(current.auto_lock_minutes)
         self.folder = QLineEdit(current.exchange_folder, self)
-        self.folder.setPlaceholderText(self.tr("Folder or USB stick where sync bundles are exchanged"))
-        browse = QPushButton(self.tr("Browse…"), self)
+        self.folder.setPlaceholderText(_tr("Folder or USB stick where sync bundles are exchanged"))
+        browse = QPushButton(_tr("Browse…"), self)
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(browse)
-        general = QGroupBox(self.tr("General"), self)
+        general = QGroupBox(_tr("General"), self)
         form = QFormLayout(general)
-        form.addRow(self.tr("Lock after idle:"), self.auto_lock)
-        form.addRow(self.tr("Exchange folder:"), folder_row)
+        form.addRow(_tr("Lock after idle:"), self.auto_lock)
+        form.addRow(_tr("Exchange folder:"), folder_row)
         self.datetime_display = QComboBox(self)
-        self.datetime_display.addItem(
-            self.tr("Local date and time (01.12.2026 10:00)"), DisplayStyle.LOCAL.value
-        )
-        self.datetime_display.addItem(
-            self.tr("Military date-time group (011000ZDEC26)"), DisplayStyle.DTG.value
-        )
+        self.datetime_display.addItem(_tr("Local date and time (01.12.2026 10:00)"), DisplayStyle.LOCAL.value)
+        self.datetime_display.addItem(_tr("Military date-time group (011000ZDEC26)"), DisplayStyle.DTG.value)
         self.datetime_display.setCurrentIndex(
             max(self.datetime_display.findData(current.datetime_display), 0)
         )
-        form.addRow(self.tr("Show dates as:"), self.datetime_display)
-        theme = QLabel(self.tr("Follows the system's light or dark setting."), self)
-        form.addRow(self.tr("Theme:"), theme)
+        form.addRow(_tr("Show dates as:"), self.datetime_display)
+        theme = QLabel(_tr("Follows the system's light or dark setting."), self)
+        form.addRow(_tr("Theme:"), theme)
         levels = QLabel(", ".join(sensitivity_text(level) for level in current.sensitivity_levels), self)
         levels.setWordWrap(True)
-        form.addRow(self.tr("Sensitivity levels:"), levels)
+        form.addRow(_tr("Sensitivity levels:"), levels)
         self.error = QLabel(self)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
@@ -98,9 +95,9 @@ class SettingsDialog(QDialog):
         self.retention = RetentionTab(ctx, current.sensitivity_levels, self)
         self.protection = ProtectionTab(ctx, current, self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(first, self.tr("General"))
-        self.tabs.addTab(self.retention, self.tr("Retention"))
-        self.tabs.addTab(self.protection, self.tr("Protection"))
+        self.tabs.addTab(first, _tr("General"))
+        self.tabs.addTab(self.retention, _tr("Retention"))
+        self.tabs.addTab(self.protection, _tr("Protection"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)
@@ -108,13 +105,11 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(520)
 
     def _backup_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Automatic backups"), self)
+        box = QGroupBox(_tr("Automatic backups"), self)
         chosen = backup.auto_settings(self.ctx.store)
         self.backup_folder = QLineEdit(chosen.folder, box)
-        self.backup_folder.setPlaceholderText(
-            self.tr("None: choose a folder, ideally on another disk or stick")
-        )
-        browse = QPushButton(self.tr("Browse…"), box)
+        self.backup_folder.setPlaceholderText(_tr("None: choose a folder, ideally on another disk or stick"))
+        browse = QPushButton(_tr("Browse…"), box)
         browse.setAutoDefault(False)
         browse.clicked.connect(self._browse_backups)
         row = QHBoxLayout()
@@ -123,9 +118,9 @@ class SettingsDialog(QDialog):
         self.backup_keep = QSpinBox(box)
         self.backup_keep.setRange(1, backup.MAX_KEEP)
         self.backup_keep.setValue(chosen.keep)
-        self.backup_keep.setSuffix(self.tr(" backups"))
+        self.backup_keep.setSuffix(_tr(" backups"))
         note = QLabel(
-            self.tr(
+            _tr(
                 "An encrypted, checked backup is written each time the profile locks and when"
                 " Liaison quits; beyond this number the oldest are removed."
             ),
@@ -134,38 +129,38 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         form = QFormLayout(box)
         form.addRow(note)
-        form.addRow(self.tr("Backup folder:"), row)
-        form.addRow(self.tr("Keep the last:"), self.backup_keep)
+        form.addRow(_tr("Backup folder:"), row)
+        form.addRow(_tr("Keep the last:"), self.backup_keep)
         return box
 
     def _browse_backups(self) -> None:
         begin = self.backup_folder.text() or recent_folders.start(Purpose.EXCHANGE_FOLDER)
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), begin)
+        chosen = QFileDialog.getExistingDirectory(self, _tr("Backup folder"), begin)
         if chosen:
             self.backup_folder.setText(chosen)
 
     def _kdf_box(self, cost: keyfile.KdfCost) -> QGroupBox:
-        box = QGroupBox(self.tr("Unlock speed / protection"), self)
+        box = QGroupBox(_tr("Unlock speed / protection"), self)
         self.memory = QSpinBox(box)
         self.memory.setRange(keyfile.MIN_MEMORY_MIB, 4096)
-        self.memory.setSuffix(self.tr(" MiB"))
+        self.memory.setSuffix(_tr(" MiB"))
         self.memory.setValue(cost.memory_mib)
         self.iterations = QSpinBox(box)
         self.iterations.setRange(keyfile.MIN_ITERATIONS, 20)
         self.iterations.setValue(cost.iterations)
         self.passphrase = QLineEdit(box)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("Needed to apply a new unlock speed"))
-        self.kdf_button = QPushButton(self.tr("Apply new unlock speed"), box)
+        self.passphrase.setPlaceholderText(_tr("Needed to apply a new unlock speed"))
+        self.kdf_button = QPushButton(_tr("Apply new unlock speed"), box)
         self.kdf_button.setAutoDefault(False)
         self.kdf_button.clicked.connect(self.apply_kdf)
         self.kdf_status = QLabel(box)
         self.kdf_status.setWordWrap(True)
         form = QFormLayout(box)
         form.addRow(unlock_cost_note(box))
-        form.addRow(self.tr("Memory used to unlock:"), self.memory)
-        form.addRow(self.tr("Repetitions:"), self.iterations)
-        form.addRow(self.tr("Current passphrase:"), self.passphrase)
+        form.addRow(_tr("Memory used to unlock:"), self.memory)
+        form.addRow(_tr("Repetitions:"), self.iterations)
+        form.addRow(_tr("Current passphrase:"), self.passphrase)
         form.addRow(self.kdf_button, self.kdf_status)
         return box
 
@@ -204,24 +199,24 @@ class SettingsDialog(QDialog):
     def _refusal_text(self, key: str, rule: Rule) -> str:
         """A refused setting, worded from its key and rule (never from the service's message)."""
         if key == "exchange_folder" and rule is Rule.NOT_ABSOLUTE:
-            return self.tr("Exchange folder: “%s” is not an absolute path; use Browse to choose one.") % (
+            return _tr("Exchange folder: “%s” is not an absolute path; use Browse to choose one.") % (
                 self.folder.text().strip()
             )
         if key == "backup_folder" and rule is Rule.NOT_ABSOLUTE:
-            return self.tr("Backup folder: “%s” is not an absolute path; use Browse to choose one.") % (
+            return _tr("Backup folder: “%s” is not an absolute path; use Browse to choose one.") % (
                 self.backup_folder.text().strip()
             )
         if key == "auto_lock_minutes":
-            return self.tr(
-                "Lock after idle: choose 0 (never) to %n minutes.", "", preferences.MAX_AUTO_LOCK_MINUTES
+            return _tr(
+                "Lock after idle: choose 0 (never) to %Ln minutes.", "", preferences.MAX_AUTO_LOCK_MINUTES
             )
         labels = {
-            "exchange_folder": self.tr("Exchange folder"),
-            "sensitivity_levels": self.tr("Sensitivity levels"),
-            "default_sensitivity": self.tr("Default sensitivity"),
-            "datetime_display": self.tr("Show dates as"),
+            "exchange_folder": _tr("Exchange folder"),
+            "sensitivity_levels": _tr("Sensitivity levels"),
+            "default_sensitivity": _tr("Default sensitivity"),
+            "datetime_display": _tr("Show dates as"),
         }
-        return self.tr("%s: this value is not accepted.") % labels.get(key, key)
+        return _tr("%s: this value is not accepted.") % labels.get(key, key)
 
     def apply_kdf(self) -> None:
         """Rewrap the key at the chosen cost, in the background."""
@@ -234,17 +229,17 @@ class SettingsDialog(QDialog):
             return
         store, secret = self.ctx.store, self.passphrase.text()
         self.kdf_button.setEnabled(False)
-        self.kdf_status.setText(self.tr("Re-encrypting the key…"))
+        self.kdf_status.setText(_tr("Re-encrypting the key…"))
         self.task = worker.start(
             lambda state: preferences.change_kdf_cost(store, passphrase=secret, cost=cost)
         )
-        self.task.succeeded.connect(lambda _r: self._kdf_done(self.tr("New unlock speed applied.")))
+        self.task.succeeded.connect(lambda _r: self._kdf_done(_tr("New unlock speed applied.")))
         self.task.failed.connect(lambda exc: self._kdf_done(self._kdf_failure(exc)))
 
     def _kdf_failure(self, exc: object) -> str:
         if isinstance(exc, WrongSecretError):
-            return self.tr("Not changed: wrong passphrase.")
-        return self.tr("Not changed: %s") % exc
+            return _tr("Not changed: wrong passphrase.")
+        return _tr("Not changed: %s") % exc
 
     def _kdf_done(self, message: str) -> None:
         self.task = None
@@ -254,7 +249,7 @@ class SettingsDialog(QDialog):
 
     def _browse(self) -> None:
         begin = self.folder.text() or recent_folders.start(Purpose.EXCHANGE_FOLDER)
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Exchange folder"), begin)
+        chosen = QFileDialog.getExistingDirectory(self, _tr("Exchange folder"), begin)
         if chosen:
             recent_folders.remember(Purpose.EXCHANGE_FOLDER, chosen)
             self.folder.setText(chosen)

@@ -28,13 +28,14 @@ from liaison_app.services.retention import PolicyView
 from ui import worker
 from ui.context import AppContext
 from ui.display_words import capitalised, kind_label, sensitivity_text
+from ui.i18n import tr as _tr
 
 
 def _days_box(parent: QWidget, days: int) -> QSpinBox:
     box = QSpinBox(parent)
     box.setRange(0, MAX_DAYS)
-    box.setSpecialValueText(parent.tr("No limit"))
-    box.setSuffix(parent.tr(" days"))
+    box.setSpecialValueText(_tr("No limit"))
+    box.setSuffix(_tr(" days"))
     box.setValue(days)
     return box
 
@@ -47,7 +48,7 @@ class RetentionTab(QWidget):
         self.ctx = ctx
         view = retention.policy(ctx.store)
         intro = QLabel(
-            self.tr(
+            _tr(
                 "A record unchanged for longer than its period is listed under Review, to keep"
                 " (with a reason) or purge. A level's period applies to contacts and meetings of"
                 " that level when it is the shorter one."
@@ -72,13 +73,13 @@ class RetentionTab(QWidget):
 
     def _mission_text(self, view: PolicyView) -> str:
         if view.mission is None:
-            return self.tr("No mission policy from HQ.")
+            return _tr("No mission policy from HQ.")
         tighter = [f"{capitalised(kind_label(k))} {d}" for k, d in view.mission.kinds.items() if d] + [
             f"{sensitivity_text(n)} {d}" for n, d in view.mission.levels.items() if d
         ]
-        return self.tr(
+        return _tr(
             "Set by HQ on {date}: at most {periods} days. Your periods may be shorter, not longer."
-        ).format(date=view.mission_set_at[:10], periods=", ".join(tighter) or self.tr("no limit"))
+        ).format(date=view.mission_set_at[:10], periods=", ".join(tighter) or _tr("no limit"))
 
     def chosen(self) -> Policy:
         """The periods as set on the tab."""
@@ -109,18 +110,18 @@ class ProtectionTab(QWidget):
         self.share.setSuffix(" %")
         self.share.setValue(current.mass_delete_percent)
         share_note = QLabel(
-            self.tr(
+            _tr(
                 "A bundle that would delete more than this share of your records (and at least"
                 " 20) is not applied until you agree: a drive read empty looks like that."
             ),
             self,
         )
         share_note.setWordWrap(True)
-        self.lock_on_sleep = QCheckBox(self.tr("Lock when the screen locks or the laptop sleeps"), self)
+        self.lock_on_sleep = QCheckBox(_tr("Lock when the screen locks or the laptop sleeps"), self)
         self.lock_on_sleep.setChecked(current.lock_on_sleep)
         form = QFormLayout()
         form.addRow(share_note)
-        form.addRow(self.tr("Ask before deleting more than:"), self.share)
+        form.addRow(_tr("Ask before deleting more than:"), self.share)
         form.addRow(self.lock_on_sleep)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -129,9 +130,9 @@ class ProtectionTab(QWidget):
 
     def _duress_box(self) -> QWidget:
         box = QWidget(self)
-        heading = QLabel(self.tr("<b>Duress passphrase</b>"), box)
+        heading = QLabel(_tr("<b>Duress passphrase</b>"), box)
         explain = QLabel(
-            self.tr(
+            _tr(
                 "If you are forced to unlock Liaison, type this second passphrase instead of yours."
                 " It destroys this profile's keys for good — neither your passphrase nor the"
                 " recovery key will ever open it again — and opens an empty profile, which looks"
@@ -143,14 +144,14 @@ class ProtectionTab(QWidget):
         self.duress_state = QLabel(box)
         self.duress = QLineEdit(box)
         self.duress.setEchoMode(QLineEdit.EchoMode.Password)
-        self.duress.setPlaceholderText(self.tr("The duress passphrase"))
+        self.duress.setPlaceholderText(_tr("The duress passphrase"))
         self.duress_current = QLineEdit(box)
         self.duress_current.setEchoMode(QLineEdit.EchoMode.Password)
-        self.duress_current.setPlaceholderText(self.tr("Your passphrase, to confirm"))
-        self.duress_set = QPushButton(self.tr("Set duress passphrase"), box)
+        self.duress_current.setPlaceholderText(_tr("Your passphrase, to confirm"))
+        self.duress_set = QPushButton(_tr("Set duress passphrase"), box)
         self.duress_set.setAutoDefault(False)
         self.duress_set.clicked.connect(self.set_duress)
-        self.duress_clear = QPushButton(self.tr("Remove it"), box)
+        self.duress_clear = QPushButton(_tr("Remove it"), box)
         self.duress_clear.setAutoDefault(False)
         self.duress_clear.clicked.connect(self.clear_duress)
         form = QFormLayout(box)
@@ -158,27 +159,27 @@ class ProtectionTab(QWidget):
         form.addRow(heading)
         form.addRow(explain)
         form.addRow(self.duress_state)
-        form.addRow(self.tr("Duress passphrase:"), self.duress)
-        form.addRow(self.tr("Your passphrase:"), self.duress_current)
+        form.addRow(_tr("Duress passphrase:"), self.duress)
+        form.addRow(_tr("Your passphrase:"), self.duress_current)
         form.addRow(self.duress_set, self.duress_clear)
         self._show_duress_state()
         return box
 
     def _show_duress_state(self, message: str = "") -> None:
         on = profile.has_duress(self.ctx.directory)
-        state = self.tr("A duress passphrase is set.") if on else self.tr("No duress passphrase is set.")
+        state = _tr("A duress passphrase is set.") if on else _tr("No duress passphrase is set.")
         self.duress_state.setText(f"{message} {state}".strip())
         self.duress_clear.setEnabled(on)
 
     def set_duress(self) -> None:
         """Set the duress passphrase in the background (two key derivations)."""
         directory, secret, duress = self.ctx.directory, self.duress_current.text(), self.duress.text()
-        self._run(lambda _s: profile.set_duress(directory, secret, duress), self.tr("Duress passphrase set."))
+        self._run(lambda _s: profile.set_duress(directory, secret, duress), _tr("Duress passphrase set."))
 
     def clear_duress(self) -> None:
         """Remove the duress passphrase (the officer's passphrase confirms it)."""
         directory, secret = self.ctx.directory, self.duress_current.text()
-        self._run(lambda _s: profile.clear_duress(directory, secret), self.tr("Duress passphrase removed."))
+        self._run(lambda _s: profile.clear_duress(directory, secret), _tr("Duress passphrase removed."))
 
     def _run(self, job: Callable[[worker.TaskState], object], done: str) -> None:
         if self.task is not None:
@@ -190,8 +191,8 @@ class ProtectionTab(QWidget):
 
     def _failure(self, exc: object) -> str:
         if isinstance(exc, WrongSecretError):
-            return self.tr("Not changed: wrong passphrase.")
-        return self.tr("Not changed: %s") % (exc if isinstance(exc, LiaisonError) else "")
+            return _tr("Not changed: wrong passphrase.")
+        return _tr("Not changed: %s") % (exc if isinstance(exc, LiaisonError) else "")
 
     def _finished(self, message: str) -> None:
         self.task = None

@@ -7,6 +7,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from ui.i18n import tr as _tr
 from ui.icons import icon
 
 _LABEL = Qt.ItemDataRole.UserRole + 1
@@ -57,7 +58,7 @@ class Sidebar(QListWidget):
         item = QListWidgetItem(_untinted(icon(icon_name)), label)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setData(_LABEL, label)
-        item.setToolTip(self.tr("{label} (Ctrl+{number})").format(label=label, number=self.count() + 1))
+        item.setToolTip(_tr("{label} (Ctrl+{number})").format(label=label, number=self.count() + 1))
         self.addItem(item)
 
     def set_badge(self, key: str, count: int) -> None:
@@ -66,7 +67,7 @@ class Sidebar(QListWidget):
             item = self.item(row)
             if self.key_at(row) == key:
                 label = str(item.data(_LABEL))
-                badge = self.tr("{label}  ({count})").format(label=label, count=count)
+                badge = _tr("{label}  ({count})").format(label=label, count=count)
                 item.setText(badge if count else label)
                 font = item.font()
                 font.setBold(count > 0)  # something waits for the officer there

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import tr as _tr
+
 BAR_STYLE = "QFrame#changedBar { background: #fff4d6; border: 1px solid #e0b84c; border-radius: 3px; }"
 
 
@@ -35,7 +37,7 @@ def changed_fields(before: Mapping[str, Any], after: Mapping[str, Any], names: S
 def value_text(value: Any) -> str:
     """A stored or typed value as one readable text (rows one per line)."""
     if value is None or value == "" or value == []:
-        return QCoreApplication.translate("CompareDialog", "(empty)")
+        return _tr("(empty)")
     if isinstance(value, list | tuple):
         return "\n".join(value_text(item) for item in value)
     if isinstance(value, dict):
@@ -55,7 +57,7 @@ class ChangedBar(QFrame):
         self.setStyleSheet(BAR_STYLE)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.compare_button = QPushButton(self.tr("&Compare…"), self)
+        self.compare_button = QPushButton(_tr("&Compare…"), self)
         self.compare_button.setAutoDefault(False)
         self.compare_button.clicked.connect(self.compare_requested)
         self.reload_button = QPushButton(self)
@@ -73,16 +75,16 @@ class ChangedBar(QFrame):
         """Word the bar for a record changed (False) or deleted (True) elsewhere."""
         if deleted:
             self.message.setText(
-                self.tr("This record was deleted elsewhere (it is in the Trash). Your edits are not saved.")
+                _tr("This record was deleted elsewhere (it is in the Trash). Your edits are not saved.")
             )
-            self.reload_button.setText(self.tr("Close it"))
-            self.reload_button.setToolTip(self.tr("Discard your edits; the record stays in the Trash"))
+            self.reload_button.setText(_tr("Close it"))
+            self.reload_button.setToolTip(_tr("Discard your edits; the record stays in the Trash"))
         else:
             self.message.setText(
-                self.tr("This record was changed elsewhere (a sync or another window) while you edited it.")
+                _tr("This record was changed elsewhere (a sync or another window) while you edited it.")
             )
-            self.reload_button.setText(self.tr("Take the stored version"))
-            self.reload_button.setToolTip(self.tr("Discard your edits and show the record as stored now"))
+            self.reload_button.setText(_tr("Take the stored version"))
+            self.reload_button.setToolTip(_tr("Discard your edits and show the record as stored now"))
         self.compare_button.setVisible(not deleted)
 
 
@@ -93,9 +95,9 @@ class CompareDialog(QDialog):
 
     def __init__(self, rows: Sequence[tuple[str, Any, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Compare with the stored record"))
+        self.setWindowTitle(_tr("Compare with the stored record"))
         intro = QLabel(
-            self.tr(
+            _tr(
                 "Keep mine saves your values over the stored ones when you save; fields you did not"
                 " edit take the stored value either way."
             ),
@@ -103,9 +105,7 @@ class CompareDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(rows), 3, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Your value"), self.tr("Stored value")]
-        )
+        self.table.setHorizontalHeaderLabels([_tr("Field"), _tr("Your value"), _tr("Stored value")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -119,10 +119,8 @@ class CompareDialog(QDialog):
         self.table.resizeRowsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(self)
-        self.keep_button = buttons.addButton(self.tr("&Keep mine"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.take_button = buttons.addButton(
-            self.tr("&Take theirs"), QDialogButtonBox.ButtonRole.DestructiveRole
-        )
+        self.keep_button = buttons.addButton(_tr("&Keep mine"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.take_button = buttons.addButton(_tr("&Take theirs"), QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.keep_button.setDefault(True)
         buttons.accepted.connect(self.accept)
@@ -143,10 +141,10 @@ class ConflictNote(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.text = QLabel(self.tr("Other officers disagree on this field."), self)
+        self.text = QLabel(_tr("Other officers disagree on this field."), self)
         self.text.setStyleSheet("color: #b9770e;")
         self.text.setWordWrap(True)
-        self.button = QPushButton(self.tr("See the conflict"), self)
+        self.button = QPushButton(_tr("See the conflict"), self)
         self.button.setFlat(True)
         self.button.setAutoDefault(False)
         self.button.setStyleSheet("color: palette(link); text-decoration: underline; padding: 0 2px;")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from liaison_app.services.intake import OfficerSummary
 from liaison_app.services.sync_view import OutcomeLine, PeerLine
 from liaison_app.services.syncing import FileStatus, ImportCounts
+from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.sync_intake_summary import OfficerSummaryTable
 from ui.sync_refusals import refusal_text
@@ -40,15 +41,15 @@ class ExportDialog(QDialog):
 
     def __init__(self, peers: Sequence[PeerLine], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Export bundle"))
+        self.setWindowTitle(_tr("Export bundle"))
         self.peers = [p for p in peers if p.can_receive]
         note = QLabel(
-            self.tr("The bundle is encrypted for the ticked devices only; nobody else can read it."), self
+            _tr("The bundle is encrypted for the ticked devices only; nobody else can read it."), self
         )
         note.setWordWrap(True)
         self.list = QListWidget(self)
         for peer in self.peers:
-            text = self.tr("{officer} — {device} ({fingerprint}…)").format(
+            text = _tr("{officer} — {device} ({fingerprint}…)").format(
                 officer=peer.officer, device=peer.device_name, fingerprint=peer.fingerprint[:11]
             )
             item = QListWidgetItem(text)
@@ -57,12 +58,12 @@ class ExportDialog(QDialog):
             checked = peer.trust == "direct"
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        self.full = QCheckBox(self.tr("Send everything, not only what they are not known to have"), self)
-        self.full.setToolTip(self.tr("Use when a device was restored from an old backup or lost a bundle"))
+        self.full = QCheckBox(_tr("Send everything, not only what they are not known to have"), self)
+        self.full.setToolTip(_tr("Use when a device was restored from an old backup or lost a bundle"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose file…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Choose file…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.list.itemChanged.connect(lambda _item: self._sync_ok())
@@ -106,16 +107,16 @@ class ResultsBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.summary = QLabel(self.tr("Nothing imported in this session yet."), self)
+        self.summary = QLabel(_tr("Nothing imported in this session yet."), self)
         self.summary.setWordWrap(True)
         headers = [
-            self.tr("File"),
-            self.tr("From"),
-            self.tr("Applied"),
-            self.tr("Duplicate"),
-            self.tr("Pending"),
-            self.tr("Conflicts"),
-            self.tr("Result"),
+            _tr("File"),
+            _tr("From"),
+            _tr("Applied"),
+            _tr("Duplicate"),
+            _tr("Pending"),
+            _tr("Conflicts"),
+            _tr("Result"),
         ]
         self.table = QTableWidget(0, len(headers), self)
         self.table.setHorizontalHeaderLabels(headers)
@@ -163,16 +164,16 @@ class ResultsBox(QGroupBox):
     def result_text(self, line: OutcomeLine) -> str:
         """The Result cell: the refusal, "already imported", or the counts that are not zero."""
         if line.refused:
-            return self.tr("Refused: {reason}").format(reason=refusal_text(line.refusal, line.reason))
+            return _tr("Refused: {reason}").format(reason=refusal_text(line.refusal, line.reason))
         if line.status is FileStatus.ALREADY_IMPORTED:
-            return self.tr("Already imported on {when}; nothing changed").format(when=line.imported_at)
+            return _tr("Already imported on {when}; nothing changed").format(when=line.imported_at)
         if line.held:
-            version = line.written_by or self.tr("unknown version")
-            return self.tr(
-                "Kept for later: written by a newer Liaison ({version}); upgrade to read it"
-            ).format(version=version)
+            version = line.written_by or _tr("unknown version")
+            return _tr("Kept for later: written by a newer Liaison ({version}); upgrade to read it").format(
+                version=version
+            )
         counts = self.counts_text(line.counts)
-        return self.tr("Held earlier, read now: {counts}").format(counts=counts) if line.retried else counts
+        return _tr("Held earlier, read now: {counts}").format(counts=counts) if line.retried else counts
 
     def counts_text(self, counts: ImportCounts) -> str:
         """'1 applied, 1 conflict' — only the counts that are not zero ('nothing new' if none)."""
@@ -187,7 +188,7 @@ class ResultsBox(QGroupBox):
         """Forget the results (the profile locked)."""
         self.table.setRowCount(0)
         self.officers.show_officers(())
-        self.summary.setText(self.tr("Nothing imported in this session yet."))
+        self.summary.setText(_tr("Nothing imported in this session yet."))
 
 
 def counts_text(counts: ImportCounts) -> str:
@@ -195,7 +196,7 @@ def counts_text(counts: ImportCounts) -> str:
     Shared by the last-exchange table and the history (one wording, one translation context)."""
 
     def tr(text: str, n: int) -> str:
-        return QCoreApplication.translate("ResultsBox", text, "", n)
+        return _tr(text, "", n)
 
     words = (
         (counts.applied, tr("%n applied", counts.applied)),
@@ -209,7 +210,7 @@ def counts_text(counts: ImportCounts) -> str:
         (counts.rejected, tr("%n refused (see above)", counts.rejected)),
     )
     parts = [text for n, text in words if n]
-    return ", ".join(parts) if parts else QCoreApplication.translate("ResultsBox", "nothing new")
+    return ", ".join(parts) if parts else _tr("nothing new")
 
 
 class FolderBox(QGroupBox):
@@ -220,18 +221,16 @@ class FolderBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Exchange folder"))
+        self.setTitle(_tr("Exchange folder"))
         self.folder = QLineEdit(self)
         self.folder.setReadOnly(True)
-        self.folder.setPlaceholderText(self.tr("No exchange folder set"))
-        self.change_button = QPushButton(self.tr("Change…"), self)
+        self.folder.setPlaceholderText(_tr("No exchange folder set"))
+        self.change_button = QPushButton(_tr("Change…"), self)
         self.change_button.setAutoDefault(False)
         self.change_button.clicked.connect(self.change_requested)
-        self.sync_button = QPushButton(icon("sync"), self.tr("Sync now"), self)
+        self.sync_button = QPushButton(icon("sync"), _tr("Sync now"), self)
         self.sync_button.setAutoDefault(False)
-        self.sync_button.setToolTip(
-            self.tr("Import the bundles addressed here and write fresh ones to outbox/")
-        )
+        self.sync_button.setToolTip(_tr("Import the bundles addressed here and write fresh ones to outbox/"))
         self.sync_button.clicked.connect(self.sync_requested)
         self.state = QLabel(self)
         self.state.setWordWrap(True)
@@ -247,12 +246,12 @@ class FolderBox(QGroupBox):
         """Show the folder, whether it can be reached, and enable "Sync now" to match."""
         self.folder.setText(folder)
         if not folder:
-            text = self.tr("Set a folder (a USB stick or shared drive) to exchange bundles with one click.")
+            text = _tr("Set a folder (a USB stick or shared drive) to exchange bundles with one click.")
         elif reachable:
-            text = self.tr(
+            text = _tr(
                 "Reachable. The app also syncs by itself whenever this folder appears (a stick plugged in)."
             )
         else:
-            text = self.tr("Not reachable now. The app syncs by itself as soon as it appears.")
+            text = _tr("Not reachable now. The app syncs by itself as soon as it appears.")
         self.state.setText(text)
         self.sync_button.setEnabled(bool(folder) and reachable and not busy)

@@ -19,6 +19,7 @@ from liaison_app.services.display_text import moment_text
 from liaison_app.services.sync_view import Direction, ExchangeResult, HistoryLine
 from ui.context import AppContext
 from ui.date_display import date_style
+from ui.i18n import tr as _tr
 from ui.sync_exchange import counts_text
 from ui.sync_intake_summary import new_table
 from ui.sync_refusals import refusal_text
@@ -35,9 +36,9 @@ class HistoryBox(QWidget):
         self.ctx = ctx
         self.lines: list[HistoryLine] = []
         self.date_style = DisplayStyle.LOCAL  # the profile's date display, read on each refresh
-        headers = [self.tr("When"), self.tr("Way"), self.tr("File"), self.tr("Device"), self.tr("Result")]
+        headers = [_tr("When"), _tr("Way"), _tr("File"), _tr("Device"), _tr("Result")]
         self.table = new_table(self, headers)
-        self.empty = QLabel(self.tr("No bundle exchanged on this device yet."), self)
+        self.empty = QLabel(_tr("No bundle exchanged on this device yet."), self)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
@@ -55,8 +56,8 @@ class HistoryBox(QWidget):
         self.lines = list(lines)
         self.table.setRowCount(len(self.lines))
         for row, line in enumerate(self.lines):
-            way = self.tr("Import") if line.direction is Direction.IMPORT else self.tr("Export")
-            devices = ", ".join(line.peers) or self.tr("unknown")
+            way = _tr("Import") if line.direction is Direction.IMPORT else _tr("Export")
+            devices = ", ".join(line.peers) or _tr("unknown")
             cells = (moment_text(line.when, self.date_style), way, line.file, devices, self.result_text(line))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -71,13 +72,13 @@ class HistoryBox(QWidget):
         """The Result cell: counts of an import, changes of an export, or why it was refused."""
         if line.result is ExchangeResult.REFUSED:
             fallback = line.refusal.value.replace("_", " ") if line.refusal is not None else ""
-            return self.tr("Refused: {reason}").format(reason=refusal_text(line.refusal, fallback))
+            return _tr("Refused: {reason}").format(reason=refusal_text(line.refusal, fallback))
         if line.result is ExchangeResult.HELD:
-            return self.tr("Kept for later: written by a newer Liaison")
+            return _tr("Kept for later: written by a newer Liaison")
         if line.result is ExchangeResult.ALREADY_IMPORTED:
-            return self.tr("Already imported; nothing changed")
+            return _tr("Already imported; nothing changed")
         if line.result is ExchangeResult.WRITTEN:
-            return self.tr("Written: %n change(s)", "", line.changesets)
+            return _tr("Written: %Ln change(s)", "", line.changesets)
         return counts_text(line.counts) if line.counts is not None else ""
 
     def result_texts(self) -> list[str]:

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from liaison_app.services.intake import OfficerSummary
 from liaison_app.services.syncing import ChangesetRejection, RefusalReason
+from ui.i18n import tr as _tr
 from ui.sync_refusals import refusal_text
 from ui.sync_rejections import reason_text
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SyncIntake", text, "", n)
 
 
 def refused_text(refused: Sequence[tuple[str, int]]) -> str:
@@ -25,7 +22,7 @@ def refused_text(refused: Sequence[tuple[str, int]]) -> str:
     if not total:
         return ""
     reasons = "; ".join(_reason(code) for code, _ in refused)
-    return _tr("%n refused: {reasons}", total).format(reasons=reasons)
+    return _tr("%Ln refused: {reasons}", "", total).format(reasons=reasons)
 
 
 def _reason(code: str) -> str:
@@ -90,25 +87,25 @@ class OfficerSummaryTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         headers = [
-            self.tr("Officer"),
-            self.tr("Device"),
-            self.tr("Files"),
-            self.tr("Applied"),
-            self.tr("Already imported"),
-            self.tr("Waiting"),
-            self.tr("Conflicts"),
-            self.tr("Held"),
-            self.tr("Refused"),
+            _tr("Officer"),
+            _tr("Device"),
+            _tr("Files"),
+            _tr("Applied"),
+            _tr("Already imported"),
+            _tr("Waiting"),
+            _tr("Conflicts"),
+            _tr("Held"),
+            _tr("Refused"),
         ]
         super().__init__(0, len(headers), parent)
         set_up(self, headers)
-        header_tip(self, self.WAITING_COLUMN, self.tr("Changes still waiting for earlier bundles"))
+        header_tip(self, self.WAITING_COLUMN, _tr("Changes still waiting for earlier bundles"))
 
     def show_officers(self, officers: Sequence[OfficerSummary]) -> None:
         """One row per officer (files of no known sender last, as "Unknown sender")."""
         self.setRowCount(len(officers))
         for row, o in enumerate(officers):
-            who = o.officer if o.device_id else self.tr("Unknown sender")
+            who = o.officer if o.device_id else _tr("Unknown sender")
             figures = (o.files, o.applied, o.already_imported, o.waiting, o.conflicts, o.held)
             cells = [who, o.device_name, *(str(n) for n in figures), refused_text(o.refused)]
             items = fill(self, row, cells, range(2, 8))
@@ -116,7 +113,7 @@ class OfficerSummaryTable(QTableWidget):
             if o.refused:
                 items[self.REFUSED_COLUMN].setForeground(Qt.GlobalColor.red)
             if o.waiting:
-                tip = self.tr("Waiting for earlier bundles from this officer")
+                tip = _tr("Waiting for earlier bundles from this officer")
                 items[self.WAITING_COLUMN].setToolTip(tip)
         self.resizeColumnsToContents()
         self._fit(len(officers))

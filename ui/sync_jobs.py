@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from liaison_app.changes import Changes
@@ -22,13 +22,9 @@ from liaison_app.services.stoppable import StoppedError
 from liaison_app.store import Store
 from ui import worker
 from ui.context import AppContext
+from ui.i18n import tr as _tr
 
 Job = Callable[[worker.TaskState], Any]
-
-
-def _tr(text: str) -> str:
-    # Jobs are plain functions run in the worker thread, not QObjects: translate by context.
-    return QCoreApplication.translate("SyncJobs", text)
 
 
 class SyncJobs(QObject):

@@ -17,6 +17,7 @@ from liaison_app.services.officer_log import OfficerIntake
 from liaison_app.services.syncing import ImportCounts
 from ui.context import AppContext
 from ui.date_display import date_style
+from ui.i18n import tr as _tr
 from ui.sync_exchange import counts_text
 from ui.sync_intake_summary import fill, header_tip, new_table
 
@@ -37,21 +38,21 @@ class OfficersBox(QWidget):
         self.entries: list[OfficerIntake] = []
         self.date_style = DisplayStyle.LOCAL
         headers = [
-            self.tr("Officer"),
-            self.tr("Device"),
-            self.tr("Last heard from"),
-            self.tr("Days quiet"),
-            self.tr("Last bundle"),
-            self.tr("Bundles"),
-            self.tr("Last result"),
+            _tr("Officer"),
+            _tr("Device"),
+            _tr("Last heard from"),
+            _tr("Days quiet"),
+            _tr("Last bundle"),
+            _tr("Bundles"),
+            _tr("Last result"),
         ]
         self.table = new_table(self, headers)
-        header_tip(self.table, 2, self.tr("The date of their latest change held here"))
-        quiet = self.tr("Quietest first; officers not heard from for {days} days or more are highlighted.")
+        header_tip(self.table, 2, _tr("The date of their latest change held here"))
+        quiet = _tr("Quietest first; officers not heard from for {days} days or more are highlighted.")
         self.note = QLabel(quiet.format(days=QUIET_DAYS), self)
         self.note.setStyleSheet("color: palette(placeholder-text);")
         self.note.setWordWrap(True)
-        self.empty = QLabel(self.tr("No other device is known yet: add the officers' cards."), self)
+        self.empty = QLabel(_tr("No other device is known yet: add the officers' cards."), self)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
@@ -70,7 +71,7 @@ class OfficersBox(QWidget):
         self.entries = list(entries)
         self.table.setRowCount(len(self.entries))
         for row, e in enumerate(self.entries):
-            heard = e.last_change[:10] if e.last_change else self.tr("never")
+            heard = e.last_change[:10] if e.last_change else _tr("never")
             quiet = "" if e.days_quiet is None else str(e.days_quiet)
             last = moment_text(e.last_received, self.date_style) if e.last_received else ""
             result = counts_text(_counts(e.last_result)) if e.last_result is not None else ""

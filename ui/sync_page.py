@@ -33,6 +33,7 @@ from liaison_app.services import intake, preferences, sync_view, syncing
 from ui import mass_delete_ask, recent_folders, sync_exchange
 from ui.context import AppContext
 from ui.date_display import date_display
+from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.recent_folders import Purpose
 from ui.reflow_row import ReflowRow
@@ -70,22 +71,20 @@ class SyncPage(QWidget):
         # The notice says what the automatic folder sync did: gone with the folder, so an
         # unplugged stick does not leave "syncing…" or an old result on the page.
         self.notice_from_folder = False
-        self.export_button = QPushButton(icon("open"), self.tr("Export bundle…"), self)
-        self.export_button.setToolTip(self.tr("Write an encrypted bundle of changes for chosen devices"))
+        self.export_button = QPushButton(icon("open"), _tr("Export bundle…"), self)
+        self.export_button.setToolTip(_tr("Write an encrypted bundle of changes for chosen devices"))
         self.export_button.clicked.connect(self.export_bundle)
-        self.import_button = QPushButton(icon("add"), self.tr("Import bundles…"), self)
-        self.import_button.setToolTip(
-            self.tr("Import one or more .liaison files (or drop them on this page)")
-        )
+        self.import_button = QPushButton(icon("add"), _tr("Import bundles…"), self)
+        self.import_button.setToolTip(_tr("Import one or more .liaison files (or drop them on this page)"))
         self.import_button.clicked.connect(self.choose_imports)
-        self.folder_button = QPushButton(icon("open"), self.tr("Import folder…"), self)
+        self.folder_button = QPushButton(icon("open"), _tr("Import folder…"), self)
         self.folder_button.setToolTip(
-            self.tr("Import every bundle in a folder (officers' bundles gathered at HQ, a USB stick)")
+            _tr("Import every bundle in a folder (officers' bundles gathered at HQ, a USB stick)")
         )
         self.folder_button.clicked.connect(self.choose_import_folder)
         for button in (self.export_button, self.import_button, self.folder_button):
             button.setAutoDefault(False)
-        drop_text = self.tr("or drop .liaison files, folders of them (or an identity card) on this page")
+        drop_text = _tr("or drop .liaison files, folders of them (or an identity card) on this page")
         drop = QLabel(drop_text, self)
         drop.setStyleSheet("color: palette(placeholder-text);")
         drop.setWordWrap(True)  # a narrow window wraps it rather than growing wider
@@ -101,9 +100,9 @@ class SyncPage(QWidget):
         grid.addWidget(self.peers, 1, 0, 1, 2)
         grid.addLayout(actions, 2, 0, 1, 2)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.results, self.tr("Last exchange"))
-        self.tabs.addTab(self.history, self.tr("History"))
-        self.tabs.addTab(self.officers, self.tr("Officers"))
+        self.tabs.addTab(self.results, _tr("Last exchange"))
+        self.tabs.addTab(self.history, _tr("History"))
+        self.tabs.addTab(self.officers, _tr("Officers"))
         self.tabs.currentChanged.connect(lambda _index: self._refresh_officers())
         grid.addWidget(self.tabs, 3, 0, 1, 2)
         grid.setRowStretch(1, 3)
@@ -204,20 +203,20 @@ class SyncPage(QWidget):
             return
         recipients, full = choice
         start = recent_folders.start(Purpose.BUNDLE, sync_view.bundle_name(store, recipients))
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export bundle"), start, self.bundle_filter())
+        chosen, _ = QFileDialog.getSaveFileName(self, _tr("Export bundle"), start, self.bundle_filter())
         if not chosen:
             return
         recent_folders.remember(Purpose.BUNDLE, chosen)
         path = Path(chosen)
         if path.suffix != syncing.BUNDLE_SUFFIX:
             path = path.with_name(path.name + syncing.BUNDLE_SUFFIX)
-        self.jobs.run("export", self.tr("Writing the bundle…"), export_job(store, recipients, path, full))
+        self.jobs.run("export", _tr("Writing the bundle…"), export_job(store, recipients, path, full))
 
     # --- import -------------------------------------------------------------------------
 
     def choose_imports(self) -> None:
         """Choose bundle files and import them."""
-        title = self.tr("Import bundles")
+        title = _tr("Import bundles")
         begin = recent_folders.start(Purpose.BUNDLE)
         chosen, _ = QFileDialog.getOpenFileNames(self, title, begin, self.bundle_filter())
         if chosen:
@@ -227,7 +226,7 @@ class SyncPage(QWidget):
     def choose_import_folder(self) -> None:
         """Choose a folder and import every bundle in it."""
         begin = recent_folders.start(Purpose.BUNDLE)
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Import a folder of bundles"), begin)
+        chosen = QFileDialog.getExistingDirectory(self, _tr("Import a folder of bundles"), begin)
         if chosen:
             recent_folders.remember(Purpose.BUNDLE, chosen)
             self.import_files([Path(chosen)])
@@ -238,14 +237,14 @@ class SyncPage(QWidget):
         if self.ctx.is_locked or not paths:
             return False
         if self.jobs.busy:
-            self.say(self.tr("Another exchange is running; try again when it ends."), True)
+            self.say(_tr("Another exchange is running; try again when it ends."), True)
             return False
         self.last_intake = []
         job = import_job(self.ctx.store, paths, self.last_intake, allow_mass_delete=allow_mass_delete)
         if any(p.is_dir() for p in paths):
-            title = self.tr("Importing bundles…")
+            title = _tr("Importing bundles…")
         else:
-            title = self.tr("Importing %n bundle(s)…", "", len(paths))
+            title = _tr("Importing %Ln bundle(s)…", "", len(paths))
         return self.jobs.run("import", title, job) is not None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
@@ -287,7 +286,7 @@ class SyncPage(QWidget):
     def change_folder(self) -> None:
         """Pick the exchange folder and store it in the profile's settings."""
         begin = self.folder_setting() or recent_folders.start(Purpose.EXCHANGE_FOLDER)
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Exchange folder"), begin)
+        chosen = QFileDialog.getExistingDirectory(self, _tr("Exchange folder"), begin)
         if chosen:
             recent_folders.remember(Purpose.EXCHANGE_FOLDER, chosen)
             self.set_folder(chosen)
@@ -307,10 +306,10 @@ class SyncPage(QWidget):
         if not folder or self.jobs.busy:
             return False
         if not Path(folder).is_dir():
-            self.say(self.tr("The exchange folder {folder} is not reachable.").format(folder=folder), True)
+            self.say(_tr("The exchange folder {folder} is not reachable.").format(folder=folder), True)
             return False
         job = folder_job(self.ctx.store, Path(folder))
-        title = self.tr("Exchanging through the folder…")
+        title = _tr("Exchanging through the folder…")
         return self.jobs.run("folder", title, job, dialog=dialog) is not None
 
     def check_folder(self) -> bool:
@@ -319,7 +318,7 @@ class SyncPage(QWidget):
             return False
         folder = self.folder_setting()
         if self.watch.observe(folder) and not self.jobs.busy and self.sync_now(dialog=False):
-            self.say(self.tr("The exchange folder appeared: syncing…"), from_folder=True)
+            self.say(_tr("The exchange folder appeared: syncing…"), from_folder=True)
             return True
         if self.notice_from_folder and not self.jobs.busy and not (folder and Path(folder).is_dir()):
             self.notice.hide()  # the stick was unplugged: what it did is in the history
@@ -335,15 +334,15 @@ class SyncPage(QWidget):
         if name == "import":
             self._show_imports(cancelled=False)
         elif name == "export" and isinstance(result, syncing.ExportResult):
-            changes = self.tr("%n change(s)", "", result.changesets)
-            size = self.tr("{size} bytes").format(size=f"{result.size:,}")
-            text = self.tr("Bundle written: {path} ({changes}, {size}).")
+            changes = _tr("%Ln change(s)", "", result.changesets)
+            size = _tr("{size} bytes").format(size=f"{result.size:,}")
+            text = _tr("Bundle written: {path} ({changes}, {size}).")
             self.say(text.format(path=result.path, changes=changes, size=size))
         elif name == "folder" and isinstance(result, syncing.FolderResult):
             lines = sync_view.folder_lines(self.ctx.store, result)
-            files = self.tr("%n file(s) imported", "", len(lines))
-            written = self.tr("%n bundle(s) written to the outbox", "", len(result.written))
-            sentence = self.tr("Folder exchange at {time}: {files}, {written}.").format(
+            files = _tr("%Ln file(s) imported", "", len(lines))
+            written = _tr("%Ln bundle(s) written to the outbox", "", len(result.written))
+            sentence = _tr("Folder exchange at {time}: {files}, {written}.").format(
                 time=datetime.now(UTC).strftime("%H:%M UTC"), files=files, written=written
             )
             self.results.show_lines(lines, sentence)
@@ -356,7 +355,7 @@ class SyncPage(QWidget):
         if name == "import":
             self._show_imports(cancelled=True)
         else:
-            self.say(self.tr("Cancelled."), True)
+            self.say(_tr("Cancelled."), True)
 
     def _show_imports(self, *, cancelled: bool) -> None:
         result = self.last_intake[0] if self.last_intake else None
@@ -364,13 +363,13 @@ class SyncPage(QWidget):
         lines = sync_view.outcome_lines(self.ctx.store, outcomes)
         refused = sum(line.refused for line in lines)
         # A file imported before counts as gone in: it is harmless, not a failure.
-        imported = self.tr("Imported {done} of %n file(s)", "", len(lines)).format(done=len(lines) - refused)
+        imported = _tr("Imported {done} of %Ln file(s)", "", len(lines)).format(done=len(lines) - refused)
         if refused:
-            sentence = self.tr("{imported}, %n refused.", "", refused).format(imported=imported)
+            sentence = _tr("{imported}, %Ln refused.", "", refused).format(imported=imported)
         else:
-            sentence = self.tr("{imported}.").format(imported=imported)
+            sentence = _tr("{imported}.").format(imported=imported)
         if cancelled:
-            after = self.tr("Cancelled after %n file(s).", "", len(lines))
+            after = _tr("Cancelled after %Ln file(s).", "", len(lines))
             sentence = f"{after} {sentence}"
         self.results.show_lines(lines, sentence, result.officers if result is not None else ())
         self.say(sentence, bool(refused))
@@ -390,7 +389,7 @@ class SyncPage(QWidget):
 
     def bundle_filter(self) -> str:
         """The file dialogs' filter for bundle files."""
-        return self.tr("Sync bundles ({pattern});;All files (*)").format(pattern=f"*{syncing.BUNDLE_SUFFIX}")
+        return _tr("Sync bundles ({pattern});;All files (*)").format(pattern=f"*{syncing.BUNDLE_SUFFIX}")
 
 
 def _folders(paths: list[Path]) -> list[Path]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,12 +35,9 @@ from ui import recent_folders
 from ui.context import AppContext
 from ui.date_display import date_style
 from ui.display_words import stamp_text, vocab_label
+from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.recent_folders import Purpose
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncPeers", text)
 
 
 def trust_label(trust: str) -> str:
@@ -85,22 +82,22 @@ class IdentityBox(QGroupBox):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("This device"))
+        self.setTitle(_tr("This device"))
         self.ctx = ctx
         self.who = QLabel(self)
         self.device_id = QLabel(self)
         self.device_id.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fingerprint = fingerprint_label("", self)
-        self.export_button = QPushButton(icon("key"), self.tr("Export my card…"), self)
+        self.export_button = QPushButton(icon("key"), _tr("Export my card…"), self)
         self.export_button.setAutoDefault(False)
         self.export_button.setToolTip(
-            self.tr("Save this device's public identity card (no secrets) to give to HQ")
+            _tr("Save this device's public identity card (no secrets) to give to HQ")
         )
         self.export_button.clicked.connect(self.export_card)
         form = QFormLayout(self)
-        form.addRow(self.tr("Officer:"), self.who)
-        form.addRow(self.tr("Device id:"), self.device_id)
-        form.addRow(self.tr("Fingerprint:"), self.fingerprint)
+        form.addRow(_tr("Officer:"), self.who)
+        form.addRow(_tr("Device id:"), self.device_id)
+        form.addRow(_tr("Fingerprint:"), self.fingerprint)
         button_row = QHBoxLayout()
         button_row.addWidget(self.export_button)
         button_row.addStretch(1)
@@ -116,9 +113,9 @@ class IdentityBox(QGroupBox):
         self.device_id.setText(me.device_id)
         self.fingerprint.setText(me.fingerprint)
         if me.role == "hq":  # HQ hands its card to the officers, an officer to HQ
-            tip = self.tr("Save this device's public identity card (no secrets) to give to each officer")
+            tip = _tr("Save this device's public identity card (no secrets) to give to each officer")
         else:
-            tip = self.tr("Save this device's public identity card (no secrets) to give to HQ")
+            tip = _tr("Save this device's public identity card (no secrets) to give to HQ")
         self.export_button.setToolTip(tip)
 
     def clear(self) -> None:
@@ -130,18 +127,16 @@ class IdentityBox(QGroupBox):
         """Ask where, then write the card."""
         store = self.ctx.store
         start = recent_folders.start(Purpose.CARD, sync_view.card_name(store))
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export my identity card"), start, card_filter()
-        )
+        chosen, _ = QFileDialog.getSaveFileName(self, _tr("Export my identity card"), start, card_filter())
         if not chosen:
             return
         recent_folders.remember(Purpose.CARD, chosen)
         try:
             path = syncing.export_card(store, Path(chosen))
         except (LiaisonError, OSError) as exc:
-            self.message.emit(self.tr("Card not written: {error}").format(error=exc), True)
+            self.message.emit(_tr("Card not written: {error}").format(error=exc), True)
             return
-        text = self.tr("Card written to {path}. Read the fingerprint to the other officer.")
+        text = _tr("Card written to {path}. Read the fingerprint to the other officer.")
         self.message.emit(text.format(path=path), False)
 
 
@@ -152,19 +147,19 @@ class PeersBox(QGroupBox):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Trusted devices"))
+        self.setTitle(_tr("Trusted devices"))
         self.ctx = ctx
         self.lines: list[PeerLine] = []
         headers = [
-            self.tr("Officer"),
-            self.tr("Device"),
-            self.tr("Role"),
-            self.tr("Trust"),
-            self.tr("Fingerprint"),
-            self.tr("Last import"),
-            self.tr("Last export"),
-            self.tr("Exports carry"),
-            self.tr("Not yet there"),
+            _tr("Officer"),
+            _tr("Device"),
+            _tr("Role"),
+            _tr("Trust"),
+            _tr("Fingerprint"),
+            _tr("Last import"),
+            _tr("Last export"),
+            _tr("Exports carry"),
+            _tr("Not yet there"),
         ]
         self.table = QTableWidget(0, len(headers), self)
         self.table.setHorizontalHeaderLabels(headers)
@@ -179,19 +174,19 @@ class PeersBox(QGroupBox):
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
-        self.add_button = QPushButton(icon("add"), self.tr("Add card…"), self)
+        self.add_button = QPushButton(icon("add"), _tr("Add card…"), self)
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self.add_card)
-        self.revoke_button = QPushButton(icon("delete"), self.tr("Revoke…"), self)
+        self.revoke_button = QPushButton(icon("delete"), _tr("Revoke…"), self)
         self.revoke_button.setAutoDefault(False)
         self.revoke_button.clicked.connect(self.revoke_selected)
         # HQ chooses per officer: everything they lack, or only their area's part (issue 11).
-        self.scope_label = QLabel(self.tr("Exports to this officer carry:"), self)
+        self.scope_label = QLabel(_tr("Exports to this officer carry:"), self)
         self.scope_choice = QComboBox(self)
-        self.scope_choice.addItem(self.tr("Everything they lack"), syncing.Scope.ALL.value)
-        self.scope_choice.addItem(self.tr("Only what their area needs"), syncing.Scope.AREA.value)
+        self.scope_choice.addItem(_tr("Everything they lack"), syncing.Scope.ALL.value)
+        self.scope_choice.addItem(_tr("Only what their area needs"), syncing.Scope.AREA.value)
         self.scope_choice.setToolTip(
-            self.tr(
+            _tr(
                 "Their area: records in their areas, written by them or referring to theirs,"
                 " and what those name"
             )
@@ -250,22 +245,22 @@ class PeersBox(QGroupBox):
     def empty_text(self, hq: bool) -> str:
         """What to do first with no trusted device: HQ adds the officers' cards, an officer HQ's."""
         if hq:
-            return self.tr("No trusted devices yet. Add each officer's identity card to start exchanging.")
-        return self.tr("No trusted devices yet. Add HQ's identity card to start exchanging.")
+            return _tr("No trusted devices yet. Add each officer's identity card to start exchanging.")
+        return _tr("No trusted devices yet. Add HQ's identity card to start exchanging.")
 
     def lacking_text(self, line: PeerLine) -> str:
         """The "Not yet there" cell: the changes a device is not known to hold yet."""
         if line.lacking is None:
-            return self.tr("through HQ") if line.trust == "vouched" else ""
+            return _tr("through HQ") if line.trust == "vouched" else ""
         if line.lacking == 0:
-            return self.tr("has everything")
-        return self.tr("%n change(s)", "", line.lacking)
+            return _tr("has everything")
+        return _tr("%Ln change(s)", "", line.lacking)
 
     def scope_text(self, line: PeerLine) -> str:
         """The "Exports carry" cell (HQ, for the officers it exchanges with)."""
         if not self._scopable(line):
             return ""
-        return self.tr("their area") if line.scope == syncing.Scope.AREA else self.tr("everything")
+        return _tr("their area") if line.scope == syncing.Scope.AREA else _tr("everything")
 
     def _scopable(self, line: PeerLine | None) -> bool:
         hq = not self.ctx.is_locked and self.ctx.store.author.role == "hq"
@@ -306,7 +301,7 @@ class PeersBox(QGroupBox):
 
     def add_card(self) -> None:
         """Choose a card file, compare its fingerprint, then trust the device."""
-        title = self.tr("Add an identity card")
+        title = _tr("Add an identity card")
         begin = recent_folders.start(Purpose.CARD)
         chosen, _ = QFileDialog.getOpenFileName(self, title, begin, card_filter())
         if chosen:
@@ -324,22 +319,22 @@ class PeersBox(QGroupBox):
             self.message.emit(str(exc), True)
             return
         role = vocab_label(vocab.ROLES, card.role)
-        question = self.tr("Trust {officer} ({device}, {role})?").format(
+        question = _tr("Trust {officer} ({device}, {role})?").format(
             officer=card.officer, device=card.device_name, role=role
         )
-        details = self.tr(
+        details = _tr(
             "Fingerprint:\n{fingerprint}\n\n"
             "Compare these digits with the ones on the other officer's screen, in person or by voice. "
             "Trust the card only if every digit matches."
         ).format(fingerprint=card.fingerprint)
-        if not confirm(self, self.tr("Add identity card"), question, details):
+        if not confirm(self, _tr("Add identity card"), question, details):
             return
         try:
             sync_view.trust_card(self.ctx.store, card)
         except LiaisonError as exc:
             self.message.emit(str(exc), True)
             return
-        text = self.tr("{officer} ({device}) is now trusted.")
+        text = _tr("{officer} ({device}) is now trusted.")
         self.message.emit(text.format(officer=card.officer, device=card.device_name), False)
         self.ctx.sync_changed.emit()
 
@@ -348,21 +343,19 @@ class PeersBox(QGroupBox):
         peer = self.selected()
         if peer is None or peer.trust == "revoked":
             return
-        question = self.tr("Revoke {officer} ({device})?").format(
-            officer=peer.officer, device=peer.device_name
-        )
-        details = self.tr(
+        question = _tr("Revoke {officer} ({device})?").format(officer=peer.officer, device=peer.device_name)
+        details = _tr(
             "Fingerprint:\n{fingerprint}\n\n"
             "Bundles from this device, and its changes relayed by others, will be refused from now on. "
             "Do this when the device is lost or seized."
         ).format(fingerprint=peer.fingerprint)
-        if not confirm(self, self.tr("Revoke device"), question, details):
+        if not confirm(self, _tr("Revoke device"), question, details):
             return
         try:
             syncing.revoke_peer(self.ctx.store, peer.device_id)
         except LiaisonError as exc:
             self.message.emit(str(exc), True)
             return
-        text = self.tr("{officer} ({device}) is revoked.")
+        text = _tr("{officer} ({device}) is revoked.")
         self.message.emit(text.format(officer=peer.officer, device=peer.device_name), False)
         self.ctx.sync_changed.emit()

@@ -3,13 +3,8 @@ and a technical one-line message; the message stays in the tool tip and the log)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from liaison_app.services.syncing import RefusalReason
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncRefusals", text)
+from ui.i18n import tr as _tr
 
 
 def refusal_text(code: RefusalReason | None, message: str) -> str:

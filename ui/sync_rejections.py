@@ -3,18 +3,14 @@ refused: it names a record that does not exist"): everything else from them merg
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from liaison_app.services import syncing
 from liaison_app.services.syncing import ChangesetRejection, RejectedChanges
 from ui.context import AppContext
+from ui.i18n import tr as _tr
 
 WARNING_STYLE = "color: #b9770e;"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncRejections", text)
 
 
 def reason_text(code: ChangesetRejection) -> str:
@@ -38,9 +34,7 @@ def reason_text(code: ChangesetRejection) -> str:
 def line(group: RejectedChanges) -> str:
     """One device's refused changes for one reason."""
     who = group.officer or group.origin[:10]
-    text = QCoreApplication.translate(
-        "SyncRejections", "%n change(s) from {who} refused: {why}", "", group.count
-    )
+    text = _tr("%Ln change(s) from {who} refused: {why}", "", group.count)
     return text.format(who=who, why=reason_text(group.reason))
 
 

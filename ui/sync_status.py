@@ -12,6 +12,7 @@ from ui.context import AppContext
 from ui.date_display import date_display, date_style
 from ui.display_words import stamp_text
 from ui.elided_label import ElidedLabel
+from ui.i18n import tr as _tr
 from ui.operations import Refresher
 
 
@@ -57,16 +58,16 @@ class SyncStatus(ElidedLabel):
         """The status-bar line: last exchange, waiting, what peers lack, conflicts."""
         if summary.last_exchange:
             who, when = summary.last_exchange[0]
-            latest = self.tr("Sync: last exchange {when} with {who}").format(
+            latest = _tr("Sync: last exchange {when} with {who}").format(
                 when=stamp_text(when, self.date_style), who=who
             )
         else:
-            latest = self.tr("Sync: no exchanges yet")
-        parts = [latest, self.tr("%n waiting", "", summary.waiting)]
+            latest = _tr("Sync: no exchanges yet")
+        parts = [latest, _tr("%Ln waiting", "", summary.waiting)]
         sending = self.sending(summary)
         if sending:
             parts.append(sending)
-        parts.append(self.tr("%n conflict(s)", "", summary.open_conflicts))
+        parts.append(_tr("%Ln conflict(s)", "", summary.open_conflicts))
         return " · ".join(parts)
 
     def sending(self, summary: sync_view.SyncSummary) -> str:
@@ -74,38 +75,38 @@ class SyncStatus(ElidedLabel):
         officers lack some (HQ), or what the directly trusted peers lack ("" with none)."""
         if summary.hq_lacking is not None:
             if summary.hq_lacking == 0:
-                return self.tr("HQ has everything")
-            return self.tr("%n change(s) not yet at HQ", "", summary.hq_lacking)
+                return _tr("HQ has everything")
+            return _tr("%Ln change(s) not yet at HQ", "", summary.hq_lacking)
         if not summary.outgoing:
             return ""
         if summary.hq:
             if summary.behind == 0:
-                return self.tr("every officer has everything")
-            return self.tr("%n officer(s) not up to date", "", summary.behind)
-        return self.tr("%n to send", "", summary.to_send)
+                return _tr("every officer has everything")
+            return _tr("%Ln officer(s) not up to date", "", summary.behind)
+        return _tr("%Ln to send", "", summary.to_send)
 
     def tooltip(self, summary: sync_view.SyncSummary) -> str:
         """The last exchange with each peer, what each still lacks, and why changes wait."""
         if summary.last_exchange:
             details = "\n".join(
-                self.tr("{who}: {when}").format(who=who, when=stamp_text(when, self.date_style))
+                _tr("{who}: {when}").format(who=who, when=stamp_text(when, self.date_style))
                 for who, when in summary.last_exchange
             )
         else:
-            details = self.tr("No bundle exchanged with any device yet.")
-        text = self.tr("Last exchange with each device:") + "\n" + details
+            details = _tr("No bundle exchanged with any device yet.")
+        text = _tr("Last exchange with each device:") + "\n" + details
         lacking = [(peer, n) for peer, n in summary.outgoing if n]
         if lacking:
             # Known only once the peer's own bundle says what it holds: a round trip.
-            text += "\n\n" + self.tr("Not yet confirmed by the device:") + "\n"
-            text += "\n".join(self.tr("{peer}: %n change(s)", "", n).format(peer=peer) for peer, n in lacking)
+            text += "\n\n" + _tr("Not yet confirmed by the device:") + "\n"
+            text += "\n".join(_tr("{peer}: %Ln change(s)", "", n).format(peer=peer) for peer, n in lacking)
         if summary.waiting:
-            text += "\n\n" + self.tr(
-                "%n received change(s) waiting for others they depend on.", "", summary.waiting
+            text += "\n\n" + _tr(
+                "%Ln received change(s) waiting for others they depend on.", "", summary.waiting
             )
         return text
 
     def _clear(self) -> None:
         self.summary = None
-        self.setText(self.tr("Sync: locked"))
+        self.setText(_tr("Sync: locked"))
         self.set_details("")

@@ -17,7 +17,6 @@ from typing import Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,6 +29,7 @@ from liaison_app.kinds import Widget, spec
 from liaison_app.services.display_text import moment_text
 from liaison_app.services.list_window import ListWindow
 from liaison_app.services.listing import Column, ListQuery, Row
+from ui.i18n import tr as _tr
 from ui.icons import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -252,7 +252,7 @@ class RecordTableModel(QAbstractTableModel):
             and 0 <= section < len(self.columns)
         ):
             # The listing service names its columns in English; the catalogue has them.
-            return QCoreApplication.translate("ListColumn", self.columns[section].label)
+            return _tr(self.columns[section].label)
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

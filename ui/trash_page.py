@@ -30,6 +30,7 @@ from ui import page_parts
 from ui.context import AppContext
 from ui.date_display import date_style
 from ui.display_words import capitalised, kind_label, officer_text
+from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.operations import Refresher
 
@@ -57,33 +58,33 @@ class TrashPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.entries: list[TrashedRecord] = []
-        heading = page_parts.heading(self.tr("Trash"), self)
+        heading = page_parts.heading(_tr("Trash"), self)
         intro = page_parts.intro(
-            self.tr(
+            _tr(
                 "Deleted records stay here until every device has them and they are purged."
                 " Restoring one brings it back for the other officers too."
             ),
             self,
         )
         self.kind_filter = QComboBox(self)
-        self.kind_filter.addItem(self.tr("All kinds"), "")
+        self.kind_filter.addItem(_tr("All kinds"), "")
         for kind in KINDS:
             self.kind_filter.addItem(capitalised(kind_label(kind.value)), kind.value)
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.list = _TrashList(self)
-        headers = [self.tr("Kind"), self.tr("Title"), self.tr("Deleted"), self.tr("Deleted by")]
+        headers = [_tr("Kind"), _tr("Title"), _tr("Deleted"), _tr("Deleted by")]
         page_parts.record_table(self.list, headers, QAbstractItemView.SelectionMode.SingleSelection)
         self.list.restore_pressed.connect(self.restore_selected)
         self.list.itemDoubleClicked.connect(lambda _item, _col: self.restore_selected())
         self.list.currentItemChanged.connect(lambda *_a: self._sync_buttons())
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self.row_menu)
-        self.restore_button = QPushButton(icon("open"), self.tr("Restore"), self)
-        self.restore_button.setToolTip(self.tr("Bring the record back (Enter)"))
+        self.restore_button = QPushButton(icon("open"), _tr("Restore"), self)
+        self.restore_button.setToolTip(_tr("Bring the record back (Enter)"))
         self.restore_button.clicked.connect(self.restore_selected)
         self.count_label = QLabel(self)
         self.error = page_parts.error_line(self)
-        self.empty = page_parts.empty_note(self.tr("The Trash is empty: nothing has been deleted."), self)
+        self.empty = page_parts.empty_note(_tr("The Trash is empty: nothing has been deleted."), self)
         bar = QHBoxLayout()
         bar.addWidget(self.kind_filter)
         bar.addWidget(self.count_label)
@@ -139,7 +140,7 @@ class TrashPage(QWidget):
             self.list.setCurrentItem(first)
         for column in (0, 2, 3):
             self.list.resizeColumnToContents(column)
-        self.count_label.setText(self.tr("%n deleted record(s)", "", len(self.entries)))
+        self.count_label.setText(_tr("%Ln deleted record(s)", "", len(self.entries)))
         self.list.setVisible(bool(self.entries))
         self.empty.setVisible(not self.entries)
         self._sync_buttons()
@@ -175,7 +176,7 @@ class TrashPage(QWidget):
             written = records.restore_op(self.ctx.store, entry.kind.value, entry.record_id)
         except LiaisonError:
             # Purged, or restored elsewhere meanwhile: the list was stale; show what is true.
-            self.error.setText(self.tr("That record is no longer in the Trash."))
+            self.error.setText(_tr("That record is no longer in the Trash."))
             self.error.show()
             self.refresh()
             return
@@ -189,7 +190,7 @@ class TrashPage(QWidget):
             return None
         self.list.setCurrentItem(item)
         menu = QMenu(self)
-        restore = menu.addAction(icon("open"), self.tr("&Restore"))
+        restore = menu.addAction(icon("open"), _tr("&Restore"))
         restore.triggered.connect(self.restore_selected)
         menu.aboutToHide.connect(menu.deleteLater)
         menu.popup(self.list.viewport().mapToGlobal(at))

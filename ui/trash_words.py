@@ -6,16 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-
 from liaison_app.kinds import Kind
 from liaison_app.services.references import References
+from ui.i18n import tr as _tr
 
 _SHOWN_NAMES = 5  # names listed in the question; the counts cover the rest
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("TrashWords", text, "", n)
 
 
 def count_text(translated: str, count: int, one: str, many: str) -> str:
@@ -29,10 +24,10 @@ def count_text(translated: str, count: int, one: str, many: str) -> str:
 def _count_of(kind: Kind) -> Callable[[int], str]:
     # Each text reaches _tr as a literal, so a translation tool can extract it.
     texts: dict[Kind, Callable[[int], str]] = {
-        Kind.ORG: lambda n: count_text(_tr("%n organization(s)", n), n, "organization", "organizations"),
-        Kind.CONTACT: lambda n: count_text(_tr("%n contact(s)", n), n, "contact", "contacts"),
-        Kind.MEETING: lambda n: count_text(_tr("%n meeting(s)", n), n, "meeting", "meetings"),
-        Kind.ACTION: lambda n: count_text(_tr("%n action item(s)", n), n, "action item", "action items"),
+        Kind.ORG: lambda n: count_text(_tr("%Ln organization(s)", "", n), n, "organization", "organizations"),
+        Kind.CONTACT: lambda n: count_text(_tr("%Ln contact(s)", "", n), n, "contact", "contacts"),
+        Kind.MEETING: lambda n: count_text(_tr("%Ln meeting(s)", "", n), n, "meeting", "meetings"),
+        Kind.ACTION: lambda n: count_text(_tr("%Ln action item(s)", "", n), n, "action item", "action items"),
     }
     return texts[kind]
 
@@ -46,7 +41,7 @@ def referrers_text(found: References) -> str:
     more = found.total - min(len(found.sample), _SHOWN_NAMES)
     lines = [_tr("Still pointing at it: %1.").replace("%1", counts), names]
     if more > 0:
-        lines.append(_tr("… and %n more", more))
+        lines.append(_tr("… and %Ln more", "", more))
     lines.append(_tr("They keep the link, shown as in the Trash, until it is restored."))
     return "\n".join(lines)
 

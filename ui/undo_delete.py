@@ -15,6 +15,7 @@ from liaison_app.errors import LiaisonError
 from liaison_app.services import records, trash
 from ui.context import AppContext
 from ui.elided_label import ElidedLabel
+from ui.i18n import tr as _tr
 from ui.trash_words import deleted_message, restored_message
 
 NOTE_MS = 20_000  # how long the note (and its Undo button) stays in the status bar
@@ -28,8 +29,8 @@ class UndoNote(QWidget):
         self.text = ElidedLabel(self)
         self.text.setMaximumWidth(420)  # a long title must not push the sync status away
         self.button = QToolButton(self)
-        self.button.setText(self.tr("Undo (Ctrl+Z)"))
-        self.button.setToolTip(self.tr("Bring the deleted record back (Ctrl+Z)"))
+        self.button.setText(_tr("Undo (Ctrl+Z)"))
+        self.button.setToolTip(_tr("Bring the deleted record back (Ctrl+Z)"))
         self.button.setAutoRaise(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
@@ -53,7 +54,7 @@ class UndoDelete(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(NOTE_MS)
         self.timer.timeout.connect(self._timed_out)
-        self.action = QAction(self.tr("&Undo delete"), window)
+        self.action = QAction(_tr("&Undo delete"), window)
         # Text boxes keep Ctrl+Z for their own typing: Qt offers it to the focused editor first.
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

@@ -14,7 +14,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from liaison_app.services import syncing
 from liaison_app.store import Store
 from ui import passphrase_dialogs, worker
 from ui.edge_words import edge_text
+from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.passphrase_entry import GOOD_STYLE, CapsLockWarning, SecretEdit, show_toggle
 
@@ -56,7 +57,7 @@ class UnlockForm(QWidget):
         self.started = 0.0
         self.failures = 0
         self.passphrase = SecretEdit(self)
-        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(_tr("Passphrase"))
         self.passphrase.setMinimumWidth(280)
         self.passphrase.returnPressed.connect(self.submit)
         self.error = QLabel(self)
@@ -77,10 +78,10 @@ class UnlockForm(QWidget):
         self.notice.hide()
         self.caps = CapsLockWarning(self, self.passphrase)
         self.shown = show_toggle(self, self.passphrase)
-        self.button = QPushButton(icon("unlock"), self.tr("Unlock"), self)
+        self.button = QPushButton(icon("unlock"), _tr("Unlock"), self)
         self.button.setDefault(True)
         self.button.clicked.connect(self.submit)
-        self.forgot = QPushButton(self.tr("Forgot passphrase? Use the &recovery key…"), self)
+        self.forgot = QPushButton(_tr("Forgot passphrase? Use the &recovery key…"), self)
         self.forgot.setFlat(True)
         self.forgot.setAutoDefault(False)
         self.forgot.clicked.connect(self.recover)
@@ -90,7 +91,7 @@ class UnlockForm(QWidget):
         buttons.addWidget(self.button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Enter the passphrase of this profile:")))
+        layout.addWidget(QLabel(_tr("Enter the passphrase of this profile:")))
         layout.addWidget(self.passphrase)
         layout.addWidget(self.caps)
         layout.addWidget(self.shown)
@@ -120,7 +121,7 @@ class UnlockForm(QWidget):
             self.wait_timer.stop()
             self.wait.hide()
         else:
-            self.wait.setText(self.tr("Too many wrong passphrases: wait %n s before trying again.", "", left))
+            self.wait.setText(_tr("Too many wrong passphrases: wait %Ln s before trying again.", "", left))
             self.wait.show()
         self.button.setEnabled(self.task is None and left == 0)
 
@@ -156,7 +157,7 @@ class UnlockForm(QWidget):
         self.attempts.hide()
         self.wait_deadline = 0.0  # a new passphrase set with the recovery key ends the wait
         self._tick()
-        self.notice.setText(self.tr("A new passphrase is set. Enter it to unlock."))
+        self.notice.setText(_tr("A new passphrase is set. Enter it to unlock."))
         self.notice.show()
         self.passphrase.setFocus()
 
@@ -182,7 +183,7 @@ class UnlockForm(QWidget):
         if isinstance(exc, WrongSecretError):
             # Counted on disk too, so a restart does not hide earlier failures.
             self.failures = max(self.failures + 1, profile.failed_attempts(self.directory))
-            self.attempts.setText(self.tr("%n failed attempt(s).", "", self.failures))
+            self.attempts.setText(_tr("%Ln failed attempt(s).", "", self.failures))
             self.attempts.show()
         if isinstance(exc, WrongSecretError | UnlockDelayedError):
             self._start_wait(profile.unlock_wait(self.directory))
@@ -193,7 +194,7 @@ class UnlockForm(QWidget):
         self.passphrase.setEnabled(not busy)
         self.button.setEnabled(not busy and not self.waiting())
         self.forgot.setEnabled(not busy)
-        self.button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
+        self.button.setText(_tr("Unlocking…") if busy else _tr("Unlock"))
 
 
 def open_and_catch_up(directory: Path, passphrase: str) -> Store:
@@ -212,12 +213,9 @@ def refusal_text(exc: object, directory: Path) -> str:
     """One translated line saying why the profile in `directory` did not open, worded from
     the error's type and values (an upgrade's step, schema versions), not its message."""
     if isinstance(exc, WrongSecretError):
-        return QCoreApplication.translate(
-            "UnlockForm", "Wrong passphrase. Check Caps Lock and the keyboard layout, then try again."
-        )
+        return _tr("Wrong passphrase. Check Caps Lock and the keyboard layout, then try again.")
     if isinstance(exc, ProfileTooNewError):
-        return QCoreApplication.translate(
-            "UnlockForm",
+        return _tr(
             "This profile was written by a newer Liaison (schema {found}; this one reads up to"
             " {supported}). Upgrade Liaison to open it. The profile is unchanged.",
         ).format(found=exc.found, supported=exc.supported)
@@ -226,23 +224,19 @@ def refusal_text(exc: object, directory: Path) -> str:
     known = edge_text(exc, directory)
     if known is not None:
         return known
-    return QCoreApplication.translate("UnlockForm", "Could not open the profile: {error}").format(error=exc)
+    return _tr("Could not open the profile: {error}").format(error=exc)
 
 
 def _upgrade_failed_text(exc: UpgradeFailedError, directory: Path) -> str:
     step = profile.FailedStep(exc.step)
     if step is profile.FailedStep.COPY:
-        return QCoreApplication.translate(
-            "UnlockForm",
+        return _tr(
             "Could not upgrade this profile: its safety copy could not be written (is the disk"
             " full?). The profile is unchanged.",
         )
     if exc.unchanged:
-        return QCoreApplication.translate(
-            "UnlockForm", "Could not upgrade this profile. It was restored and is unchanged."
-        )
-    return QCoreApplication.translate(
-        "UnlockForm",
+        return _tr("Could not upgrade this profile. It was restored and is unchanged.")
+    return _tr(
         "Could not upgrade this profile, nor restore it. Its encrypted pre-upgrade copy is kept as {copy}.",
     ).format(copy=directory / profile.PRE_UPGRADE_COPY_NAME)
 
@@ -259,7 +253,7 @@ class UnlockDialog(QDialog):
 
     def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Unlock Liaison"))
+        self.setWindowTitle(_tr("Unlock Liaison"))
         self.setWindowIcon(icon("liaison"))
         self.store: Store | None = None
         self.form = UnlockForm(directory, self)
@@ -270,7 +264,7 @@ class UnlockDialog(QDialog):
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(12)
         layout.addWidget(_logo(64))
-        path = QLabel(self.tr("Profile: {folder}").format(folder=directory))
+        path = QLabel(_tr("Profile: {folder}").format(folder=directory))
         path.setStyleSheet("color: palette(placeholder-text);")
         path.setWordWrap(True)
         layout.addWidget(path)
@@ -289,13 +283,13 @@ class LockScreen(QWidget):
     def __init__(self, directory: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = UnlockForm(directory, self)
-        title = QLabel(self.tr("Liaison is locked"))
+        title = QLabel(_tr("Liaison is locked"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        note = QLabel(self.tr("The database is closed and its key forgotten. Unsaved edits are kept."))
+        note = QLabel(_tr("The database is closed and its key forgotten. Unsaved edits are kept."))
         note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         note.setWordWrap(True)
         box = QWidget(self)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,6 +33,7 @@ from liaison_app.profile import NewProfile
 from liaison_app.services import passphrase as rules
 from liaison_app.store import Store
 from ui import backup_dialogs, passphrase_words, recovery_key_sheet, worker
+from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.passphrase_entry import NewPassphraseFields
 from ui.recovery_key_sheet import KeyOwner
@@ -46,9 +47,8 @@ def ask_key_written_down(parent: QWidget) -> bool:
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.question(
         parent,
-        QCoreApplication.translate("SetupWizard", "Recovery key not confirmed"),
-        QCoreApplication.translate(
-            "SetupWizard",
+        _tr("Recovery key not confirmed"),
+        _tr(
             "Have you written down the recovery key? It is not shown again, and without it a"
             " forgotten passphrase means every record is lost.",
         ),
@@ -71,14 +71,14 @@ class IdentityPage(QWizardPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Who uses this profile"))
-        self.setSubTitle(self.tr("Your name and this device are stamped on every record you write."))
+        self.setTitle(_tr("Who uses this profile"))
+        self.setSubTitle(_tr("Your name and this device are stamped on every record you write."))
         self.officer = QLineEdit(self)
-        self.officer.setPlaceholderText(self.tr("e.g. Maj. Anna Berg"))
+        self.officer.setPlaceholderText(_tr("e.g. Maj. Anna Berg"))
         self.device = QLineEdit(socket.gethostname(), self)
         self.roles = QButtonGroup(self)
         role_box = QVBoxLayout()
-        labels = {"field": self.tr("Field officer"), "hq": self.tr("Headquarters")}
+        labels = {"field": _tr("Field officer"), "hq": _tr("Headquarters")}
         for slug, label in vocab.ROLES.items():
             button = QRadioButton(labels.get(slug, label), self)
             button.setProperty("role", slug)
@@ -89,9 +89,9 @@ class IdentityPage(QWizardPage):
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet("color: palette(placeholder-text);")
         form = QFormLayout(self)
-        form.addRow(self.tr("&Officer name:"), self.officer)
-        form.addRow(self.tr("&Device name:"), self.device)
-        form.addRow(self.tr("Role:"), role_box)
+        form.addRow(_tr("&Officer name:"), self.officer)
+        form.addRow(_tr("&Device name:"), self.device)
+        form.addRow(_tr("Role:"), role_box)
         form.addRow("", self.missing)
         # Not "officer*": Qt's mandatory fields count as filled only once changed, so the
         # suggested device name would keep Next disabled. isComplete checks them instead.
@@ -113,9 +113,9 @@ class IdentityPage(QWizardPage):
     def _check(self) -> None:
         missing = self.missing_fields()
         if "officer" in missing:
-            self.missing.setText(self.tr("Enter your name to continue."))
+            self.missing.setText(_tr("Enter your name to continue."))
         elif missing:
-            self.missing.setText(self.tr("Enter a name for this device to continue."))
+            self.missing.setText(_tr("Enter a name for this device to continue."))
         else:
             self.missing.clear()
         if self.isComplete() != self.was_complete:  # only on a change, as PassphrasePage does
@@ -136,13 +136,13 @@ class PassphrasePage(QWizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self.setup = wizard
-        self.setTitle(self.tr("Choose a passphrase"))
+        self.setTitle(_tr("Choose a passphrase"))
         self.setSubTitle(
-            self.tr("It encrypts everything in this profile. Several words you can remember are best.")
+            _tr("It encrypts everything in this profile. Several words you can remember are best.")
         )
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Create profile"))
-        self.fields = NewPassphraseFields(self._user_inputs, self, first_label=self.tr("&Passphrase:"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, _tr("Create profile"))
+        self.fields = NewPassphraseFields(self._user_inputs, self, first_label=_tr("&Passphrase:"))
         self.passphrase = self.fields.passphrase
         self.confirmation = self.fields.confirmation
         self.meter = self.fields.meter
@@ -155,12 +155,12 @@ class PassphrasePage(QWizardPage):
         cost = wizard.cost or keyfile.KdfCost()
         self.memory.setValue(cost.memory_mib)
         self.iterations.setValue(cost.iterations)
-        self.memory.setSuffix(self.tr(" MiB"))
-        advanced = QGroupBox(self.tr("Unlock speed / protection (advanced)"), self)
+        self.memory.setSuffix(_tr(" MiB"))
+        advanced = QGroupBox(_tr("Unlock speed / protection (advanced)"), self)
         advanced_form = QFormLayout(advanced)
         advanced_form.addRow(unlock_cost_note(advanced))
-        advanced_form.addRow(self.tr("Memory used to unlock:"), self.memory)
-        advanced_form.addRow(self.tr("Repetitions:"), self.iterations)
+        advanced_form.addRow(_tr("Memory used to unlock:"), self.memory)
+        advanced_form.addRow(_tr("Repetitions:"), self.iterations)
         layout = QVBoxLayout(self)
         layout.addWidget(self.fields)
         layout.addWidget(self.error)
@@ -231,9 +231,9 @@ class RecoveryPage(QWizardPage):
     def __init__(self, wizard: SetupWizard) -> None:
         super().__init__(wizard)
         self.setup = wizard
-        self.setTitle(self.tr("Write down your recovery key"))
+        self.setTitle(_tr("Write down your recovery key"))
         self.setSubTitle(
-            self.tr(
+            _tr(
                 "If you forget the passphrase, this key is the only way back in. It is shown "
                 "once and is not stored anywhere readable."
             )
@@ -249,16 +249,16 @@ class RecoveryPage(QWizardPage):
         self.key.setFrameShape(QLabel.Shape.StyledPanel)
         self.key.setMargin(12)
         advice = QLabel(
-            self.tr(
+            _tr(
                 "Keep it on paper, apart from this laptop: whoever holds both the laptop and "
                 "the key can read every record."
             ),
             self,
         )
         advice.setWordWrap(True)
-        self.copy_button = QPushButton(self.tr("&Copy"), self)
-        self.print_button = QPushButton(self.tr("&Print…"), self)
-        self.save_button = QPushButton(icon("save"), self.tr("Sa&ve to file…"), self)
+        self.copy_button = QPushButton(_tr("&Copy"), self)
+        self.print_button = QPushButton(_tr("&Print…"), self)
+        self.save_button = QPushButton(icon("save"), _tr("Sa&ve to file…"), self)
         self.copy_button.clicked.connect(self.copy)
         self.print_button.clicked.connect(self.print_sheet)
         self.save_button.clicked.connect(self.save)
@@ -269,7 +269,7 @@ class RecoveryPage(QWizardPage):
             button.setAutoDefault(False)  # Enter must not copy or print by surprise
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.confirmed = QCheckBox(self.tr("I have written it down"), self)
+        self.confirmed = QCheckBox(_tr("I have written it down"), self)
         self.confirmed.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addWidget(self.key)
@@ -286,13 +286,13 @@ class RecoveryPage(QWizardPage):
         """Copy the key to the clipboard (emptied again when the wizard closes)."""
         recovery_key_sheet.copy(self.key.text())
         self.outcome.setStyleSheet("")
-        self.outcome.setText(self.tr("Copied. Paste it where only you can read it."))
+        self.outcome.setText(_tr("Copied. Paste it where only you can read it."))
 
     def print_sheet(self) -> None:
         """Print the key on a printer or to a PDF, as chosen in the print dialog."""
         if recovery_key_sheet.print_sheet(self, self.key.text(), self._owner()):
             self.outcome.setStyleSheet("")
-            self.outcome.setText(self.tr("Sent to the printer."))
+            self.outcome.setText(_tr("Sent to the printer."))
 
     def save(self) -> None:
         """Save the key as a text or PDF file where the officer chooses."""
@@ -304,13 +304,13 @@ class RecoveryPage(QWizardPage):
         except OSError as exc:
             self.outcome.setStyleSheet(ERROR_STYLE)
             self.outcome.setText(
-                self.tr("Not saved: {file} could not be written ({reason}).").format(
+                _tr("Not saved: {file} could not be written ({reason}).").format(
                     file=path, reason=exc.strerror or exc
                 )
             )
             return
         self.outcome.setStyleSheet("")
-        self.outcome.setText(self.tr("Saved to {file}. Keep that file off this laptop.").format(file=path))
+        self.outcome.setText(_tr("Saved to {file}. Keep that file off this laptop.").format(file=path))
 
     def show_key(self, recovery_key: str) -> None:
         """Display the key (nothing else ever shows it)."""
@@ -335,7 +335,7 @@ class SetupWizard(QWizard):
         self.cost = cost
         self.created: NewProfile | None = None
         self.task: worker.TaskHandle | None = None
-        self.setWindowTitle(self.tr("Create your Liaison profile"))
+        self.setWindowTitle(_tr("Create your Liaison profile"))
         self.setWindowIcon(icon("liaison"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
@@ -347,7 +347,7 @@ class SetupWizard(QWizard):
             self.addPage(page)
         # A new laptop for an officer who has a backup: restore it instead of starting empty.
         self.restore_dialog: backup_dialogs.RestoreDialog | None = None
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Restore a &backup…"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, _tr("Restore a &backup…"))
         self.customButtonClicked.connect(lambda _which: self.restore_backup())
         self.currentIdChanged.connect(self._offer_restore)
         self._offer_restore()
@@ -379,7 +379,7 @@ class SetupWizard(QWizard):
         device = str(self.field("device")).strip()
         role = self.identity.role()
         self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
-        self.secret.setSubTitle(self.tr("Creating the encrypted profile…"))
+        self.secret.setSubTitle(_tr("Creating the encrypted profile…"))
         self.task = worker.start(
             lambda state: profile.init(
                 self.directory,
@@ -404,8 +404,8 @@ class SetupWizard(QWizard):
     def _failed(self, exc: object) -> None:
         self.task = None
         self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
-        self.secret.setSubTitle(self.tr("Could not create the profile."))
-        self.secret._show_error(self.tr("Not created: %s") % exc)
+        self.secret.setSubTitle(_tr("Could not create the profile."))
+        self.secret._show_error(_tr("Not created: %s") % exc)
 
     def reject(self) -> None:
         """Close (Escape, the window's close button); with the recovery key shown but not

@@ -15,10 +15,11 @@ import warnings
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from liaison_app.errors import LiaisonError
+from ui.i18n import tr as _tr
 
 log = logging.getLogger(__name__)
 _PROGRESS_INTERVAL_S = 0.05  # more often than this only floods the event queue
@@ -33,7 +34,7 @@ class JobCrashedError(RuntimeError):
     """A job failed with an error that is a bug, not a `LiaisonError`; `cause` holds it."""
 
     def __init__(self, cause: Exception) -> None:
-        message = QCoreApplication.translate("worker", "unexpected error: {error}")
+        message = _tr("unexpected error: {error}")
         super().__init__(message.format(error=cause))
         self.cause = cause
 
@@ -155,7 +156,7 @@ def start(job: Callable[[TaskState], Any], *, owner: QObject | None = None) -> T
 
 def with_progress_dialog(parent: QWidget, title: str, handle: TaskHandle) -> QProgressDialog:
     """Show a modal progress dialog for `handle`; its Cancel button cancels the job."""
-    dialog = QProgressDialog(title, QCoreApplication.translate("worker", "Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, _tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(300)  # quick jobs finish before a dialog flickers up
     dialog.setAutoClose(False)

@@ -7,10 +7,11 @@ end behind a small progress note the officer can cancel (the edits stay in the f
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ui.context import AppContext
+from ui.i18n import tr as _tr
 
 RECHECK_MS = 100
 
@@ -19,10 +20,10 @@ def wait_for_jobs(parent: QWidget, ctx: AppContext) -> bool:
     """True once no background job runs (at once if none does); False if cancelled."""
     if not ctx.job_running:
         return True
-    text = QCoreApplication.translate("WriteWait", "Waiting for the sync to finish, then saving…")
-    dialog = QProgressDialog(text, QCoreApplication.translate("WriteWait", "Cancel"), 0, 0, parent)
+    text = _tr("Waiting for the sync to finish, then saving…")
+    dialog = QProgressDialog(text, _tr("Cancel"), 0, 0, parent)
     dialog.setObjectName("waitForSync")
-    dialog.setWindowTitle(QCoreApplication.translate("WriteWait", "Saving"))
+    dialog.setWindowTitle(_tr("Saving"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     loop = QEventLoop()

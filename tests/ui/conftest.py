@@ -17,9 +17,10 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from liaison_app.store import Store
+from liaison_app.translations import Language
 from tests import profiles
 from tests.conftest import PASSPHRASE  # one passphrase and KDF cost for every test
-from ui import english_plurals, guard
+from ui import guard, language
 from ui import wizard as wizard_module
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -35,9 +36,9 @@ def own_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 @pytest.fixture(autouse=True)
-def english_counts(qapp: object) -> None:
-    """As at app start: "%n item(s)" texts read as English plurals in widgets tested alone."""
-    english_plurals.install()
+def english_interface(qapp: object) -> None:
+    """Every test starts in English, as a user whose system speaks it ("1 action", "2 actions")."""
+    language.apply(Language.ENGLISH)
 
 
 class KeyQuestions:

@@ -11,6 +11,7 @@ from ui.editors.base import RecordEditor, count_text
 from ui.editors.datetime_fields import DateField
 from ui.editors.fields import ChoiceField, LineField, NotesField
 from ui.editors.ref_fields import RefField
+from ui.i18n import tr as _tr
 
 
 class ActionEditor(RecordEditor):
@@ -19,28 +20,28 @@ class ActionEditor(RecordEditor):
     kind = Kind.ACTION
 
     def build(self) -> None:
-        self.add_field("title", self.tr("Title"), LineField(self.tr("What must be done")))
-        self.add_field("description", self.tr("Description"), NotesField(4))
+        self.add_field("title", _tr("Title"), LineField(_tr("What must be done")))
+        self.add_field("description", _tr("Description"), NotesField(4))
         self.owner = RefField(
             Kind.CONTACT,
             self.lookup,
-            placeholder=self.tr("“me”, or type a contact's name"),
-            extra=((vocab.OWNER_ME, self.tr("me")),),
+            placeholder=_tr("“me”, or type a contact's name"),
+            extra=((vocab.OWNER_ME, _tr("me")),),
         )
-        self.add_field("owner", self.tr("Owner"), self.owner)
+        self.add_field("owner", _tr("Owner"), self.owner)
         self.due = DateField()
-        self.add_field("due", self.tr("Due"), self.due)
+        self.add_field("due", _tr("Due"), self.due)
         self.due.changed.connect(lambda: self._errors["due"].hide() if self.due.typed_day() else None)
         self.status = ChoiceField(self.choices("status"))
-        self.add_field("status", self.tr("Status"), self.status)
-        self.add_field("priority", self.tr("Priority"), ChoiceField(self.choices("priority")))
+        self.add_field("status", _tr("Status"), self.status)
+        self.add_field("priority", _tr("Priority"), ChoiceField(self.choices("priority")))
         self.add_field(
             "meeting_id",
-            self.tr("From meeting"),
-            RefField(Kind.MEETING, self.lookup, placeholder=self.tr("Type to find a meeting")),
+            _tr("From meeting"),
+            RefField(Kind.MEETING, self.lookup, placeholder=_tr("Type to find a meeting")),
         )
-        self.done_button = self.add_button(self.tr("Mark done"), "action", self.mark_done)
-        self.done_button.setToolTip(self.tr("Set the status to Done and save"))
+        self.done_button = self.add_button(_tr("Mark done"), "action", self.mark_done)
+        self.done_button.setToolTip(_tr("Set the status to Done and save"))
         self.done_button.setObjectName("mark-done")
 
     def mark_done(self) -> None:
@@ -59,23 +60,23 @@ class ActionEditor(RecordEditor):
         mine = "" if self.ctx.is_locked else self.ctx.store.author.officer
         name = str(officer) if officer else mine
         if not name:
-            return self.tr("me")
-        return self.tr("%1 (me)").replace("%1", name) if name == mine else name
+            return _tr("me")
+        return _tr("%1 (me)").replace("%1", name) if name == mine else name
 
     def describe_record(self, record: Mapping[str, Any]) -> str:
         done = record.get("completed_at")
         if not done:
             return str(record["title"])
-        return self.tr("%1 (done %2)").replace("%1", str(record["title"])).replace("%2", str(done)[:10])
+        return _tr("%1 (done %2)").replace("%1", str(record["title"])).replace("%2", str(done)[:10])
 
     def new_heading(self) -> str:
-        return self.tr("New action item")
+        return _tr("New action item")
 
     def this_record(self) -> str:
-        return self.tr("this action item")
+        return _tr("this action item")
 
     def delete_title(self) -> str:
-        return self.tr("Delete action item")
+        return _tr("Delete action item")
 
     def count_text(self, count: int) -> str:
-        return count_text(self.tr("%n action item(s)", "", count), count, "action item", "action items")
+        return count_text(_tr("%Ln action item(s)", "", count), count, "action item", "action items")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -38,6 +38,7 @@ from ui.editors.history_tab import HistoryTab
 from ui.editors.registry_fields import field_for
 from ui.editors.related_panel import RelatedPanel
 from ui.editors.scope_field import SCOPE, ScopeField
+from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.lock_safe_access import Lookup
 from ui.stale_record import ChangedBar, CompareDialog, ConflictNote, changed_fields
@@ -112,13 +113,13 @@ class RecordEditor(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         self.buttons = QHBoxLayout()
-        self.save_button = QPushButton(icon("save"), self.tr("Save"), self)
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
+        self.save_button = QPushButton(icon("save"), _tr("Save"), self)
+        self.save_button.setToolTip(_tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Revert…"), self)
-        self.revert_button.setToolTip(self.tr("Discard the changes not yet saved (asks first)"))
+        self.revert_button = QPushButton(_tr("Revert…"), self)
+        self.revert_button.setToolTip(_tr("Discard the changes not yet saved (asks first)"))
         self.revert_button.clicked.connect(self.confirm_revert)
-        self.delete_button = QPushButton(icon("delete"), self.tr("Delete"), self)
+        self.delete_button = QPushButton(icon("delete"), _tr("Delete"), self)
         self.delete_button.clicked.connect(self.confirm_delete)
         for name, button in (
             ("save", self.save_button),
@@ -147,9 +148,9 @@ class RecordEditor(QWidget):
         self.tabs.setDocumentMode(True)
         # Ctrl+Tab switches; Tab stays in the form's ring (tests/ui/test_tab_order.py).
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.tabs.addTab(scroll, self.tr("Record"))
+        self.tabs.addTab(scroll, _tr("Record"))
         self.history = HistoryTab(ctx, self.kind, self)
-        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.history, _tr("History"))
         layout.addWidget(self.tabs, 1)
         layout.addWidget(rule)
         layout.addLayout(self.buttons)
@@ -191,7 +192,7 @@ class RecordEditor(QWidget):
         # its place.
         for field_spec in spec(self.kind).fields:
             if field_spec.name in ScopeField.covers and SCOPE not in self.fields:
-                self.add_scope_field(self.tr("Sharing"))  # where its first field would be
+                self.add_scope_field(_tr("Sharing"))  # where its first field would be
             if field_spec.name not in self.fields and field_spec.name not in self._covered():
                 caption = label_text("field", field_spec.label())
                 self.add_field(field_spec.name, caption, field_for(field_spec, self.lookup, caption))
@@ -224,7 +225,7 @@ class RecordEditor(QWidget):
         box.addWidget(field)
         box.addWidget(note)
         box.addWidget(error)
-        caption = QLabel(self.tr("%1:").replace("%1", label))
+        caption = QLabel(_tr("%1:").replace("%1", label))
         caption.setBuddy(field.focus_target())
         self.form.addRow(caption, cell)
         self.fields[name] = field
@@ -435,7 +436,7 @@ class RecordEditor(QWidget):
         """How the unsaved-changes question names this record."""
         if self.record_id is None:
             return self.this_record()
-        return self.tr("“%1”").replace("%1", self.heading.text())
+        return _tr("“%1”").replace("%1", self.heading.text())
 
     def _show(self, values: Mapping[str, Any]) -> None:
         for name, field in self.fields.items():
@@ -516,9 +517,9 @@ class RecordEditor(QWidget):
         if not self._dirty:
             return
         if self.record_id is None:
-            question = self.tr("Discard this new record? Nothing of it has been saved.")
+            question = _tr("Discard this new record? Nothing of it has been saved.")
         else:
-            question = self.tr("Discard your changes to %1?").replace("%1", self.describe())
+            question = _tr("Discard your changes to %1?").replace("%1", self.describe())
         if ask_discard(self, question):
             self.revert()
 
@@ -541,8 +542,8 @@ class RecordEditor(QWidget):
         Enter never deletes), and that the Trash keeps it."""
         assert self.record_id is not None
         found = references.referrers(self.ctx.store, kind=self.kind, record_id=self.record_id)
-        restorable = self.tr("You can restore it from the Trash (Ctrl+Z right away).")
-        question = self.tr("Delete %1? Other officers will see it go.").replace("%1", self.describe())
+        restorable = _tr("You can restore it from the Trash (Ctrl+Z right away).")
+        question = _tr("Delete %1? Other officers will see it go.").replace("%1", self.describe())
         box = QMessageBox(QMessageBox.Icon.Question, self.delete_title(), question, parent=self)
         box.setInformativeText("\n\n".join(part for part in (referrers_text(found), restorable) if part))
         buttons = QMessageBox.StandardButton
@@ -583,7 +584,7 @@ class RecordEditor(QWidget):
         if field_name not in self.fields:
             if isinstance(exc, ValidationError) and field_name is not None:
                 # A field this form does not lay out: say which, as the message does.
-                message = self.tr("%1: %2").replace("%1", field_name).replace("%2", message)
+                message = _tr("%1: %2").replace("%1", field_name).replace("%2", message)
             self.general_error.setText(message)
             self.general_error.show()
             return
@@ -601,7 +602,7 @@ class RecordEditor(QWidget):
 
 def ask_discard(parent: QWidget, question: str) -> bool:
     """Whether to discard unsaved edits: Discard or Cancel, Cancel the default (Enter keeps)."""
-    title = QCoreApplication.translate("RecordEditor", "Discard changes")
+    title = _tr("Discard changes")
     box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=parent)
     buttons = QMessageBox.StandardButton
     box.setStandardButtons(buttons.Discard | buttons.Cancel)

@@ -14,6 +14,7 @@ from ui.editors.duplicate_note import DuplicateNote, NameField, watch
 from ui.editors.fields import CheckField, ChoiceField, LineField, ListTextField, NotesField
 from ui.editors.ref_fields import RefField
 from ui.editors.rows_field import RowsField
+from ui.i18n import tr as _tr
 
 
 class ContactEditor(RecordEditor):
@@ -24,30 +25,30 @@ class ContactEditor(RecordEditor):
 
     def build(self) -> None:
         self.duplicate_note = DuplicateNote(self.ctx, Kind.CONTACT)
-        self.add_field("full_name", self.tr("Name"), NameField(self.tr("Full name"), self.duplicate_note))
-        self.add_field("position", self.tr("Position"), LineField(self.tr("e.g. Head of sub-office")))
-        org = RefField(Kind.ORG, self.lookup, placeholder=self.tr("Type to find an organization"))
-        self.add_field("organization_id", self.tr("Organization"), org)
+        self.add_field("full_name", _tr("Name"), NameField(_tr("Full name"), self.duplicate_note))
+        self.add_field("position", _tr("Position"), LineField(_tr("e.g. Head of sub-office")))
+        org = RefField(Kind.ORG, self.lookup, placeholder=_tr("Type to find an organization"))
+        self.add_field("organization_id", _tr("Organization"), org)
         self.add_field(
             "contact_points",
-            self.tr("Reach by"),
+            _tr("Reach by"),
             RowsField(
                 self.choices("contact_points"),
-                (("value", self.tr("number or address"), 3), ("label", self.tr("label, e.g. office"), 2)),
-                add_label=self.tr("Add phone, email…"),
+                (("value", _tr("number or address"), 3), ("label", _tr("label, e.g. office"), 2)),
+                add_label=_tr("Add phone, email…"),
                 # A whole phone number or short address even in a narrow editor.
                 least_chars={"value": 24, "label": 8},
             ),
         )
-        self.add_field("languages", self.tr("Languages"), ListTextField(self.tr("comma-separated")))
-        self.add_field("location", self.tr("Location"), LineField(self.tr("Town, district")))
-        self.add_field("area_id", self.tr("Area"), area_field(self.lookup))
-        self.add_field("tags", self.tr("Tags"), ListTextField(self.tr("comma-separated")))
+        self.add_field("languages", _tr("Languages"), ListTextField(_tr("comma-separated")))
+        self.add_field("location", _tr("Location"), LineField(_tr("Town, district")))
+        self.add_field("area_id", _tr("Area"), area_field(self.lookup))
+        self.add_field("tags", _tr("Tags"), ListTextField(_tr("comma-separated")))
         self.sensitivity = ChoiceField({})
-        self.add_field("sensitivity", self.tr("Sensitivity"), self.sensitivity)
-        self.add_scope_field(self.tr("Sharing"))
-        self.add_field("do_not_contact", self.tr("Contact"), CheckField(self.tr("Do not contact")))
-        self.add_field("notes", self.tr("Notes"), NotesField(5))
+        self.add_field("sensitivity", _tr("Sensitivity"), self.sensitivity)
+        self.add_scope_field(_tr("Sharing"))
+        self.add_field("do_not_contact", _tr("Contact"), CheckField(_tr("Do not contact")))
+        self.add_field("notes", _tr("Notes"), NotesField(5))
         watch(self, self.duplicate_note, ("full_name", "organization_id", "contact_points"))
 
     def prepare(self) -> None:
@@ -60,13 +61,13 @@ class ContactEditor(RecordEditor):
         return str(record["full_name"])
 
     def new_heading(self) -> str:
-        return self.tr("New contact")
+        return _tr("New contact")
 
     def this_record(self) -> str:
-        return self.tr("this contact")
+        return _tr("this contact")
 
     def delete_title(self) -> str:
-        return self.tr("Delete contact")
+        return _tr("Delete contact")
 
     def count_text(self, count: int) -> str:
-        return count_text(self.tr("%n contact(s)", "", count), count, "contact", "contacts")
+        return count_text(_tr("%Ln contact(s)", "", count), count, "contact", "contacts")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPoint, Qt, QTimeZone
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimeZone
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -29,6 +29,7 @@ from liaison_app.datetime_input import DateTimeInputError, DisplayStyle, Reading
 from liaison_app.services import preferences
 from ui.context import AppContext
 from ui.editors.fields import Field
+from ui.i18n import tr as _tr
 from ui.icons import icon
 
 HINT_STYLE = "color: palette(placeholder-text);"
@@ -54,10 +55,10 @@ def in_english(text: str) -> str:
     """`text` with the relative words of the user's language ("morgen") as the rules
     read them ("tomorrow"); English always works too."""
     words = {
-        QCoreApplication.translate("DateTimeField", "today"): "today",
-        QCoreApplication.translate("DateTimeField", "tomorrow"): "tomorrow",
-        QCoreApplication.translate("DateTimeField", "yesterday"): "yesterday",
-        QCoreApplication.translate("DateTimeField", "now"): "now",
+        _tr("today"): "today",
+        _tr("tomorrow"): "tomorrow",
+        _tr("yesterday"): "yesterday",
+        _tr("now"): "now",
     }
     return " ".join(words.get(part.lower(), part) for part in text.split(" "))
 
@@ -108,8 +109,8 @@ class _TypedField(Field):
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00.00.0000 00:00") + 36)
         self.calendar_button = QToolButton(self)
         self.calendar_button.setIcon(icon("calendar"))
-        self.calendar_button.setToolTip(self.tr("Pick a date (Alt+Down)"))
-        self.calendar_button.setAccessibleName(self.tr("Pick a date"))
+        self.calendar_button.setToolTip(_tr("Pick a date (Alt+Down)"))
+        self.calendar_button.setAccessibleName(_tr("Pick a date"))
         self.calendar_button.clicked.connect(self.open_calendar)
         self.calendar = _Calendar(self)
         self.calendar.setWindowFlags(Qt.WindowType.Popup)
@@ -205,9 +206,7 @@ class DateField(_TypedField):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         example = local_date_text(date(2026, 12, 1))
-        super().__init__(
-            QCoreApplication.translate("DateTimeField", "e.g. %1, or tomorrow").replace("%1", example), parent
-        )
+        super().__init__(_tr("e.g. %1, or tomorrow").replace("%1", example), parent)
 
     def typed_day(self) -> date | None:
         try:
@@ -226,7 +225,7 @@ class DateField(_TypedField):
         if day is None:
             example = local_date_text(date(2026, 12, 1))
             self._say(
-                self.tr("Not a date. Type e.g. %1, 2026-12-01 or tomorrow.").replace("%1", example),
+                _tr("Not a date. Type e.g. %1, 2026-12-01 or tomorrow.").replace("%1", example),
                 problem=True,
             )
             return
@@ -258,19 +257,17 @@ class DateTimeField(_TypedField):
     def __init__(self, base: DateTimeField | None = None, parent: QWidget | None = None) -> None:
         example = local_date_text(date(2026, 12, 1)) + " 10:00"
         hint = (
-            QCoreApplication.translate("DateTimeField", "e.g. 10:30, or %1").replace("%1", example)
+            _tr("e.g. 10:30, or %1").replace("%1", example)
             if base is not None
-            else QCoreApplication.translate(
-                "DateTimeField", "e.g. %1, tomorrow 10:00 or 011000ZDEC26"
-            ).replace("%1", example)
+            else _tr("e.g. %1, tomorrow 10:00 or 011000ZDEC26").replace("%1", example)
         )
         super().__init__(hint, parent)
         self.base = base
         self.zone = QComboBox(self)
         self.zone.setEditable(True)
         self.zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.zone.setToolTip(self.tr("Time zone of the time typed (unless the text names one)"))
-        self.zone.setAccessibleName(self.tr("Time zone"))
+        self.zone.setToolTip(_tr("Time zone of the time typed (unless the text names one)"))
+        self.zone.setAccessibleName(_tr("Time zone"))
         local = local_zone_name()
         self.zone.addItem(local, local)
         for name in datetime_input.zone_names():
@@ -284,13 +281,13 @@ class DateTimeField(_TypedField):
         self.zone.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.zone.setMinimumContentsLength(11)
         self.zone.currentIndexChanged.connect(self._edited)
-        zone_caption = QLabel(self.tr("Zone:"), self)
+        zone_caption = QLabel(_tr("Zone:"), self)
         zone_caption.setBuddy(self.zone)
         self.under.insertWidget(0, zone_caption)
         self.under.insertWidget(1, self.zone)
         self.now_button = QToolButton(self)
-        self.now_button.setText(self.tr("Now"))
-        self.now_button.setToolTip(self.tr("The present minute"))
+        self.now_button.setText(_tr("Now"))
+        self.now_button.setToolTip(_tr("The present minute"))
         self.now_button.clicked.connect(self.fill_now)
         self.row.addWidget(self.now_button)
         # Type, then say in which zone; the buttons come after.
@@ -407,7 +404,7 @@ class DateTimeField(_TypedField):
         if moment is None:
             example = local_date_text(date(2026, 12, 1)) + " 10:00"
             self._say(
-                self.tr("Not a date and time. Type e.g. %1, tomorrow 10:00 or 011000ZDEC26.").replace(
+                _tr("Not a date and time. Type e.g. %1, tomorrow 10:00 or 011000ZDEC26.").replace(
                     "%1", example
                 ),
                 problem=True,
@@ -415,7 +412,7 @@ class DateTimeField(_TypedField):
             return
         start = self.base.moment() if self.base is not None else None
         if start is not None and moment < start:
-            self._say(self.tr("This is before the start."), problem=True)
+            self._say(_tr("This is before the start."), problem=True)
             return
         shown = QLocale().toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
         zone = datetime_input.format_offset(moment)

@@ -13,12 +13,13 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from liaison_app.kinds import Kind
 from ui.context import AppContext
 from ui.editors.fields import LineField
+from ui.i18n import tr as _tr
 
 if TYPE_CHECKING:
     from liaison_app.services.duplicates import Draft, Existing
@@ -31,15 +32,13 @@ NOTE_STYLE = "color: #8a5a00;"
 def reason_text(reason: str) -> str:
     """Why a stored record looks like the draft, in words (a tooltip)."""
     words = {
-        "SAME_PHONE": QCoreApplication.translate("DuplicateNote", "Same phone number"),
-        "SAME_EMAIL": QCoreApplication.translate("DuplicateNote", "Same email address"),
-        "SAME_NAME_SAME_ORG": QCoreApplication.translate("DuplicateNote", "Same name, same organization"),
-        "SIMILAR_NAME_SAME_ORG": QCoreApplication.translate(
-            "DuplicateNote", "Similar name, same organization"
-        ),
-        "SAME_NAME": QCoreApplication.translate("DuplicateNote", "Same name"),
-        "SAME_ACRONYM": QCoreApplication.translate("DuplicateNote", "Same acronym"),
-        "SIMILAR_NAME": QCoreApplication.translate("DuplicateNote", "Similar name"),
+        "SAME_PHONE": _tr("Same phone number"),
+        "SAME_EMAIL": _tr("Same email address"),
+        "SAME_NAME_SAME_ORG": _tr("Same name, same organization"),
+        "SIMILAR_NAME_SAME_ORG": _tr("Similar name, same organization"),
+        "SAME_NAME": _tr("Same name"),
+        "SAME_ACRONYM": _tr("Same acronym"),
+        "SIMILAR_NAME": _tr("Similar name"),
     }
     return words.get(reason, reason)
 
@@ -127,13 +126,13 @@ class DuplicateNote(QWidget):
         label.setStyleSheet(NOTE_STYLE)
         label.setToolTip(reason_text(match.reason.value))
         label.setWordWrap(True)
-        button = QPushButton(self.tr("Open"), line)
-        button.setToolTip(self.tr("Open the stored record instead"))
+        button = QPushButton(_tr("Open"), line)
+        button.setToolTip(_tr("Open the stored record instead"))
         button.setAutoDefault(False)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         button.clicked.connect(lambda _=False, i=match.id: self.open_requested.emit(self.kind.value, i))
-        merge = QPushButton(self.tr("Merge…"), line)
-        merge.setToolTip(self.tr("Save this one, then merge it into the stored record"))
+        merge = QPushButton(_tr("Merge…"), line)
+        merge.setToolTip(_tr("Save this one, then merge it into the stored record"))
         merge.setAutoDefault(False)
         merge.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         merge.clicked.connect(lambda _=False, i=match.id: self.merge_requested.emit(self.kind.value, i))
@@ -146,8 +145,8 @@ class DuplicateNote(QWidget):
     def note_text(self, match: Existing) -> str:
         """ "Jean Mukendi, WFP — already here?" (or without the organization)."""
         if match.organization:
-            return _fill(self.tr("%1, %2 — already here?"), match.name, match.organization)
-        return _fill(self.tr("%1 — already here?"), match.name)
+            return _fill(_tr("%1, %2 — already here?"), match.name, match.organization)
+        return _fill(_tr("%1 — already here?"), match.name)
 
 
 def _fill(template: str, *values: str) -> str:

@@ -25,6 +25,7 @@ from liaison_app.services.record_history import Change, HistoryEntry, RecordHist
 from ui import worker
 from ui.context import AppContext
 from ui.display_words import label_text
+from ui.i18n import tr as _tr
 
 _ARROW = " → "
 
@@ -43,9 +44,7 @@ class HistoryTab(QWidget):
         self.note.setWordWrap(True)
         self.table = QTableWidget(0, 4, self)
         self.table.setObjectName("history")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Change")]
-        )
+        self.table.setHorizontalHeaderLabels([_tr("When"), _tr("Who"), _tr("Field"), _tr("Change")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -81,7 +80,7 @@ class HistoryTab(QWidget):
             return
         self._stale = False
         store, kind, record_id = self.ctx.store, self.kind, self.record_id
-        self.note.setText(self.tr("Reading the history…"))
+        self.note.setText(_tr("Reading the history…"))
         task = self.task = worker.start(
             lambda _state: record_history.history(store, kind, record_id), owner=self
         )
@@ -94,7 +93,7 @@ class HistoryTab(QWidget):
 
     def _failed(self, task: worker.TaskHandle) -> None:
         if task is self.task:
-            self.note.setText(self.tr("The history could not be read."))
+            self.note.setText(_tr("The history could not be read."))
 
     def _fill(self, found: RecordHistory | None) -> None:
         entries = found.entries if found is not None else ()
@@ -106,11 +105,11 @@ class HistoryTab(QWidget):
                 self.table.setItem(row, column, item)
         self.table.resizeRowsToContents()
         if found is None:
-            self.note.setText(self.tr("A record has a history once it is saved."))
+            self.note.setText(_tr("A record has a history once it is saved."))
         elif not entries:
-            self.note.setText(self.tr("No changes recorded."))
+            self.note.setText(_tr("No changes recorded."))
         else:
-            self.note.setText(self.tr("%n change(s), oldest first.", "", len(entries)))
+            self.note.setText(_tr("%Ln change(s), oldest first.", "", len(entries)))
 
     def _cells(self, entry: HistoryEntry) -> tuple[str, str, str, str]:
         # Officer over device, and date over time: two short lines leave the change its room.
@@ -120,13 +119,13 @@ class HistoryTab(QWidget):
 
     def _change(self, entry: HistoryEntry) -> str:
         if entry.change is Change.DELETE:
-            return self.tr("deleted")
+            return _tr("deleted")
         if entry.change is Change.RESTORE:
-            return self.tr("restored")
-        empty = self.tr("(empty)")
+            return _tr("restored")
+        empty = _tr("(empty)")
         text = f"{entry.old or empty}{_ARROW}{entry.new or empty}"
         if entry.change is Change.PRIVATE:
-            text += " " + self.tr("(private: kept on this laptop)")
+            text += " " + _tr("(private: kept on this laptop)")
         if entry.conflict:
-            text += " " + self.tr("(conflict: made without seeing the change before)")
+            text += " " + _tr("(conflict: made without seeing the change before)")
         return text

@@ -21,6 +21,7 @@ from ui.editors.datetime_fields import DateTimeField, display_style, follow_star
 from ui.editors.fields import ChoiceField, LineField, NotesField, OptionalTextField
 from ui.editors.points_field import PointsField
 from ui.editors.ref_fields import RefListField
+from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.minutes_view import MinutesView
 from ui.report_preview import ReportPreview
@@ -33,50 +34,50 @@ class MeetingEditor(RecordEditor):
     detach_requested = Signal()  # the list page moves the editor into its own window
 
     def build(self) -> None:
-        self.add_field("title", self.tr("Title"), LineField(self.tr("e.g. Water point security")))
-        self.add_field("meeting_type", self.tr("Type"), ChoiceField(self.choices("meeting_type")))
+        self.add_field("title", _tr("Title"), LineField(_tr("e.g. Water point security")))
+        self.add_field("meeting_type", _tr("Type"), ChoiceField(self.choices("meeting_type")))
         self._style: DisplayStyle | None = None
         self.ctx.preferences_changed.connect(self._forget_style)
         self.start = DateTimeField()
         self.end = DateTimeField(base=self.start)
-        self.add_field("start", self.tr("Start"), self.start)
-        self.add_field("end", self.tr("End"), self.end)
+        self.add_field("start", _tr("Start"), self.start)
+        self.add_field("end", _tr("End"), self.end)
         follow_start(self.start, self.end)
         for name in ("start", "end"):
             self._clear_error_when_read(name)
-        self.add_field("location", self.tr("Location"), LineField(self.tr("Place name")))
-        self.add_field("area_id", self.tr("Area"), area_field(self.lookup))
-        self.grid = LineField(self.tr("e.g. 38SMB4400012000"))
-        self.latitude = OptionalTextField(self.tr("decimal degrees"))
-        self.longitude = OptionalTextField(self.tr("decimal degrees"))
-        self.add_field("grid", self.tr("MGRS grid"), self.grid)
-        self.add_field("latitude", self.tr("Latitude"), self.latitude)
-        self.add_field("longitude", self.tr("Longitude"), self.longitude)
+        self.add_field("location", _tr("Location"), LineField(_tr("Place name")))
+        self.add_field("area_id", _tr("Area"), area_field(self.lookup))
+        self.grid = LineField(_tr("e.g. 38SMB4400012000"))
+        self.latitude = OptionalTextField(_tr("decimal degrees"))
+        self.longitude = OptionalTextField(_tr("decimal degrees"))
+        self.add_field("grid", _tr("MGRS grid"), self.grid)
+        self.add_field("latitude", _tr("Latitude"), self.latitude)
+        self.add_field("longitude", _tr("Longitude"), self.longitude)
         self.grid.edit.editingFinished.connect(self._position_from_grid)
         self.latitude.edit.editingFinished.connect(self._grid_from_position)
         self.longitude.edit.editingFinished.connect(self._grid_from_position)
         self.attendees = RefListField(
-            Kind.CONTACT, self.lookup, placeholder=self.tr("Type a name to add an attendee")
+            Kind.CONTACT, self.lookup, placeholder=_tr("Type a name to add an attendee")
         )
-        self.add_field("attendee_ids", self.tr("Attendees"), self.attendees)
+        self.add_field("attendee_ids", _tr("Attendees"), self.attendees)
         self.add_field(
             "organization_ids",
-            self.tr("Organizations"),
-            RefListField(Kind.ORG, self.lookup, placeholder=self.tr("Type to add an organization")),
+            _tr("Organizations"),
+            RefListField(Kind.ORG, self.lookup, placeholder=_tr("Type to add an organization")),
         )
-        self.add_field("purpose", self.tr("Purpose"), NotesField(3))
+        self.add_field("purpose", _tr("Purpose"), NotesField(3))
         self.add_field(
             "points",
-            self.tr("Points"),
-            PointsField(self.choices("points"), add_label=self.tr("Add point")),
+            _tr("Points"),
+            PointsField(self.choices("points"), add_label=_tr("Add point")),
         )
-        self.add_field("assessment", self.tr("Assessment"), NotesField(3))
-        self.add_field("status", self.tr("Status"), ChoiceField(self.choices("status")))
+        self.add_field("assessment", _tr("Assessment"), NotesField(3))
+        self.add_field("status", _tr("Status"), ChoiceField(self.choices("status")))
         self.sensitivity = ChoiceField({})
-        self.add_field("sensitivity", self.tr("Sensitivity"), self.sensitivity)
-        self.add_scope_field(self.tr("Sharing"))
-        self.new_action_button = self.add_button(self.tr("New action"), "action", self.new_action)
-        self.new_action_button.setToolTip(self.tr("New action item from this meeting"))
+        self.add_field("sensitivity", _tr("Sensitivity"), self.sensitivity)
+        self.add_scope_field(_tr("Sharing"))
+        self.new_action_button = self.add_button(_tr("New action"), "action", self.new_action)
+        self.new_action_button.setToolTip(_tr("New action item from this meeting"))
         self.new_action_button.setObjectName("new-action")
         self.minutes_window: MinutesView | None = None
         self.saved.connect(self._refresh_minutes)
@@ -85,18 +86,16 @@ class MeetingEditor(RecordEditor):
 
     def _build_reading_bar(self) -> None:
         # Reading and widening sit above the form, away from Save / Revert / Delete.
-        self.minutes_button = QPushButton(icon("open"), self.tr("&Minutes"), self)
-        self.minutes_button.setToolTip(self.tr("Read the saved meeting as minutes"))
+        self.minutes_button = QPushButton(icon("open"), _tr("&Minutes"), self)
+        self.minutes_button.setToolTip(_tr("Read the saved meeting as minutes"))
         self.minutes_button.clicked.connect(self.show_minutes)
-        self.detach_button = QPushButton(icon("open"), self.tr("Own &window"), self)
-        self.detach_button.setToolTip(self.tr("Edit this meeting in a window of its own"))
+        self.detach_button = QPushButton(icon("open"), _tr("Own &window"), self)
+        self.detach_button.setToolTip(_tr("Edit this meeting in a window of its own"))
         self.detach_button.clicked.connect(self.detach_requested.emit)
         self.minutes_button.setObjectName("minutes")
         self.detach_button.setObjectName("own-window")
-        self.report_button = QPushButton(icon("open"), self.tr("&Report…"), self)
-        self.report_button.setToolTip(
-            self.tr("Preview the saved meeting as a staff report (PDF), then save it")
-        )
+        self.report_button = QPushButton(icon("open"), _tr("&Report…"), self)
+        self.report_button.setToolTip(_tr("Preview the saved meeting as a staff report (PDF), then save it"))
         self.report_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.report_button.clicked.connect(self.show_report)
         self.report_button.setObjectName("report")
@@ -179,11 +178,11 @@ class MeetingEditor(RecordEditor):
     def show_detached(self, detached: bool) -> None:
         """Word the window button for where the editor is now."""
         if detached:
-            self.detach_button.setText(self.tr("Back to the &list"))
-            self.detach_button.setToolTip(self.tr("Put this editor back beside the list"))
+            self.detach_button.setText(_tr("Back to the &list"))
+            self.detach_button.setToolTip(_tr("Put this editor back beside the list"))
         else:
-            self.detach_button.setText(self.tr("Own &window"))
-            self.detach_button.setToolTip(self.tr("Edit this meeting in a window of its own"))
+            self.detach_button.setText(_tr("Own &window"))
+            self.detach_button.setToolTip(_tr("Edit this meeting in a window of its own"))
 
     def show_minutes(self) -> None:
         """Open the saved meeting, read-only, as minutes in a window of its own."""
@@ -211,7 +210,7 @@ class MeetingEditor(RecordEditor):
         store, meeting_id = self.ctx.store, self.record_id
         self.report_preview = ReportPreview(
             self.ctx,
-            self.tr("Meeting report"),
+            _tr("Meeting report"),
             f"meeting-report-{meeting_id[:8]}.pdf",
             lambda profile: build.meeting_pdf(store, meeting_id, profile=profile),
             self,
@@ -232,13 +231,13 @@ class MeetingEditor(RecordEditor):
             view.set_minutes(minutes_service.minutes(self.ctx.store, record_id))
 
     def new_heading(self) -> str:
-        return self.tr("New meeting")
+        return _tr("New meeting")
 
     def this_record(self) -> str:
-        return self.tr("this meeting")
+        return _tr("this meeting")
 
     def delete_title(self) -> str:
-        return self.tr("Delete meeting")
+        return _tr("Delete meeting")
 
     def count_text(self, count: int) -> str:
-        return count_text(self.tr("%n meeting(s)", "", count), count, "meeting", "meetings")
+        return count_text(_tr("%Ln meeting(s)", "", count), count, "meeting", "meetings")

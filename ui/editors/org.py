@@ -8,6 +8,7 @@ from ui.editors.base import RecordEditor, count_text
 from ui.editors.duplicate_note import DuplicateNote, NameField, watch
 from ui.editors.fields import ChoiceField, LineField, ListTextField, NotesField
 from ui.editors.ref_fields import RefField
+from ui.i18n import tr as _tr
 
 
 class OrganizationEditor(RecordEditor):
@@ -18,20 +19,18 @@ class OrganizationEditor(RecordEditor):
 
     def build(self) -> None:
         self.duplicate_note = DuplicateNote(self.ctx, Kind.ORG)
-        name = NameField(self.tr("e.g. World Food Programme"), self.duplicate_note)
-        self.add_field("name", self.tr("Name"), name)
-        self.add_field("acronym", self.tr("Acronym"), LineField(self.tr("e.g. WFP")))
-        self.add_field("org_type", self.tr("Type"), ChoiceField(self.choices("org_type")))
-        self.add_field(
-            "sectors", self.tr("Sectors"), ListTextField(self.tr("comma-separated, e.g. food, logistics"))
-        )
+        name = NameField(_tr("e.g. World Food Programme"), self.duplicate_note)
+        self.add_field("name", _tr("Name"), name)
+        self.add_field("acronym", _tr("Acronym"), LineField(_tr("e.g. WFP")))
+        self.add_field("org_type", _tr("Type"), ChoiceField(self.choices("org_type")))
+        self.add_field("sectors", _tr("Sectors"), ListTextField(_tr("comma-separated, e.g. food, logistics")))
         self.add_field(
             "parent_id",
-            self.tr("Part of"),
-            RefField(Kind.ORG, self.lookup, placeholder=self.tr("Parent organization")),
+            _tr("Part of"),
+            RefField(Kind.ORG, self.lookup, placeholder=_tr("Parent organization")),
         )
-        self.add_field("area_id", self.tr("Area"), area_field(self.lookup))
-        self.add_field("notes", self.tr("Notes"), NotesField(6))
+        self.add_field("area_id", _tr("Area"), area_field(self.lookup))
+        self.add_field("notes", _tr("Notes"), NotesField(6))
         watch(self, self.duplicate_note, ("name", "acronym"))
 
     def prepare(self) -> None:
@@ -39,13 +38,13 @@ class OrganizationEditor(RecordEditor):
             self.duplicate_note.clear()
 
     def new_heading(self) -> str:
-        return self.tr("New organization")
+        return _tr("New organization")
 
     def this_record(self) -> str:
-        return self.tr("this organization")
+        return _tr("this organization")
 
     def delete_title(self) -> str:
-        return self.tr("Delete organization")
+        return _tr("Delete organization")
 
     def count_text(self, count: int) -> str:
-        return count_text(self.tr("%n organization(s)", "", count), count, "organization", "organizations")
+        return count_text(_tr("%Ln organization(s)", "", count), count, "organization", "organizations")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.editors.fields import Field
+from ui.i18n import tr as _tr
 from ui.icons import icon
 
 MIN_LINES = 2  # room to start typing a sentence without the box looking like a line edit
@@ -82,17 +83,15 @@ class PointRow(QFrame):
         for slug, label in kinds.items():
             # The registry names point types in English; the catalogue has them under "vocab".
             self.kind.addItem(QCoreApplication.translate("vocab", label), slug)
-        self.kind.setToolTip(self.tr("Type of point"))
+        self.kind.setToolTip(_tr("Type of point"))
         self.text = PointText(self)
-        self.text.setPlaceholderText(self.tr("What was found, decided, asked… (Ctrl+Enter: next point)"))
+        self.text.setPlaceholderText(_tr("What was found, decided, asked… (Ctrl+Enter: next point)"))
         style = self.style()
-        self.up = self._button(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp), self.tr("Move up (Alt+Up)")
-        )
+        self.up = self._button(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp), _tr("Move up (Alt+Up)"))
         self.down = self._button(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), self.tr("Move down (Alt+Down)")
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), _tr("Move down (Alt+Down)")
         )
-        self.remove = self._button(icon("delete"), self.tr("Remove this point"))
+        self.remove = self._button(icon("delete"), _tr("Remove this point"))
         for name, widget in (("kind", self.kind), ("text", self.text), ("up", self.up), ("down", self.down)):
             widget.setObjectName(name)
         self.remove.setObjectName("remove")
@@ -175,7 +174,7 @@ class PointsField(Field):
         self.box.setContentsMargins(0, 0, 0, 0)
         self.add_button = QPushButton(icon("add"), add_label, self)
         self.add_button.setAutoDefault(False)
-        self.add_button.setToolTip(self.tr("Add a point at the end"))
+        self.add_button.setToolTip(_tr("Add a point at the end"))
         self.add_button.setObjectName("add")
         self.add_button.clicked.connect(lambda: self.add_row().text.setFocus(Qt.FocusReason.OtherFocusReason))
         layout = QVBoxLayout(self)
@@ -251,7 +250,7 @@ class PointsField(Field):
         # built would otherwise come last of all, after Save).
         previous = self._widget_before()
         for number, row in enumerate(self.rows, 1):
-            row.number.setText(self.tr("%1.").replace("%1", str(number)))
+            row.number.setText(_tr("%1.").replace("%1", str(number)))
             row.up.setEnabled(number > 1)
             row.down.setEnabled(number < len(self.rows))
             for widget in (row.kind, row.text, row.up, row.down, row.remove):

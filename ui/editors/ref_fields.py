@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from liaison_app.services import trash
 from ui.editors.fields import Field
+from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.lock_safe_access import Choice, Lookup
 from ui.trash_words import gone_text, in_trash_text
@@ -61,7 +62,7 @@ class RefField(Field):
         self._id: str | None = None
         self._title = ""
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("Type to search…") if placeholder is None else placeholder)
+        self.edit.setPlaceholderText(_tr("Type to search…") if placeholder is None else placeholder)
         self.edit.setClearButtonEnabled(True)
         self.matches = QStandardItemModel(self)
         self.completer = QCompleter(self.matches, self)
@@ -75,8 +76,8 @@ class RefField(Field):
         layout.addWidget(self.edit, 1)
         self.open_button = QToolButton(self)
         self.open_button.setIcon(icon("open"))
-        self.open_button.setToolTip(self.tr("Open this record"))
-        self.open_button.setAccessibleName(self.tr("Open this record"))
+        self.open_button.setToolTip(_tr("Open this record"))
+        self.open_button.setAccessibleName(_tr("Open this record"))
         self.open_button.setObjectName("open")
         self.open_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # every button in the form takes focus
         self.open_button.clicked.connect(self._open)
@@ -189,13 +190,13 @@ class RefListField(Field):
         self.list = _RefList(self)
         self.list.setObjectName("chosen")
         self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 5 + 12)
-        self.list.setToolTip(self.tr("Double-click to open; Delete removes"))
+        self.list.setToolTip(_tr("Double-click to open; Delete removes"))
         self.list.itemActivated.connect(self._open)
         self.list.delete_pressed.connect(self.remove_selected)
         remove = QToolButton(self)
         remove.setIcon(icon("delete"))
-        remove.setToolTip(self.tr("Remove the selected entry"))
-        remove.setAccessibleName(self.tr("Remove the selected entry"))
+        remove.setToolTip(_tr("Remove the selected entry"))
+        remove.setAccessibleName(_tr("Remove the selected entry"))
         remove.setObjectName("remove")
         remove.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         remove.clicked.connect(self.remove_selected)

@@ -7,8 +7,6 @@ editable from the start.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from liaison_app.kinds import FieldSpec, Widget
 from ui.display_words import vocab_labels
 from ui.editors.datetime_fields import DateField, DateTimeField
@@ -23,11 +21,8 @@ from ui.editors.fields import (
 )
 from ui.editors.ref_fields import RefField, RefListField
 from ui.editors.rows_field import RowsField
+from ui.i18n import tr as _tr
 from ui.lock_safe_access import Lookup
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegistryField", text)
 
 
 def field_for(spec: FieldSpec, lookup: Lookup, caption: str) -> Field:

@@ -25,6 +25,7 @@ from liaison_app.services import related
 from liaison_app.services.related import Group, RelatedGroup, RelatedItem
 from ui.context import AppContext
 from ui.display_words import vocab_label
+from ui.i18n import tr as _tr
 from ui.operations import Refresher
 
 _KIND = Qt.ItemDataRole.UserRole
@@ -48,7 +49,7 @@ class RelatedPanel(QWidget):
         self.ctx = ctx
         self.kind = kind
         self.record_id: str | None = None
-        self.heading = QLabel(self.tr("Related records"), self)
+        self.heading = QLabel(_tr("Related records"), self)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
@@ -63,7 +64,7 @@ class RelatedPanel(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setToolTip(self.tr("Click or press Enter to open"))
+        self.tree.setToolTip(_tr("Click or press Enter to open"))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -107,9 +108,9 @@ class RelatedPanel(QWidget):
         self.tree.expandAll()
         if self.kind == Kind.CONTACT:
             self.last_met.setText(
-                self.tr("Last engagement: %1").replace("%1", found.last_engagement)
+                _tr("Last engagement: %1").replace("%1", found.last_engagement)
                 if found.last_engagement
-                else self.tr("Last engagement: none recorded")
+                else _tr("Last engagement: none recorded")
             )
             self.last_met.show()
         else:
@@ -137,7 +138,7 @@ class RelatedPanel(QWidget):
         font.setBold(True)
         top.setFont(0, font)
         if not group.items:
-            QTreeWidgetItem(top, [self.tr("none")]).setFlags(Qt.ItemFlag.ItemIsEnabled)
+            QTreeWidgetItem(top, [_tr("none")]).setFlags(Qt.ItemFlag.ItemIsEnabled)
         for item in group.items:
             row = QTreeWidgetItem(top, [self._title(item), self._details(item)])
             row.setToolTip(0, self._title(item))
@@ -145,22 +146,22 @@ class RelatedPanel(QWidget):
             row.setData(0, _ID, item.id)
         hidden = group.total - len(group.items)
         if hidden > 0:
-            more = QTreeWidgetItem(top, [self.tr("… and %n more", "", hidden)])
+            more = QTreeWidgetItem(top, [_tr("… and %Ln more", "", hidden)])
             more.setFlags(Qt.ItemFlag.ItemIsEnabled)
 
     def _group_title(self, group: RelatedGroup) -> str:
         titles = {
-            Group.CONTACTS: self.tr("Contacts (%1)"),
-            Group.MEETINGS: self.tr("Meetings (%1)"),
-            Group.OPEN_ACTIONS: self.tr("Open action items (%1)"),
-            Group.OWNED_ACTIONS: self.tr("Action items they own (%1)"),
-            Group.ACTIONS: self.tr("Action items from this meeting (%1)"),
+            Group.CONTACTS: _tr("Contacts (%1)"),
+            Group.MEETINGS: _tr("Meetings (%1)"),
+            Group.OPEN_ACTIONS: _tr("Open action items (%1)"),
+            Group.OWNED_ACTIONS: _tr("Action items they own (%1)"),
+            Group.ACTIONS: _tr("Action items from this meeting (%1)"),
         }
         return titles[group.group].replace("%1", f"{group.total:,}")
 
     def _title(self, item: RelatedItem) -> str:
         if item.kind is Kind.CONTACT and item.status:  # the position, as typed
-            return self.tr("%1 — %2").replace("%1", item.title).replace("%2", item.status)
+            return _tr("%1 — %2").replace("%1", item.title).replace("%2", item.status)
         return item.title
 
     def _details(self, item: RelatedItem) -> str:
@@ -169,10 +170,10 @@ class RelatedPanel(QWidget):
             status = vocab_label(vocab.ACTION_STATUSES, item.status)
             if not item.when:
                 return status
-            return self.tr("due %1 · %2").replace("%1", item.when).replace("%2", status)
+            return _tr("due %1 · %2").replace("%1", item.when).replace("%2", status)
         if item.kind is Kind.MEETING:
             status = vocab_label(vocab.MEETING_STATUSES, item.status)
-            return self.tr("%1 · %2").replace("%1", item.when).replace("%2", status)
+            return _tr("%1 · %2").replace("%1", item.when).replace("%2", status)
         return ""
 
     def _concerns(self, changes: Changes) -> bool:

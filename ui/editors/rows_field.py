@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.editors.fields import Field
+from ui.i18n import tr as _tr
 from ui.icons import icon
 
 FIT_MIN_CHARS = 8  # an empty box still shows its placeholder's start
@@ -82,8 +83,8 @@ class _Row(QWidget):
             layout.addWidget(edit, stretch)
         remove = QToolButton(self)
         remove.setIcon(icon("delete"))
-        remove.setToolTip(self.tr("Remove this line"))
-        remove.setAccessibleName(self.tr("Remove this line"))
+        remove.setToolTip(_tr("Remove this line"))
+        remove.setAccessibleName(_tr("Remove this line"))
         remove.setObjectName("remove")
         remove.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # every button in the form takes focus
         remove.clicked.connect(lambda: owner.remove_row(self))

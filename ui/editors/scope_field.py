@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from liaison_app import vocab
 from liaison_app.services import privacy
 from ui.editors.fields import ChoiceField
+from ui.i18n import tr as _tr
 
 SCOPE = "scope"
 
@@ -28,7 +29,7 @@ class ScopeField(ChoiceField):
         super().__init__(vocab.SCOPES, parent)
         self._sharing: Any = "mission"  # who the record reaches once a mark is lifted
         self.combo.setToolTip(
-            self.tr(
+            _tr(
                 "Local: never leaves this laptop. HQ only: reaches headquarters and no other"
                 " officer. Mission: every officer."
             )
