@@ -40,6 +40,11 @@ ensure_venv() {
   fi
 }
 
+# The translation catalogues (.qm) are compiled from the .ts sources in the repository.
+ensure_catalogues() {
+  .venv/bin/python scripts/translations.py build >/dev/null
+}
+
 run_checks() {
   export QT_QPA_PLATFORM=offscreen
   .venv/bin/ruff check .
@@ -60,12 +65,14 @@ case "${1:-}" in
   app)
     ensure_debs "${BASE_DEBS[@]}" "${WINDOW_DEBS[@]}"
     ensure_venv
+    ensure_catalogues
     shift
     exec .venv/bin/liaison-app "$@"
     ;;
   test)
     ensure_debs "${BASE_DEBS[@]}" "${TEST_DEBS[@]}"
     ensure_venv
+    ensure_catalogues
     shift
     run_checks "$@"
     ;;

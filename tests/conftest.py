@@ -10,12 +10,26 @@ from pathlib import Path
 
 import pytest
 
+from liaison_app import translation_catalogs, translations
 from liaison_app.cli.main import run
 from liaison_app.store import Store
 from tests import profiles
 from tests.profiles import CHEAP_KDF as CHEAP_KDF
 
 PASSPHRASE = "correct horse battery"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Compile the translation catalogues once, before any worker starts, when a `.ts` is
+    newer than its `.qm` (scripts/dev.sh builds them too; a bare `pytest` must not read stale ones)."""
+    if not hasattr(config, "workerinput") and translation_catalogs.is_stale():
+        translation_catalogs.build()
+
+
+@pytest.fixture(autouse=True)
+def _own_preferences(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The user's preferences (the language) in a fresh folder per test, never the real ones."""
+    monkeypatch.setenv(translations.CONFIG_ENV, str(tmp_path_factory.mktemp("config")))
 
 
 @pytest.fixture(autouse=True)

@@ -18,6 +18,7 @@ from ui import language
 from ui.context import AppContext
 from ui.header_arrows import SortArrowStyle
 from ui.icons import icon
+from ui.language_switch import WindowHost
 from ui.main_window import MainWindow
 from ui.sleep_lock import SleepLock
 from ui.unlock import UnlockDialog
@@ -129,6 +130,7 @@ def run(directory: Path, argv: Sequence[str] = ()) -> int:
         log.info("start-up cancelled")
         return 1
     window = MainWindow(ctx)
+    WindowHost(window)  # a language chosen in the settings rebuilds the window in it
     IdleLock(ctx, app)
     SleepLock(ctx)
     window.show()

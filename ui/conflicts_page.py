@@ -32,11 +32,10 @@ from PySide6.QtWidgets import (
 from liaison_app.datetime_input import DisplayStyle
 from liaison_app.errors import LiaisonError
 from liaison_app.services import sync_view, syncing
-from liaison_app.services.display_text import moment_text
 from liaison_app.services.sync_view import ConflictView, SideView
 from ui.context import AppContext
 from ui.date_display import date_display, date_style
-from ui.display_words import capitalised, label_text, officer_text, record_title, value_text
+from ui.display_words import capitalised, label_text, moment_words, officer_text, record_title, value_text
 from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.operations import Refresher
@@ -85,7 +84,7 @@ class SideCard(QGroupBox):
         details = QFormLayout()
         details.addRow(_tr("Officer:"), QLabel(officer_text(side.officer), self))
         details.addRow(_tr("Device:"), QLabel(side.device, self))
-        details.addRow(_tr("Written:"), QLabel(moment_text(side.time, date_style), self))
+        details.addRow(_tr("Written:"), QLabel(moment_words(side.time, date_style), self))
         shown = QLabel(_tr("Yes — the record holds this value now") if side.shown else _tr("No"), self)
         shown.setWordWrap(True)  # a card is narrow when the window is
         details.addRow(_tr("Shown now:"), shown)
@@ -297,7 +296,7 @@ class ConflictsPage(QWidget):
         resolved = _tr("Resolved by {who} on {device}, {when}. Final value: {value}").format(
             who=who,
             device=ending.device,
-            when=moment_text(ending.time, self.date_style),
+            when=moment_words(ending.time, self.date_style),
             value=value_text(ending.lines),
         )
         return f"{written}\n\n{resolved.rstrip()}"

@@ -26,10 +26,9 @@ from liaison_app.changes import Changes
 from liaison_app.datetime_input import DisplayStyle
 from liaison_app.services import dashboard
 from liaison_app.services.dashboard import ActionLine, ChangeAction, ChangeLine, MeetingLine
-from liaison_app.services.display_text import moment_text
 from ui.context import AppContext
 from ui.date_display import date_display, date_style
-from ui.display_words import capitalised, kind_label, label_text
+from ui.display_words import capitalised, kind_label, label_text, moment_words
 from ui.i18n import tr as _tr
 from ui.operations import Refresher
 
@@ -68,7 +67,7 @@ def change_sentence(line: ChangeLine, style: DisplayStyle = DisplayStyle.LOCAL) 
         text = _tr("{who} changed {what}: {fields}")
     else:
         text = _tr("{who} changed {what}")
-    when = moment_text(line.when, style)
+    when = moment_words(line.when, style)
     return f"{when}  " + text.format(who=who, what=what, fields=_field_list(line.fields))
 
 
@@ -83,7 +82,7 @@ def _field_list(fields: tuple[str, ...]) -> str:
 def meeting_text(m: MeetingLine, style: DisplayStyle, *, today: bool = False) -> str:
     """A meeting's line: its start (today's by the time alone, unless shown as a date-time
     group, which is one word), title and, for today's, the place."""
-    start = moment_text(m.start, style)
+    start = moment_words(m.start, style)
     if today and style is DisplayStyle.LOCAL:
         start = start[11:]
     if not today:

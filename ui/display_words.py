@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from liaison_app.datetime_input import DisplayStyle
 from liaison_app.kinds import KINDS, Kind
-from liaison_app.services.display_text import Line, Shown, moment_text
+from liaison_app.services import display_text
+from liaison_app.services.display_text import Line, Shown
+from liaison_app.translations import Language
+from ui import language
 from ui.i18n import tr as _tr
 
 # Every text reaches _tr as a literal, so a translation tool can extract it (as in sync_refusals).
@@ -75,7 +78,23 @@ def value_text(lines: Iterable[Line]) -> str:
 
 def stamp_text(stamp: str | None, style: DisplayStyle = DisplayStyle.LOCAL) -> str:
     """A time from display_text.stamp as the display setting asks, or "never"."""
-    return moment_text(stamp, style) if stamp is not None else _tr("never")
+    return moment_words(stamp, style) if stamp is not None else _tr("never")
+
+
+def moment_words(text: str, style: DisplayStyle = DisplayStyle.LOCAL) -> str:
+    """`display_text.moment_text` in the interface's language: a local date-time is written the
+    locale's way in French and Arabic (English keeps ISO 8601, as the mission writes it); a
+    date-time group stays as it is in every language."""
+    if style is DisplayStyle.DTG or language.current() is Language.ENGLISH:
+        return display_text.moment_text(text, style)
+    moment = display_text.shown_moment(text)
+    if moment is None:
+        return text
+    shown = QLocale().toString(
+        QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)),
+        QLocale.FormatType.ShortFormat,
+    )
+    return f"{shown} UTC" if text.endswith(" UTC") else shown
 
 
 def officer_text(officer: str) -> str:

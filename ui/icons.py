@@ -6,20 +6,40 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 
 import resources
 
 ICON_DIR = Path(resources.__file__).resolve().parent / "icons"
 
 
-@cache
+# Icons whose picture points a way (out of the window, towards the end of a line): a
+# right-to-left interface shows them mirrored, as Qt mirrors its own arrows.
+DIRECTIONAL = frozenset({"open"})
+_MIRRORED_SIZES = (16, 20, 24, 32, 48, 64)
+
+
 def icon(name: str) -> QIcon:
-    """The icon `name` (file stem in resources/icons); a missing file is a bug."""
+    """The icon `name` (file stem in resources/icons), mirrored when it points a way and the
+    interface is right to left; a missing file is a bug."""
+    mirrored = name in DIRECTIONAL and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return _icon(name, mirrored)
+
+
+@cache
+def _icon(name: str, mirrored: bool) -> QIcon:
     path = ICON_DIR / f"{name}.svg"
     if not path.is_file():
         raise FileNotFoundError(f"no icon {name!r} in {ICON_DIR}")
-    return QIcon(str(path))
+    drawn = QIcon(str(path))
+    if not mirrored:
+        return drawn
+    flipped = QIcon()
+    for size in _MIRRORED_SIZES:
+        image = drawn.pixmap(size, size).toImage()
+        flipped.addPixmap(QPixmap.fromImage(image.mirrored(True, False)))
+    return flipped
 
 
 def names() -> list[str]:

@@ -8,13 +8,13 @@ English installs a catalogue too: it holds the plural forms ("1 action", "2 acti
 from __future__ import annotations
 
 import logging
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from liaison_app import translations
-from liaison_app.services.reports.document import font_dir
 from liaison_app.translations import Language
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,8 @@ def _add_fonts() -> None:
         return
     _fonts_added.append(True)
     for name in _ARABIC_FONTS:
-        if QFontDatabase.addApplicationFont(str(font_dir() / name)) < 0:
+        path = Path(str(resources.files("resources") / "fonts" / name))
+        if QFontDatabase.addApplicationFont(str(path)) < 0:
             log.warning("could not load the font %s", name)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison_app import vocab
+from liaison_app import translations, vocab
 from liaison_app.changes import Changes
 from liaison_app.services import trash
 from ui import backup_dialogs, focus_ring, guard, language, passphrase_dialogs
@@ -60,12 +60,16 @@ from ui.unlock import LockScreen
 class MainWindow(QMainWindow):
     """Every screen of an unlocked profile."""
 
+    # The officer chose another language (a Language): ui.language_switch rebuilds the window.
+    language_chosen = Signal(object)
+
     def __init__(
         self, ctx: AppContext, *, remember_geometry: bool = True, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.remember_geometry = remember_geometry
+        self._retired = False
         language.ensure()  # the chosen language even in an app built elsewhere (a script)
         self.setWindowIcon(icon("liaison"))
         self.sidebar = Sidebar(self)
@@ -527,8 +531,18 @@ class MainWindow(QMainWindow):
     # --- dialogs and jobs ---------------------------------------------------------------
 
     def open_settings(self) -> None:
-        """Show the settings dialog."""
+        """Show the settings dialog; a language chosen there rebuilds the window in it."""
         SettingsDialog(self.ctx, self).exec()
+        chosen = translations.chosen().effective
+        if chosen is not language.current():
+            self.language_chosen.emit(chosen)
+
+    def retire(self) -> None:
+        """Leave the screen to a window rebuilt in another language: its unsaved edits were
+        carried over, so it closes without asking and without locking the profile."""
+        self._retired = True
+        self.close()
+        self.deleteLater()
 
     def open_diagnostics(self) -> None:
         """Show the redacted log of this session (Help → Diagnostics)."""
@@ -593,6 +607,9 @@ class MainWindow(QMainWindow):
     # --- closing ------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._retired:
+            event.accept()
+            return
         if not self._settle_all():
             event.ignore()
             return

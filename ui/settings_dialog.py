@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from liaison_app import keyfile
+from liaison_app import keyfile, translations
 from liaison_app.datetime_input import DisplayStyle
 from liaison_app.errors import LiaisonError, WrongSecretError
 from liaison_app.services import backup, preferences
@@ -32,6 +32,7 @@ from ui import recent_folders, worker
 from ui.context import AppContext
 from ui.display_words import sensitivity_text
 from ui.i18n import tr as _tr
+from ui.language_combo import language_combo, picked
 from ui.recent_folders import Purpose
 from ui.settings_protection import ProtectionTab, RetentionTab
 from ui.unlock_cost import unlock_cost_note
@@ -73,6 +74,8 @@ class SettingsDialog(QDialog):
             max(self.datetime_display.findData(current.datetime_display), 0)
         )
         form.addRow(_tr("Show dates as:"), self.datetime_display)
+        self.language = language_combo(self)
+        form.addRow(_tr("Language:"), self.language)
         theme = QLabel(_tr("Follows the system's light or dark setting."), self)
         form.addRow(_tr("Theme:"), theme)
         levels = QLabel(", ".join(sensitivity_text(level) for level in current.sensitivity_levels), self)
@@ -181,6 +184,8 @@ class SettingsDialog(QDialog):
             )
             backup.set_auto_settings(store, folder=folder, keep=keep)
             self.retention.apply()
+            # This computer's user's choice, not the profile's (the window switches after).
+            translations.choose(picked(self.language))
         except SettingRefusedError as exc:
             self.refusal = (exc.key, exc.rule)
             self._show_error(self._refusal_text(exc.key, exc.rule))

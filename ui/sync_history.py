@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 
 from liaison_app.datetime_input import DisplayStyle
 from liaison_app.services import sync_view
-from liaison_app.services.display_text import moment_text
 from liaison_app.services.sync_view import Direction, ExchangeResult, HistoryLine
 from ui.context import AppContext
 from ui.date_display import date_style
+from ui.display_words import moment_words
 from ui.i18n import tr as _tr
 from ui.sync_exchange import counts_text
 from ui.sync_intake_summary import new_table
@@ -58,7 +58,13 @@ class HistoryBox(QWidget):
         for row, line in enumerate(self.lines):
             way = _tr("Import") if line.direction is Direction.IMPORT else _tr("Export")
             devices = ", ".join(line.peers) or _tr("unknown")
-            cells = (moment_text(line.when, self.date_style), way, line.file, devices, self.result_text(line))
+            cells = (
+                moment_words(line.when, self.date_style),
+                way,
+                line.file,
+                devices,
+                self.result_text(line),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(line.path if column == 2 else text)

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from liaison_app.datetime_input import DisplayStyle
 from liaison_app.services import officer_log
-from liaison_app.services.display_text import moment_text
 from liaison_app.services.officer_log import OfficerIntake
 from liaison_app.services.syncing import ImportCounts
 from ui.context import AppContext
 from ui.date_display import date_style
+from ui.display_words import moment_words
 from ui.i18n import tr as _tr
 from ui.sync_exchange import counts_text
 from ui.sync_intake_summary import fill, header_tip, new_table
@@ -73,7 +73,7 @@ class OfficersBox(QWidget):
         for row, e in enumerate(self.entries):
             heard = e.last_change[:10] if e.last_change else _tr("never")
             quiet = "" if e.days_quiet is None else str(e.days_quiet)
-            last = moment_text(e.last_received, self.date_style) if e.last_received else ""
+            last = moment_words(e.last_received, self.date_style) if e.last_received else ""
             result = counts_text(_counts(e.last_result)) if e.last_result is not None else ""
             cells = [e.officer, e.device_name, heard, quiet, last, str(e.bundles), result]
             items = fill(self.table, row, cells, range(3, 6))

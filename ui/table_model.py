@@ -26,9 +26,9 @@ from PySide6.QtGui import QColor, QFont
 
 from liaison_app.datetime_input import DisplayStyle
 from liaison_app.kinds import Widget, spec
-from liaison_app.services.display_text import moment_text
 from liaison_app.services.list_window import ListWindow
 from liaison_app.services.listing import Column, ListQuery, Row
+from ui.display_words import moment_words
 from ui.i18n import tr as _tr
 from ui.icons import icon
 
@@ -279,7 +279,7 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return _ALERT if row.alert else None
         if index.column() in self._moment_columns:
-            return moment_text(row.cells[index.column()], self.display_style)
+            return moment_words(row.cells[index.column()], self.display_style)
         return row.cells[index.column()]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -29,7 +29,7 @@ from liaison_app.services.trash import TrashedRecord
 from ui import page_parts
 from ui.context import AppContext
 from ui.date_display import date_style
-from ui.display_words import capitalised, kind_label, officer_text
+from ui.display_words import capitalised, kind_label, moment_words, officer_text
 from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.operations import Refresher
@@ -127,7 +127,7 @@ class TrashPage(QWidget):
                 [
                     capitalised(kind_label(entry.kind.value)),
                     entry.title,
-                    display_text.moment_text(display_text.local_time(entry.deleted_at), dates),
+                    moment_words(display_text.local_time(entry.deleted_at), dates),
                     officer_text(entry.deleted_by),
                 ]
             )

@@ -84,6 +84,10 @@ _GROUPS: tuple[_Group, ...] = (
     _Group("liaison_app.cli.hq_commands", (("hq", "headquarters: summary figures, officers"),)),
     _Group("liaison_app.cli.view_commands", (("view", "saved views: list filters kept under a name"),)),
     _Group(
+        "liaison_app.cli.language_commands",
+        (("language", "the language of the interface and the reports (en, fr, ar)"),),
+    ),
+    _Group(
         "liaison_app.cli.backup_commands",
         (
             ("backup", "write an encrypted, verified backup of the profile"),

@@ -158,7 +158,7 @@ def moment_text(text: str, style: DisplayStyle = DisplayStyle.LOCAL) -> str:
     ISO time as its wall time ('YYYY-MM-DD HH:MM', in the offset it was typed in), a local
     time ('YYYY-MM-DD HH:MM') or a stamp ('... UTC') as it is; with DTG each one as a
     military date-time group (`datetime_input.format_dtg`, as the editors write it)."""
-    moment = _shown_moment(text)
+    moment = shown_moment(text)
     if moment is None:
         return text
     if style is DisplayStyle.DTG:
@@ -169,7 +169,9 @@ def moment_text(text: str, style: DisplayStyle = DisplayStyle.LOCAL) -> str:
 _UTC_SUFFIX = " UTC"
 
 
-def _shown_moment(text: str) -> datetime | None:
+def shown_moment(text: str) -> datetime | None:
+    """The wall time `moment_text` shows for `text` (None: not a date-time), for a front end
+    that writes it in its own locale."""
     # A stamp ('YYYY-MM-DD HH:MM UTC', from `stamp`) is in UTC; a time without an offset
     # (from `local_time`) is on this machine's clock; an ISO time carries its own offset.
     utc = text.endswith(_UTC_SUFFIX)

@@ -10,6 +10,7 @@ fields with an open sync conflict carry a link to it."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
@@ -56,6 +57,15 @@ def count_text(translated: str, count: int, one: str, many: str) -> str:
     if _PLURAL_MARK not in translated:
         return translated
     return f"{count:,} {one if count == 1 else many}"
+
+
+@dataclass(frozen=True, slots=True)
+class CarriedEdit:
+    """An editor's state taken across a rebuilt window: the record and the form's values."""
+
+    record_id: str | None
+    values: dict[str, Any]
+    dirty: bool
 
 
 class RecordEditor(QWidget):
@@ -463,6 +473,28 @@ class RecordEditor(QWidget):
             else:
                 found[name] = field.value()
         return found
+
+    def carry(self) -> CarriedEdit:
+        """What the form holds now, to be taken into a rebuilt window (a language switch)."""
+        return CarriedEdit(self.record_id, self.values(), dirty=self.is_dirty())
+
+    def resume(self, carried: CarriedEdit) -> None:
+        """Show `carried` as it was left: the record it was open on, with the unsaved edits
+        typed over it (still unsaved)."""
+        if carried.record_id is None:
+            self.new()
+        else:
+            self.load(carried.record_id)
+        if not carried.dirty:
+            return
+        for name, field in self.fields.items():
+            field.blockSignals(True)
+            if isinstance(field, ScopeField):
+                field.show_record(carried.values)
+            elif name in carried.values:
+                field.set_value(carried.values[name])
+            field.blockSignals(False)
+        self._set_dirty(bool(self.changes()) or carried.record_id is None)
 
     def changes(self) -> dict[str, Any]:
         """Only the fields that differ from what was loaded."""
