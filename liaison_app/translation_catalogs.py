@@ -17,9 +17,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from liaison_app import vocab
+from liaison_app import filter_words, vocab
 from liaison_app.kinds import KINDS
-from liaison_app.services import display_text
+from liaison_app.services import display_text, listing
+from liaison_app.services.interop import redaction
 from liaison_app.translations import Language, catalog_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,7 +51,14 @@ def _tool(name: str) -> str:
 
 def _label_stub() -> str:
     """Python source naming every registry label for lupdate, each in its context."""
-    labels: dict[str, set[str]] = {"vocab": set(), "kind": set(), "field": set()}
+    labels: dict[str, set[str]] = {"": set(), "vocab": set(), "kind": set(), "field": set()}
+    # Texts the services hand over as data, which the GUI translates where it shows them.
+    for listed in listing.SPECS.values():
+        labels[""].update(f.label for f in listed.filters.values())
+        labels[""].update(c.label for c in listed.columns)
+    labels[""].update(text for by_kind in filter_words.MEANINGS.values() for text in by_kind.values())
+    for rules in redaction.PROFILES.values():
+        labels[""].update((rules.label, rules.leaves_out))
     for name in dir(vocab):
         table = getattr(vocab, name)
         is_labels = isinstance(table, dict) and all(isinstance(v, str) for v in table.values())

@@ -158,11 +158,11 @@ class Words:
         return self.language in RIGHT_TO_LEFT
 
     def tr(self, source: str, disambiguation: str = "", n: int = -1) -> str:
-        """`source` in this language; `%n` replaced by `n` written the locale's way."""
+        """`source` in this language, `%Ln` replaced by `n` written the locale's way."""
         found = self._translator.translate("", source, disambiguation or None, n) if self.loaded else ""
         text = found or source
-        if n >= 0:
-            text = text.replace("%n", self.number(n))
+        if n >= 0:  # %Ln grouped the locale's way, as QCoreApplication.translate writes it
+            text = text.replace("%Ln", self.number(n)).replace("%n", str(n))
         return text
 
     def label(self, context: str, source: str) -> str:

@@ -68,7 +68,7 @@ class ExportLogDialog(QDialog):
             what = _tr(WHAT_WORDS[entry.what]) if entry.what in WHAT_WORDS else entry.what
             cells = (
                 entry.at[:19].replace("T", " "),
-                _tr(what),
+                what,
                 entry.format,
                 entry.file,
                 entry.redaction,

@@ -195,19 +195,16 @@ def counts_text(counts: ImportCounts) -> str:
     """'1 applied, 1 conflict' — only the counts that are not zero ('nothing new' if none).
     Shared by the last-exchange table and the history (one wording, one translation context)."""
 
-    def tr(text: str, n: int) -> str:
-        return _tr(text, "", n)
-
     words = (
-        (counts.applied, tr("%n applied", counts.applied)),
-        (counts.duplicate, tr("%n duplicate(s)", counts.duplicate)),
-        (counts.pending, tr("%n pending", counts.pending)),
-        (counts.quarantined, tr("%n quarantined", counts.quarantined)),
-        (counts.conflicts, tr("%n conflict(s)", counts.conflicts)),
-        (counts.skipped_revoked, tr("%n from a revoked device", counts.skipped_revoked)),
-        (counts.equivocations, tr("%n refused: signed twice with one number", counts.equivocations)),
-        (counts.too_large, tr("%n refused: too large", counts.too_large)),
-        (counts.rejected, tr("%n refused (see above)", counts.rejected)),
+        (counts.applied, _tr("%Ln applied", "", counts.applied)),
+        (counts.duplicate, _tr("%Ln duplicate(s)", "", counts.duplicate)),
+        (counts.pending, _tr("%Ln pending", "", counts.pending)),
+        (counts.quarantined, _tr("%Ln quarantined", "", counts.quarantined)),
+        (counts.conflicts, _tr("%Ln conflict(s)", "", counts.conflicts)),
+        (counts.skipped_revoked, _tr("%Ln from a revoked device", "", counts.skipped_revoked)),
+        (counts.equivocations, _tr("%Ln refused: signed twice with one number", "", counts.equivocations)),
+        (counts.too_large, _tr("%Ln refused: too large", "", counts.too_large)),
+        (counts.rejected, _tr("%Ln refused (see above)", "", counts.rejected)),
     )
     parts = [text for n, text in words if n]
     return ", ".join(parts) if parts else _tr("nothing new")

@@ -289,10 +289,66 @@ Reason (kept in the purge log):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln applied</source>
+        <translation>
+            <numerusform>%Ln applied</numerusform>
+            <numerusform>%Ln applied</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln duplicate</numerusform>
+            <numerusform>%Ln duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending</source>
+        <translation>
+            <numerusform>%Ln pending</numerusform>
+            <numerusform>%Ln pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quarantined</source>
+        <translation>
+            <numerusform>%Ln quarantined</numerusform>
+            <numerusform>%Ln quarantined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln conflict(s)</source>
         <translation>
             <numerusform>%Ln conflict</numerusform>
             <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln from a revoked device</source>
+        <translation>
+            <numerusform>%Ln from a revoked device</numerusform>
+            <numerusform>%Ln from a revoked device</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused: signed twice with one number</source>
+        <translation>
+            <numerusform>%Ln refused: signed twice with one number</numerusform>
+            <numerusform>%Ln refused: signed twice with one number</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused: too large</source>
+        <translation>
+            <numerusform>%Ln refused: too large</numerusform>
+            <numerusform>%Ln refused: too large</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused (see above)</source>
+        <translation>
+            <numerusform>%Ln refused (see above)</numerusform>
+            <numerusform>%Ln refused (see above)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

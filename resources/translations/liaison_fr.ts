@@ -3064,6 +3064,10 @@ Reason (kept in the purge log):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follows the system&apos;s light or dark setting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3410,41 +3414,61 @@ Reason (kept in the purge log):</source>
         <source>Held earlier, read now: {counts}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%n applied</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%n duplicate(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln duplicate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%n pending</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln pending</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%n quarantined</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln quarantined</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%n conflict(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln from a revoked device</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%n from a revoked device</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln refused: signed twice with one number</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%n refused: signed twice with one number</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln refused: too large</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%n refused: too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n refused (see above)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln refused (see above)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing new</source>
@@ -4591,6 +4615,122 @@ Bundles from this device, and its changes relayed by others, will be refused fro
     </message>
     <message>
         <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also leaves out everything CONFIDENTIAL or above, and the phones, emails and addresses of local staff and community members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you may see: leaves out only contacts marked do-not-share (unless included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations and activity counts only: no person&apos;s name, phone or email (what HDX accepts). Only the 3W of organizations can be exported this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned to the officer (areas of responsibility)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from a meeting in the area or an area inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the area or an area inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the area or an area inside it (the contact&apos;s own area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owned by one of its contacts, or from one of its meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded on the officer&apos;s device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting (UTC day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the area and the areas inside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization and its branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization represented, or one of its contacts attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organization&apos;s contacts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
