@@ -62,7 +62,9 @@ def _label_stub() -> str:
     for name in dir(vocab):
         table = getattr(vocab, name)
         is_labels = isinstance(table, dict) and all(isinstance(v, str) for v in table.values())
-        if is_labels and not name.endswith("_ALIASES"):  # aliases map slugs to slugs
+        if (
+            is_labels and not name.startswith("_") and not name.endswith("_ALIASES")
+        ):  # aliases map slugs to slugs
             labels["vocab"].update(table.values())
     labels["vocab"].update(vocab.DEFAULT_SENSITIVITY_LEVELS)
     for kind in KINDS.values():

@@ -20,6 +20,16 @@ from ui.i18n import tr as _tr
 # Every text reaches _tr as a literal, so a translation tool can extract it (as in sync_refusals).
 
 
+def number_text(n: int) -> str:
+    """A whole number as the interface's language writes it ("2,000", "2 000", "٢٬٠٠٠")."""
+    return QLocale().toString(n)
+
+
+def listed(parts: Iterable[str]) -> str:
+    """Items of a list in a sentence, with the language's comma ("a, b" / "a، b")."""
+    return _tr(", ").join(parts)
+
+
 def capitalised(text: str) -> str:
     """`text` starting with a capital (a title, a table cell)."""
     return text[:1].upper() + text[1:]

@@ -32,6 +32,7 @@ from liaison_app.services.hq_period import period
 from liaison_app.services.hq_summary import OfficerLine, Summary
 from ui import hq_dashboard_charts, worker
 from ui.context import AppContext
+from ui.display_words import number_text
 from ui.hq_charts import ChartView, Rendered, render
 from ui.i18n import tr as _tr
 from ui.operations import Refresher
@@ -213,7 +214,7 @@ class HqDashboard(QWidget):
         span = found.period
         self.heading.setText(
             _tr("<b>{first} – {last}</b> · %Ln engagement(s) · %1 overdue", "", found.engagements)
-            .replace("%1", f"{found.overdue_total:,}")
+            .replace("%1", number_text(found.overdue_total))
             .format(first=span.start.isoformat(), last=span.last_day)
         )
         self.status.clear()
@@ -238,7 +239,7 @@ class HqDashboard(QWidget):
                 heard = _tr("never")
             else:
                 heard = _tr("%Ln day(s) ago", "", quiet)
-            cells = [line.officer.name, heard, f"{line.engagements:,}"]
+            cells = [line.officer.name, heard, number_text(line.engagements)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(_NAME, line.officer.name)

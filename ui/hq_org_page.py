@@ -23,7 +23,7 @@ from liaison_app.clock import today
 from liaison_app.services import org_page
 from liaison_app.services.org_page import OrgPage
 from ui.context import AppContext
-from ui.display_words import vocab_label
+from ui.display_words import number_text, vocab_label
 from ui.hq_record_list import PageHeader, RecordList
 from ui.i18n import tr as _tr
 from ui.operations import Refresher
@@ -117,8 +117,8 @@ class OrgPageView(QWidget):
             _tr("%1 · last engagement %2 · %3 open action(s), %4 overdue")
             .replace("%1", vocab_label(vocab.ORG_TYPES, page.org_type))
             .replace("%2", last)
-            .replace("%3", f"{page.open_actions.total:,}")
-            .replace("%4", f"{page.overdue:,}")
+            .replace("%3", number_text(page.open_actions.total))
+            .replace("%4", number_text(page.overdue))
         )
         self.engagements.fill(page.engagements, append=append)
         self.more.setVisible(len(self.engagements.ids()) < page.engagements.total)
@@ -126,7 +126,7 @@ class OrgPageView(QWidget):
         self.open_actions.fill(page.open_actions, overdue_before=today().isoformat())
         self.officers.setRowCount(len(page.officers))
         for row, officer in enumerate(page.officers):
-            cells = [officer.officer, f"{officer.count:,}", officer.last or _tr("not yet")]
+            cells = [officer.officer, number_text(officer.count), officer.last or _tr("not yet")]
             for column, text in enumerate(cells):
                 self.officers.setItem(row, column, QTableWidgetItem(text))
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from liaison_app import vocab
 from liaison_app.kinds import Kind
 from liaison_app.services.related import RelatedGroup, RelatedItem
-from ui.display_words import vocab_label
+from ui.display_words import number_text, vocab_label
 from ui.i18n import tr as _tr
 
 _ID = Qt.ItemDataRole.UserRole
@@ -78,9 +78,9 @@ class RecordList(QGroupBox):
             self.list.addItem(note)
         shown = sum(1 for row in range(self.list.count()) if self.list.item(row).data(_ID))
         count = (
-            f"{group.total:,}"
+            number_text(group.total)
             if shown == group.total
-            else _tr("%1 of %2").replace("%1", f"{shown:,}").replace("%2", f"{group.total:,}")
+            else _tr("%1 of %2").replace("%1", number_text(shown)).replace("%2", number_text(group.total))
         )
         self.setTitle(_tr("%1 (%2)").replace("%1", self.title_text).replace("%2", count))
 

@@ -39,6 +39,7 @@ from ui import focus_ring, guard
 from ui.column_fit import ColumnFit
 from ui.context import AppContext
 from ui.date_display import date_display, date_style
+from ui.display_words import number_text
 from ui.editor_window import Detacher
 from ui.editors.base import RecordEditor
 from ui.editors.ref_fields import RefField
@@ -416,7 +417,7 @@ class ListPage(QWidget):
             self.capped_label.hide()
             return
         words = _tr("{cap} newest matches shown — refine the search")
-        self.capped_label.setText(words.format(cap=f"{found.cap:,}"))
+        self.capped_label.setText(words.format(cap=number_text(found.cap)))
         self.capped_label.show()
         self.match_count_timer.start()
 
@@ -433,7 +434,7 @@ class ListPage(QWidget):
             total -= 1
         else:
             words = _tr("{cap} newest of {total} matches shown — refine the search")
-        self.capped_label.setText(words.format(cap=f"{found.cap:,}", total=f"{total:,}"))
+        self.capped_label.setText(words.format(cap=number_text(found.cap), total=number_text(total)))
 
     def _reload_officers(self) -> None:
         if self.ctx.is_locked:

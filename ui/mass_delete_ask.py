@@ -8,9 +8,11 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from liaison_app.kinds import spec
+from liaison_app.kinds import Kind
 from liaison_app.services.syncing import FileOutcome, RefusalReason
+from ui.display_words import listed
 from ui.i18n import tr as _tr
+from ui.trash_words import count_of
 
 
 def mass_deletes(outcomes: Sequence[FileOutcome]) -> list[FileOutcome]:
@@ -20,9 +22,7 @@ def mass_deletes(outcomes: Sequence[FileOutcome]) -> list[FileOutcome]:
 
 def question(outcome: FileOutcome) -> str:
     """What the question says: how many records of which kind, of how many here."""
-    kinds = ", ".join(
-        f"{n} {spec(kind).label if n == 1 else spec(kind).plural}" for kind, n in outcome.would_delete
-    )
+    kinds = listed(count_of(Kind(kind))(n) for kind, n in outcome.would_delete)
     total = sum(n for _, n in outcome.would_delete)
     return _tr(
         "{file} would delete {total} of the {live} records on this laptop ({kinds}).\n\n"

@@ -167,7 +167,7 @@ class MergeDialog(QDialog):
             return
         words = [
             _fill(
-                _tr("%1 of %2"),
+                _tr("%1 of %2", "a field of a record"),
                 capitalised(label_text("field", d.label)),
                 self.plan.other_title if d.side is Side.OTHER else self.plan.keep_title,
             )

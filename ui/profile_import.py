@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from liaison_app.changes import Changes
 from liaison_app.errors import LiaisonError
-from liaison_app.kinds import KINDS
+from liaison_app.kinds import Kind
 from liaison_app.services.interop import json_import
 from liaison_app.services.interop.json_import import ImportReport, Skip
 from ui import operations, worker
 from ui.context import AppContext
+from ui.display_words import capitalised, kind_label, listed, number_text
 from ui.i18n import tr as _tr
+from ui.trash_words import count_of
 
 
 class ImportSummary(QDialog):
@@ -47,7 +49,7 @@ class ImportSummary(QDialog):
         for skipped in report.skipped if report else ():
             if skipped.reason is not Skip.UNCHANGED:
                 words = self._why(skipped.reason)
-                what = f"{KINDS[skipped.kind].label} “{skipped.title}” ({skipped.id[:8]})"
+                what = f"{capitalised(kind_label(skipped.kind))} “{skipped.title}” ({skipped.id[:8]})"
                 self.kept.addItem(f"{what} — {words}")
         self.kept.setVisible(self.kept.count() > 0)
         self.kept.setWordWrap(True)  # a long title wraps rather than hiding the reason
@@ -63,11 +65,8 @@ class ImportSummary(QDialog):
     def _imported(self, report: ImportReport | None) -> str:
         if report is None or not report.total:
             return _tr("No new records")
-        parts = [
-            f"{n} {KINDS[kind].plural if n != 1 else KINDS[kind].label}"
-            for kind, n in report.imported.items()
-        ]
-        return _tr("%s records (%s)") % (report.total, ", ".join(parts))
+        parts = [count_of(Kind(kind))(n) for kind, n in report.imported.items()]
+        return _tr("%s records (%s)") % (number_text(report.total), listed(parts))
 
     def _skipped(self, report: ImportReport | None) -> str:
         if report is None or not report.skipped:

@@ -33,6 +33,7 @@ from liaison_app.services import intake, preferences, sync_view, syncing
 from ui import mass_delete_ask, recent_folders, sync_exchange
 from ui.context import AppContext
 from ui.date_display import date_display
+from ui.display_words import number_text
 from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.recent_folders import Purpose
@@ -335,7 +336,7 @@ class SyncPage(QWidget):
             self._show_imports(cancelled=False)
         elif name == "export" and isinstance(result, syncing.ExportResult):
             changes = _tr("%Ln change(s)", "", result.changesets)
-            size = _tr("{size} bytes").format(size=f"{result.size:,}")
+            size = _tr("{size} bytes").format(size=number_text(result.size))
             text = _tr("Bundle written: {path} ({changes}, {size}).")
             self.say(text.format(path=result.path, changes=changes, size=size))
         elif name == "folder" and isinstance(result, syncing.FolderResult):

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from liaison_app.kinds import Kind
 from liaison_app.services.references import References
+from ui.display_words import listed
 from ui.i18n import tr as _tr
 
 _SHOWN_NAMES = 5  # names listed in the question; the counts cover the rest
@@ -21,7 +22,8 @@ def count_text(translated: str, count: int, one: str, many: str) -> str:
     return f"{count:,} {one if count == 1 else many}"
 
 
-def _count_of(kind: Kind) -> Callable[[int], str]:
+def count_of(kind: Kind) -> Callable[[int], str]:
+    """How a count of `kind` reads ("3 meetings"), translated."""
     # Each text reaches _tr as a literal, so a translation tool can extract it.
     texts: dict[Kind, Callable[[int], str]] = {
         Kind.ORG: lambda n: count_text(_tr("%Ln organization(s)", "", n), n, "organization", "organizations"),
@@ -36,7 +38,7 @@ def referrers_text(found: References) -> str:
     """What the delete question says about records pointing at this one ("" if none)."""
     if not found.total:
         return ""
-    counts = ", ".join(_count_of(kind)(n) for kind, n in found.counts)
+    counts = listed(count_of(kind)(n) for kind, n in found.counts)
     names = "\n".join(f"• {r.title}" for r in found.sample[:_SHOWN_NAMES])
     more = found.total - min(len(found.sample), _SHOWN_NAMES)
     lines = [_tr("Still pointing at it: %1.").replace("%1", counts), names]

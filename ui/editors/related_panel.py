@@ -24,7 +24,7 @@ from liaison_app.kinds import Kind
 from liaison_app.services import related
 from liaison_app.services.related import Group, RelatedGroup, RelatedItem
 from ui.context import AppContext
-from ui.display_words import vocab_label
+from ui.display_words import number_text, vocab_label
 from ui.i18n import tr as _tr
 from ui.operations import Refresher
 
@@ -157,7 +157,7 @@ class RelatedPanel(QWidget):
             Group.OWNED_ACTIONS: _tr("Action items they own (%1)"),
             Group.ACTIONS: _tr("Action items from this meeting (%1)"),
         }
-        return titles[group.group].replace("%1", f"{group.total:,}")
+        return titles[group.group].replace("%1", number_text(group.total))
 
     def _title(self, item: RelatedItem) -> str:
         if item.kind is Kind.CONTACT and item.status:  # the position, as typed
