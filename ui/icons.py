@@ -38,7 +38,7 @@ def _icon(name: str, mirrored: bool) -> QIcon:
     flipped = QIcon()
     for size in _MIRRORED_SIZES:
         image = drawn.pixmap(size, size).toImage()
-        flipped.addPixmap(QPixmap.fromImage(image.mirrored(True, False)))
+        flipped.addPixmap(QPixmap.fromImage(image.flipped(Qt.Orientation.Horizontal)))
     return flipped
 
 
