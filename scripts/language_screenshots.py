@@ -54,7 +54,7 @@ def main() -> int:
     out = out_folder(__doc__)
     with scratch_profile("language-screenshots") as scratch:
         meeting = _fill(scratch.store)
-        shoot_languages(scratch.window(), meeting, out)
+        scratch.replace_window(shoot_languages(scratch.window(), meeting, out))
     return 0
 
 

@@ -56,6 +56,10 @@ class Scratch:
             self._window.show()
         return self._window
 
+    def replace_window(self, window: MainWindow) -> None:
+        """Take `window` as the one to close at the end (a language switch rebuilt it)."""
+        self._window = window
+
     def close(self) -> None:
         """Close the window and lock the profile (or close the store if no window opened)."""
         if self._window is not None and self._ctx is not None:

@@ -32,7 +32,7 @@ class ChangeWatcher(QObject):
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
         ctx.unlocked.connect(self._start)
-        ctx.about_to_lock.connect(self._stop)
+        ctx.about_to_lock.connect(self.stop)
         ctx.operation_done.connect(self._absorb)
         if not ctx.is_locked:
             self._start()
@@ -53,11 +53,12 @@ class ChangeWatcher(QObject):
             self.probe.changed()
 
     def _start(self) -> None:
-        self._stop()
+        self.stop()
         self.probe = ChangeProbe(self.ctx.store)
         self.timer.start()
 
-    def _stop(self) -> None:
+    def stop(self) -> None:
+        """Stop polling and give the probe's connection back (the window is going away)."""
         self.timer.stop()
         if self.probe is not None:
             probe, self.probe = self.probe, None

@@ -28,7 +28,7 @@ from liaison_app.services import dashboard
 from liaison_app.services.dashboard import ActionLine, ChangeAction, ChangeLine, MeetingLine
 from ui.context import AppContext
 from ui.date_display import date_display, date_style
-from ui.display_words import capitalised, kind_label, label_text, moment_words
+from ui.display_words import capitalised, day_words, kind_label, label_text, moment_words
 from ui.i18n import tr as _tr
 from ui.operations import Refresher
 
@@ -92,7 +92,7 @@ def meeting_text(m: MeetingLine, style: DisplayStyle, *, today: bool = False) ->
 
 def _action_text(a: ActionLine) -> str:
     owner = a.owner or _tr("no owner")  # "me" arrives as the officer's name
-    return _tr("{due}  {title}  ({owner})").format(due=a.due, title=a.title, owner=owner)
+    return _tr("{due}  {title}  ({owner})").format(due=day_words(a.due), title=a.title, owner=owner)
 
 
 class Panel(QGroupBox):

@@ -6,6 +6,7 @@ translation can catch them while the registry stays their one source."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
@@ -89,6 +90,18 @@ def value_text(lines: Iterable[Line]) -> str:
 def stamp_text(stamp: str | None, style: DisplayStyle = DisplayStyle.LOCAL) -> str:
     """A time from display_text.stamp as the display setting asks, or "never"."""
     return moment_words(stamp, style) if stamp is not None else _tr("never")
+
+
+def day_words(text: str) -> str:
+    """An ISO date (a due date) in the interface's language: the locale's short date in French
+    and Arabic, ISO 8601 in English; anything else as it is."""
+    if language.current() is Language.ENGLISH:
+        return text
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        return text
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def moment_words(text: str, style: DisplayStyle = DisplayStyle.LOCAL) -> str:

@@ -301,9 +301,15 @@ class MainWindow(QMainWindow):
         conflicts.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         conflicts.customContextMenuRequested.connect(self.conflict_menu)
         # The Edit menu needs the store, like the Go menu.
-        self.ctx.locked.connect(lambda: edit_menu.menuAction().setEnabled(False))
-        self.ctx.unlocked.connect(lambda: edit_menu.menuAction().setEnabled(True))
-        edit_menu.menuAction().setEnabled(not self.ctx.is_locked)
+        # (Bound methods, not lambdas: Qt drops them with the window, which a language
+        # switch replaces while the profile stays open.)
+        self.edit_menu = edit_menu
+        self.ctx.locked.connect(self._follow_lock)
+        self.ctx.unlocked.connect(self._follow_lock)
+        self._follow_lock()
+
+    def _follow_lock(self) -> None:
+        self.edit_menu.menuAction().setEnabled(not self.ctx.is_locked)
 
     def org_row_menu(self, page: ListPage, at: QPoint) -> QMenu | None:
         """An organization row's context menu: the record actions, and its page."""
@@ -541,6 +547,7 @@ class MainWindow(QMainWindow):
         """Leave the screen to a window rebuilt in another language: its unsaved edits were
         carried over, so it closes without asking and without locking the profile."""
         self._retired = True
+        self.watcher.stop()  # its probe holds a pooled connection the new window needs
         self.close()
         self.deleteLater()
 

@@ -28,7 +28,7 @@ from liaison_app.datetime_input import DisplayStyle
 from liaison_app.kinds import Widget, spec
 from liaison_app.services.list_window import ListWindow
 from liaison_app.services.listing import Column, ListQuery, Row
-from ui.display_words import moment_words
+from ui.display_words import day_words, label_text, moment_words
 from ui.i18n import tr as _tr
 from ui.icons import icon
 
@@ -83,6 +83,13 @@ class RecordTableModel(QAbstractTableModel):
         # Date-time columns (a meeting's start) are written as the display setting asks.
         moments = {f.name for f in spec(query.kind).fields if f.widget is Widget.DATETIME}
         self._moment_columns = frozenset(i for i, c in enumerate(self.columns) if c.key in moments)
+        # The listing writes a choice as its English label and a date as ISO: the interface's
+        # language shows its own (the stored values are unchanged).
+        fields = spec(query.kind).fields
+        choices = {f.name for f in fields if f.choices}
+        days = {f.name for f in fields if f.widget is Widget.DATE}
+        self._label_columns = frozenset(i for i, c in enumerate(self.columns) if c.key in choices)
+        self._day_columns = frozenset(i for i, c in enumerate(self.columns) if c.key in days)
         self.display_style = DisplayStyle.LOCAL
 
     # --- what is shown ---------------------------------------------------------------
@@ -278,9 +285,14 @@ class RecordTableModel(QAbstractTableModel):
             return "—" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return _ALERT if row.alert else None
+        cell = row.cells[index.column()]
         if index.column() in self._moment_columns:
-            return moment_words(row.cells[index.column()], self.display_style)
-        return row.cells[index.column()]
+            return moment_words(cell, self.display_style)
+        if index.column() in self._label_columns:
+            return label_text("vocab", cell)
+        if index.column() in self._day_columns:
+            return day_words(cell)
+        return cell
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):

@@ -963,7 +963,7 @@
     </message>
     <message>
         <source>Revert…</source>
-        <translation>التراجع عن التغييرات…</translation>
+        <translation>تراجع…</translation>
     </message>
     <message>
         <source>Discard the changes not yet saved (asks first)</source>

@@ -907,7 +907,7 @@
     </message>
     <message>
         <source>Revert…</source>
-        <translation>Annuler les modifications…</translation>
+        <translation>Rétablir…</translation>
     </message>
     <message>
         <source>Discard the changes not yet saved (asks first)</source>

@@ -129,8 +129,11 @@ class _TypedField(Field):
         column.addLayout(self.row)
         self.under = QHBoxLayout()
         self.under.setContentsMargins(0, 0, 0, 0)
-        self.under.addWidget(self.reading_label, 1)
+        self.under.addStretch(1)
         column.addLayout(self.under)
+        # On a line of its own: a wrapped label beside the zone chooser overlapped the next
+        # row where the words are longer (French, Arabic) or the editor narrow.
+        column.addWidget(self.reading_label)
         self.setFocusProxy(self.edit)
         self.edit.setObjectName("text")
         self.calendar_button.setObjectName("calendar")
@@ -415,11 +418,12 @@ class DateTimeField(_TypedField):
             self._say(_tr("This is before the start."), problem=True)
             return
         shown = QLocale().toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
+        clock = QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
         zone = datetime_input.format_offset(moment)
         if zone == self.zone.currentText():
-            self._say(f"{shown} {moment:%H:%M}", problem=False)  # the chooser says the zone already
+            self._say(f"{shown} {clock}", problem=False)  # the chooser says the zone already
         else:
-            self._say(f"{shown} {moment:%H:%M} ({zone})", problem=False)
+            self._say(f"{shown} {clock} ({zone})", problem=False)
 
 
 def follow_start(start: DateTimeField, end: DateTimeField, length: timedelta = timedelta(hours=1)) -> None:
