@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimeZone
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime, QTimeZone
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
