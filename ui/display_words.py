@@ -51,9 +51,10 @@ def label_text(context: str, label: str) -> str:
 
 
 def sensitivity_text(level: str) -> str:
-    """A sensitivity level as the profile's settings spell it: markings are written in capitals
-    ("STRICTLY CONFIDENTIAL") on every screen, never re-cased ("Strictly Confidential")."""
-    return level
+    """A sensitivity level as the interface's language writes it: the default markings
+    translated ("CONFIDENTIEL", "سري"), a level the mission named itself as typed. Markings are
+    written in capitals on every screen, never re-cased ("Strictly Confidential")."""
+    return label_text("vocab", level)
 
 
 def vocab_labels(options: Mapping[str, str]) -> dict[str, str]:

@@ -548,6 +548,13 @@ class MainWindow(QMainWindow):
         carried over, so it closes without asking and without locking the profile."""
         self._retired = True
         self.watcher.stop()  # its probe holds a pooled connection the new window needs
+        for signal, slot in (
+            (self.ctx.locked, self._show_locked),
+            (self.ctx.unlocked, self._show_unlocked),
+            (self.ctx.locked, self._follow_lock),
+            (self.ctx.unlocked, self._follow_lock),
+        ):
+            signal.disconnect(slot)
         self.close()
         self.deleteLater()
 

@@ -86,7 +86,7 @@ class RecordTableModel(QAbstractTableModel):
         # The listing writes a choice as its English label and a date as ISO: the interface's
         # language shows its own (the stored values are unchanged).
         fields = spec(query.kind).fields
-        choices = {f.name for f in fields if f.choices}
+        choices = {f.name for f in fields if f.choices} | {"sensitivity"}  # levels: the markings
         days = {f.name for f in fields if f.widget is Widget.DATE}
         self._label_columns = frozenset(i for i, c in enumerate(self.columns) if c.key in choices)
         self._day_columns = frozenset(i for i, c in enumerate(self.columns) if c.key in days)
