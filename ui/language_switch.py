@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from liaison_app.translations import Language
-from ui import language
+from ui import language, worker
 from ui.editors.base import CarriedEdit
 from ui.main_window import MainWindow
 
@@ -73,6 +73,9 @@ def switch(window: MainWindow, to: Language) -> MainWindow:
     return rebuilt
 
 
+_RETRY_MS = 250
+
+
 class WindowHost(QObject):
     """Keeps the session's one main window, replacing it when the officer picks a language."""
 
@@ -85,6 +88,10 @@ class WindowHost(QObject):
 
     def _switch(self, to: object) -> None:
         if not isinstance(to, Language) or to is language.current():
+            return
+        if worker.running():
+            # A job (a sync, an export) reports to this window's widgets: switch once it ends.
+            QTimer.singleShot(_RETRY_MS, lambda: self._switch(to))
             return
         self.window = switch(self.window, to)
         self.window.language_chosen.connect(self._switch)

@@ -3,10 +3,12 @@ left), and nothing the officer typed is lost (ui/language_switch.py, ui/language
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -14,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from liaison_app import translations
 from liaison_app.services import records
 from liaison_app.translations import Language, words
-from ui import language
+from ui import language, worker
 from ui.context import AppContext
 from ui.language_switch import WindowHost, switch
 from ui.main_window import MainWindow
@@ -160,3 +162,28 @@ def test_given_french_chosen_in_the_settings_then_it_is_kept_and_the_host_rebuil
     assert host.window is rebuilt
     assert _sidebar(rebuilt)[0] == "Tableau de bord"
     assert english._retired
+
+
+def test_given_arabic_then_the_shipped_arabic_font_is_available_to_every_widget(qtbot: QtBot) -> None:
+    language.apply(Language.ARABIC)
+
+    assert "Noto Naskh Arabic" in QFontDatabase.families(QFontDatabase.WritingSystem.Arabic)
+
+
+def test_given_a_job_running_when_a_language_is_chosen_then_the_switch_waits_for_its_end(
+    qtbot: QtBot, ctx: AppContext, windows: list[MainWindow]
+) -> None:
+    english = _shown(qtbot, MainWindow(ctx, remember_geometry=False), windows)
+    host = WindowHost(english)
+    release = threading.Event()
+    task = worker.start(lambda state: release.wait(10))
+
+    english.language_chosen.emit(Language.FRENCH)
+    qtbot.wait(400)
+
+    assert host.window is english  # not while the job runs
+    release.set()
+    qtbot.waitUntil(lambda: host.window is not english, timeout=5000)
+    windows.append(host.window)
+    assert task.done
+    assert _sidebar(host.window)[0] == "Tableau de bord"
