@@ -17,6 +17,7 @@ from liaison_app.services.interop.redaction import DEFAULT, Profile
 from liaison_app.services.interop.vcard_write import Written
 from ui import operations, worker
 from ui.context import AppContext
+from ui.error_words import error_text
 from ui.export_confirm import confirm_plaintext_export
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.i18n import tr as _tr
@@ -92,7 +93,9 @@ class CardExport(QObject):
             self.ctx, self.window, _tr("Export contacts"), job, changes=lambda _written: Changes()
         )
         task.succeeded.connect(self._done)
-        task.failed.connect(lambda exc: QMessageBox.warning(self.window, _tr("Export contacts"), str(exc)))
+        task.failed.connect(
+            lambda exc: QMessageBox.warning(self.window, _tr("Export contacts"), error_text(exc))
+        )
         return task
 
     def _done(self, written: Written) -> None:

@@ -21,6 +21,7 @@ from ui import operations, worker
 from ui.card_import_mapping import ColumnMappingDialog
 from ui.card_import_report import ImportReportDialog
 from ui.context import AppContext
+from ui.error_words import error_text
 from ui.i18n import tr as _tr
 
 
@@ -71,7 +72,7 @@ class CardImport(QObject):
         try:
             maps = self._maps(path)
         except LiaisonError as exc:
-            QMessageBox.warning(self.window, self._title(), str(exc))
+            QMessageBox.warning(self.window, self._title(), error_text(exc))
             return None
         if maps is None:
             return None
@@ -98,7 +99,7 @@ class CardImport(QObject):
         task = self.task = operations.run_in_background(self.ctx, self.window, self._title(), job)
         task.succeeded.connect(lambda _result: self._show(done))
         task.cancelled.connect(lambda: self._show(done))
-        task.failed.connect(lambda exc: QMessageBox.warning(self.window, self._title(), str(exc)))
+        task.failed.connect(lambda exc: QMessageBox.warning(self.window, self._title(), error_text(exc)))
         return task
 
     def _maps(self, path: Path) -> dict[str, str] | None:

@@ -36,6 +36,7 @@ from liaison_app.services.sync_view import ConflictView, SideView
 from ui.context import AppContext
 from ui.date_display import date_display, date_style
 from ui.display_words import capitalised, label_text, moment_words, officer_text, record_title, value_text
+from ui.error_words import error_text
 from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.operations import Refresher
@@ -334,7 +335,7 @@ class ConflictsPage(QWidget):
         try:
             resolution = syncing.keep_value(self.ctx.store, view.id, origin, seq)
         except LiaisonError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
             return
         # One operation: this page, the badge, the status bar and the record's list follow.

@@ -41,6 +41,7 @@ from liaison_app.services.record_merge_plan import FieldChoice, MergePlan, Side,
 from ui import worker
 from ui.context import AppContext
 from ui.display_words import capitalised, kind_label, label_text, value_text
+from ui.error_words import error_text
 from ui.i18n import tr as _tr
 
 SEARCH_LIMIT = 20
@@ -223,7 +224,7 @@ class MergeDialog(QDialog):
 
     def _refused(self, exc: object) -> None:
         if not self._close_when_stopped:
-            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            QMessageBox.warning(self, self.windowTitle(), error_text(exc))
 
     def _stopped(self) -> None:
         self.task = None
@@ -318,7 +319,7 @@ def merge_pair(
     try:
         dialog = MergeDialog(ctx, kind, keep_id, other_id, parent)
     except LiaisonError as exc:
-        QMessageBox.warning(parent, _tr("Merge"), str(exc))
+        QMessageBox.warning(parent, _tr("Merge"), error_text(exc))
         return False
     return dialog.exec() == QDialog.DialogCode.Accepted
 

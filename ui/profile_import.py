@@ -26,6 +26,7 @@ from liaison_app.services.interop.json_import import ImportReport, Skip
 from ui import operations, worker
 from ui.context import AppContext
 from ui.display_words import capitalised, kind_label, listed, number_text
+from ui.error_words import error_text
 from ui.i18n import tr as _tr
 from ui.trash_words import count_of
 
@@ -130,7 +131,11 @@ class ProfileImportActions(QObject):
         return handle
 
     def _refused(self, exc: object) -> None:
-        text = str(exc) if isinstance(exc, LiaisonError) else _tr("the import failed; nothing was imported")
+        text = (
+            error_text(exc)
+            if isinstance(exc, LiaisonError)
+            else _tr("the import failed; nothing was imported")
+        )
         self._show(None, text)
 
     def _show(self, report: ImportReport | None, refusal: str) -> None:

@@ -24,6 +24,7 @@ from liaison_app.services.interop.threew_export import Format
 from liaison_app.store import Store
 from ui import worker
 from ui.context import AppContext
+from ui.error_words import error_text
 from ui.export_confirm import ALL_PROFILES, ExportChoice, confirm_plaintext_export
 from ui.i18n import tr as _tr
 
@@ -118,7 +119,7 @@ class ExportActions(QObject):
             self.window.statusBar().showMessage(_tr("Exported to %s (not encrypted)") % path, 10_000)
 
     def _failed(self, exc: object) -> None:
-        text = str(exc) if isinstance(exc, LiaisonError) else _tr("The export failed.")
+        text = error_text(exc) if isinstance(exc, LiaisonError) else _tr("The export failed.")
         QMessageBox.warning(self.window, _tr("Export"), text)
 
     def _finished(self) -> None:

@@ -32,6 +32,7 @@ from liaison_app.errors import LiaisonError
 from liaison_app.services.interop.redaction import Profile, RedactionRefusedError
 from ui import worker
 from ui.context import AppContext
+from ui.error_words import error_text
 from ui.export_confirm import PEOPLE_PROFILES, RedactionChoice
 from ui.i18n import tr as _tr
 
@@ -180,7 +181,7 @@ class ReportPreview(QDialog):
             )
             return
         self.status.setText(
-            str(exc) if isinstance(exc, LiaisonError) else _tr("The report could not be built.")
+            error_text(exc) if isinstance(exc, LiaisonError) else _tr("The report could not be built.")
         )
 
     def save_as(self) -> None:

@@ -34,6 +34,7 @@ from liaison_app.services.retention import DueRecord, Why
 from ui import page_parts, purge_dialog
 from ui.context import AppContext
 from ui.display_words import capitalised, kind_label
+from ui.error_words import error_text
 from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.operations import Refresher
@@ -213,7 +214,7 @@ class ReviewPage(QWidget):
         try:
             retention.keep(self.ctx.store, _refs(chosen), until=until, reason=reason)
         except LiaisonError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
             self.error.show()
         self.refresh()
 

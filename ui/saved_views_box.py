@@ -22,6 +22,7 @@ from liaison_app.errors import LiaisonError
 from liaison_app.services import saved_views
 from liaison_app.services.saved_views import SavedView
 from ui.context import AppContext
+from ui.error_words import error_text
 from ui.i18n import tr as _tr
 
 Shown = Callable[[], SavedView]  # the filters shown now, as a view named ""
@@ -100,7 +101,7 @@ class SavedViewsBox(QWidget):
         try:
             view = saved_views.get(self.ctx.store, self.kind, name)
         except LiaisonError as exc:
-            self._warn(str(exc))
+            self._warn(error_text(exc))
             self.reload()
             return
         self.chosen.emit(view)
@@ -117,7 +118,7 @@ class SavedViewsBox(QWidget):
         try:
             kept = saved_views.save(self.ctx.store, SavedView(name, self.kind, shown.wanted, shown.preset))
         except LiaisonError as exc:
-            self._warn(str(exc))
+            self._warn(error_text(exc))
             return False
         self.reload(select=kept.name)
         return True
@@ -127,7 +128,7 @@ class SavedViewsBox(QWidget):
         try:
             renamed = saved_views.rename(self.ctx.store, self.kind, self.current_name(), new_name)
         except LiaisonError as exc:
-            self._warn(str(exc))
+            self._warn(error_text(exc))
             return False
         self.reload(select=renamed.name)
         return True
@@ -137,7 +138,7 @@ class SavedViewsBox(QWidget):
         try:
             saved_views.delete(self.ctx.store, self.kind, self.current_name())
         except LiaisonError as exc:
-            self._warn(str(exc))
+            self._warn(error_text(exc))
         self.reload()
         self.box.setCurrentIndex(0)
 

@@ -31,6 +31,7 @@ from liaison_app.services.preferences import Rule, SettingRefusedError
 from ui import recent_folders, worker
 from ui.context import AppContext
 from ui.display_words import sensitivity_text
+from ui.error_words import error_text
 from ui.i18n import tr as _tr
 from ui.language_combo import language_combo, picked
 from ui.recent_folders import Purpose
@@ -191,7 +192,7 @@ class SettingsDialog(QDialog):
             self._show_error(self._refusal_text(exc.key, exc.rule))
             return
         except LiaisonError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return
         self.refusal = None
         self.ctx.preferences_changed.emit()
@@ -230,7 +231,7 @@ class SettingsDialog(QDialog):
         try:
             cost = keyfile.KdfCost(self.memory.value(), self.iterations.value())
         except LiaisonError as exc:
-            self.kdf_status.setText(str(exc))
+            self.kdf_status.setText(error_text(exc))
             return
         store, secret = self.ctx.store, self.passphrase.text()
         self.kdf_button.setEnabled(False)

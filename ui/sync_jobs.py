@@ -22,6 +22,7 @@ from liaison_app.services.stoppable import StoppedError
 from liaison_app.store import Store
 from ui import worker
 from ui.context import AppContext
+from ui.error_words import error_text
 from ui.i18n import tr as _tr
 
 Job = Callable[[worker.TaskState], Any]
@@ -59,7 +60,7 @@ class SyncJobs(QObject):
             # waits (or cancels) instead. The automatic folder sync runs without a dialog.
             progress.setWindowModality(Qt.WindowModality.WindowModal)
         handle.succeeded.connect(lambda result: self.succeeded.emit(name, result))
-        handle.failed.connect(lambda exc: self.failed.emit(name, str(exc)))
+        handle.failed.connect(lambda exc: self.failed.emit(name, error_text(exc)))
         handle.cancelled.connect(lambda: self.cancelled.emit(name))
         handle.finished.connect(self._finished)
         self.busy_changed.emit(True)

@@ -34,6 +34,7 @@ from ui import mass_delete_ask, recent_folders, sync_exchange
 from ui.context import AppContext
 from ui.date_display import date_display
 from ui.display_words import number_text
+from ui.error_words import error_text
 from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.recent_folders import Purpose
@@ -297,7 +298,7 @@ class SyncPage(QWidget):
         try:
             preferences.update(self.ctx.store, exchange_folder=folder)
         except LiaisonError as exc:
-            self.say(str(exc), True)
+            self.say(error_text(exc), True)
             return
         self.ctx.preferences_changed.emit()
 

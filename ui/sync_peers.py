@@ -35,6 +35,7 @@ from ui import recent_folders
 from ui.context import AppContext
 from ui.date_display import date_style
 from ui.display_words import stamp_text, vocab_label
+from ui.error_words import error_text
 from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.recent_folders import Purpose
@@ -274,7 +275,7 @@ class PeersBox(QGroupBox):
         try:
             syncing.set_peer_scope(self.ctx.store, peer.device_id, chosen)
         except LiaisonError as exc:
-            self.message.emit(str(exc), True)
+            self.message.emit(error_text(exc), True)
             return
         self.refresh()
 
@@ -316,7 +317,7 @@ class PeersBox(QGroupBox):
         try:
             card = sync_view.read_card(path)
         except LiaisonError as exc:
-            self.message.emit(str(exc), True)
+            self.message.emit(error_text(exc), True)
             return
         role = vocab_label(vocab.ROLES, card.role)
         question = _tr("Trust {officer} ({device}, {role})?").format(
@@ -332,7 +333,7 @@ class PeersBox(QGroupBox):
         try:
             sync_view.trust_card(self.ctx.store, card)
         except LiaisonError as exc:
-            self.message.emit(str(exc), True)
+            self.message.emit(error_text(exc), True)
             return
         text = _tr("{officer} ({device}) is now trusted.")
         self.message.emit(text.format(officer=card.officer, device=card.device_name), False)
@@ -354,7 +355,7 @@ class PeersBox(QGroupBox):
         try:
             syncing.revoke_peer(self.ctx.store, peer.device_id)
         except LiaisonError as exc:
-            self.message.emit(str(exc), True)
+            self.message.emit(error_text(exc), True)
             return
         text = _tr("{officer} ({device}) is revoked.")
         self.message.emit(text.format(officer=peer.officer, device=peer.device_name), False)

@@ -33,6 +33,7 @@ from liaison_app.profile import NewProfile
 from liaison_app.services import passphrase as rules
 from liaison_app.store import Store
 from ui import backup_dialogs, passphrase_words, recovery_key_sheet, worker
+from ui.error_words import error_text
 from ui.i18n import tr as _tr
 from ui.icons import icon
 from ui.passphrase_entry import NewPassphraseFields
@@ -213,7 +214,7 @@ class PassphrasePage(QWizardPage):
             self._show_error(passphrase_words.reason_text(exc.reason))
             return False
         except LiaisonError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return False
         self.error.hide()
         self.setup.create_profile(chosen, cost)

@@ -5011,6 +5011,34 @@ Bundles from this device, and its changes relayed by others, will be refused fro
         <source>the organization&apos;s contacts</source>
         <translation>جهات اتصال المنظمة</translation>
     </message>
+    <message>
+        <source>Wrong passphrase or recovery key.</source>
+        <translation>عبارة المرور أو مفتاح الاسترداد غير صحيح.</translation>
+    </message>
+    <message>
+        <source>That record is not here: deleted, purged or never received.</source>
+        <translation>هذا السجل غير موجود هنا: محذوف أو محذوف نهائيًا أو لم يُستلم قط.</translation>
+    </message>
+    <message>
+        <source>Another task is writing to the profile; try again when it ends.</source>
+        <translation>مهمة أخرى تكتب في الملف الشخصي؛ أعد المحاولة عند انتهائها.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space and try again.</source>
+        <translation>القرص ممتلئ: لم يُغيَّر أي شيء. أفرغ بعض المساحة ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer Liaison: upgrade to open it.</source>
+        <translation>كُتب هذا الملف الشخصي بإصدار أحدث من Liaison: رقِّ البرنامج لفتحه.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases: wait a moment before trying again.</source>
+        <translation>أُدخلت عبارات مرور خاطئة كثيرة: انتظر قليلًا قبل أن تعيد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The system refuses access to a file or folder of the profile.</source>
+        <translation>يرفض النظام الوصول إلى ملف أو مجلد من الملف الشخصي.</translation>
+    </message>
 </context>
 <context>
     <name>field</name>

@@ -4759,6 +4759,34 @@ Les paquets de synchronisation de cet appareil, ainsi que ses modifications rela
         <source>the organization&apos;s contacts</source>
         <translation>les contacts de l&apos;organisation</translation>
     </message>
+    <message>
+        <source>Wrong passphrase or recovery key.</source>
+        <translation>Phrase secrète ou clé de récupération incorrecte.</translation>
+    </message>
+    <message>
+        <source>That record is not here: deleted, purged or never received.</source>
+        <translation>Cette fiche n&apos;est pas ici : supprimée, purgée ou jamais reçue.</translation>
+    </message>
+    <message>
+        <source>Another task is writing to the profile; try again when it ends.</source>
+        <translation>Une autre tâche écrit dans le profil ; réessayez quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space and try again.</source>
+        <translation>Le disque est plein : rien n&apos;a été modifié. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer Liaison: upgrade to open it.</source>
+        <translation>Ce profil a été écrit par une version plus récente de Liaison : mettez Liaison à niveau pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases: wait a moment before trying again.</source>
+        <translation>Trop de phrases secrètes incorrectes : patientez un moment avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The system refuses access to a file or folder of the profile.</source>
+        <translation>Le système refuse l&apos;accès à un fichier ou à un dossier du profil.</translation>
+    </message>
 </context>
 <context>
     <name>field</name>
