@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from liaison_app import vocab
 from liaison_app.kinds import Kind
 from liaison_app.services.related import RelatedGroup, RelatedItem
-from ui.display_words import number_text, vocab_label
+from ui.display_words import day_words, moment_words, number_text, vocab_label
 from ui.i18n import tr as _tr
 
 _ID = Qt.ItemDataRole.UserRole
@@ -33,11 +33,16 @@ def item_text(item: RelatedItem) -> str:
     """A record's line: when (a meeting's start, an action's due date), its title, status."""
     if item.kind is Kind.ACTION:
         status = vocab_label(vocab.ACTION_STATUSES, item.status)
-        due = item.when or _tr("no due date")
+        due = day_words(item.when) if item.when else _tr("no due date")
         return _tr("%1  %2  · %3").replace("%1", due).replace("%2", item.title).replace("%3", status)
     if item.kind is Kind.MEETING:
         status = vocab_label(vocab.MEETING_STATUSES, item.status)
-        line = _tr("%1  %2  · %3").replace("%1", item.when).replace("%2", item.title).replace("%3", status)
+        line = (
+            _tr("%1  %2  · %3")
+            .replace("%1", moment_words(item.when))
+            .replace("%2", item.title)
+            .replace("%3", status)
+        )
         officer = str(getattr(item, "officer", ""))  # an engagement says who met them
         return _tr("%1  · %2").replace("%1", line).replace("%2", officer) if officer else line
     if item.status:  # a contact's position, as typed

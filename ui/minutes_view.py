@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QTextBrowser,
 
 from liaison_app import vocab
 from liaison_app.services.minutes import Minutes, Point
-from ui.display_words import sensitivity_text, vocab_label
+from ui.display_words import day_words, sensitivity_text, vocab_label
 from ui.i18n import tr as _tr
 
 
@@ -109,7 +109,7 @@ def _actions(m: Minutes) -> str:
     for action in m.actions:
         details = [action.owner or _tr("no owner")]
         if action.due:
-            details.append(_tr("due %1").replace("%1", action.due))
+            details.append(_tr("due %1").replace("%1", day_words(action.due)))
         details.append(vocab_label(vocab.ACTION_STATUSES, action.status))
         items.append(f"<li><b>{escape(action.title)}</b> — {escape(', '.join(details))}</li>")
     return f"<ul>{''.join(items)}</ul>" if items else ""
