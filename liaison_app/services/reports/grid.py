@@ -86,32 +86,52 @@ class Laid:
     text: str
     lines: list[str] | None
     height: float
+    direction: str | None = None  # for shaped text: "rtl", "ltr", None to follow its first letter
 
 
-def lay_out(doc: FPDF, text: str, width: float, line: float) -> Laid:
-    """How `text` wraps in `width` and the height it takes, in the current font."""
+def lay_out(doc: FPDF, text: str, width: float, line: float, direction: str | None = None) -> Laid:
+    """How `text` wraps in `width` and the height it takes, in the current font; shaped text
+    is laid out in `direction` ("rtl", "ltr"; None: the direction of its first strong letter)."""
     if is_plain(doc, text):
         lines = wrap(doc, text, width)
         return Laid(text, lines, len(lines) * line)
-    doc.set_text_shaping(True)
+    doc.set_text_shaping(True, direction=direction)
     height = doc.multi_cell(width, line, text, dry_run=True, output=MethodReturnValue.HEIGHT)
     assert isinstance(height, float | int)
     doc.set_text_shaping(False)
-    return Laid(text, None, float(height))
+    return Laid(text, None, float(height), direction)
 
 
-def put_text(doc: FPDF, x: float, y: float, width: float, text: str | Laid, line: float) -> None:
-    """Draw `text` (or text laid out already) wrapped in `width`, its first line box at (x, y)."""
-    laid = text if isinstance(text, Laid) else lay_out(doc, text, width, line)
+def width_of(doc: FPDF, text: str) -> float:
+    """The width (mm) of plain `text` in the current font, from its advance widths."""
+    font = doc.current_font
+    assert isinstance(font, TTFFont)
+    return sum(font.cw[ord(c)] for c in text) * doc.font_size_pt * 0.001 / doc.k
+
+
+def put_text(
+    doc: FPDF,
+    x: float,
+    y: float,
+    width: float,
+    text: str | Laid,
+    line: float,
+    *,
+    align: str = "L",
+    direction: str | None = None,
+) -> None:
+    """Draw `text` (or text laid out already) wrapped in `width`, its first line box at (x, y),
+    each line against the left edge (`align` "L") or the right one ("R", right to left)."""
+    laid = text if isinstance(text, Laid) else lay_out(doc, text, width, line, direction)
     if laid.lines is not None:
         for n, part in enumerate(laid.lines):
             if part:
-                doc.text(x, y + n * line + line / 2 + _BASELINE * doc.font_size, part)
+                left = x + width - width_of(doc, part) if align == "R" else x
+                doc.text(left, y + n * line + line / 2 + _BASELINE * doc.font_size, part)
         return
-    text = laid.text
-    doc.set_text_shaping(True)
+    doc.set_text_shaping(True, direction=laid.direction)
     doc.set_xy(x, y)
-    doc.multi_cell(width, line, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    doc.multi_cell(width, line, laid.text, align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
     doc.set_text_shaping(False)
 
 
@@ -122,11 +142,19 @@ def table(
     weights: Sequence[float],
     style: Style,
     fonts: tuple[tuple[str, str, float], tuple[str, str, float]],
+    *,
+    right_to_left: bool = False,
 ) -> None:
     """A ruled table across the text width, columns as `weights`, the heading row shaded
-    and repeated on every page the table runs onto, rows shaded every other one."""
+    and repeated on every page the table runs onto, rows shaded every other one; right to
+    left, the first column is the rightmost and every cell is set against its right edge."""
     usable = doc.w - doc.l_margin - doc.r_margin
     widths = [usable * w / sum(weights) for w in weights]
+    align, heading_direction = ("R", "rtl") if right_to_left else ("L", "ltr")
+    if right_to_left:  # drawn from the left margin: the columns in mirror order
+        headings = headings[::-1]
+        rows = [row[::-1] for row in rows]
+        widths.reverse()
     head_font, body_font = fonts
     doc.set_draw_color(*style.rule)
 
@@ -134,7 +162,11 @@ def table(
         cells: Sequence[str], fill: tuple[int, int, int] | None, font: tuple[str, str, float]
     ) -> None:
         doc.set_font(*font)
-        laid = [lay_out(doc, c, w - 2 * PAD, style.line) for c, w in zip(cells, widths, strict=True)]
+        # The headings are the report's words, in its direction; a cell's data reads its own way.
+        direction = heading_direction if font is head_font else None
+        laid = [
+            lay_out(doc, c, w - 2 * PAD, style.line, direction) for c, w in zip(cells, widths, strict=True)
+        ]
         height = max(cell.height for cell in laid) + 2 * PAD
         if doc.get_y() + height > doc.page_break_trigger:
             doc.add_page()
@@ -146,7 +178,7 @@ def table(
             if fill is not None:
                 doc.set_fill_color(*fill)
             doc.rect(x, top, width, height, style="DF" if fill is not None else "D")
-            put_text(doc, x + PAD, top + PAD, width - 2 * PAD, cell, style.line)
+            put_text(doc, x + PAD, top + PAD, width - 2 * PAD, cell, style.line, align=align)
             x += width
         doc.set_xy(doc.l_margin, top + height)
 

@@ -22,10 +22,16 @@ from liaison_app.services.interop.redaction import Redaction, left_out, scoped_o
 from liaison_app.services.reports import marking, people
 from liaison_app.services.reports.people import ActionRow, Person
 from liaison_app.store import Store
+from liaison_app.translations import QT_TRANSLATE_NOOP
+from liaison_app.translations import tr as _tr
 
 # Who reads a meeting report unless the officer says otherwise (CIMIC practice: the chief
 # CIMIC for action, the sector for information, and the file).
-DEFAULT_DISTRIBUTION: tuple[str, ...] = ("Chief CIMIC (action)", "Sector HQ (information)", "File")
+DEFAULT_DISTRIBUTION: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("", "Chief CIMIC (action)"),
+    QT_TRANSLATE_NOOP("", "Sector HQ (information)"),
+    QT_TRANSLATE_NOOP("", "File"),
+)
 # "UNHCR: two trucks by Friday" names who committed; a longer head is a sentence, not a name.
 _MAX_WHO = 60
 
@@ -117,7 +123,8 @@ def gather(
         commitments=tuple(commitment(p.text) for p in seen.points_of("commitment")),
         actions=actions,
         assessment=meeting.assessment,
-        distribution=tuple(distribution),
+        # The default addressees in the report's language (a caller's own stay as given).
+        distribution=tuple(_tr(d) for d in distribution),
         author=meeting.author_officer,
     )
 
