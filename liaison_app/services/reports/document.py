@@ -16,11 +16,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from io import BytesIO
 from pathlib import Path
 
 from fpdf import FPDF
-from fpdf.enums import XPos
 
 from liaison_app import translations
 from liaison_app.services.reports import grid
@@ -109,36 +107,41 @@ class StaffDocument(FPDF):
         about = f"{self.heading.title} · {self.heading.issued}"
         if self.heading.redaction:
             about += " · " + fill(_tr("Redaction: %1"), self.heading.redaction)
-        # Page numbers in Latin digits in every language: the total is filled in at the end.
-        page = fill(_tr("Page %1 of %2"), str(self.page_no()), "{nb}")
-        # Right to left, the footer's start is on the right: the cells are drawn in mirror order.
-        ends = ((page, self._far), (about, self.align)) if self.right_to_left else ((about, "L"), (page, "R"))
-        for text, align in ends:
-            self._cell(width, 4, text, align)
-        self.set_x(self.l_margin)
-        self.ln(4)
+        top = self.get_y()
+        if self.right_to_left:
+            self.set_x(self.l_margin + width)  # the footer's start on the right
+            grid.one_line(self, width, 4, about, "R", self.direction)
+            # The page numbers are written once the total is known (`_number_pages`).
+        else:
+            # fpdf2 fills in the total (Latin digits: English and French write no others).
+            page = fill(_tr("Page %1 of %2"), str(self.page_no()), "{nb}")
+            grid.one_line(self, width, 4, about, "L", self.direction)
+            grid.one_line(self, width, 4, page, "R", self.direction)
+        self.set_xy(self.l_margin, top + 4)
         self._banner()
 
-    @property
-    def _far(self) -> str:
-        # The side a line ends on (the page numbers).
-        return "L" if self.right_to_left else "R"
-
-    def _cell(self, width: float, height: float, text: str, align: str) -> None:
-        # One line in a cell (fpdf2 fills in the page total there), shaped only when needed.
-        shaped = not grid.is_plain(self, text)
-        if shaped:
-            self.set_text_shaping(True, direction=self.direction)
-        self.cell(width, height, text, align=align, new_x=XPos.RIGHT)
-        if shaped:
-            self.set_text_shaping(False)
+    def _number_pages(self) -> None:
+        # Right to left, fpdf2's page-total alias leaves a gap in a shaped line (and is Latin
+        # digits); the total is known once the last page is done, so each page's "Page X of Y"
+        # is written then, on the left of its footer, in the language's digits.
+        total, width = self.page, (self.w - self.l_margin - self.r_margin) / 2
+        self.in_footer = True  # no page break while writing in the bottom margin
+        for number in range(1, total + 1):
+            self.page = number
+            self.current_font_is_set_on_page = False
+            self.set_font(SANS, "", SMALL)
+            self.set_text_color(*_GREY)
+            self.set_xy(self.l_margin, self.h - 16)
+            page = fill(_tr("Page %1 of %2"), self.words.number(number), self.words.number(total))
+            grid.one_line(self, width, 4, page, "L", self.direction)
+        self.page = total
+        self.in_footer = False
 
     def _banner(self) -> None:
         self.set_font(SANS, "B", 11)
         self.set_text_color(*_MARK)
-        self._cell(self.w - self.l_margin - self.r_margin, 6, self.marking, "C")
-        self.set_x(self.l_margin)
-        self.ln(6)
+        grid.one_line(self, self.w - self.l_margin - self.r_margin, 6, self.marking, "C", self.direction)
+        self.set_xy(self.l_margin, self.get_y() + 6)
         self.set_text_color(*_INK)
 
     def _title_block(self) -> None:
@@ -217,9 +220,9 @@ class StaffDocument(FPDF):
             if self.will_page_break(line):
                 self.add_page()
             self.set_font(SANS, "B", BODY)
-            grid.put_text(
-                self, x, self.get_y(), indent, label, line, align=self.align, direction=self.direction
-            )
+            top = self.get_y()
+            grid.put_text(self, x, top, indent, label, line, align=self.align, direction=self.direction)
+            self.set_y(top)  # a shaped label moved below itself: its value starts beside it
             self.set_font(SANS, "", BODY)
             self.write_text(value, line, indent=indent, own=False)
             self.ln(0.6)
@@ -233,13 +236,8 @@ class StaffDocument(FPDF):
         grid.table(self, headings, rows, widths, _TABLE, fonts, right_to_left=self.right_to_left)
         self.ln(2)
 
-    def picture(self, png: bytes, width: float) -> None:
-        """A PNG held in memory, centred."""
-        if self.will_page_break(width * 0.45):
-            self.add_page()
-        self.image(BytesIO(png), x=(self.w - width) / 2, w=width)
-        self.ln(2)
-
     def finish(self) -> bytes:
         """The PDF as bytes."""
+        if self.right_to_left:
+            self._number_pages()
         return bytes(self.output())

@@ -9,7 +9,8 @@ which joins and orders it right to left.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from fpdf import FPDF
@@ -29,6 +30,21 @@ class Style:
     head_fill: tuple[int, int, int]
     zebra: tuple[int, int, int]
     rule: tuple[int, int, int]
+
+
+@contextmanager
+def shaping(doc: FPDF, direction: str | None = None) -> Iterator[None]:
+    """HarfBuzz shaping on for the block, in `direction` ("rtl", "ltr"; None: the direction
+    of the text's first strong letter)."""
+    doc.set_text_shaping(True, direction=direction)
+    try:
+        yield
+    finally:
+        doc.set_text_shaping(False)
+        # Shaped text may have set the fallback (Naskh) font in the page's content stream while
+        # fpdf2 still counts the current font as set: a later text() would then draw Latin in
+        # Naskh, wider than measured. Make the next text select its font again.
+        doc.current_font_is_set_on_page = False
 
 
 def is_plain(doc: FPDF, text: str) -> bool:
@@ -95,10 +111,9 @@ def lay_out(doc: FPDF, text: str, width: float, line: float, direction: str | No
     if is_plain(doc, text):
         lines = wrap(doc, text, width)
         return Laid(text, lines, len(lines) * line)
-    doc.set_text_shaping(True, direction=direction)
-    height = doc.multi_cell(width, line, text, dry_run=True, output=MethodReturnValue.HEIGHT)
+    with shaping(doc, direction):
+        height = doc.multi_cell(width, line, text, dry_run=True, output=MethodReturnValue.HEIGHT)
     assert isinstance(height, float | int)
-    doc.set_text_shaping(False)
     return Laid(text, None, float(height), direction)
 
 
@@ -129,10 +144,9 @@ def put_text(
                 left = x + width - width_of(doc, part) if align == "R" else x
                 doc.text(left, y + n * line + line / 2 + _BASELINE * doc.font_size, part)
         return
-    doc.set_text_shaping(True, direction=laid.direction)
-    doc.set_xy(x, y)
-    doc.multi_cell(width, line, laid.text, align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
-    doc.set_text_shaping(False)
+    with shaping(doc, laid.direction):
+        doc.set_xy(x, y)
+        doc.multi_cell(width, line, laid.text, align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
 def table(
@@ -185,3 +199,21 @@ def table(
     draw_row(headings, style.head_fill, head_font)
     for n, row in enumerate(rows):
         draw_row(row, style.zebra if n % 2 else None, body_font)
+
+
+def one_line(
+    doc: FPDF, width: float, height: float, text: str, align: str, direction: str | None = None
+) -> None:
+    """`text` in a one-line cell from the current position (fpdf2 fills in the page total
+    there), shaped only when the font needs it."""
+    if is_plain(doc, text):
+        doc.cell(width, height, text, align=align, new_x=XPos.RIGHT)
+        return
+    with shaping(doc, direction):
+        doc.cell(width, height, text, align=align, new_x=XPos.RIGHT)
+
+
+def centred(doc: FPDF, x: float, y: float, width: float, height: float, text: str) -> None:
+    """One line of `text` centred in the box at (x, y)."""
+    doc.set_xy(x, y)
+    one_line(doc, width, height, text, "C")

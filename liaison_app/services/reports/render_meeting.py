@@ -52,7 +52,7 @@ def render(report: MeetingReport, *, issued: str, redaction: str = "") -> bytes:
             (_tr("To"), "; ".join(report.distribution)),
             (_tr("Date-time group"), held),
             (_tr("Place"), place),
-            (_tr("Position"), report.position),
+            (_tr("Position", "coordinates"), report.position),
             (_tr("Type"), kind),
             (_tr("Status"), status_word(report.status)),
             (_tr("Reference"), report.meeting_id),

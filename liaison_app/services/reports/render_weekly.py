@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from liaison_app import vocab
 from liaison_app.services.reports import chart
-from liaison_app.services.reports.document import Heading, StaffDocument
+from liaison_app.services.reports.document import SANS, Heading, StaffDocument
 from liaison_app.services.reports.weekly import WeeklySummary
 from liaison_app.services.reports.words import (
     action_table,
@@ -47,7 +47,7 @@ def render(summary: WeeklySummary, *, issued: str, author: str, redaction: str =
         (_tr("Closed"), summary.closed.total),
         (_tr("Overdue"), summary.overdue.total),
     ]
-    doc.picture(chart.weekly_png(summary.per_day, counts), width=170)
+    chart.draw_weekly(doc, summary.per_day, counts, font=SANS, width=170)
     doc.section(_tr("Engagements by type"))
     doc.rows(
         (_tr("Type"), _tr("Engagements")),
