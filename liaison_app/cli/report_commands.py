@@ -45,14 +45,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             "-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="the PDF to write"
         )
         add_redact(parser)
-        parser.add_argument("--lang", metavar="en|fr|ar", help=LANG_HELP)
+        parser.add_argument("--lang", type=_language_code, metavar="en|fr|ar", help=LANG_HELP)
         parser.set_defaults(handler=handler)
 
 
 def _meeting(store: Store, args: argparse.Namespace) -> int:
     from liaison_app.services.reports import build
 
-    language = _language(args)
+    language: Language | None = args.lang
     report = build.meeting_pdf(store, args.id, profile=_profile(args), language=language)
     return _written(store, args.output, report)
 
@@ -60,7 +60,7 @@ def _meeting(store: Store, args: argparse.Namespace) -> int:
 def _weekly(store: Store, args: argparse.Namespace) -> int:
     from liaison_app.services.reports import build
 
-    language = _language(args)
+    language: Language | None = args.lang
     first, last = build.period_of(args.first, args.last)
     officer = build.officer_named(store, args.officer) if args.officer else ""
     report = build.weekly_pdf(
@@ -72,14 +72,14 @@ def _weekly(store: Store, args: argparse.Namespace) -> int:
 def _actions(store: Store, args: argparse.Namespace) -> int:
     from liaison_app.services.reports import build
 
-    language = _language(args)
+    language: Language | None = args.lang
     return _written(store, args.output, build.actions_pdf(store, profile=_profile(args), language=language))
 
 
 def _handover(store: Store, args: argparse.Namespace) -> int:
     from liaison_app.services.reports import build
 
-    language = _language(args)
+    language: Language | None = args.lang
     return _written(store, args.output, build.handover_pdf(store, profile=_profile(args), language=language))
 
 
@@ -89,11 +89,16 @@ def _profile(args: argparse.Namespace) -> Profile:
     return Profile(args.redact)
 
 
-def _language(args: argparse.Namespace) -> Language | None:
-    # Read before anything is gathered: an unknown code is one line, exit 2 (ValidationError).
+def _language_code(text: str) -> Language:
+    # Read with the arguments, before the passphrase is asked: an unknown code is a usage
+    # error (one line, exit 2), decided by translations.parse.
     from liaison_app import translations
+    from liaison_app.errors import ValidationError
 
-    return translations.parse(args.lang) if args.lang is not None else None
+    try:
+        return translations.parse(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _written(store: Store, path: Path, report: Report) -> int:

@@ -7,10 +7,13 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+import pytest
 
 
 @dataclass(frozen=True)
@@ -71,3 +74,52 @@ def build(entries: list[Entry], folder: Path) -> Path:
             capture_output=True,
         )
     return folder
+
+
+# What the language tests read: a few of the reports' words, vocabulary labels and markings
+# (the full catalogues are the repository's .ts files; these only prove the path).
+ENTRIES = [
+    Entry("Meeting / liaison report", "Compte rendu de réunion / de liaison", "تقرير اجتماع / اتصال"),
+    Entry("Participants", "Participants", "المشاركون"),
+    Entry("Findings", "Constats", "الاستنتاجات"),
+    Entry("Decisions", "Décisions", "القرارات"),
+    Entry("Date-time group", "Groupe date-heure", "مجموعة التاريخ والوقت"),
+    Entry("Page %1 of %2", "Page %1 sur %2", "الصفحة %1 من %2"),
+    Entry("Organization", "Organisation", "المنظمة"),
+    Entry("Position", "Position", "الإحداثيات", disambiguation="coordinates"),
+    Entry("Position", "Fonction", "المنصب"),
+    Entry(
+        "%n contact(s) above this pack's level left out.",
+        [
+            "%n contact au-dessus du niveau de ce dossier n'est pas inclus.",
+            "%n contacts au-dessus du niveau de ce dossier ne sont pas inclus.",
+        ],
+        [
+            "لم تُستبعد أي جهة اتصال فوق مستوى هذا الملف.",
+            "استُبعدت جهة اتصال واحدة فوق مستوى هذا الملف.",
+            "استُبعدت جهتا اتصال فوق مستوى هذا الملف.",
+            "استُبعدت %n جهات اتصال فوق مستوى هذا الملف.",
+            "استُبعدت %n جهة اتصال فوق مستوى هذا الملف.",
+            "استُبعدت %n جهة اتصال فوق مستوى هذا الملف.",
+        ],
+    ),
+    Entry("Coordination meeting", "Réunion de coordination", "اجتماع تنسيقي", context="vocab"),
+    Entry("Draft", "Brouillon", "مسودة", context="vocab"),
+    Entry("CONFIDENTIAL", "CONFIDENTIEL", "سري", context="vocab"),
+]
+
+
+@contextmanager
+def reading(folder: Path, monkeypatch: pytest.MonkeyPatch, config: Path) -> Iterator[Path]:
+    """Within the block the app reads the catalogues of `folder` and the preferences of
+    `config` (no language chosen: English unless a test chooses one)."""
+    from liaison_app import translations
+
+    monkeypatch.setenv(translations.CATALOGS_ENV, str(folder))
+    monkeypatch.setenv(translations.CONFIG_ENV, str(config))
+    monkeypatch.setenv("LANGUAGE", "en")
+    translations.words.cache_clear()  # catalogues are loaded once per process
+    try:
+        yield folder
+    finally:
+        translations.words.cache_clear()
