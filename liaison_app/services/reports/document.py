@@ -83,6 +83,9 @@ class StaffDocument(FPDF):
         # bidi pass lays them right to left inside a left-to-right line. Shaping is turned on
         # only for such text (grid.py): for Latin text it costs ten times the drawing.
         self.set_fallback_fonts([ARABIC], exact_match=False)
+        # Arabic-Indic figures (dates, counts in an Arabic report) are drawn from Naskh
+        # without shaping: they join nothing and read left to right (grid.figure_runs).
+        self.figures_font = ARABIC
         self.set_text_shaping(False)
         self.set_title(heading.title)
         self.set_author(heading.author)
@@ -165,9 +168,12 @@ class StaffDocument(FPDF):
         x = self.l_margin if self.right_to_left else self.l_margin + indent
         direction = self.direction if own else None
         if not grid.is_plain(self, text):
-            self.set_x(x)
-            grid.put_text(self, x, self.get_y(), width, text, line, align=self.align, direction=direction)
-            self.set_x(self.l_margin)
+            top = self.get_y()
+            laid = grid.lay_out(self, text, width, line, direction)
+            grid.put_text(self, x, top, width, laid, line, align=self.align)
+            # Shaped text (fpdf2's cells) moved below itself, onto new pages if need be;
+            # figures are drawn in place.
+            self.set_xy(self.l_margin, top + laid.height if laid.runs else self.get_y())
             return
         for part in grid.wrap(self, text, width):
             if self.get_y() + line > self.page_break_trigger:

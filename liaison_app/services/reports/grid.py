@@ -9,6 +9,7 @@ which joins and orders it right to left.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -103,6 +104,7 @@ class Laid:
     lines: list[str] | None
     height: float
     direction: str | None = None  # for shaped text: "rtl", "ltr", None to follow its first letter
+    runs: tuple[tuple[str, str], ...] = ()  # figures: one line as (font family, text) runs
 
 
 def lay_out(doc: FPDF, text: str, width: float, line: float, direction: str | None = None) -> Laid:
@@ -111,10 +113,65 @@ def lay_out(doc: FPDF, text: str, width: float, line: float, direction: str | No
     if is_plain(doc, text):
         lines = wrap(doc, text, width)
         return Laid(text, lines, len(lines) * line)
-    with shaping(doc, direction):
-        height = doc.multi_cell(width, line, text, dry_run=True, output=MethodReturnValue.HEIGHT)
-    assert isinstance(height, float | int)
-    return Laid(text, None, float(height), direction)
+    runs = figure_runs(doc, text)
+    if runs and sum(_run_width(doc, run) for run in runs) <= width:
+        return Laid(text, [text], line, runs=runs)
+    # Shaped text is laid out by fpdf2 (the slow part): the same cell text in the same font
+    # and width (a status, a heading repeated on every page) is laid out once per document.
+    key = (text, width, line, direction, doc.font_family, doc.font_style, doc.font_size_pt)
+    known: dict[tuple[object, ...], Laid] = doc.__dict__.setdefault("_laid_out", {})
+    if key not in known:
+        with shaping(doc, direction):
+            height = doc.multi_cell(width, line, text, dry_run=True, output=MethodReturnValue.HEIGHT)
+        assert isinstance(height, float | int)
+        known[key] = Laid(text, None, float(height), direction)
+    return known[key]
+
+
+# Characters of no strong direction that join nothing: a text made of them and of the
+# current font's own needs neither shaping nor reordering, only a font that has its figures.
+_UNSHAPED_CLASSES = frozenset({"AN", "EN", "CS", "ES", "ET", "WS", "ON", "L"})
+
+
+def figure_runs(doc: FPDF, text: str) -> tuple[tuple[str, str], ...]:
+    """`text` (Arabic-Indic figures among Latin ones: "٠٥/١٢/٢٠٢٦", "١٬٢٠٠") as runs of the
+    current font and of the document's `figures_font`, when no character needs shaping;
+    () otherwise."""
+    family = getattr(doc, "figures_font", "")
+    figures = doc.fonts.get(family + doc.font_style) if family else None
+    font = doc.current_font
+    if not isinstance(figures, TTFFont) or not isinstance(font, TTFFont) or "\n" in text:
+        return ()
+    runs: list[tuple[str, str]] = []
+    for c in text:
+        if ord(c) in font.cmap:
+            chosen = doc.font_family
+        elif ord(c) in figures.cmap and unicodedata.bidirectional(c) in _UNSHAPED_CLASSES:
+            chosen = family
+        else:
+            return ()
+        if runs and runs[-1][0] == chosen:
+            runs[-1] = (chosen, runs[-1][1] + c)
+        else:
+            runs.append((chosen, c))
+    return tuple(runs)
+
+
+def _run_width(doc: FPDF, run: tuple[str, str]) -> float:
+    font = doc.fonts[run[0] + doc.font_style]
+    assert isinstance(font, TTFFont)
+    return sum(font.cw[ord(c)] for c in run[1]) * doc.font_size_pt * 0.001 / doc.k
+
+
+def _put_runs(doc: FPDF, x: float, y: float, width: float, laid: Laid, align: str) -> None:
+    family, style, size = doc.font_family, doc.font_style, doc.font_size_pt
+    left = x + width - sum(_run_width(doc, run) for run in laid.runs) if align == "R" else x
+    for font, part in laid.runs:
+        advance = _run_width(doc, (font, part))
+        doc.set_font(font, style, size)
+        doc.text(left, y + doc.font_size * _BASELINE + (laid.height / 2), part)
+        left += advance
+    doc.set_font(family, style, size)
 
 
 def width_of(doc: FPDF, text: str) -> float:
@@ -138,6 +195,9 @@ def put_text(
     """Draw `text` (or text laid out already) wrapped in `width`, its first line box at (x, y),
     each line against the left edge (`align` "L") or the right one ("R", right to left)."""
     laid = text if isinstance(text, Laid) else lay_out(doc, text, width, line, direction)
+    if laid.runs:
+        _put_runs(doc, x, y, width, laid, align)
+        return
     if laid.lines is not None:
         for n, part in enumerate(laid.lines):
             if part:
@@ -146,7 +206,10 @@ def put_text(
         return
     with shaping(doc, laid.direction):
         doc.set_xy(x, y)
-        doc.multi_cell(width, line, laid.text, align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        if laid.height <= line and "\n" not in laid.text:  # one line: no line breaking to redo
+            doc.cell(width, line, laid.text, align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        else:
+            doc.multi_cell(width, line, laid.text, align=align, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
 def table(
