@@ -106,7 +106,7 @@ def measure(copy: Path, languages: list[str], repeat: int) -> dict[str, dict[str
                     if code != "en":
                         assert words.loaded, f"no {code} catalogue in ${translations.CATALOGS_ENV}"
                     gathered, data = median_ms(repeat, gather)
-                    rendered, pdf = median_ms(repeat, lambda data=data: render(data))
+                    rendered, pdf = median_ms(repeat, lambda data=data, render=render: render(data))
                 assert isinstance(pdf, bytes)
                 found.setdefault(name, {})[code] = [gathered, rendered, float(pdf.count(b"/Type /Page\n"))]
     return found
