@@ -59,9 +59,12 @@ def median_ms(repeat: int, action: Callable[[], object]) -> tuple[float, object]
 
 def measure(copy: Path, languages: list[str], repeat: int) -> dict[str, dict[str, list[float]]]:
     """Per report and language: [gather ms, render ms, pages]."""
+    import bench_reports
     from bench_reports import last_week, latest_meeting
 
     from liaison_app import profile, translations
+
+    assert Path(translations.__file__).is_relative_to(bench_reports.ROOT), translations.__file__
     from liaison_app.services.reports import (
         action_register,
         handover,
@@ -113,8 +116,11 @@ def measure(copy: Path, languages: list[str], repeat: int) -> dict[str, dict[str
 
 
 def child(args: argparse.Namespace) -> int:
-    sys.path.insert(0, str(args.tree))
-    sys.path.insert(1, str(HERE))
+    # The measured tree's own bench_reports puts that tree first on sys.path and imports its
+    # liaison_app: everything below is then that tree's code.
+    sys.path.insert(0, str(args.tree / "bench"))
+    import bench_reports  # noqa: F401
+
     figures = measure(args.work / "field", args.languages.split(","), args.repeat)
     if args.json:
         args.json.write_text(json.dumps(figures), encoding="utf-8")
