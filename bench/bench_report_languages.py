@@ -174,7 +174,13 @@ def render_section(
         f" Median of {args.repeat} renders of the same gathered data; the baseline column is"
         f" the English rendering by the code of {args.baseline_tree} (before this change) in"
         " the same run. The weekly summary covers the last 7 days with meetings; the handover"
-        " pack is the profile officer's.",
+        " pack is the profile officer's. The machine is shared with other work: figures move"
+        " by a third between runs, so compare columns of one run. English and French draw"
+        " Latin text from the fonts' advance widths (no shaping); Arabic text goes through"
+        " HarfBuzz and the bidi algorithm (fpdf2), 1-3 ms a cell, so an Arabic report takes"
+        " two to three times its English one. Arabic-Indic figures (dates, counts) are drawn"
+        " from Naskh without shaping and a repeated shaped cell is laid out once per document:"
+        " under the profiler that halved the Arabic action register (11.7 s to 5.8 s).",
         "",
         "| report | before, English | English | French | Arabic | pages (en / fr / ar) |",
         "|---|---|---|---|---|---|",
