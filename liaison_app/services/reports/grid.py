@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, XPos, YPos
@@ -119,7 +120,7 @@ def lay_out(doc: FPDF, text: str, width: float, line: float, direction: str | No
     # Shaped text is laid out by fpdf2 (the slow part): the same cell text in the same font
     # and width (a status, a heading repeated on every page) is laid out once per document.
     key = (text, width, line, direction, doc.font_family, doc.font_style, doc.font_size_pt)
-    known: dict[tuple[object, ...], Laid] = doc.__dict__.setdefault("_laid_out", {})
+    known = _LAID_OUT.setdefault(doc, {})
     if key not in known:
         with shaping(doc, direction):
             height = doc.multi_cell(width, line, text, dry_run=True, output=MethodReturnValue.HEIGHT)
@@ -127,6 +128,9 @@ def lay_out(doc: FPDF, text: str, width: float, line: float, direction: str | No
         known[key] = Laid(text, None, float(height), direction)
     return known[key]
 
+
+# Shaped layouts per document, gone with it.
+_LAID_OUT: WeakKeyDictionary[FPDF, dict[tuple[object, ...], Laid]] = WeakKeyDictionary()
 
 # Characters of no strong direction that join nothing: a text made of them and of the
 # current font's own needs neither shaping nor reordering, only a font that has its figures.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from liaison_app import vocab
+from liaison_app import translations, vocab
 from liaison_app.services.reports.document import Heading, StaffDocument
 from liaison_app.services.reports.handover import HandedContact, HandedOrganization, HandoverPack
 from liaison_app.services.reports.words import (
@@ -39,7 +39,7 @@ def render(pack: HandoverPack, *, issued: str, redaction: str = "") -> bytes:
         ),
     )
     contacts = sum(len(o.contacts) for o in pack.organizations) + len(pack.unattached)
-    up_to = _level(pack.up_to)
+    up_to = translations.label("vocab", pack.up_to)  # a level, worded as the marking banner
     doc.fields(
         [
             (_tr("Handed over by"), pack.officer),
@@ -70,11 +70,6 @@ def render(pack: HandoverPack, *, issued: str, redaction: str = "") -> bytes:
         (32, 70, 44, 28),
     )
     return doc.finish()
-
-
-def _level(level: str) -> str:
-    # A sensitivity level as the marking banner words it.
-    return vocab_word({level: level}, level)
 
 
 def _organization(doc: StaffDocument, org: HandedOrganization) -> None:

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtCore import QDate, QLocale
 
 from db.models import Meeting
 from liaison_app import translations
@@ -144,3 +145,16 @@ def test_given_a_day_then_each_language_writes_it_its_way() -> None:
 def test_given_a_text_then_fill_replaces_each_placeholder_once() -> None:
     assert translations.fill("de %1 à %2", "%2", "B") == "de %2 à B"
     assert translations.fill("%1 et %3", "A") == "A et %3"
+
+
+def test_given_arabic_when_a_weekly_summary_is_built_then_its_chart_names_the_days_in_arabic(
+    store: Store, mission: world.World, spoken: Path
+) -> None:
+    report = build.weekly_pdf(
+        store, first=world.WEEK_FIRST, last=world.TODAY, profile=Profile.FULL, language=Language.ARABIC
+    )
+    first = pages(report.pdf)[0]
+    today = QDate(world.TODAY.year, world.TODAY.month, world.TODAY.day)
+    assert QLocale("ar").toString(today, "ddd") in first  # the chart's day labels
+    assert QLocale("ar").toString(today, "dd/MM/yyyy") in first  # the period, Arabic-Indic figures
+    assert world.TODAY.isoformat() not in first
