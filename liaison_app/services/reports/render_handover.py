@@ -65,7 +65,7 @@ def render(pack: HandoverPack, *, issued: str, redaction: str = "") -> bytes:
         doc.paragraph(left_out, grey=True)
     doc.section(fill(_tr("Commitments since %1"), date_text(pack.commitments_since)))
     doc.rows(
-        (_tr("Who"), _tr("Committed to"), _tr("Meeting"), _tr("Date-time group")),
+        (_tr("Who", "committed"), _tr("Committed to"), _tr("Meeting"), _tr("Date-time group")),
         [(c.commitment.who or NOBODY, c.commitment.what, c.meeting, c.when) for c in pack.commitments],
         (32, 70, 44, 28),
     )

@@ -49,7 +49,7 @@ def render(report: MeetingReport, *, issued: str, redaction: str = "") -> bytes:
     doc.fields(
         [
             (_tr("From"), report.author),
-            (_tr("To"), "; ".join(report.distribution)),
+            (_tr("To", "addressees"), "; ".join(report.distribution)),
             (_tr("Date-time group"), held),
             (_tr("Place"), place),
             (_tr("Position", "coordinates"), report.position),
@@ -76,7 +76,7 @@ def render(report: MeetingReport, *, issued: str, redaction: str = "") -> bytes:
         doc.numbered(_PREFIX[group.kind], group.texts)
     doc.section(_tr("Commitments"))
     doc.rows(
-        (_tr("Who"), _tr("Committed to")),
+        (_tr("Who", "committed"), _tr("Committed to")),
         [(c.who or "—", c.what) for c in report.commitments],
         (50, 124),
     )

@@ -80,7 +80,7 @@ def render(summary: WeeklySummary, *, issued: str, author: str, redaction: str =
     )
     doc.section(_tr("Key decisions and commitments"))
     doc.rows(
-        (_tr("Kind"), _tr("Point"), _tr("Meeting"), _tr("Date-time group")),
+        (_tr("Kind", "point"), _tr("Point"), _tr("Meeting"), _tr("Date-time group")),
         [(vocab_word(vocab.POINT_KINDS, p.kind), p.text, p.meeting, p.when) for p in summary.key_points],
         (26, 74, 46, 28),
     )

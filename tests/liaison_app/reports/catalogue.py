@@ -79,9 +79,9 @@ def build(entries: list[Entry], folder: Path) -> Path:
 # What the language tests read: a few of the reports' words, vocabulary labels and markings
 # (the full catalogues are the repository's .ts files; these only prove the path).
 ENTRIES = [
-    Entry("Meeting / liaison report", "Compte rendu de réunion / de liaison", "تقرير اجتماع / اتصال"),
+    Entry("Meeting / liaison report", "Rapport de réunion / de liaison", "تقرير اجتماع / اتصال"),
     Entry("Participants", "Participants", "المشاركون"),
-    Entry("Findings", "Constats", "الاستنتاجات"),
+    Entry("Findings", "Constats", "الملاحظات"),
     Entry("Decisions", "Décisions", "القرارات"),
     Entry("Date-time group", "Groupe date-heure", "مجموعة التاريخ والوقت"),
     Entry("Page %1 of %2", "Page %1 sur %2", "الصفحة %1 من %2"),
