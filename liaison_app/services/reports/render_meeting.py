@@ -36,7 +36,7 @@ def render(report: MeetingReport, *, issued: str, redaction: str = "") -> bytes:
         report.marking,
         Heading(
             title=_tr("Meeting / liaison report"),
-            subtitle=f"{kind}: {report.title}",
+            subtitle=fill(_tr("%1: %2", "meeting type: title"), kind, report.title),
             issued=issued,
             redaction=profile_word(redaction) if redaction else "",
             author=report.author,
