@@ -57,7 +57,7 @@ def catalog_dir() -> Path:
 
 
 def catalog_path(language: Language) -> Path:
-    """The compiled catalogue of `language` (English has none: it is the source text), in
+    """The compiled catalogue of `language` (English's holds only its plural forms), in
     $LIAISON_CATALOGS when set."""
     folder = os.environ.get(CATALOGS_ENV)
     return (Path(folder) if folder else catalog_dir()) / f"liaison_{language.value}.qm"
@@ -154,7 +154,8 @@ class Words:
         self.locale = QLocale(language.value)
         self._translator = QTranslator()
         path = catalog_path(language)
-        self.loaded = language is not Language.ENGLISH and self._translator.load(str(path))
+        # English has a catalogue too: its plural forms ("1 action", "2 actions").
+        self.loaded = self._translator.load(str(path))
 
     @property
     def right_to_left(self) -> bool:
@@ -162,11 +163,11 @@ class Words:
         return self.language in RIGHT_TO_LEFT
 
     def tr(self, source: str, disambiguation: str = "", n: int = -1) -> str:
-        """`source` in this language; `%n` replaced by `n` written the locale's way."""
+        """`source` in this language, `%Ln` replaced by `n` written the locale's way."""
         found = self._translator.translate("", source, disambiguation or None, n) if self.loaded else ""
         text = found or source
-        if n >= 0:
-            text = text.replace("%n", self.number(n))
+        if n >= 0:  # %Ln grouped the locale's way, as QCoreApplication.translate writes it
+            text = text.replace("%Ln", self.number(n)).replace("%n", str(n))
         return text
 
     def label(self, context: str, source: str) -> str:
@@ -214,13 +215,6 @@ def tr(source: str, disambiguation: str = "", n: int = -1) -> str:
     """`source` in the current language: services import it as `_tr`, the spelling
     pyside6-lupdate is told to collect (scripts/translations.py)."""
     return current().tr(source, disambiguation, n)
-
-
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name lupdate knows)
-    """Mark a module-level text for the catalogue (pyside6-lupdate collects it); translate it
-    where it is used, with `tr`."""
-    del context
-    return source
 
 
 def fill(text: str, *values: str) -> str:

@@ -13,15 +13,9 @@ from liaison_app.services.reports.words import (
     profile_word,
     vocab_word,
 )
-from liaison_app.translations import QT_TRANSLATE_NOOP, fill
+from liaison_app.translations import fill
 from liaison_app.translations import tr as _tr
 
-_CONTACT_COLUMNS = (
-    QT_TRANSLATE_NOOP("", "Name"),
-    QT_TRANSLATE_NOOP("", "Position"),
-    QT_TRANSLATE_NOOP("", "How to reach"),
-    QT_TRANSLATE_NOOP("", "Notes"),
-)
 _CONTACT_WIDTHS = (40, 34, 50, 50)
 
 
@@ -61,7 +55,7 @@ def render(pack: HandoverPack, *, issued: str, redaction: str = "") -> bytes:
     doc.section(_tr("Open actions"))
     action_table(doc, pack.actions, pack.actions_total)
     if pack.actions_withheld:
-        left_out = fill(_tr("%n more above %1 are left out.", "", pack.actions_withheld), up_to)
+        left_out = fill(_tr("%Ln more above %1 are left out.", "", pack.actions_withheld), up_to)
         doc.paragraph(left_out, grey=True)
     doc.section(fill(_tr("Commitments since %1"), date_text(pack.commitments_since)))
     doc.rows(
@@ -94,13 +88,13 @@ def _organization(doc: StaffDocument, org: HandedOrganization) -> None:
     if org.contacts:
         _contacts(doc, org.contacts)
     if org.withheld_contacts:
-        left_out = _tr("%n contact(s) above this pack's level left out.", "", org.withheld_contacts)
+        left_out = _tr("%Ln contact(s) above this pack's level left out.", "", org.withheld_contacts)
         doc.paragraph(left_out, grey=True)
 
 
 def _contacts(doc: StaffDocument, contacts: tuple[HandedContact, ...]) -> None:
     doc.rows(
-        tuple(_tr(heading) for heading in _CONTACT_COLUMNS),
+        (_tr("Name"), _tr("Position"), _tr("How to reach"), _tr("Notes")),
         [(c.name, c.position or NOBODY, c.reach or NOBODY, c.notes or NOBODY) for c in contacts],
         _CONTACT_WIDTHS,
     )

@@ -12,21 +12,23 @@ from liaison_app.services.reports.words import (
     status_word,
     vocab_word,
 )
-from liaison_app.translations import QT_TRANSLATE_NOOP, fill
+from liaison_app.translations import fill
 from liaison_app.translations import tr as _tr
 
 # The letter points of each kind are numbered with (F1, D1, R1...): Latin in every language,
 # so a reply in another language can cite "D2".
 _PREFIX = {"finding": "F", "decision": "D", "request": "Q", "recommendation": "R"}
-_PLURAL = {
-    "finding": QT_TRANSLATE_NOOP("", "Findings"),
-    "decision": QT_TRANSLATE_NOOP("", "Decisions"),
-    "request": QT_TRANSLATE_NOOP("", "Requests"),
-    "recommendation": QT_TRANSLATE_NOOP("", "Recommendations"),
-}
-OPINION = QT_TRANSLATE_NOOP(
-    "", "Officer's assessment — the opinion of the reporting officer, not an agreed position."
-)
+
+
+def _heading(kind: str) -> str:
+    # The section of the points of one kind.
+    headings = {
+        "finding": _tr("Findings"),
+        "decision": _tr("Decisions"),
+        "request": _tr("Requests"),
+        "recommendation": _tr("Recommendations"),
+    }
+    return headings[kind]
 
 
 def render(report: MeetingReport, *, issued: str, redaction: str = "") -> bytes:
@@ -72,7 +74,7 @@ def render(report: MeetingReport, *, issued: str, redaction: str = "") -> bytes:
     else:
         doc.paragraph(_tr("Not recorded."), grey=True)
     for group in report.points:
-        doc.section(_tr(_PLURAL[group.kind]))
+        doc.section(_heading(group.kind))
         doc.numbered(_PREFIX[group.kind], group.texts)
     doc.section(_tr("Commitments"))
     doc.rows(
@@ -87,7 +89,8 @@ def render(report: MeetingReport, *, issued: str, redaction: str = "") -> bytes:
         (78, 48, 24, 24),
     )
     doc.section(_tr("Assessment"))
-    doc.paragraph(_tr(OPINION), grey=True)
+    opinion = _tr("Officer's assessment — the opinion of the reporting officer, not an agreed position.")
+    doc.paragraph(opinion, grey=True)
     if report.assessment:
         doc.paragraph(report.assessment, own=False)
     else:

@@ -70,7 +70,7 @@ def render(summary: WeeklySummary, *, issued: str, author: str, redaction: str =
         (28, 50, 28, 30, 38),
     )
     total = summary.engagement_total
-    listed = _tr("The first %1 of %n engagements are listed.", "", total)
+    listed = _tr("The first %1 of %Ln engagements are listed.", "", total)
     capped(doc, len(summary.engagements), total, listed)
     doc.section(_tr("Organizations engaged"))
     doc.rows(

@@ -11,17 +11,10 @@ from PySide6.QtCore import QDate
 from liaison_app import translations, vocab
 from liaison_app.services.reports.document import StaffDocument
 from liaison_app.services.reports.people import ActionRow, Person
-from liaison_app.translations import QT_TRANSLATE_NOOP, fill
+from liaison_app.translations import fill
 from liaison_app.translations import tr as _tr
 
-WITHHELD = QT_TRANSLATE_NOOP("", "Withheld (do not share)")
 NOBODY = "—"
-# The redaction profiles as a footer names them (the CLI's words: full, partner, public).
-_PROFILES = {
-    "full": QT_TRANSLATE_NOOP("", "full"),
-    "partner": QT_TRANSLATE_NOOP("", "partner"),
-    "public": QT_TRANSLATE_NOOP("", "public"),
-}
 
 
 def vocab_word(options: Mapping[str, str], slug: str) -> str:
@@ -31,8 +24,18 @@ def vocab_word(options: Mapping[str, str], slug: str) -> str:
 
 
 def profile_word(profile: str) -> str:
-    """A redaction profile's name as a report's footer prints it."""
-    return _tr(_PROFILES[profile]) if profile in _PROFILES else profile
+    """A redaction profile's name as a report's footer prints it (the CLI's word in English)."""
+    words = {
+        "full": _tr("full", "redaction profile"),
+        "partner": _tr("partner", "redaction profile"),
+        "public": _tr("public", "redaction profile"),
+    }
+    return words.get(profile, profile)
+
+
+def withheld_word() -> str:
+    """What a report prints for a person it may not name."""
+    return _tr("Withheld (do not share)")
 
 
 def day_text(day: date) -> str:
@@ -63,14 +66,14 @@ def count(n: int) -> str:
 def person_cells(person: Person) -> tuple[str, str, str]:
     """Name, position, organization of a participant or contact."""
     if person.withheld:
-        return (_tr(WITHHELD), "", "")
+        return (withheld_word(), "", "")
     return (person.name, person.position or NOBODY, person.organization or NOBODY)
 
 
 def owner_word(action: ActionRow) -> str:
     """Who owns an action, as a report says it."""
     if action.owner_withheld:
-        return _tr(WITHHELD)
+        return withheld_word()
     return action.owner or _tr("Unassigned")
 
 
@@ -98,11 +101,11 @@ def action_table(doc: StaffDocument, rows: Sequence[ActionRow], total: int) -> N
         (56, 36, 20, 20, 42),
     )
     # Only ever said of two or more: the English source needs no singular.
-    capped(doc, len(rows), total, _tr("The first %1 of %n actions are listed.", "", total))
+    capped(doc, len(rows), total, _tr("The first %1 of %Ln actions are listed.", "", total))
 
 
 def capped(doc: StaffDocument, shown: int, total: int, sentence: str) -> None:
-    """Say that a list stops before its end (`sentence`: "The first %1 of %n ... are listed.",
-    %n already filled in)."""
+    """Say that a list stops before its end (`sentence`: "The first %1 of %Ln ... are listed.",
+    the count already filled in)."""
     if shown < total:
         doc.paragraph(fill(sentence, count(shown)), grey=True)

@@ -113,7 +113,7 @@ def test_given_no_language_when_a_report_is_built_then_it_speaks_the_users_choic
 def test_given_arabic_counts_then_the_six_plural_forms_are_chosen_and_digits_are_arabic(
     spoken: Path,
 ) -> None:
-    source = "%n contact(s) above this pack's level left out."
+    source = "%Ln contact(s) above this pack's level left out."
     with translations.speaking(Language.ARABIC):
         said = {n: translations.tr(source, "", n) for n in (1, 2, 5, 11, 100)}
     assert said[1] == "استُبعدت جهة اتصال واحدة فوق مستوى هذا الملف."
