@@ -52,15 +52,14 @@ RIGHT_TO_LEFT = frozenset({Language.ARABIC})
 
 
 def catalog_dir() -> Path:
-    """Where the `.ts` sources and the compiled `.qm` catalogues are."""
-    return Path(str(resources.files("resources") / "translations"))
+    """Where the `.ts` sources and the compiled `.qm` catalogues are ($LIAISON_CATALOGS when set)."""
+    folder = os.environ.get(CATALOGS_ENV)
+    return Path(folder) if folder else Path(str(resources.files("resources") / "translations"))
 
 
 def catalog_path(language: Language) -> Path:
-    """The compiled catalogue of `language` (English's holds only its plural forms), in
-    $LIAISON_CATALOGS when set."""
-    folder = os.environ.get(CATALOGS_ENV)
-    return (Path(folder) if folder else catalog_dir()) / f"liaison_{language.value}.qm"
+    """The compiled catalogue of `language` (English's holds only its plural forms)."""
+    return catalog_dir() / f"liaison_{language.value}.qm"
 
 
 def parse(text: str) -> Language:
