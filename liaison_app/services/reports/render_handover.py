@@ -55,7 +55,7 @@ def render(pack: HandoverPack, *, issued: str, redaction: str = "") -> bytes:
     doc.section(_tr("Open actions"))
     action_table(doc, pack.actions, pack.actions_total)
     if pack.actions_withheld:
-        left_out = fill(_tr("%Ln more above %1 are left out.", "", pack.actions_withheld), up_to)
+        left_out = fill(_tr("%Ln more above %1 left out.", "", pack.actions_withheld), up_to)
         doc.paragraph(left_out, grey=True)
     doc.section(fill(_tr("Commitments since %1"), date_text(pack.commitments_since)))
     doc.rows(
@@ -88,7 +88,8 @@ def _organization(doc: StaffDocument, org: HandedOrganization) -> None:
     if org.contacts:
         _contacts(doc, org.contacts)
     if org.withheld_contacts:
-        left_out = _tr("%Ln contact(s) above this pack's level left out.", "", org.withheld_contacts)
+        # No plural to choose: the sentence reads the same with the English catalogue or without.
+        left_out = fill(_tr("Contacts above this pack's level left out: %1."), count(org.withheld_contacts))
         doc.paragraph(left_out, grey=True)
 
 

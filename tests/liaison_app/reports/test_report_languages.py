@@ -113,17 +113,17 @@ def test_given_no_language_when_a_report_is_built_then_it_speaks_the_users_choic
 def test_given_arabic_counts_then_the_six_plural_forms_are_chosen_and_digits_are_arabic(
     spoken: Path,
 ) -> None:
-    source = "%Ln contact(s) above this pack's level left out."
+    source = "The first %1 of %Ln actions are listed."
     with translations.speaking(Language.ARABIC):
-        said = {n: translations.tr(source, "", n) for n in (1, 2, 5, 11, 100)}
-    assert said[1] == "استُبعدت جهة اتصال واحدة فوق مستوى هذا الملف."
-    assert said[2] == "استُبعدت جهتا اتصال فوق مستوى هذا الملف."
-    assert said[5] == "استُبعدت ٥ جهات اتصال فوق مستوى هذا الملف."
-    assert said[11] == "استُبعدت ١١ جهة اتصال فوق مستوى هذا الملف."
-    assert said[100].startswith("استُبعدت ١٠٠ جهة")
+        said = {n: translations.tr(source, "", n) for n in (1, 2, 5, 11, 100, 1200)}
+    assert said[1] == "أُدرج أول %1 من أصل إجراء واحد."
+    assert said[2] == "أُدرج أول %1 من أصل إجراءين."
+    assert said[5] == "أُدرج أول %1 من أصل ٥ إجراءات."
+    assert said[11] == "أُدرج أول %1 من أصل ١١ إجراءً."
+    assert said[100] == "أُدرج أول %1 من أصل ١٠٠ إجراء."
+    assert said[1200] == "أُدرج أول %1 من أصل ١٬٢٠٠ إجراء."
     with translations.speaking(Language.FRENCH):
-        assert translations.tr(source, "", 1).startswith("1 contact au-dessus")
-        assert translations.tr(source, "", 3).startswith("3 contacts au-dessus")
+        assert translations.tr(source, "", 3) == "Seules les %1 premières actions sur 3 sont listées."
 
 
 def test_given_a_day_then_each_language_writes_it_its_way() -> None:
