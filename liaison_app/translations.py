@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import locale
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -27,6 +28,8 @@ from PySide6.QtCore import QLocale, QTranslator
 from liaison_app.errors import Rule, ValidationError
 
 CONFIG_ENV = "LIAISON_CONFIG"
+# Another folder of compiled catalogues (tests, a build not yet installed).
+CATALOGS_ENV = "LIAISON_CATALOGS"
 _PREFERENCES = "preferences.json"
 SYSTEM = "system"  # the stored choice "follow the system's language"
 
@@ -49,8 +52,9 @@ RIGHT_TO_LEFT = frozenset({Language.ARABIC})
 
 
 def catalog_dir() -> Path:
-    """Where the `.ts` sources and the compiled `.qm` catalogues are."""
-    return Path(str(resources.files("resources") / "translations"))
+    """Where the `.ts` sources and the compiled `.qm` catalogues are ($LIAISON_CATALOGS when set)."""
+    folder = os.environ.get(CATALOGS_ENV)
+    return Path(folder) if folder else Path(str(resources.files("resources") / "translations"))
 
 
 def catalog_path(language: Language) -> Path:
@@ -210,6 +214,12 @@ def tr(source: str, disambiguation: str = "", n: int = -1) -> str:
     """`source` in the current language: services import it as `_tr`, the spelling
     pyside6-lupdate is told to collect (scripts/translations.py)."""
     return current().tr(source, disambiguation, n)
+
+
+def fill(text: str, *values: str) -> str:
+    """`text` with %1, %2... replaced by `values` in one pass (a value holding "%2" stays as
+    it is): translations keep the placeholders where their sentence needs them."""
+    return re.sub(r"%([1-9])", lambda m: values[int(m[1]) - 1] if int(m[1]) <= len(values) else m[0], text)
 
 
 def label(context: str, source: str) -> str:

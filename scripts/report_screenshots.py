@@ -1,8 +1,10 @@
 """Regenerate the reports' pictures in docs/screenshots/: page 1 of each PDF report, drawn
-with pypdfium2, and the preview dialog over the main window.
+with pypdfium2, in English, French and Arabic, and the preview dialog over the main window.
 
 Run: .venv/bin/python scripts/report_screenshots.py [--out docs/screenshots]
-The profile is the demo month (seed 1) plus a meeting with French and Arabic names.
+The profile is the demo month (seed 1) plus a meeting with French and Arabic names and one
+minuted in Arabic. The French and Arabic pages need the compiled catalogues
+(scripts/translations.py, or $LIAISON_CATALOGS).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from liaison_app import demo
+from liaison_app import demo, translations
 from liaison_app.services import records
 from liaison_app.services.interop.redaction import Profile
 from liaison_app.services.reports import build
@@ -98,6 +100,50 @@ def unicode_meeting(store: Store) -> str:
     return meeting.id
 
 
+def arabic_meeting(store: Store) -> str:
+    """A key leader engagement minuted in Arabic, naming a French organization (returns its id)."""
+    org = records.add(store, "org", {"name": "Médecins Sans Frontières", "acronym": "MSF", "org_type": "ngo"})
+    sheikh = records.add(
+        store,
+        "contact",
+        {"full_name": "الشيخ عمر ولد محمد", "position": "زعيم المجتمع المحلي", "organization_id": org.id},
+    )
+    start = (datetime.now().astimezone() - timedelta(days=1)).replace(
+        hour=9, minute=30, second=0, microsecond=0
+    )
+    meeting = records.add(
+        store,
+        "meeting",
+        {
+            "title": "لقاء مع شيخ قرية تين هاما",
+            "meeting_type": "key-leader-engagement",
+            "start": start.isoformat(),
+            "location": "تين هاما",
+            "grid": "31P DT 35778 60178",
+            "attendee_ids": [sheikh.id],
+            "organization_ids": [org.id],
+            "purpose": "مناقشة وصول عيادة MSF المتنقلة إلى القرية.",
+            "points": [
+                {"kind": "finding", "text": "يعيش نحو 300 أسرة نازحة قرب البئر الشمالية."},
+                {"kind": "decision", "text": "تزور عيادة Médecins Sans Frontières القرية كل يوم خميس."},
+                {"kind": "commitment", "text": "MSF: عيادة متنقلة يوم الخميس القادم"},
+            ],
+            "assessment": "الشيخ متعاون ويحظى باحترام السكان.",
+        },
+    )
+    records.add(
+        store,
+        "action",
+        {
+            "title": "إبلاغ MSF بموعد الزيارة",
+            "owner": "me",
+            "due": (date.today() + timedelta(days=3)).isoformat(),
+            "meeting_id": meeting.id,
+        },
+    )
+    return meeting.id
+
+
 def first_page_png(pdf: bytes, path: Path) -> None:
     """Page 1 of `pdf` as a PNG."""
     import pypdfium2
@@ -110,17 +156,30 @@ def first_page_png(pdf: bytes, path: Path) -> None:
     sys.stdout.write(f"wrote {path}\n")
 
 
-def shoot_pages(store: Store, meeting_id: str, out: Path) -> None:
-    """Page 1 of each of the four reports."""
+def shoot_pages(
+    store: Store, meeting_id: str, out: Path, language: translations.Language = translations.Language.ENGLISH
+) -> None:
+    """Page 1 of each of the four reports in `language` (report-meeting.png in English,
+    report-meeting-fr.png in French...)."""
     today = date.today()
     full = Profile.FULL  # the pictures show everything a report can hold
-    first_page_png(build.meeting_pdf(store, meeting_id, profile=full).pdf, out / "report-meeting.png")
+    tail = "" if language is translations.Language.ENGLISH else f"-{language.value}"
     first_page_png(
-        build.weekly_pdf(store, first=today - timedelta(days=6), last=today, profile=full).pdf,
-        out / "report-weekly.png",
+        build.meeting_pdf(store, meeting_id, profile=full, language=language).pdf,
+        out / f"report-meeting{tail}.png",
     )
-    first_page_png(build.actions_pdf(store, profile=full).pdf, out / "report-actions.png")
-    first_page_png(build.handover_pdf(store, profile=full).pdf, out / "report-handover.png")
+    first_page_png(
+        build.weekly_pdf(
+            store, first=today - timedelta(days=6), last=today, profile=full, language=language
+        ).pdf,
+        out / f"report-weekly{tail}.png",
+    )
+    first_page_png(
+        build.actions_pdf(store, profile=full, language=language).pdf, out / f"report-actions{tail}.png"
+    )
+    first_page_png(
+        build.handover_pdf(store, profile=full, language=language).pdf, out / f"report-handover{tail}.png"
+    )
 
 
 def shoot_report_preview(window: object, meeting_id: str, out: Path) -> None:
@@ -150,7 +209,10 @@ def main() -> int:
     with scratch_profile("report-screenshots") as scratch:
         demo.generate(scratch.store, seed=1)
         meeting_id = unicode_meeting(scratch.store)
-        shoot_pages(scratch.store, meeting_id, out)
+        in_arabic = arabic_meeting(scratch.store)
+        shoot_pages(scratch.store, meeting_id, out, translations.Language.ENGLISH)
+        shoot_pages(scratch.store, meeting_id, out, translations.Language.FRENCH)
+        shoot_pages(scratch.store, in_arabic, out, translations.Language.ARABIC)
         shoot_report_preview(scratch.window(), meeting_id, out)
     return 0
 

@@ -9,8 +9,8 @@ import pytest
 
 from liaison_app import profile
 from tests.conftest import PASSPHRASE, Cli
-from tests.liaison_app.reports import world
-from tests.liaison_app.reports.pdf_text import assert_marked
+from tests.liaison_app.reports import catalogue, world
+from tests.liaison_app.reports.pdf_text import assert_marked, pages
 
 
 @pytest.fixture
@@ -121,3 +121,32 @@ def test_an_unwritable_place_is_one_line_and_leaves_no_partial_file(
     result = cli("report", "actions", "-o", str(tmp_path / "missing" / "actions.pdf"))
     assert result.code == 1 and len(result.err.strip().splitlines()) == 1
     assert _files(tmp_path) == {"profile"}
+
+
+@pytest.fixture(scope="module")
+def catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return catalogue.build(catalogue.ENTRIES, tmp_path_factory.mktemp("catalogues"))
+
+
+def test_report_meeting_lang_ar_writes_the_report_in_arabic(
+    cli: Cli, mission: world.World, tmp_path: Path, catalogues: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "x.pdf"
+    with catalogue.reading(catalogues, monkeypatch, tmp_path / "config"):
+        cli.ok("report", "meeting", mission.meeting, "--lang", "ar", "-o", str(target), "--redact", "full")
+        cli.ok("report", "actions", "--lang", "FR", "-o", str(tmp_path / "actions.pdf"))
+    text = "\n".join(pages(target.read_bytes()))
+    assert "المشاركون" in text and "سري" in text
+    assert "Meeting / liaison report" not in text
+    assert "Page 1 sur" in pages((tmp_path / "actions.pdf").read_bytes())[0]
+
+
+def test_report_lang_of_a_language_liaison_does_not_speak_is_one_line_exit_2(
+    cli: Cli, mission: world.World, tmp_path: Path
+) -> None:
+    target = tmp_path / "x.pdf"
+    result = cli("report", "meeting", mission.meeting, "--lang", "xx", "-o", str(target))
+    assert result.code == 2
+    assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
+    assert "en, fr, ar" in result.err
+    assert not target.exists()

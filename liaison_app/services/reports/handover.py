@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, text
 from sqlmodel import Session, col, select
 
 from db.models import ActionItem, Contact, Meeting, Organization
-from liaison_app import vocab
+from liaison_app import translations, vocab
 from liaison_app.services.interop.redaction import Redaction
 from liaison_app.services.reports import marking, people
 from liaison_app.services.reports.marking import Levels
@@ -190,9 +190,18 @@ def _organization(
     )
 
 
+def _point_kind(kind: str) -> str:
+    return (
+        translations.label("vocab", vocab.CONTACT_POINT_KINDS[kind])
+        if kind in vocab.CONTACT_POINT_KINDS
+        else ""
+    )
+
+
 def _contact(contact: Contact, details: bool = True) -> HandedContact:
+    # A point's own label as the officer typed it, else its kind in the pack's language.
     reach = "\n".join(
-        f"{p.get('label') or vocab.CONTACT_POINT_KINDS.get(p.get('kind', ''), '')}: {p.get('value', '')}"
+        f"{p.get('label') or _point_kind(str(p.get('kind', '')))}: {p.get('value', '')}"
         for p in (contact.contact_points if details else [])
     )
     return HandedContact(

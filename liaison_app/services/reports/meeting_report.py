@@ -22,10 +22,15 @@ from liaison_app.services.interop.redaction import Redaction, left_out, scoped_o
 from liaison_app.services.reports import marking, people
 from liaison_app.services.reports.people import ActionRow, Person
 from liaison_app.store import Store
+from liaison_app.translations import tr as _tr
 
-# Who reads a meeting report unless the officer says otherwise (CIMIC practice: the chief
-# CIMIC for action, the sector for information, and the file).
-DEFAULT_DISTRIBUTION: tuple[str, ...] = ("Chief CIMIC (action)", "Sector HQ (information)", "File")
+
+def default_distribution() -> tuple[str, ...]:
+    """Who reads a meeting report unless the officer says otherwise (CIMIC practice: the chief
+    CIMIC for action, the sector for information, and the file), in the report's language."""
+    return (_tr("Chief CIMIC (action)"), _tr("Sector HQ (information)"), _tr("File", "distribution"))
+
+
 # "UNHCR: two trucks by Friday" names who committed; a longer head is a sentence, not a name.
 _MAX_WHO = 60
 
@@ -75,7 +80,7 @@ def gather(
     store: Store,
     meeting_id: str,
     *,
-    distribution: Sequence[str] = DEFAULT_DISTRIBUTION,
+    distribution: Sequence[str] | None = None,
     rules: Redaction | None = None,
 ) -> MeetingReport:
     """The report of the live meeting `meeting_id` (NotFoundError if there is none) under
@@ -117,7 +122,7 @@ def gather(
         commitments=tuple(commitment(p.text) for p in seen.points_of("commitment")),
         actions=actions,
         assessment=meeting.assessment,
-        distribution=tuple(distribution),
+        distribution=tuple(distribution) if distribution is not None else default_distribution(),
         author=meeting.author_officer,
     )
 

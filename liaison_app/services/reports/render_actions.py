@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from liaison_app.services.reports.action_register import ActionRegister
 from liaison_app.services.reports.document import Heading, StaffDocument
-from liaison_app.services.reports.words import action_table
+from liaison_app.services.reports.words import action_table, count, date_text, day_text, profile_word
+from liaison_app.translations import fill
+from liaison_app.translations import tr as _tr
 
 
 def render(register: ActionRegister, *, issued: str, author: str, redaction: str = "") -> bytes:
@@ -12,28 +14,32 @@ def render(register: ActionRegister, *, issued: str, author: str, redaction: str
     doc = StaffDocument(
         register.marking,
         Heading(
-            title="Action register",
-            subtitle=f"Open on {register.on:%d %b %Y}: overdue, and due by {register.soon_until:%d %b %Y}",
+            title=_tr("Action register"),
+            subtitle=fill(
+                _tr("Open on %1: overdue, and due by %2"),
+                day_text(register.on),
+                day_text(register.soon_until),
+            ),
             issued=issued,
-            redaction=redaction,
+            redaction=profile_word(redaction) if redaction else "",
             author=author,
         ),
     )
     doc.fields(
         [
-            ("Overdue", str(register.overdue.total)),
-            ("Due soon", str(register.due_soon.total)),
-            ("Owners", str(len(register.by_owner))),
+            (_tr("Overdue"), count(register.overdue.total)),
+            (_tr("Due soon"), count(register.due_soon.total)),
+            (_tr("Owners"), count(len(register.by_owner))),
         ]
     )
-    doc.section("By owner")
+    doc.section(_tr("By owner"))
     doc.rows(
-        ("Owner", "Overdue", "Due soon"),
-        [(owner, str(late), str(soon)) for owner, late, soon in register.by_owner],
+        (_tr("Owner"), _tr("Overdue"), _tr("Due soon")),
+        [(owner, count(late), count(soon)) for owner, late, soon in register.by_owner],
         (110, 32, 32),
     )
-    doc.section(f"Overdue (due before {register.on.isoformat()})")
+    doc.section(fill(_tr("Overdue (due before %1)"), date_text(register.on)))
     action_table(doc, register.overdue.rows, register.overdue.total)
-    doc.section(f"Due soon (by {register.soon_until.isoformat()})")
+    doc.section(fill(_tr("Due soon (by %1)"), date_text(register.soon_until)))
     action_table(doc, register.due_soon.rows, register.due_soon.total)
     return doc.finish()

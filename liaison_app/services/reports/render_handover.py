@@ -2,51 +2,65 @@
 
 from __future__ import annotations
 
-from liaison_app import vocab
+from liaison_app import translations, vocab
 from liaison_app.services.reports.document import Heading, StaffDocument
 from liaison_app.services.reports.handover import HandedContact, HandedOrganization, HandoverPack
-from liaison_app.services.reports.words import action_table
+from liaison_app.services.reports.words import (
+    NOBODY,
+    action_table,
+    count,
+    date_text,
+    profile_word,
+    vocab_word,
+)
+from liaison_app.translations import fill
+from liaison_app.translations import tr as _tr
 
-_CONTACT_COLUMNS = ("Name", "Position", "How to reach", "Notes")
 _CONTACT_WIDTHS = (40, 34, 50, 50)
 
 
 def render(pack: HandoverPack, *, issued: str, redaction: str = "") -> bytes:
     """The pack as a PDF, issued at the date-time group `issued`."""
+    officer = pack.officer or _tr("the officer")
     doc = StaffDocument(
         pack.marking,
         Heading(
-            title="Rotation handover pack",
-            subtitle=f"The network and open work of {pack.officer or 'the officer'}, for the successor",
+            title=_tr("Rotation handover pack"),
+            subtitle=fill(_tr("The network and open work of %1, for the successor"), officer),
             issued=issued,
-            redaction=redaction,
+            redaction=profile_word(redaction) if redaction else "",
             author=pack.officer,
         ),
     )
     contacts = sum(len(o.contacts) for o in pack.organizations) + len(pack.unattached)
+    up_to = translations.label("vocab", pack.up_to)  # a level, worded as the marking banner
     doc.fields(
         [
-            ("Handed over by", pack.officer),
-            ("Organizations", str(len(pack.organizations))),
-            ("Contacts", str(contacts)),
-            ("Open actions", str(pack.actions_total)),
-            ("Redaction", f"Nothing above {pack.up_to}; do-not-share contacts are never included."),
+            (_tr("Handed over by"), pack.officer),
+            (_tr("Organizations"), count(len(pack.organizations))),
+            (_tr("Contacts"), count(contacts)),
+            (_tr("Open actions"), count(pack.actions_total)),
+            (
+                _tr("Redaction"),
+                fill(_tr("Nothing above %1; do-not-share contacts are never included."), up_to),
+            ),
         ]
     )
-    doc.section("Organizations and contacts")
+    doc.section(_tr("Organizations and contacts"))
     for org in pack.organizations:
         _organization(doc, org)
     if pack.unattached:
-        doc.subheading("Contacts of no organization")
+        doc.subheading(_tr("Contacts of no organization"))
         _contacts(doc, pack.unattached)
-    doc.section("Open actions")
+    doc.section(_tr("Open actions"))
     action_table(doc, pack.actions, pack.actions_total)
     if pack.actions_withheld:
-        doc.paragraph(f"{pack.actions_withheld} more above {pack.up_to} are left out.", grey=True)
-    doc.section(f"Commitments since {pack.commitments_since.isoformat()}")
+        left_out = fill(_tr("%Ln more above %1 left out.", "", pack.actions_withheld), up_to)
+        doc.paragraph(left_out, grey=True)
+    doc.section(fill(_tr("Commitments since %1"), date_text(pack.commitments_since)))
     doc.rows(
-        ("Who", "Committed to", "Meeting", "Date-time group"),
-        [(c.commitment.who or "—", c.commitment.what, c.meeting, c.when) for c in pack.commitments],
+        (_tr("Who", "committed"), _tr("Committed to"), _tr("Meeting"), _tr("Date-time group")),
+        [(c.commitment.who or NOBODY, c.commitment.what, c.meeting, c.when) for c in pack.commitments],
         (32, 70, 44, 28),
     )
     return doc.finish()
@@ -54,33 +68,34 @@ def render(pack: HandoverPack, *, issued: str, redaction: str = "") -> bytes:
 
 def _organization(doc: StaffDocument, org: HandedOrganization) -> None:
     name = f"{org.name} ({org.acronym})" if org.acronym else org.name
-    doc.subheading(name)
+    doc.subheading(name, own=False)
     last = org.last
     if last is None:
-        engaged = "none recorded"
+        engaged = _tr("none recorded")
     elif last.withheld:
-        engaged = f"{last.when} (details above this pack's level)"
+        engaged = fill(_tr("%1 (details above this pack's level)"), last.when)
     else:
-        engaged = (
-            f"{last.when} — {last.title} ({vocab.MEETING_TYPES.get(last.meeting_type, last.meeting_type)})"
-        )
+        kind = vocab_word(vocab.MEETING_TYPES, last.meeting_type)
+        engaged = f"{last.when} — {last.title} ({kind})"
     doc.fields(
         [
-            ("Type", vocab.ORG_TYPES.get(org.org_type, org.org_type)),
-            ("Sectors", org.sectors),
-            ("Last engagement", engaged),
-            ("Officer's notes", org.notes),
+            (_tr("Type"), vocab_word(vocab.ORG_TYPES, org.org_type)),
+            (_tr("Sectors"), org.sectors),
+            (_tr("Last engagement"), engaged),
+            (_tr("Officer's notes"), org.notes),
         ]
     )
     if org.contacts:
         _contacts(doc, org.contacts)
     if org.withheld_contacts:
-        doc.paragraph(f"{org.withheld_contacts} contact(s) above this pack's level left out.", grey=True)
+        # No plural to choose: the sentence reads the same with the English catalogue or without.
+        left_out = fill(_tr("Contacts above this pack's level left out: %1."), count(org.withheld_contacts))
+        doc.paragraph(left_out, grey=True)
 
 
 def _contacts(doc: StaffDocument, contacts: tuple[HandedContact, ...]) -> None:
     doc.rows(
-        _CONTACT_COLUMNS,
-        [(c.name, c.position or "—", c.reach or "—", c.notes or "—") for c in contacts],
+        (_tr("Name"), _tr("Position"), _tr("How to reach"), _tr("Notes")),
+        [(c.name, c.position or NOBODY, c.reach or NOBODY, c.notes or NOBODY) for c in contacts],
         _CONTACT_WIDTHS,
     )

@@ -58,7 +58,7 @@ def test_given_the_pack_when_rendered_then_it_holds_notes_actions_and_commitment
         "OPEN ACTIONS",
         "Brief the sector commander",
         "two trucks by Friday",
-        "1 contact(s) above this pack's level left out.",
+        "Contacts above this pack's level left out: 1.",
     ):
         assert expected in text, expected
     assert set(world.ARABIC.split()) <= words_of(text)

@@ -63,7 +63,7 @@ def test_given_a_confidential_meeting_when_rendered_then_every_page_is_marked_co
         "FOLLOW-UP ACTIONS",
         "Send the route plan",
         world.day(-2),
-        render_meeting.OPINION,
+        "Officer's assessment — the opinion of the reporting officer, not an agreed position.",
         "Partners are cooperative but stretched.",
         "DISTRIBUTION",
         "Chief CIMIC (action)",

@@ -100,7 +100,11 @@ def test_given_the_summary_when_rendered_then_it_reads_back_with_its_chart_and_m
     import io
 
     first = PdfReader(io.BytesIO(data)).pages[0]
-    assert len(first.images) == 1  # the chart, embedded
+    # The chart is drawn on the page (no picture): its titles and day labels read back as text.
+    assert len(first.images) == 0
+    page = first.extract_text()
+    assert "Engagements per day" in page
+    assert world.TODAY.strftime("%a %d") in page
 
 
 def test_given_an_arabic_organization_when_rendered_then_its_name_reads_back(
