@@ -8,8 +8,93 @@
         <translation>مناطق المسؤولية (محفوظة على هذا الجهاز فقط)</translation>
     </message>
     <message>
+        <source>all officers</source>
+        <translation>جميع الضباط</translation>
+    </message>
+    <message>
+        <source>Weekly activity and information summary</source>
+        <translation>الملخص الأسبوعي للأنشطة والمعلومات</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>days</comment>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
         <source>Officer</source>
         <translation>الضابط</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>أُغلقت</translation>
+    </message>
+    <message>
+        <source>Engagements by type</source>
+        <translation>اللقاءات حسب النوع</translation>
+    </message>
+    <message>
+        <source>Engagements by area</source>
+        <translation>اللقاءات حسب المنطقة</translation>
+    </message>
+    <message>
+        <source>No area recorded</source>
+        <translation>لم تُسجَّل منطقة</translation>
+    </message>
+    <message>
+        <source>Engagements held</source>
+        <translation>اللقاءات المعقودة</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>اللقاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln engagements are listed.</source>
+        <translation>
+            <numerusform>أُدرج أول %1 من أصل %Ln لقاء.</numerusform>
+            <numerusform>أُدرج أول %1 من أصل لقاء واحد.</numerusform>
+            <numerusform>أُدرج أول %1 من أصل لقاءين.</numerusform>
+            <numerusform>أُدرج أول %1 من أصل %Ln لقاءات.</numerusform>
+            <numerusform>أُدرج أول %1 من أصل %Ln لقاءً.</numerusform>
+            <numerusform>أُدرج أول %1 من أصل %Ln لقاء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organizations engaged</source>
+        <translation>المنظمات التي جرى اللقاء بها</translation>
+    </message>
+    <message>
+        <source>Key decisions and commitments</source>
+        <translation>أبرز القرارات والالتزامات</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>point</comment>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>النقطة</translation>
+    </message>
+    <message>
+        <source>Actions closed</source>
+        <translation>الإجراءات التي أُغلقت</translation>
+    </message>
+    <message>
+        <source>Actions overdue on %1</source>
+        <translation>الإجراءات المتأخرة في %1</translation>
+    </message>
+    <message>
+        <source>%1 opened, %2 closed, %3 overdue on %4</source>
+        <translation>أُنشئ %1، وأُغلق %2، وتأخر %3 في %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln trusted device(s) on Liaison 0.1.0 cannot receive areas: %1. Changes this device writes after an area wait there until they upgrade.</source>
@@ -303,8 +388,92 @@
         <translation>البطاقة</translation>
     </message>
     <message>
+        <source>Rotation handover pack</source>
+        <translation>ملف التسليم</translation>
+    </message>
+    <message>
+        <source>The network and open work of %1, for the successor</source>
+        <translation>شبكة علاقات %1 وأعماله الجارية، لمن يخلفه</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>المسلّم</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>الإجراءات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Nothing above %1; do-not-share contacts are never included.</source>
+        <translation>لا شيء فوق مستوى %1؛ ولا تُدرج أبدًا جهات الاتصال المعلَّمة بعدم المشاركة.</translation>
+    </message>
+    <message>
+        <source>Organizations and contacts</source>
+        <translation>المنظمات وجهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Contacts of no organization</source>
+        <translation>جهات اتصال غير تابعة لأي منظمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more above %1 left out.</source>
+        <translation>
+            <numerusform>لم يُستبعد أي إجراء آخر فوق مستوى %1.</numerusform>
+            <numerusform>استُبعد إجراء آخر فوق مستوى %1.</numerusform>
+            <numerusform>استُبعد إجراءان آخران فوق مستوى %1.</numerusform>
+            <numerusform>استُبعدت %Ln إجراءات أخرى فوق مستوى %1.</numerusform>
+            <numerusform>استُبعد %Ln إجراءً آخر فوق مستوى %1.</numerusform>
+            <numerusform>استُبعد %Ln إجراء آخر فوق مستوى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commitments since %1</source>
+        <translation>الالتزامات منذ %1</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <comment>committed</comment>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Committed to</source>
+        <translation>الالتزام</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Date-time group</source>
+        <translation>مجموعة التاريخ والوقت</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>لا شيء مسجَّل</translation>
+    </message>
+    <message>
+        <source>%1 (details above this pack&apos;s level)</source>
+        <translation>%1 (التفاصيل فوق مستوى هذا الملف)</translation>
+    </message>
+    <message>
+        <source>Last engagement</source>
+        <translation>آخر لقاء</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s notes</source>
+        <translation>ملاحظات الضابط</translation>
+    </message>
+    <message>
+        <source>Contacts above this pack&apos;s level left out: %1.</source>
+        <translation>جهات اتصال فوق مستوى هذا الملف لم تُدرج: %1.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>وسائل الاتصال</translation>
     </message>
     <message>
         <source>Result</source>
@@ -827,12 +996,124 @@
         <translation>«أنا»، أو اكتب اسم جهة اتصال</translation>
     </message>
     <message>
+        <source>Open on %1: overdue, and due by %2</source>
+        <translation>الإجراءات المفتوحة في %1: المتأخرة، والمستحقة حتى %2</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>مستحقة قريبًا</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>المسؤولون</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>حسب المسؤول</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>المسؤول</translation>
     </message>
     <message>
+        <source>Overdue (due before %1)</source>
+        <translation>المتأخرة (الموعد النهائي قبل %1)</translation>
+    </message>
+    <message>
+        <source>Due soon (by %1)</source>
+        <translation>المستحقة قريبًا (حتى %1)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>القرارات</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>التوصيات</translation>
+    </message>
+    <message>
+        <source>Meeting / liaison report</source>
+        <translation>تقرير اجتماع / اتصال</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>meeting type: title</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>date-time groups</comment>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>addressees</comment>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <comment>coordinates</comment>
+        <translation>الإحداثيات</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Organizations represented: %1</source>
+        <translation>المنظمات الممثَّلة: %1</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>غير مسجَّل.</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>الالتزامات</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>إجراءات المتابعة</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s assessment — the opinion of the reporting officer, not an agreed position.</source>
+        <translation>تقييم الضابط — رأي الضابط مُعِدّ التقرير، وليس موقفًا متفقًا عليه.</translation>
+    </message>
+    <message>
+        <source>No assessment recorded.</source>
+        <translation>لم يُسجَّل أي تقييم.</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>قائمة التوزيع</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>المُعِدّ</translation>
     </message>
     <message>
         <source>Status</source>
@@ -843,8 +1124,46 @@
         <translation>الأولوية</translation>
     </message>
     <message>
+        <source>full</source>
+        <comment>redaction profile</comment>
+        <translation>كامل</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <comment>redaction profile</comment>
+        <translation>للشركاء</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>redaction profile</comment>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <source>Withheld (do not share)</source>
+        <translation>محجوب (عدم المشاركة)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>غير مُسنَد</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>بلا تاريخ</translation>
+    </message>
+    <message>
         <source>From meeting</source>
         <translation>الاجتماع المصدر</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln actions are listed.</source>
+        <translation>
+            <numerusform>أُدرج أول %1 من أصل %Ln إجراء.</numerusform>
+            <numerusform>أُدرج أول %1 من أصل إجراء واحد.</numerusform>
+            <numerusform>أُدرج أول %1 من أصل إجراءين.</numerusform>
+            <numerusform>أُدرج أول %1 من أصل %Ln إجراءات.</numerusform>
+            <numerusform>أُدرج أول %1 من أصل %Ln إجراءً.</numerusform>
+            <numerusform>أُدرج أول %1 من أصل %Ln إجراء.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type to find a meeting</source>
@@ -5038,6 +5357,47 @@ Bundles from this device, and its changes relayed by others, will be refused fro
     <message>
         <source>The system refuses access to a file or folder of the profile.</source>
         <translation>يرفض النظام الوصول إلى ملف أو مجلد من الملف الشخصي.</translation>
+    </message>
+    <message>
+        <source>Engagements per day</source>
+        <translation>اللقاءات يوميًا</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Redaction: %1</source>
+        <translation>التنقيح: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>the officer</source>
+        <translation>الضابط</translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2</source>
+        <translation>صدر في %1 عن %2</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>لا يوجد.</translation>
+    </message>
+    <message>
+        <source>Chief CIMIC (action)</source>
+        <translation>رئيس التعاون المدني العسكري (للإجراء)</translation>
+    </message>
+    <message>
+        <source>Sector HQ (information)</source>
+        <translation>مقر القطاع (للعلم)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>distribution</comment>
+        <translation>الحفظ</translation>
     </message>
 </context>
 <context>

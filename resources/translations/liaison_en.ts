@@ -428,5 +428,26 @@ Reason (kept in the purge log):</numerusform>
             <numerusform>at most %Ln levels</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln more above %1 left out.</source>
+        <translation>
+            <numerusform>%Ln more above %1 left out.</numerusform>
+            <numerusform>%Ln more above %1 left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln engagements are listed.</source>
+        <translation>
+            <numerusform>The first %1 of %Ln engagements are listed.</numerusform>
+            <numerusform>The first %1 of %Ln engagements are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln actions are listed.</source>
+        <translation>
+            <numerusform>The first %1 of %Ln actions are listed.</numerusform>
+            <numerusform>The first %1 of %Ln actions are listed.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

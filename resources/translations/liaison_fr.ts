@@ -8,8 +8,89 @@
         <translation>Zones de responsabilité (conservées sur cet appareil uniquement)</translation>
     </message>
     <message>
+        <source>all officers</source>
+        <translation>tous les officiers</translation>
+    </message>
+    <message>
+        <source>Weekly activity and information summary</source>
+        <translation>Synthèse hebdomadaire d&apos;activité et d&apos;information</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>days</comment>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
         <source>Officer</source>
         <translation>Officier</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Créées</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturées</translation>
+    </message>
+    <message>
+        <source>Engagements by type</source>
+        <translation>Rencontres par type</translation>
+    </message>
+    <message>
+        <source>Engagements by area</source>
+        <translation>Rencontres par zone</translation>
+    </message>
+    <message>
+        <source>No area recorded</source>
+        <translation>Aucune zone renseignée</translation>
+    </message>
+    <message>
+        <source>Engagements held</source>
+        <translation>Rencontres tenues</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln engagements are listed.</source>
+        <translation>
+            <numerusform>Seules les %1 premières rencontres sur %Ln sont listées.</numerusform>
+            <numerusform>Seules les %1 premières rencontres sur %Ln sont listées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organizations engaged</source>
+        <translation>Organisations rencontrées</translation>
+    </message>
+    <message>
+        <source>Key decisions and commitments</source>
+        <translation>Principales décisions et engagements</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>point</comment>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Actions closed</source>
+        <translation>Actions clôturées</translation>
+    </message>
+    <message>
+        <source>Actions overdue on %1</source>
+        <translation>Actions en retard au %1</translation>
+    </message>
+    <message>
+        <source>%1 opened, %2 closed, %3 overdue on %4</source>
+        <translation>%1 créées, %2 clôturées, %3 en retard au %4</translation>
     </message>
     <message numerus="yes">
         <source>%Ln trusted device(s) on Liaison 0.1.0 cannot receive areas: %1. Changes this device writes after an area wait there until they upgrade.</source>
@@ -299,8 +380,88 @@
         <translation>Carte</translation>
     </message>
     <message>
+        <source>Rotation handover pack</source>
+        <translation>Dossier de passation</translation>
+    </message>
+    <message>
+        <source>The network and open work of %1, for the successor</source>
+        <translation>Le réseau et les dossiers en cours de %1, pour son successeur</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Remis par</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Actions en cours</translation>
+    </message>
+    <message>
+        <source>Nothing above %1; do-not-share contacts are never included.</source>
+        <translation>Rien au-dessus de %1&#xa0;; les contacts «&#xa0;ne pas partager&#xa0;» ne sont jamais inclus.</translation>
+    </message>
+    <message>
+        <source>Organizations and contacts</source>
+        <translation>Organisations et contacts</translation>
+    </message>
+    <message>
+        <source>Contacts of no organization</source>
+        <translation>Contacts sans organisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more above %1 left out.</source>
+        <translation>
+            <numerusform>%Ln autre action au-dessus de %1 n&apos;est pas incluse.</numerusform>
+            <numerusform>%Ln autres actions au-dessus de %1 ne sont pas incluses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commitments since %1</source>
+        <translation>Engagements depuis le %1</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <comment>committed</comment>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Committed to</source>
+        <translation>Engagement pris</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Date-time group</source>
+        <translation>Groupe date-heure</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucune renseignée</translation>
+    </message>
+    <message>
+        <source>%1 (details above this pack&apos;s level)</source>
+        <translation>%1 (détails au-dessus du niveau de ce dossier)</translation>
+    </message>
+    <message>
+        <source>Last engagement</source>
+        <translation>Dernière rencontre</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s notes</source>
+        <translation>Notes de l&apos;officier</translation>
+    </message>
+    <message>
+        <source>Contacts above this pack&apos;s level left out: %1.</source>
+        <translation>Contacts au-dessus du niveau de ce dossier non inclus&#xa0;: %1.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>How to reach</source>
+        <translation>Moyens de contact</translation>
     </message>
     <message>
         <source>Result</source>
@@ -775,12 +936,124 @@
         <translation>«&#xa0;moi&#xa0;», ou saisissez le nom d&apos;un contact</translation>
     </message>
     <message>
+        <source>Open on %1: overdue, and due by %2</source>
+        <translation>En cours au %1&#xa0;: en retard, et à échéance au plus tard le %2</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Échéance proche</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>Par responsable</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
+        <source>Overdue (due before %1)</source>
+        <translation>En retard (échéance avant le %1)</translation>
+    </message>
+    <message>
+        <source>Due soon (by %1)</source>
+        <translation>Échéance proche (au plus tard le %1)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Meeting / liaison report</source>
+        <translation>Rapport de réunion / de liaison</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>meeting type: title</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>date-time groups</comment>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <comment>addressees</comment>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <comment>coordinates</comment>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Organizations represented: %1</source>
+        <translation>Organisations représentées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>Non renseigné.</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Follow-up actions</source>
+        <translation>Actions de suivi</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s assessment — the opinion of the reporting officer, not an agreed position.</source>
+        <translation>Appréciation de l&apos;officier — avis de l&apos;officier rédacteur, et non une position arrêtée en commun.</translation>
+    </message>
+    <message>
+        <source>No assessment recorded.</source>
+        <translation>Aucune appréciation renseignée.</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Rédacteur</translation>
     </message>
     <message>
         <source>Status</source>
@@ -791,8 +1064,42 @@
         <translation>Priorité</translation>
     </message>
     <message>
+        <source>full</source>
+        <comment>redaction profile</comment>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <comment>redaction profile</comment>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>redaction profile</comment>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>Withheld (do not share)</source>
+        <translation>Non communiqué (ne pas partager)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribuée</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
         <source>From meeting</source>
         <translation>Réunion d&apos;origine</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln actions are listed.</source>
+        <translation>
+            <numerusform>Seules les %1 premières actions sur %Ln sont listées.</numerusform>
+            <numerusform>Seules les %1 premières actions sur %Ln sont listées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Type to find a meeting</source>
@@ -4786,6 +5093,47 @@ Les paquets de synchronisation de cet appareil, ainsi que ses modifications rela
     <message>
         <source>The system refuses access to a file or folder of the profile.</source>
         <translation>Le système refuse l&apos;accès à un fichier ou à un dossier du profil.</translation>
+    </message>
+    <message>
+        <source>Engagements per day</source>
+        <translation>Rencontres par jour</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Redaction: %1</source>
+        <translation>Caviardage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>the officer</source>
+        <translation>l&apos;officier</translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2</source>
+        <translation>Établi le %1 par %2</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Néant.</translation>
+    </message>
+    <message>
+        <source>Chief CIMIC (action)</source>
+        <translation>Chef CIMIC (pour action)</translation>
+    </message>
+    <message>
+        <source>Sector HQ (information)</source>
+        <translation>QG de secteur (pour information)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>distribution</comment>
+        <translation>Archives</translation>
     </message>
 </context>
 <context>
