@@ -17,13 +17,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QDate, QLocale, QTranslator
 
 from liaison_app.errors import Rule, ValidationError
 
@@ -175,6 +176,11 @@ class Words:
         "Open" the button)."""
         found = self._translator.translate(context, source) if self.loaded else ""
         return found or source
+
+    def day(self, day: date, pattern: str) -> str:
+        """`day` written with a QLocale `pattern` ("dd MMM yyyy") in this language's words
+        and digits."""
+        return self.locale.toString(QDate(day.year, day.month, day.day), pattern)
 
     def number(self, n: int) -> str:
         """A whole number as the language writes it (thousands grouped)."""

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from fpdf import FPDF
-from PySide6.QtCore import QDate
 
 from liaison_app import translations
 from liaison_app.services.reports import grid
@@ -53,7 +52,7 @@ def draw_weekly(
     """Both panels across `width` (mm) centred at the current height, then move below them."""
     words = translations.current()
     pattern = "ddd dd" if len(per_day) <= _SHORT_PERIOD else "dd MMM"
-    days = [(words.locale.toString(QDate(d.year, d.month, d.day), pattern), n, _BAR) for d, n in per_day]
+    days = [(words.day(d, pattern), n, _BAR) for d, n in per_day]
     if doc.will_page_break(HEIGHT + 4):
         doc.add_page()
     left = (doc.w - width) / 2

@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate
-
 from liaison_app import translations, vocab
 from liaison_app.services.reports.document import StaffDocument
 from liaison_app.services.reports.people import ActionRow, Person
@@ -41,7 +39,7 @@ def withheld_word() -> str:
 def day_text(day: date) -> str:
     """A calendar day in a heading (not a date-time group) as the report's language writes
     it: "01 Dec 2026", "01 déc. 2026", "٠١ ديسمبر ٢٠٢٦"."""
-    return translations.current().locale.toString(QDate(day.year, day.month, day.day), "dd MMM yyyy")
+    return translations.current().day(day, "dd MMM yyyy")
 
 
 def date_text(day: date | str) -> str:
@@ -55,7 +53,7 @@ def date_text(day: date | str) -> str:
     words = translations.current()
     if words.language is translations.Language.ENGLISH:
         return when.isoformat()
-    return words.locale.toString(QDate(when.year, when.month, when.day), "dd/MM/yyyy")
+    return words.day(when, "dd/MM/yyyy")
 
 
 def count(n: int) -> str:
