@@ -27,10 +27,13 @@ if TYPE_CHECKING:
 def shoot_languages(window: MainWindow, meeting_id: str, out: Path) -> MainWindow:
     """The dashboard and `meeting_id`'s editor in French and Arabic; returns the window
     (rebuilt in English) that replaces `window`."""
+    from PySide6.QtCore import QThreadPool
+
     from scripts.screenshots import save, settle
     from ui.language_switch import switch
 
     for language in (Language.FRENCH, Language.ARABIC):
+        QThreadPool.globalInstance().waitForDone()  # as WindowHost waits for running jobs
         window = switch(window, language)
         window.resize(1280, 800)
         window.go_to("dashboard")
@@ -39,6 +42,7 @@ def shoot_languages(window: MainWindow, meeting_id: str, out: Path) -> MainWindo
         window.open_record("meeting", meeting_id)
         settle(300)
         save(window, out, f"meeting-editor-{language.value}")
+    QThreadPool.globalInstance().waitForDone()
     return switch(window, Language.ENGLISH)
 
 

@@ -29,6 +29,7 @@ from liaison_app.store import Store
 from scripts.card_screenshots import shoot_card_import
 from scripts.guard_screenshots import shoot_guard
 from scripts.interop_screenshots import shoot_interop
+from scripts.language_screenshots import shoot_languages
 from scripts.report_screenshots import shoot_report_preview, unicode_meeting
 from scripts.scope_screenshots import scoped_contacts, shoot_scope
 from scripts.screenshots_intake import shoot_intake
@@ -318,11 +319,13 @@ def main() -> int:
         shoot_purge_question(out)
         shoot_saved_views(window, out)
         shoot_hq_peers(Path(tmp), out)
-        shoot_report_preview(window, unicode_meeting(store), out)
+        meeting = unicode_meeting(store)
+        shoot_report_preview(window, meeting, out)
         shoot_card_import(window, Path(tmp), out)
         shoot_interop(window, out)
         shoot_scope(window, scoped_contacts(store), out)
         shoot_guard(window, out)
+        window = shoot_languages(window, meeting, out)  # rebuilt in French, Arabic, then English
         dialog = SettingsDialog(ctx, window)
         dialog.show()
         save(dialog, out, "settings")
