@@ -39,7 +39,7 @@ _MOVE_DOCUMENTS = (
     " tokenize = 'unicode61 remove_diacritics 2 categories ''L* N* Co M*''', prefix = '1 2 3')",
     "INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1)",
 )
-_BATCH = 5_000
+BATCH = 5_000  # documents folded and indexed per statement
 _READ = "SELECT rowid, title, body FROM search_doc WHERE rowid > ? ORDER BY rowid LIMIT ?"
 _INDEX = "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)"
 
@@ -51,6 +51,6 @@ def upgrade(conn: Connection) -> None:
     raw = conn.connection.driver_connection
     assert raw is not None
     after = 0
-    while rows := raw.execute(_READ, (after, _BATCH)).fetchall():
+    while rows := raw.execute(_READ, (after, BATCH)).fetchall():
         raw.executemany(_INDEX, [(rowid, fold(title), fold(body)) for rowid, title, body in rows])
         after = rows[-1][0]
