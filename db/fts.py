@@ -1,16 +1,17 @@
 """Full-text index (FTS5) inside the encrypted file: one document per live record.
 
-`search_doc` holds each record's document as written (its rowid is the FTS rowid, keyed by
-record id, so replacing or dropping the document of one record is an index lookup rather
-than a scan of the whole index). `search_index` indexes the same documents folded
-(`db.search_fold`: Arabic marks and letter variants) and reads them back from `search_doc`
-(external content), so titles and snippets show the text as written while matching ignores
-tashkeel. The index cannot fold for itself, hence two rules:
+The FTS rowid comes from `search_doc`, keyed by record id, so replacing or dropping the
+document of one record is an index lookup rather than a scan of the whole index.
+`search_text` holds each document as written, by the same rowid; `search_index` indexes it
+folded (`db.search_fold`: Arabic marks and letter variants) and reads it back from
+`search_text` (external content), so titles and snippets show the text as written while
+matching ignores tashkeel. (`search_doc` stays narrow: searches filtered by kind look up one
+of its rows per match.) The index cannot fold for itself, hence two rules:
 
 - a document enters the index only through `put` / `put_many`, and leaves it through the
   FTS5 'delete' command given its folded text again (never `DELETE FROM search_index`, which
   would remove the unfolded tokens);
-- never FTS5's 'rebuild' or 'integrity-check' commands: they tokenize `search_doc` unfolded
+- never FTS5's 'rebuild' or 'integrity-check' commands: they tokenize `search_text` unfolded
   (v029 shows how to re-index: each document folded, a batch at a time).
 """
 
@@ -48,29 +49,36 @@ def create(conn: Connection) -> None:
     """Create the index tables."""
     conn.exec_driver_sql(
         "CREATE TABLE search_doc ("
-        " rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL UNIQUE,"
-        " title TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '')"
+        " rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL UNIQUE)"
+    )
+    conn.exec_driver_sql(
+        "CREATE TABLE search_text (rowid INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL)"
     )
     conn.exec_driver_sql(
         "CREATE VIRTUAL TABLE search_index USING fts5("
-        " title, body, content = 'search_doc', content_rowid = 'rowid',"
+        " title, body, content = 'search_text', content_rowid = 'rowid',"
         f" tokenize = '{TOKENIZE}', prefix = '1 2 3')"
     )
     # A deleted document's tokens leave the segments (schema 25), not only masked: a purge.
     conn.exec_driver_sql("INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1)")
 
 
+_TEXT = "INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)"
 _INDEX = "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)"
 _UNINDEX = "INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', ?, ?, ?)"
+_WITH_TEXT = (
+    "SELECT d.rowid, coalesce(t.title, ''), coalesce(t.body, '')"
+    " FROM search_doc d LEFT JOIN search_text t ON t.rowid = d.rowid"
+)
 
 
 def put(conn: Connection, *, kind: str, record_id: str, title: str, body: str) -> None:
     """Index (or re-index) one record."""
     remove(conn, record_id)
     rowid = conn.exec_driver_sql(
-        "INSERT INTO search_doc (kind, record_id, title, body) VALUES (?, ?, ?, ?) RETURNING rowid",
-        (kind, record_id, title, body),
+        "INSERT INTO search_doc (kind, record_id) VALUES (?, ?) RETURNING rowid", (kind, record_id)
     ).scalar_one()
+    conn.exec_driver_sql(_TEXT, (rowid, title, body))
     conn.exec_driver_sql(_INDEX, (rowid, fold(title), fold(body)))
 
 
@@ -87,15 +95,16 @@ def put_many(conn: Connection, documents: list[tuple[str, str, str, str]]) -> No
     # records, whose per-id DELETEs found nothing yet each cost two index lookups.
     existing = _documents_of(raw, [record_id for _, record_id, _, _ in documents])
     if existing:
-        raw.executemany(_UNINDEX, _folded(existing))
-        raw.executemany("DELETE FROM search_doc WHERE rowid = ?", [(r,) for r, _, _ in existing])
+        _drop(raw, existing)
     # The driver's cursor throughout: a merge re-indexes in batches, so this runs per batch.
     start = raw.execute("SELECT coalesce(max(rowid), 0) + 1 FROM search_doc").fetchone()[0]
     raw.executemany(
-        "INSERT INTO search_doc (rowid, kind, record_id, title, body) VALUES (?, ?, ?, ?, ?)",
-        [(start + i, kind, record_id, t, b) for i, (kind, record_id, t, b) in enumerate(documents)],
+        "INSERT INTO search_doc (rowid, kind, record_id) VALUES (?, ?, ?)",
+        [(start + i, kind, record_id) for i, (kind, record_id, _, _) in enumerate(documents)],
     )
-    raw.executemany(_INDEX, _folded((start + i, t, b) for i, (_, _, t, b) in enumerate(documents)))
+    texts = [(start + i, title, body) for i, (_, _, title, body) in enumerate(documents)]
+    raw.executemany(_TEXT, texts)
+    raw.executemany(_INDEX, _folded(texts))
 
 
 _IDS_PER_QUERY = 500  # well under SQLite's bound on parameters per statement
@@ -108,20 +117,26 @@ def _documents_of(raw: Any, record_ids: list[str]) -> list[tuple[int, str, str]]
     for start in range(0, len(record_ids), _IDS_PER_QUERY):
         part = record_ids[start : start + _IDS_PER_QUERY]
         marks = ", ".join("?" * len(part))
-        rows = raw.execute(f"SELECT rowid, title, body FROM search_doc WHERE record_id IN ({marks})", part)
+        rows = raw.execute(f"{_WITH_TEXT} WHERE d.record_id IN ({marks})", part)
         found.extend((int(r), t, b) for r, t, b in rows)
     return found
 
 
+def _drop(raw: Any, documents: list[tuple[int, str, str]]) -> None:
+    """Drop these (rowid, title, body) documents from the index and both tables."""
+    raw.executemany(_UNINDEX, _folded(documents))
+    rowids = [(rowid,) for rowid, _, _ in documents]
+    raw.executemany("DELETE FROM search_text WHERE rowid = ?", rowids)
+    raw.executemany("DELETE FROM search_doc WHERE rowid = ?", rowids)
+
+
 def remove(conn: Connection, record_id: str) -> None:
     """Drop a record's document, if it has one."""
-    row = conn.exec_driver_sql(
-        "SELECT rowid, title, body FROM search_doc WHERE record_id = ?", (record_id,)
-    ).one_or_none()
-    if row is not None:
-        rowid, title, body = row
-        conn.exec_driver_sql(_UNINDEX, (rowid, fold(title), fold(body)))
-        conn.exec_driver_sql("DELETE FROM search_doc WHERE rowid = ?", (rowid,))
+    raw = conn.connection.driver_connection
+    assert raw is not None
+    found = raw.execute(f"{_WITH_TEXT} WHERE d.record_id = ?", (record_id,)).fetchall()
+    if found:
+        _drop(raw, found)
 
 
 def _folded(rows: Iterable[tuple[int, str, str]]) -> list[tuple[int, str, str]]:

@@ -121,7 +121,7 @@ def test_given_the_column_and_its_migration_together_the_chain_agrees_again(
             "table search_index",  # another tokenizer
             (
                 "DROP TABLE search_index",
-                "CREATE VIRTUAL TABLE search_index USING fts5(title, body, content = 'search_doc',"
+                "CREATE VIRTUAL TABLE search_index USING fts5(title, body, content = 'search_text',"
                 " content_rowid = 'rowid', tokenize = 'unicode61')",
             ),
         ),
