@@ -3,25 +3,10 @@ hamza or teh marbuta, digits in either script; titles and snippets show the text
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from sqlalchemy import Connection
 
 from db import fts
-from db.engine import open_engine
-from db.migrations import migrate
-
-
-@pytest.fixture
-def conn(tmp_path: Path) -> Iterator[Connection]:
-    engine = open_engine(tmp_path / "x.db", os.urandom(32))
-    migrate(engine)
-    with engine.connect() as connection:
-        yield connection
-    engine.dispose()
 
 
 def _found(conn: Connection, query: str) -> list[str]:
