@@ -93,7 +93,7 @@ def put_many(conn: Connection, documents: list[tuple[str, str, str, str]]) -> No
     assert raw is not None
     # Only records that have a document already need theirs dropped: most of a merge is new
     # records, whose per-id DELETEs found nothing yet each cost two index lookups.
-    existing = _documents_of(raw, [record_id for _, record_id, _, _ in documents])
+    existing = _documents_of(conn, [record_id for _, record_id, _, _ in documents])
     if existing:
         _drop(raw, existing)
     # The driver's cursor throughout: a merge re-indexes in batches, so this runs per batch.
@@ -110,14 +110,14 @@ def put_many(conn: Connection, documents: list[tuple[str, str, str, str]]) -> No
 _IDS_PER_QUERY = 500  # well under SQLite's bound on parameters per statement
 
 
-def _documents_of(raw: Any, record_ids: list[str]) -> list[tuple[int, str, str]]:
-    """(rowid, title, body) of those of `record_ids` that have a document (`raw`: the
-    driver's connection)."""
+def _documents_of(conn: Connection, record_ids: list[str]) -> list[tuple[int, str, str]]:
+    """(rowid, title, body) of those of `record_ids` that have a document. Through the
+    Connection, so that it has begun the transaction the driver's statements then run in."""
     found: list[tuple[int, str, str]] = []
     for start in range(0, len(record_ids), _IDS_PER_QUERY):
         part = record_ids[start : start + _IDS_PER_QUERY]
         marks = ", ".join("?" * len(part))
-        rows = raw.execute(f"{_WITH_TEXT} WHERE d.record_id IN ({marks})", part)
+        rows = conn.exec_driver_sql(f"{_WITH_TEXT} WHERE d.record_id IN ({marks})", tuple(part))
         found.extend((int(r), t, b) for r, t, b in rows)
     return found
 
@@ -132,10 +132,10 @@ def _drop(raw: Any, documents: list[tuple[int, str, str]]) -> None:
 
 def remove(conn: Connection, record_id: str) -> None:
     """Drop a record's document, if it has one."""
-    raw = conn.connection.driver_connection
-    assert raw is not None
-    found = raw.execute(f"{_WITH_TEXT} WHERE d.record_id = ?", (record_id,)).fetchall()
+    found = _documents_of(conn, [record_id])
     if found:
+        raw = conn.connection.driver_connection
+        assert raw is not None
         _drop(raw, found)
 
 

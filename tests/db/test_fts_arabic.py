@@ -89,3 +89,16 @@ def test_given_a_document_removed_then_its_folded_words_leave_the_index_segments
     )
     assert b"water" in blocks  # the check can see a word
     assert not any(word.encode() in blocks for word in ("xylophonist", "zebradocument", "محمد"))
+
+
+def test_given_documents_put_and_removed_on_a_bare_connection_then_each_commit_holds(
+    conn: Connection,
+) -> None:
+    fts.put_many(conn, [("contact", "a", "مُحَمَّد", ""), ("contact", "b", "حَوَّاء", "")])
+    conn.commit()
+    with conn.engine.connect() as other:
+        assert sorted(h.id for h in fts.search(other, "محمد")) + _found(other, "حواء") == ["a", "b"]
+    fts.remove(conn, "a")
+    conn.commit()
+    with conn.engine.connect() as other:
+        assert _found(other, "محمد") == []
