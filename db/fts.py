@@ -31,6 +31,7 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 # Combining marks (M*) are token characters, not separators as by default: unicode61 split
 # "مُحَمَّد" into four one-letter tokens at its harakat. Folding then drops them (db.search_fold).
+# Quoted for the SQL string literal it goes in.
 TOKENIZE = "unicode61 remove_diacritics 2 categories ''L* N* Co M*''"
 
 
