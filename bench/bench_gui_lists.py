@@ -206,18 +206,20 @@ def build(store: Store, contacts: int, orgs: int, seed: int = 7) -> float:
             "INSERT INTO search_doc (rowid, kind, record_id) VALUES (?, 'contact', ?)",
             [(rowid + offset, record_id) for rowid, record_id, _t, _b in docs],
         )
-        cur.executemany(
-            "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
-            [(rowid + offset, title, body) for rowid, _r, title, body in docs],
-        )
+        for table in ("search_text", "search_index"):  # the text as written, then indexed
+            cur.executemany(
+                f"INSERT INTO {table} (rowid, title, body) VALUES (?, ?, ?)",
+                [(rowid + offset, title, body) for rowid, _r, title, body in docs],
+            )
         cur.executemany(
             "INSERT INTO search_doc (rowid, kind, record_id) VALUES (?, 'org', ?)",
             [(n + 1, row[0]) for n, row in enumerate(org_rows)],
         )
-        cur.executemany(
-            "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, '')",
-            [(n + 1, row[5]) for n, row in enumerate(org_rows)],
-        )
+        for table in ("search_text", "search_index"):
+            cur.executemany(
+                f"INSERT INTO {table} (rowid, title, body) VALUES (?, ?, '')",
+                [(n + 1, row[5]) for n, row in enumerate(org_rows)],
+            )
         cur.execute("COMMIT")
         cur.execute("PRAGMA optimize")
     finally:

@@ -292,10 +292,11 @@ def plain_insert(directory: Path, contacts: list[Contact], variant: str) -> tupl
                 "INSERT INTO search_doc (rowid, kind, record_id) VALUES (?, 'contact', ?)",
                 [(rowid, record_id) for rowid, record_id, _t, _b in docs],
             )
-            cur.executemany(
-                "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
-                [(rowid, title, body) for rowid, _r, title, body in docs],
-            )
+            for table in ("search_text", "search_index"):  # the text as written, then indexed
+                cur.executemany(
+                    f"INSERT INTO {table} (rowid, title, body) VALUES (?, ?, ?)",
+                    [(rowid, title, body) for rowid, _r, title, body in docs],
+                )
         cur.execute("COMMIT")
         elapsed = time.perf_counter() - started
         cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -2,17 +2,37 @@
 
 The FTS rowid comes from `search_doc`, keyed by record id, so replacing or dropping the
 document of one record is an index lookup rather than a scan of the whole index.
+`search_text` holds each document as written, by the same rowid; `search_index` indexes it
+folded (`db.search_fold`: Arabic marks and letter variants) and reads it back from
+`search_text` (external content), so titles and snippets show the text as written while
+matching ignores tashkeel. (`search_doc` stays narrow: searches filtered by kind look up one
+of its rows per match.) The index cannot fold for itself, hence two rules:
+
+- a document enters the index only through `put` / `put_many`, and leaves it through the
+  FTS5 'delete' command given its folded text again (never `DELETE FROM search_index`, which
+  would remove the unfolded tokens);
+- never FTS5's 'rebuild' or 'integrity-check' commands: they tokenize `search_text` unfolded
+  (v029 shows how to re-index: each document folded, a batch at a time).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection
 
+from db.search_fold import fold
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+
+# Combining marks (M*) are token characters, not separators as by default: unicode61 split
+# "مُحَمَّد" into four one-letter tokens at its harakat. Folding then drops them (db.search_fold).
+# Quoted for the SQL string literal it goes in.
+TOKENIZE = "unicode61 remove_diacritics 2 categories ''L* N* Co M*''"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,23 +53,34 @@ def create(conn: Connection) -> None:
         " rowid INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL UNIQUE)"
     )
     conn.exec_driver_sql(
+        "CREATE TABLE search_text (rowid INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL)"
+    )
+    conn.exec_driver_sql(
         "CREATE VIRTUAL TABLE search_index USING fts5("
-        " title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+        " title, body, content = 'search_text', content_rowid = 'rowid',"
+        f" tokenize = '{TOKENIZE}', prefix = '1 2 3')"
     )
     # A deleted document's tokens leave the segments (schema 25), not only masked: a purge.
     conn.exec_driver_sql("INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1)")
+
+
+_TEXT = "INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)"
+_INDEX = "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)"
+_UNINDEX = "INSERT INTO search_index (search_index, rowid, title, body) VALUES ('delete', ?, ?, ?)"
+_WITH_TEXT = (
+    "SELECT d.rowid, coalesce(t.title, ''), coalesce(t.body, '')"
+    " FROM search_doc d LEFT JOIN search_text t ON t.rowid = d.rowid"
+)
 
 
 def put(conn: Connection, *, kind: str, record_id: str, title: str, body: str) -> None:
     """Index (or re-index) one record."""
     remove(conn, record_id)
     rowid = conn.exec_driver_sql(
-        "INSERT INTO search_doc (kind, record_id) VALUES (?, ?) RETURNING rowid",
-        (kind, record_id),
+        "INSERT INTO search_doc (kind, record_id) VALUES (?, ?) RETURNING rowid", (kind, record_id)
     ).scalar_one()
-    conn.exec_driver_sql(
-        "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", (rowid, title, body)
-    )
+    conn.exec_driver_sql(_TEXT, (rowid, title, body))
+    conn.exec_driver_sql(_INDEX, (rowid, fold(title), fold(body)))
 
 
 def put_many(conn: Connection, documents: list[tuple[str, str, str, str]]) -> None:
@@ -63,53 +94,64 @@ def put_many(conn: Connection, documents: list[tuple[str, str, str, str]]) -> No
     assert raw is not None
     # Only records that have a document already need theirs dropped: most of a merge is new
     # records, whose per-id DELETEs found nothing yet each cost two index lookups.
-    existing = _document_rowids(raw, [record_id for _, record_id, _, _ in documents])
+    existing = _documents_of(conn, [record_id for _, record_id, _, _ in documents])
     if existing:
-        raw.executemany("DELETE FROM search_index WHERE rowid = ?", [(r,) for r in existing])
-        raw.executemany("DELETE FROM search_doc WHERE rowid = ?", [(r,) for r in existing])
+        _drop(raw, existing)
     # The driver's cursor throughout: a merge re-indexes in batches, so this runs per batch.
     start = raw.execute("SELECT coalesce(max(rowid), 0) + 1 FROM search_doc").fetchone()[0]
     raw.executemany(
         "INSERT INTO search_doc (rowid, kind, record_id) VALUES (?, ?, ?)",
         [(start + i, kind, record_id) for i, (kind, record_id, _, _) in enumerate(documents)],
     )
-    raw.executemany(
-        "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)",
-        [(start + i, title, body) for i, (_, _, title, body) in enumerate(documents)],
-    )
+    texts = [(start + i, title, body) for i, (_, _, title, body) in enumerate(documents)]
+    raw.executemany(_TEXT, texts)
+    raw.executemany(_INDEX, _folded(texts))
 
 
 _IDS_PER_QUERY = 500  # well under SQLite's bound on parameters per statement
 
 
-def _document_rowids(raw: Any, record_ids: list[str]) -> list[int]:
-    """The search_doc rowids of those of `record_ids` that have a document (`raw`: the
-    driver's connection)."""
-    found: list[int] = []
+def _documents_of(conn: Connection, record_ids: list[str]) -> list[tuple[int, str, str]]:
+    """(rowid, title, body) of those of `record_ids` that have a document. Through the
+    Connection, so that it has begun the transaction the driver's statements then run in."""
+    found: list[tuple[int, str, str]] = []
     for start in range(0, len(record_ids), _IDS_PER_QUERY):
         part = record_ids[start : start + _IDS_PER_QUERY]
         marks = ", ".join("?" * len(part))
-        rows = raw.execute(f"SELECT rowid FROM search_doc WHERE record_id IN ({marks})", part)
-        found.extend(int(r[0]) for r in rows)
+        rows = conn.exec_driver_sql(f"{_WITH_TEXT} WHERE d.record_id IN ({marks})", tuple(part))
+        found.extend((int(r), t, b) for r, t, b in rows)
     return found
+
+
+def _drop(raw: Any, documents: list[tuple[int, str, str]]) -> None:
+    """Drop these (rowid, title, body) documents from the index and both tables."""
+    raw.executemany(_UNINDEX, _folded(documents))
+    rowids = [(rowid,) for rowid, _, _ in documents]
+    raw.executemany("DELETE FROM search_text WHERE rowid = ?", rowids)
+    raw.executemany("DELETE FROM search_doc WHERE rowid = ?", rowids)
 
 
 def remove(conn: Connection, record_id: str) -> None:
     """Drop a record's document, if it has one."""
-    rowid = conn.exec_driver_sql(
-        "SELECT rowid FROM search_doc WHERE record_id = ?", (record_id,)
-    ).scalar_one_or_none()
-    if rowid is not None:
-        conn.exec_driver_sql("DELETE FROM search_index WHERE rowid = ?", (rowid,))
-        conn.exec_driver_sql("DELETE FROM search_doc WHERE rowid = ?", (rowid,))
+    found = _documents_of(conn, [record_id])
+    if found:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        _drop(raw, found)
+
+
+def _folded(rows: Iterable[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """(rowid, title, body) rows as the index holds them."""
+    return [(rowid, fold(title), fold(body)) for rowid, title, body in rows]
 
 
 def match_expression(query: str) -> str | None:
     """Turn what a user typed into an FTS5 query: every word must match, as a prefix.
 
-    Quoting each token keeps FTS5 operators and punctuation in user input inert.
+    Quoting each token keeps FTS5 operators and punctuation in user input inert. The words
+    are folded as the indexed text is (and composed first: a decomposed é is one word).
     """
-    tokens = _TOKEN.findall(query)
+    tokens = _TOKEN.findall(fold(unicodedata.normalize("NFC", query)))
     if not tokens:
         return None
     return " ".join(f'"{t}"*' for t in tokens)

@@ -51,6 +51,7 @@ from db.migrations import (
     v026_sharing_scope,
     v027_retention,
     v028_export_log,
+    v029_arabic_search,
 )
 
 Migration = Callable[[Connection], None]
@@ -80,6 +81,7 @@ MIGRATIONS: list[Migration] = [
     v026_sharing_scope.upgrade,
     v027_retention.upgrade,
     v028_export_log.upgrade,
+    v029_arabic_search.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 from sqlalchemy import Connection
 
 from db import fts
-from db.engine import open_engine
-from db.migrations import migrate
-
-
-@pytest.fixture
-def conn(tmp_path: Path) -> Connection:
-    engine = open_engine(tmp_path / "x.db", os.urandom(32))
-    migrate(engine)
-    return engine.connect()
 
 
 @pytest.mark.parametrize(
@@ -26,6 +14,8 @@ def conn(tmp_path: Path) -> Connection:
         ("convoy", '"convoy"*'),
         ("road  Gao", '"road"* "Gao"*'),
         ('NOT "x" OR y*', '"NOT"* "x"* "OR"* "y"*'),
+        ("مُحَمَّد الأمين", '"محمد"* "الامين"*'),  # folded as the indexed text is
+        ("٠٩١٢ Muke\u0301ndi", '"0912"* "Mukéndi"*'),
         ("  ", None),
         ("-- ; ()", None),
     ],

@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
-import pytest
 from sqlalchemy import Connection
 
 from db import fts
-from db.engine import open_engine
-from db.migrations import migrate
-
-
-@pytest.fixture
-def conn(tmp_path: Path) -> Connection:
-    engine = open_engine(tmp_path / "x.db", os.urandom(32))
-    migrate(engine)
-    return engine.connect()
 
 
 def _documents(conn: Connection) -> int:

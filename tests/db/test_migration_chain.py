@@ -121,7 +121,8 @@ def test_given_the_column_and_its_migration_together_the_chain_agrees_again(
             "table search_index",  # another tokenizer
             (
                 "DROP TABLE search_index",
-                "CREATE VIRTUAL TABLE search_index USING fts5(title, body, tokenize = 'unicode61')",
+                "CREATE VIRTUAL TABLE search_index USING fts5(title, body, content = 'search_text',"
+                " content_rowid = 'rowid', tokenize = 'unicode61')",
             ),
         ),
         ("trigger touch", ("CREATE TRIGGER touch AFTER UPDATE ON setting BEGIN SELECT 1; END",)),

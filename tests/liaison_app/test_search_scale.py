@@ -36,20 +36,33 @@ def unbounded(
     return [fts.SearchHit(kind=k, id=i, title=t, snippet=sn, rank=float(r)) for k, i, t, sn, r in rows]
 
 
-def fill(conn: Connection, count: int) -> None:
+def documents(count: int) -> list[tuple[str, str, str, str]]:
     """`count` documents, oldest first; word "water" in every title or body, "convoy" in some."""
-    fts.put_many(
-        conn,
-        [
-            (
-                "contact" if n % 2 else "org",
-                f"r{n:04d}",
-                f"Water point {n}" if n % 3 else f"Record {n}",
-                "water " * (n % 4 + 1) + ("convoy" if n % 5 == 0 else ""),
-            )
-            for n in range(count)
-        ],
-    )
+    return [
+        (
+            "contact" if n % 2 else "org",
+            f"r{n:04d}",
+            f"Water point {n}" if n % 3 else f"Record {n}",
+            "water " * (n % 4 + 1) + ("convoy" if n % 5 == 0 else ""),
+        )
+        for n in range(count)
+    ]
+
+
+def fill(conn: Connection, count: int) -> None:
+    """Index `documents(count)` as today's code does."""
+    fts.put_many(conn, documents(count))
+
+
+def fill_before_v029(conn: Connection, count: int) -> None:
+    """Index `documents(count)` as the code before schema 29 did: the index held the text."""
+    for rowid, (kind, record_id, title, body) in enumerate(documents(count), start=1):
+        conn.exec_driver_sql(
+            "INSERT INTO search_doc (rowid, kind, record_id) VALUES (?, ?, ?)", (rowid, kind, record_id)
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO search_index (rowid, title, body) VALUES (?, ?, ?)", (rowid, title, body)
+        )
 
 
 @pytest.mark.parametrize("query", ["water", "wat", "convoy", "water convoy", "point 1"])
@@ -137,7 +150,7 @@ def test_v009_rebuilds_the_index_with_prefixes_keeping_every_document(tmp_path: 
     before = migrations.MIGRATIONS.index(v009_search_prefixes.upgrade)
     migrate(engine, to=before)
     with engine.begin() as c:
-        fill(c, 30)
+        fill_before_v029(c, 30)
         c.exec_driver_sql("DELETE FROM search_doc WHERE record_id = 'r0003'")  # rowids with a gap
         c.exec_driver_sql("DELETE FROM search_index WHERE rowid = 4")
         old = {q: unbounded(c, q, limit=1000) for q in ("water", "w", "co", "point 2")}
