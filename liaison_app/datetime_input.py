@@ -119,9 +119,18 @@ _AFTER_TIME = re.compile(r"(\d:\d{2}|\s\d{4}|[ap]\.?m\.?)$", re.IGNORECASE)
 _RELATIVE = {"today": 0, "tomorrow": 1, "yesterday": -1}
 
 
+# Arabic-Indic and Persian digits, as an Arabic keyboard types them: read as 0-9.
+_LATIN_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
+
+
+def latin_digits(text: str) -> str:
+    """`text` with Arabic-Indic and Persian digits written 0-9 (every other character kept)."""
+    return text.translate(_LATIN_DIGITS)
+
+
 def parse_datetime(text: str, reading: Reading = Reading(), *, base: datetime | None = None) -> datetime:
     """The aware moment `text` names; with `base`, a time alone is on base's day and zone."""
-    raw = _SPACES.sub(" ", text.strip())
+    raw = _SPACES.sub(" ", latin_digits(text).strip())
     if not raw:
         raise DateTimeInputError(text)
     dtg = _dtg(raw.upper(), reading)
@@ -142,7 +151,7 @@ def parse_datetime(text: str, reading: Reading = Reading(), *, base: datetime | 
 
 def parse_date(text: str, reading: Reading = Reading()) -> date:
     """The calendar day `text` names (a date-time group or date-time gives its own day)."""
-    raw = _SPACES.sub(" ", text.strip())
+    raw = _SPACES.sub(" ", latin_digits(text).strip())
     dtg = _dtg(raw.upper(), reading)
     if dtg is not None:
         return dtg.date()
@@ -159,7 +168,7 @@ def parse_date(text: str, reading: Reading = Reading()) -> date:
 
 def parse_time(text: str) -> time:
     """A time of day alone (``10:00``, ``1000``, ``3pm``)."""
-    return _time(_SPACES.sub(" ", text.strip()))
+    return _time(_SPACES.sub(" ", latin_digits(text).strip()))
 
 
 def _dtg(raw: str, reading: Reading) -> datetime | None:

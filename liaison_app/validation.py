@@ -194,8 +194,9 @@ def email(field: str, value: object) -> str:
 
 
 def phone(field: str, value: object) -> str:
-    """Digits with the usual separators, optionally starting with +."""
-    raw = text(field, value, required=True)
+    """Digits with the usual separators, optionally starting with +; Arabic-Indic digits are
+    stored as 0-9 (the number is the same whichever keyboard typed it)."""
+    raw = datetime_input.latin_digits(text(field, value, required=True))
     if not _PHONE.match(raw) or sum(c.isdigit() for c in raw) < 3:
         raise ValidationError.about(field, f"{raw!r} is not a phone number", Rule.BAD_PHONE, value=raw)
     return raw

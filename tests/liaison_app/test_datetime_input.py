@@ -159,3 +159,11 @@ def test_any_day_written_day_first_or_month_first_reads_back_in_its_own_locale(d
     assert parse_date(f"{day:%d.%m.%Y}", US) == day
     assert parse_date(f"{day:%d/%m/%Y}", EUROPE) == day
     assert parse_date(f"{day:%m/%d/%Y}", US) == day
+
+
+def test_given_arabic_indic_digits_then_dates_and_times_read_as_typed_in_latin_ones() -> None:
+    from liaison_app.datetime_input import Reading, parse_date, parse_datetime, parse_time
+
+    assert parse_date("٢٠٢٦-١٢-٠١") == parse_date("2026-12-01")
+    assert parse_time("١٠:٣٠") == parse_time("10:30")
+    assert parse_datetime("۰۱۱۰۰۰ZDEC26", Reading()) == parse_datetime("011000ZDEC26", Reading())

@@ -102,3 +102,10 @@ def test_settings_and_passphrase_refusals_name_their_field() -> None:
     assert refusal(lambda: passphrase.require_acceptable("short")).field == "passphrase"
     mismatch = refusal(lambda: passphrase.check_new("Ample tundra kettle orbit", "other"))
     assert (mismatch.field, mismatch.detail) == ("confirmation", "the two passphrases differ")
+
+
+def test_given_a_phone_typed_in_arabic_indic_digits_then_it_is_stored_in_0_to_9() -> None:
+    from liaison_app import validation
+
+    assert validation.phone("phone", "+٢٤٣ ٨١ ٠٠٠ ٠٠٠٠") == "+243 81 000 0000"
+    assert validation.phone("phone", "۰۸۱۲۳۴") == "081234"
