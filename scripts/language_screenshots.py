@@ -53,12 +53,16 @@ def _fill(store: Store) -> str:
     return unicode_meeting(store)
 
 
-def main() -> int:
-    """Build the throwaway profile, show the screens in each language and save their pictures."""
-    out = out_folder(__doc__)
+def shoot_language_screens(out: Path) -> None:
+    """A throwaway demo profile's screens in French and Arabic, saved into `out`."""
     with scratch_profile("language-screenshots") as scratch:
         meeting = _fill(scratch.store)
         scratch.replace_window(shoot_languages(scratch.window(), meeting, out))
+
+
+def main() -> int:
+    """Build the throwaway profile, show the screens in each language and save their pictures."""
+    shoot_language_screens(out_folder(__doc__))
     return 0
 
 

@@ -29,7 +29,7 @@ from liaison_app.store import Store
 from scripts.card_screenshots import shoot_card_import
 from scripts.guard_screenshots import shoot_guard
 from scripts.interop_screenshots import shoot_interop
-from scripts.language_screenshots import shoot_languages
+from scripts.language_screenshots import shoot_language_screens
 from scripts.report_screenshots import shoot_report_preview, unicode_meeting
 from scripts.scope_screenshots import scoped_contacts, shoot_scope
 from scripts.screenshots_intake import shoot_intake
@@ -325,7 +325,6 @@ def main() -> int:
         shoot_interop(window, out)
         shoot_scope(window, scoped_contacts(store), out)
         shoot_guard(window, out)
-        window = shoot_languages(window, meeting, out)  # rebuilt in French, Arabic, then English
         dialog = SettingsDialog(ctx, window)
         dialog.show()
         save(dialog, out, "settings")
@@ -339,6 +338,7 @@ def main() -> int:
         shoot_passphrase_dialogs(directory / "demo", out)
         window.close()
         shoot_intake(Path(tmp), out, make_device, save, wait_for, SIZE)
+    shoot_language_screens(out)  # on a profile of their own: a switch rebuilds the window
     shoot_hq(out)
     QCoreApplication.processEvents()
     return 0
