@@ -114,7 +114,8 @@ class Exchange(RuleBasedStateMachine):
         self.sender: dict[Path, str] = {}
         self.revoked: str | None = None  # the field device HQ revoked, if it did
         self.purged: dict[str, set[str]] = {}  # records purged for good, by the devices that did
-        self.never_purged: set[str] = set()  # records a subclass's premise needs kept
+        # Records a subclass's premise needs kept: never deleted, purged or merged (none here).
+        self.kept: set[str] = set()
 
     @initialize()
     def start(self) -> None:
@@ -160,14 +161,14 @@ class Exchange(RuleBasedStateMachine):
         field = data.draw(st.sampled_from(sorted(EDITS[kind])))
         first, second = (self.stores[name] for name in pair)
         records.edit(first, kind, record_id, {field: data.draw(EDITS[kind][field])})
-        if delete_one:
+        if delete_one and record_id not in self.kept:
             records.delete_record(second, kind, record_id)
         else:
             records.edit(second, kind, record_id, {field: data.draw(EDITS[kind][field])})
 
     @rule(device=st.sampled_from((*FIELD_DEVICES, "hq")), data=st.data())
     def delete(self, device: str, data: st.DataObject) -> None:
-        live = self._shared(device)
+        live = [item for item in self._shared(device) if item[1] not in self.kept]
         if live:
             kind, record_id = data.draw(st.sampled_from(live))
             records.delete_record(self.stores[device], kind, record_id)
@@ -176,7 +177,7 @@ class Exchange(RuleBasedStateMachine):
     def purge(self, device: str, data: st.DataObject) -> None:
         """A device purges a record for good: every device drops it once the marker arrives,
         and no bundle written before brings it back (docs/SYNC.md, "Purge")."""
-        live = [item for item in self._shared(device) if item[1] not in self.never_purged]
+        live = [item for item in self._shared(device) if item[1] not in self.kept]
         if live:
             kind, record_id = data.draw(st.sampled_from(live))
             record_purge.purge(self.stores[device], kind, [record_id], reason="test")
@@ -272,7 +273,7 @@ class Exchange(RuleBasedStateMachine):
         """Two records of a kind that merges on `device`; when it lacks them, it enters the
         duplicate itself (as an officer would who had not checked), room permitting."""
         kind = data.draw(st.sampled_from(MERGEABLE))
-        candidates = [rid for k, rid in self._shared(device) if k == kind]
+        candidates = [rid for k, rid in self._shared(device) if k == kind and rid not in self.kept]
         while len(candidates) < 2 and len(self.created) < MAX_RECORDS:
             self.create(device, kind)
             candidates.append(self.created[-1][1])
