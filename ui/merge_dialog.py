@@ -38,6 +38,7 @@ from liaison_app.errors import LiaisonError
 from liaison_app.kinds import spec
 from liaison_app.services import display_text, record_merge, search
 from liaison_app.services.record_merge_plan import FieldChoice, MergePlan, Side, plan
+from liaison_app.translations import fill as _fill
 from ui import worker
 from ui.context import AppContext
 from ui.display_words import capitalised, kind_label, label_text, value_text
@@ -45,12 +46,6 @@ from ui.error_words import error_text
 from ui.i18n import tr as _tr
 
 SEARCH_LIMIT = 20
-
-
-def _fill(template: str, *values: str) -> str:
-    for number, value in enumerate(values, start=1):
-        template = template.replace(f"%{number}", value)
-    return template
 
 
 class MergeDialog(QDialog):

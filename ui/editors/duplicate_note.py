@@ -9,7 +9,6 @@ are imported on the first look, not when the app starts.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +16,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from liaison_app.kinds import Kind
+from liaison_app.translations import fill as _fill
 from ui.context import AppContext
 from ui.editors.fields import LineField
 from ui.i18n import tr as _tr
@@ -147,11 +147,6 @@ class DuplicateNote(QWidget):
         if match.organization:
             return _fill(_tr("%1, %2 — already here?"), match.name, match.organization)
         return _fill(_tr("%1 — already here?"), match.name)
-
-
-def _fill(template: str, *values: str) -> str:
-    """Qt's %1, %2 filled in one pass (a name holding "%2" stays as typed)."""
-    return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1] if int(m[1]) <= len(values) else m[0], template)
 
 
 def watch(editor: RecordEditor, note: DuplicateNote, fields: Sequence[str]) -> None:
