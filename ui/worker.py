@@ -13,6 +13,7 @@ import threading
 import time
 import warnings
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -23,7 +24,8 @@ from ui.i18n import tr as _tr
 
 log = logging.getLogger(__name__)
 _PROGRESS_INTERVAL_S = 0.05  # more often than this only floods the event queue
-_running: set[TaskHandle] = set()  # keeps handles alive while their job runs
+# Keeps each handle alive until its runner has let go of it (`_Releases`), by id.
+_running: dict[int, TaskHandle] = {}
 
 
 class TaskCancelledError(Exception):
@@ -100,7 +102,25 @@ class TaskHandle(QObject):
 
     def _forget(self) -> None:
         self.done = True
-        _running.discard(self)
+
+
+class _Releases(QObject):
+    """Tells the GUI thread that a runner has let go of its handle and job.
+
+    A handle's last reference must go in the GUI thread, where the handle lives: dropped in
+    the pool's thread (its runner freed there), the QObject was destroyed beside events still
+    queued for it, and the slots of its `finished` were lost. The pool's thread lets go first,
+    then emits this (queued behind `finished`); only then does `_running` drop the handle.
+    """
+
+    released = Signal(object)  # the key in `_running` (a Python int: may not fit 32 bits)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.released.connect(self._drop)
+
+    def _drop(self, key: int) -> None:
+        _running.pop(key, None)
 
 
 class _Runner(QRunnable):
@@ -110,6 +130,12 @@ class _Runner(QRunnable):
         self.handle = handle
 
     def run(self) -> None:
+        key = id(self.handle)
+        self._run()
+        self.handle = self.job = None  # type: ignore[assignment]
+        _releases().released.emit(key)
+
+    def _run(self) -> None:
         handle = self.handle
         started = time.monotonic()
         try:
@@ -134,7 +160,12 @@ class _Runner(QRunnable):
 
 def running() -> list[TaskHandle]:
     """The jobs started and not finished yet (quick lock cancels them)."""
-    return [handle for handle in _running if not handle.done]
+    return [handle for handle in _running.values() if not handle.done]
+
+
+@cache
+def _releases() -> _Releases:
+    return _Releases()  # made in the GUI thread by the first `start`
 
 
 def start(job: Callable[[TaskState], Any], *, owner: QObject | None = None) -> TaskHandle:
@@ -145,8 +176,9 @@ def start(job: Callable[[TaskState], Any], *, owner: QObject | None = None) -> T
     `owner` (the widget that shows the result), the job is cancelled and its result dropped
     when the owner is destroyed: it may outlive the widget, its slots never run without it.
     """
+    _releases()
     handle = TaskHandle()
-    _running.add(handle)
+    _running[id(handle)] = handle
     if owner is not None:
         owner.destroyed.connect(handle.abandon)
     runner = _Runner(job, handle)

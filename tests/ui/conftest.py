@@ -13,14 +13,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from liaison_app.store import Store
 from liaison_app.translations import Language
 from tests import profiles
 from tests.conftest import PASSPHRASE  # one passphrase and KDF cost for every test
-from ui import guard, language
+from ui import guard, language, worker
 from ui import wizard as wizard_module
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -33,6 +34,17 @@ def own_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     folder = tmp_path_factory.mktemp("qt-settings")
     for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(form, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(autouse=True)
+def jobs_end_with_their_test(qapp: QApplication) -> Iterator[None]:
+    """A job a test started ends in that test, its signals delivered there: never running
+    while the next test installs another language or deletes the widgets it reports to."""
+    yield
+    for handle in worker.running():
+        handle.cancel()
+    assert QThreadPool.globalInstance().waitForDone(30_000), "a background job never ended"
+    qapp.processEvents()
 
 
 @pytest.fixture(autouse=True)

@@ -101,3 +101,20 @@ def test_given_the_owner_deleted_while_its_job_runs_then_the_job_is_cancelled_an
     qtbot.waitUntil(lambda: handle.done, timeout=5_000)  # a RuntimeError in a slot fails here
 
     assert cancelled_inside == [True]
+
+
+def test_given_handles_nobody_keeps_then_every_finished_slot_runs_and_each_handle_is_let_go(
+    qtbot: QtBot,
+) -> None:
+    # Freed in the pool's thread with its runner, a handle lost the slots queued after the
+    # first and was destroyed beside events still queued for it (a crash under load).
+    ended: list[int] = []
+    count = 300
+    for number in range(count):
+        handle = worker.start(lambda _state: None)
+        handle.finished.connect(lambda number=number: ended.append(number))
+        handle.finished.connect(lambda number=number: ended.append(-number - 1))
+    del handle
+    qtbot.waitUntil(lambda: len(ended) == 2 * count, timeout=20_000)
+    qtbot.waitUntil(lambda: not worker._running, timeout=5_000)
+    assert sorted(n for n in ended if n >= 0) == list(range(count))
