@@ -136,11 +136,15 @@ def import_job(
 
 
 def folder_job(store: Store, folder: Path) -> Job:
-    """Exchange through the folder: import what is addressed here, write the outbox."""
+    """Exchange through the folder: import what is addressed here, write the outbox. Cancel
+    stops between two files and inside each bundle written (the files before it stay in)."""
 
     def job(state: worker.TaskState) -> Any:
         state.set_progress(0, 1, _tr("Exchanging through {folder}…").format(folder=folder))
         state.check_cancel()
-        return syncing.sync_folder(store, folder)
+        try:
+            return syncing.sync_folder(store, folder, watch=state.is_cancel_requested)
+        except StoppedError:
+            raise worker.TaskCancelledError from None
 
     return job

@@ -66,3 +66,9 @@ def stoppable(conn: Connection, watch: Watch | None) -> Iterator[None]:
         done.set()
         thread.join()
         raw.set_progress_handler(None, 0)
+
+
+def check(watch: Watch | None) -> None:
+    """Raise StoppedError if `watch` says stop (between two steps of a longer work)."""
+    if watch is not None and watch():
+        raise StoppedError("stopped on request")

@@ -644,10 +644,16 @@ class FolderResult:
         return imports_changes(self.imported)
 
 
-def sync_folder(store: Store, directory: Path, *, allow_mass_delete: bool = False) -> FolderResult:
+def sync_folder(
+    store: Store, directory: Path, *, allow_mass_delete: bool = False, watch: stoppable.Watch | None = None
+) -> FolderResult:
     """Exchange through a folder: import what is addressed to us, archive it (unless other
     devices are addressed too: they still need it), and write a fresh bundle for every
-    directly trusted peer into DIR/outbox/. A mass delete is refused unless allowed."""
+    directly trusted peer into DIR/outbox/. A mass delete is refused unless allowed.
+
+    `watch` may stop it between two files and inside each bundle written (StoppedError): the
+    files imported before stay imported, the outbox keeps the bundles it held for the peers
+    not written yet (an old bundle goes only once its successor is written)."""
     if not directory.is_dir():
         raise ValidationError(f"exchange folder {directory} is not reachable")
     outbox, archive = directory / "outbox", directory / "archive"
@@ -655,6 +661,7 @@ def sync_folder(store: Store, directory: Path, *, allow_mass_delete: bool = Fals
     archive.mkdir(exist_ok=True)
     imported: list[FileOutcome] = catch_up(store)
     for path in sorted([*directory.glob(f"*{BUNDLE_SUFFIX}"), *outbox.glob(f"*{BUNDLE_SUFFIX}")]):
+        stoppable.check(watch)
         outcome = import_one(store, path, quiet_routine=True, allow_mass_delete=allow_mass_delete)
         if outcome.refusal is RefusalReason.NOT_ADDRESSED:
             continue  # another device's bundle: leave it for them
@@ -673,11 +680,14 @@ def sync_folder(store: Store, directory: Path, *, allow_mass_delete: bool = Fals
         if peer.revoked_at is not None or peer.vouched_by is not None:
             continue
         target = peer.card.device_id
-        for stale in _written_for(outbox, key, mine, target):
-            stale.unlink()  # the new bundle holds everything the old one did
+        stoppable.check(watch)
+        stale = _written_for(outbox, key, mine, target)
         # A name that says nothing about who sends to whom (sync.folder_names).
         path = outbox / folder_names.new_name(key, target)
-        result = export_bundle(store, to=[target], path=path)
+        result = export_bundle(store, to=[target], path=path, watch=watch)
+        for old in stale:
+            if old != path:
+                old.unlink()  # the new bundle holds everything the old one did
         written.append(WrittenBundle(path, target, result.changesets))
     return FolderResult(tuple(imported), tuple(written))
 

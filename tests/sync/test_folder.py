@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from liaison_app.errors import ValidationError
-from liaison_app.services import dump, records, syncing
+from liaison_app.services import dump, records, stoppable, syncing
 from liaison_app.store import Store
 from sync.bundle import BundleError
 from sync.refusals import RefusalReason
@@ -303,3 +303,64 @@ def test_given_every_refusal_reworded_then_the_folder_sync_decides_exactly_as_be
     assert damaged.is_file() and for_bert.is_file()
     assert names(share / "archive") == {copy.name, for_anna.name}
     assert [o.status for o in syncing.import_bundles(anna, [for_bert])] == [syncing.FileStatus.REFUSED]
+
+
+def _stop_at(call: int) -> tuple[list[int], stoppable.Watch]:
+    """A watch that says stop from its `call`-th question on, and the questions asked."""
+    asked: list[int] = []
+
+    def watch() -> bool:
+        asked.append(len(asked) + 1)
+        return len(asked) >= call
+
+    return asked, watch
+
+
+def test_given_a_stop_after_the_first_file_then_it_stays_imported_and_the_rest_waits_in_the_folder(
+    anna_hq: tuple[Store, Store], share: Path, device: Factory
+) -> None:
+    anna, hq = anna_hq
+    bert = device("Bert")
+    introduce(bert, hq)
+    records.add(anna, "org", {"name": "World Food Programme"})
+    records.add(bert, "org", {"name": "OCHA"})
+    first = syncing.sync_folder(anna, share).written[0].path
+    second = syncing.sync_folder(bert, share).written[0].path
+    assert first != second
+
+    _asked, watch = _stop_at(2)  # asked before each file: the second question stops
+    with pytest.raises(stoppable.StoppedError):
+        syncing.sync_folder(hq, share, watch=watch)
+
+    assert len(records.list_records(hq, "org")) == 1
+    assert len(names(share / "archive")) == 1 and len(names(share / "outbox")) == 1
+    assert not any(p.name.startswith(hq.author.device_id) for p in (share / "outbox").iterdir())
+    again = syncing.sync_folder(hq, share)  # run again: the one left goes in
+    assert applied(again) == [1] and len(records.list_records(hq, "org")) == 2
+
+
+def test_given_a_stop_before_a_peers_bundle_then_its_earlier_bundle_stays_in_the_outbox(
+    anna_hq: tuple[Store, Store], share: Path, device: Factory
+) -> None:
+    anna, hq = anna_hq
+    bert = device("Bert")
+    introduce(bert, hq)
+    records.add(hq, "org", {"name": "OCHA"})
+    earlier = {w.to: w.path for w in syncing.sync_folder(hq, share).written}
+    assert set(earlier) == {anna.author.device_id, bert.author.device_id}
+    outbox_before = names(share / "outbox")
+    records.add(hq, "org", {"name": "UNICEF"})
+
+    outbox = share / "outbox"
+
+    def one_written() -> bool:  # asked before each peer and inside each export
+        return bool(names(outbox) - outbox_before)
+
+    with pytest.raises(stoppable.StoppedError):
+        syncing.sync_folder(hq, share, watch=one_written)
+
+    after = names(outbox)
+    # One per peer still: the first one's replaced, the second's earlier one kept.
+    assert len(after) == 2 and len(after - outbox_before) == 1 and len(after & outbox_before) == 1
+    reader = anna if earlier[anna.author.device_id].name in after else bert
+    assert applied(syncing.sync_folder(reader, share)) == [1]  # the kept one still reads

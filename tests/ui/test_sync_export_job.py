@@ -1,5 +1,5 @@
 # mypy: disable-error-code="no-untyped-call"
-"""The export job (ui/sync_jobs.py): the first area export at HQ takes minutes, so its dialog
+"""The export and folder jobs (ui/sync_jobs.py): the first area export at HQ takes minutes, so its dialog
 is busy with the seconds gone by, and Cancel stops it inside its queries with nothing written."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from liaison_app.services import records, stoppable
 from tests.conftest import Factory
 from tests.sync.conftest import introduce
 from ui import worker
-from ui.sync_jobs import export_job
+from ui.sync_jobs import export_job, folder_job
 
 
 def test_given_cancel_pressed_during_an_export_then_the_job_stops_and_no_bundle_is_written(
@@ -59,3 +59,34 @@ def test_given_an_export_of_unknown_length_then_its_dialog_is_busy_and_names_the
 
     assert seen[0] == (0, "Writing b.liaison… (0 s)")  # a range of 0 to 0: busy
     assert (tmp_path / "b.liaison").exists()
+
+
+class _CancelOnceArchived(worker.TaskState):
+    """The officer presses Cancel once the first bundle went in (and was archived)."""
+
+    def __init__(self, archive: Path) -> None:
+        super().__init__(lambda *_: None)
+        self.archive = archive
+
+    def is_cancel_requested(self) -> bool:
+        return any(self.archive.glob("*.liaison"))
+
+
+def test_given_cancel_pressed_during_a_folder_exchange_then_what_went_in_stays_and_no_bundle_is_written(
+    device: Factory, tmp_path: Path
+) -> None:
+    hq, anna = device("HQ", role="hq"), device("Anna")
+    introduce(anna, hq)
+    share = tmp_path / "share"
+    share.mkdir()
+    records.add(anna, "org", {"name": "World Food Programme"})
+    folder_job(anna, share)(worker.TaskState(lambda *_: None))
+    for_hq = set((share / "outbox").iterdir())
+
+    with pytest.raises(worker.TaskCancelledError):
+        folder_job(hq, share)(_CancelOnceArchived(share / "archive"))
+
+    assert [o.name for o in records.list_records(hq, "org")] == ["World Food Programme"]  # type: ignore[attr-defined]
+    assert set((share / "outbox").iterdir()) == set() and {p.name for p in (share / "archive").iterdir()} == {
+        p.name for p in for_hq
+    }
