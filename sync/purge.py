@@ -59,16 +59,27 @@ class PeerHolding:
 
 
 def holdings(conn: Connection) -> list[PeerHolding]:
-    """What every active (not revoked) peer holds."""
+    """What every active (not revoked) peer holds, but for those its voucher answers for."""
     return [
         PeerHolding(
             json.loads(vv),
             {o: [(int(a), int(b)) for a, b in pairs] for o, pairs in json.loads(lacks or "{}").items()},
         )
         for vv, lacks in conn.exec_driver_sql(
-            "SELECT known_vv, known_lacks FROM sync_peer WHERE revoked_at IS NULL"
+            f"SELECT known_vv, known_lacks FROM sync_peer p WHERE revoked_at IS NULL AND NOT {_RELAYED_TO}"
         )
     ]
+
+
+# A device known only from an HQ's vouching never sends here directly: its version vector
+# here stays empty, and would keep every tombstone for ever. Its HQ, an active direct peer,
+# relays to it and keeps the tombstone until it holds the delete (purge waits there for it),
+# so a late edit of its still lands in the record at HQ; here it is ignored like any late
+# operation for a purged record. A revoked voucher answers for nobody.
+_RELAYED_TO = (
+    "(p.vouched_by IS NOT NULL AND EXISTS (SELECT 1 FROM sync_peer v WHERE v.device_id = p.vouched_by"
+    " AND v.revoked_at IS NULL AND v.vouched_by IS NULL))"
+)
 
 
 def acknowledged(conn: Connection, kind: str) -> list[str]:
