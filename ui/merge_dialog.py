@@ -338,7 +338,7 @@ def undo_merge(ctx: AppContext, kind: str, record_id: str, parent: QWidget | Non
 
     ok, done = wait_for(parent, _tr("Undoing the merge…"), job)
     if not ok:
-        QMessageBox.warning(parent, _tr("Undo merge"), str(done))
+        QMessageBox.warning(parent, _tr("Undo merge"), error_text(done))
         return False
     assert isinstance(done, record_merge.MergeOutcome)
     ctx.announce(done.changes)

@@ -15,6 +15,7 @@ from liaison_app.services import record_purge, retention
 from ui import worker
 from ui.context import AppContext
 from ui.display_words import kind_label
+from ui.error_words import error_text
 from ui.i18n import tr as _tr
 from ui.merge_dialog import wait_for
 
@@ -60,7 +61,7 @@ def purge_record(
 
     ok, done = wait_for(parent, _tr("Purging…"), job)
     if not ok:
-        QMessageBox.warning(parent, _tr("Purge for good"), str(done))
+        QMessageBox.warning(parent, _tr("Purge for good"), error_text(done))
         return False
     assert isinstance(done, record_purge.PurgeResult)
     ctx.announce(done.changes)
@@ -92,7 +93,7 @@ def purge_due(ctx: AppContext, chosen: Sequence[tuple[Kind, str]], parent: QWidg
 
     ok, done = wait_for(parent, _tr("Purging…"), job)
     if not ok:
-        QMessageBox.warning(parent, _tr("Purge for good"), str(done))
+        QMessageBox.warning(parent, _tr("Purge for good"), error_text(done))
         return False
     assert isinstance(done, Changes)
     ctx.announce(done)

@@ -4,12 +4,17 @@ for the reason the purge log keeps, purges in the worker; Cancel changes nothing
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QMenu, QWidget
+import pytest
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from liaison_app.errors import NotFoundError
 from liaison_app.services import record_purge, records
+from liaison_app.translations import Language
 from tests.ui.modal import when_modal
+from ui import language, purge_dialog
 from ui.context import AppContext
+from ui.error_words import error_text
 from ui.main_window import MainWindow
 
 
@@ -68,3 +73,20 @@ def test_given_the_question_when_cancelled_then_nothing_is_purged(
 
     qtbot.waitUntil(lambda: bool(seen))
     assert record_purge.purge_log(ctx.store) == [] and len(records.list_records(ctx.store, "org")) == 1
+
+
+def test_given_a_refused_purge_then_the_warning_is_worded_in_the_interface_language(
+    qtbot: QtBot, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    language.apply(Language.FRENCH)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _p, _t, text: warned.append(text)))
+
+    when_modal(_answer("subject asked", []))  # type: ignore[arg-type]
+    gone = purge_dialog.purge_record(ctx, "contact", "no-such-contact", "Jean Mukendi", parent)
+
+    assert gone is False
+    assert warned == [error_text(NotFoundError("contact no-such-contact not found"))]
+    assert warned[0] != "contact no-such-contact not found" and "fiche" in warned[0]  # French
