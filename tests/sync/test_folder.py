@@ -43,6 +43,14 @@ def anna_hq(device: Factory) -> tuple[Store, Store]:
     return anna, hq
 
 
+@pytest.fixture
+def bert(anna_hq: tuple[Store, Store], device: Factory) -> Store:
+    """A second officer, introduced to HQ only."""
+    officer = device("Bert")
+    introduce(officer, anna_hq[1])
+    return officer
+
+
 def test_given_two_devices_sharing_a_folder_when_each_syncs_then_changes_cross_and_are_archived(
     anna_hq: tuple[Store, Store], share: Path
 ) -> None:
@@ -71,11 +79,9 @@ def test_given_two_devices_sharing_a_folder_when_each_syncs_then_changes_cross_a
 
 
 def test_given_a_bundle_addressed_to_another_device_in_the_folder_then_it_is_left_alone(
-    anna_hq: tuple[Store, Store], share: Path, device: Factory
+    anna_hq: tuple[Store, Store], share: Path, bert: Store
 ) -> None:
     anna, hq = anna_hq
-    bert = device("Bert")
-    introduce(bert, hq)
     records.add(hq, "org", {"name": "OCHA"})
     for_bert = share / "hq-to-bert.liaison"
     syncing.export_bundle(hq, to=[bert.author.device_id], path=for_bert)
@@ -161,11 +167,9 @@ def test_given_an_outgoing_bundle_named_as_0_2_0_named_them_then_the_new_one_rep
 
 
 def test_given_bundles_written_to_a_folder_then_their_names_say_nothing_of_sender_or_recipient(
-    anna_hq: tuple[Store, Store], share: Path, device: Factory
+    anna_hq: tuple[Store, Store], share: Path, bert: Store
 ) -> None:
     anna, hq = anna_hq
-    bert = device("Bert")
-    introduce(bert, hq)
     records.add(anna, "org", {"name": "World Food Programme"})
     ids = [s.author.device_id for s in (anna, hq, bert)]
     written = [syncing.sync_folder(store, share).written for store in (anna, bert, anna)]
@@ -252,11 +256,9 @@ def test_given_a_folder_that_is_not_there_then_it_is_a_validation_error(
 
 
 def test_given_one_bundle_addressed_to_two_officers_in_the_folder_then_both_import_it(
-    anna_hq: tuple[Store, Store], share: Path, device: Factory
+    anna_hq: tuple[Store, Store], share: Path, bert: Store
 ) -> None:
     anna, hq = anna_hq
-    bert = device("Bert")
-    introduce(bert, hq)
     records.add(hq, "org", {"name": "OCHA"})
     syncing.export_bundle(hq, to=[anna.author.device_id, bert.author.device_id], path=share / "brief.liaison")
     syncing.sync_folder(anna, share)
@@ -270,13 +272,11 @@ def _bundle(src: Store, dst: Store, path: Path) -> Path:
 
 
 def test_given_every_refusal_reworded_then_the_folder_sync_decides_exactly_as_before(
-    anna_hq: tuple[Store, Store], share: Path, device: Factory, monkeypatch: pytest.MonkeyPatch
+    anna_hq: tuple[Store, Store], share: Path, bert: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Decisions read the refusal code: another device's bundle is left alone, a damaged one
     is reported and kept, a copy of an imported one is archived, whatever the messages say."""
     anna, hq = anna_hq
-    bert = device("Bert")
-    introduce(bert, hq)
     records.add(hq, "org", {"name": "OCHA"})
     for_bert = share / "hq-to-bert.liaison"
     syncing.export_bundle(hq, to=[bert.author.device_id], path=for_bert)
@@ -305,30 +305,28 @@ def test_given_every_refusal_reworded_then_the_folder_sync_decides_exactly_as_be
     assert [o.status for o in syncing.import_bundles(anna, [for_bert])] == [syncing.FileStatus.REFUSED]
 
 
-def _stop_at(call: int) -> tuple[list[int], stoppable.Watch]:
-    """A watch that says stop from its `call`-th question on, and the questions asked."""
-    asked: list[int] = []
+def _stop_at(call: int) -> stoppable.Watch:
+    """A watch that says stop from its `call`-th question on."""
+    asked: list[bool] = []
 
     def watch() -> bool:
-        asked.append(len(asked) + 1)
+        asked.append(True)
         return len(asked) >= call
 
-    return asked, watch
+    return watch
 
 
 def test_given_a_stop_after_the_first_file_then_it_stays_imported_and_the_rest_waits_in_the_folder(
-    anna_hq: tuple[Store, Store], share: Path, device: Factory
+    anna_hq: tuple[Store, Store], share: Path, bert: Store
 ) -> None:
     anna, hq = anna_hq
-    bert = device("Bert")
-    introduce(bert, hq)
     records.add(anna, "org", {"name": "World Food Programme"})
     records.add(bert, "org", {"name": "OCHA"})
     first = syncing.sync_folder(anna, share).written[0].path
     second = syncing.sync_folder(bert, share).written[0].path
     assert first != second
 
-    _asked, watch = _stop_at(2)  # asked before each file: the second question stops
+    watch = _stop_at(2)  # asked before each file: the second question stops
     with pytest.raises(stoppable.StoppedError):
         syncing.sync_folder(hq, share, watch=watch)
 
@@ -340,11 +338,9 @@ def test_given_a_stop_after_the_first_file_then_it_stays_imported_and_the_rest_w
 
 
 def test_given_a_stop_before_a_peers_bundle_then_its_earlier_bundle_stays_in_the_outbox(
-    anna_hq: tuple[Store, Store], share: Path, device: Factory
+    anna_hq: tuple[Store, Store], share: Path, bert: Store
 ) -> None:
     anna, hq = anna_hq
-    bert = device("Bert")
-    introduce(bert, hq)
     records.add(hq, "org", {"name": "OCHA"})
     earlier = {w.to: w.path for w in syncing.sync_folder(hq, share).written}
     assert set(earlier) == {anna.author.device_id, bert.author.device_id}

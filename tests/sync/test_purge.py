@@ -61,25 +61,31 @@ def test_given_peers_holding_the_delete_when_purging_then_the_tombstone_goes(dev
     assert records.purge(hq)["org"] == 1 and records.purge(anna)["org"] == 1
 
 
-def test_given_a_peer_known_only_through_hqs_vouching_when_hq_holds_the_delete_then_the_field_device_purges(
-    device: Factory,
-) -> None:
-    # Bert's card came with his changesets relayed by HQ: Anna never hears from him directly,
-    # so his version vector here stays empty; HQ, who relays to him, answers for him.
+def _deleted_with_bert_vouched(device: Factory) -> tuple[Store, Store, Store]:
+    """Anna deleted an org and HQ holds the delete. Bert's card came to her with his
+    changesets relayed by HQ: she never hears from him directly, so his version vector here
+    stays empty; HQ, who relays to him, answers for him."""
     anna, bert, hq = device("Anna"), device("Bert"), device("HQ", role="hq")
     introduce(anna, hq)
     introduce(bert, hq)
     records.add(bert, "org", {"name": "Bert's NGO"})
     send(bert, hq)
     send(hq, anna)
-    with anna.session() as s:
-        vouched = peers.get(s.connection(), bert.author.device_id)
-    assert vouched is not None and vouched.vouched_by == hq.author.device_id and not vouched.known_vv
     org = records.add(anna, "org", {"name": "Gone Soon"})
     send(anna, hq)
     records.delete_record(anna, "org", org.id)
     send(anna, hq)
     send(hq, anna)
+    return anna, bert, hq
+
+
+def test_given_a_peer_known_only_through_hqs_vouching_when_hq_holds_the_delete_then_the_field_device_purges(
+    device: Factory,
+) -> None:
+    anna, bert, hq = _deleted_with_bert_vouched(device)
+    with anna.session() as s:
+        vouched = peers.get(s.connection(), bert.author.device_id)
+    assert vouched is not None and vouched.vouched_by == hq.author.device_id and not vouched.known_vv
 
     assert records.purge(anna)["org"] == 1
     assert records.purge(hq)["org"] == 0  # HQ still waits for Bert, whom it relays to
@@ -89,17 +95,7 @@ def test_given_a_peer_known_only_through_hqs_vouching_when_hq_holds_the_delete_t
 
 
 def test_given_the_voucher_revoked_then_its_vouched_peers_count_again(device: Factory) -> None:
-    anna, bert, hq = device("Anna"), device("Bert"), device("HQ", role="hq")
-    introduce(anna, hq)
-    introduce(bert, hq)
-    records.add(bert, "org", {"name": "Bert's NGO"})
-    send(bert, hq)
-    send(hq, anna)
-    org = records.add(anna, "org", {"name": "Gone Soon"})
-    send(anna, hq)
-    records.delete_record(anna, "org", org.id)
-    send(anna, hq)
-    send(hq, anna)
+    anna, _bert, hq = _deleted_with_bert_vouched(device)
     with anna.session() as s:
         peers.revoke(s.connection(), hq.author.device_id, now="2026-12-02T06:00:00Z")
         s.commit()
