@@ -107,6 +107,10 @@ class Panel(QGroupBox):
         self.shrink_when_empty = shrink_when_empty
         self.list = QListWidget(self)
         self.list.setAlternatingRowColors(True)
+        # A long line ends in "…" (its whole text as the tooltip) rather than scrolling: right to
+        # left, a scrolled list hid the start of every line written left to right.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
 
@@ -119,6 +123,7 @@ class Panel(QGroupBox):
             self.setTitle(self.title_text)
         for kind, record_id, text in lines:
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(_ID, record_id)
             item.setData(_KIND, kind)
             if alert:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
+
 from liaison_app.clock import today
 from liaison_app.services import records
 from liaison_app.services.dashboard import ChangeAction, ChangeLine
@@ -101,3 +103,19 @@ def test_given_changes_from_others_then_their_panel_grows_back(window: MainWindo
     board.show_changes(lines)
     board.grid.activate()
     assert board.others.height() > board.today.height() / 2
+
+
+def test_given_a_line_longer_than_its_panel_then_it_ends_in_an_ellipsis_with_its_whole_text_as_tooltip(
+    window: MainWindow, ctx: AppContext
+) -> None:
+    # Scrolled sideways, a right-to-left list hid the start of every line written left to right.
+    due = (today() - timedelta(days=2)).isoformat()
+    title = "Raise the Bekora school occupation at the KLE with 14 Brigade " * 3
+    records.add(ctx.store, "action", {"title": title.strip(), "due": due})
+    ctx.notify_changed("action")
+    panel = window.dashboard.overdue.list
+    item = panel.item(0)
+    assert item.toolTip() == item.text() and title.strip() in item.text()
+    assert panel.fontMetrics().horizontalAdvance(item.text()) > panel.viewport().width()
+    assert not panel.horizontalScrollBar().isVisible()
+    assert panel.textElideMode() == Qt.TextElideMode.ElideRight
