@@ -5,11 +5,11 @@ never opened in place; else one generated under `--work` by `liaison demo --scal
 --fraction F`), for one officer HQ knows:
 - first export: the officer holds only what it wrote; scope all sends everything else, scope
   area decides for every changeset HQ holds (decoding each) and sends what concerns the
-  officer (nothing, in a generated profile: officers there touch only their own records);
+  officer (the shared organizations' history and what is tied to it, in a generated profile);
 - incremental export: after the officer imported the first area bundle and said so (it
-  lacks every other officer's changesets), 100 edits of another officer's contacts (out of
-  scope) and one of the officer's own (in scope): scope area sends the one and leaves the 100
-  out; scope all sends everything the officer still lacks.
+  lacks what that bundle left out), 100 edits of another officer's contacts (out of scope)
+  and one of the officer's own (in scope): scope area sends the one and leaves the 100 out;
+  scope all sends everything the officer still lacks.
 Each row: median over `--repeat` rounds (bundles deleted after each), wall clock, with the
 bundle's changesets and size; the peak resident memory of the process after the first area
 export (VmHWM, Linux). Writes "## Scoped relay" in docs/BENCHMARKS.md (other sections kept).
@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from liaison_app import profile  # noqa: E402
 from liaison_app.services import records, syncing  # noqa: E402
 from liaison_app.store import Store  # noqa: E402
-from sync import peers, state  # noqa: E402
+from sync import peers, scope_holes, scope_memory, state  # noqa: E402
 
 SECTION = "Scoped relay"
 EDITS = 100
@@ -78,13 +78,21 @@ def _export(
     return timed
 
 
-def _acknowledge(store: Store, officer: str) -> None:
+def _left_out(store: Store, officer: str) -> scope_holes.Ranges:
+    """What the area export just written left out for the officer (HQ's memory of it)."""
+    with store.session() as s:
+        basis = scope_memory.load(s.connection(), officer)
+    return basis.omitted if basis is not None else {}
+
+
+def _acknowledge(store: Store, officer: str, lacks: scope_holes.Ranges) -> None:
     """As if the officer imported the first area bundle and then sent HQ one of its own: it
-    has passed everything HQ has, and lacks every other officer's changesets (left out)."""
+    has passed everything HQ has, and lacks what that bundle left out. (Until session 9 this
+    said it lacked every other officer's changesets: true only of a profile where officers
+    touch only their own records, so the incremental export looked at everything again.)"""
     with store.session() as s:
         conn = s.connection()
         vv = state.version_vector(conn)
-        lacks = {o: [(1, top)] for o, top in state.stored_tops(conn).items() if o != officer}
         peers.note_lacks(conn, officer, lacks, vv)
         peers.note_known(conn, officer, vv, now="2026-12-01T00:00:00Z")
         s.commit()
@@ -149,12 +157,13 @@ def main() -> int:
             )
             s.commit()
         rows.setdefault("first, scope area", []).append(_export(store, officer, out, syncing.Scope.AREA))
+        left_out = _left_out(store, officer)
         if round_ == 0:
             peak = _hwm_mb()
         rows.setdefault("first, scope all (baseline)", []).append(
             _export(store, officer, out, syncing.Scope.ALL)
         )
-        _acknowledge(store, officer)
+        _acknowledge(store, officer, left_out)
         _edits(store, officer, other)
         rows.setdefault("incremental, scope area", []).append(
             _export(store, officer, out, syncing.Scope.AREA)
