@@ -50,19 +50,6 @@ def _carry_into(
         heads[(target, op.field)] = current
         row[op.field] = winner(op.field, current).value
         written.append(op.field)
-    write_fields(conn, kind, target, row, heads, written, result)
-
-
-def write_fields(
-    conn: Connection,
-    kind: str,
-    target: str,
-    row: dict[str, Any],
-    heads: dict[state.HeadKey, list[Head]],
-    written: list[str],
-    result: Any,
-) -> None:
-    """Store the `written` fields of `target`'s row and all its heads (nothing if none)."""
     if not written:
         return
     table = records.table_name(kind)

@@ -275,7 +275,15 @@ def _take_back(conn: Connection, record_id: str, target: str, result: Any) -> No
         heads[(target, name)] = kept
         row[name] = state.winner(name, kept).value
         written.append(name)
-    merge_carry.write_fields(conn, kind, target, row, heads, written, result)
+    if not written:
+        return
+    table = records.table_name(kind)
+    for name in written:
+        conn.exec_driver_sql(
+            f'UPDATE {table} SET "{name}" = ? WHERE id = ?', (records.to_sql(kind, name, row[name]), target)
+        )
+    state.store_heads(conn, {target: kind}, heads)
+    result.touch(kind, target)
 
 
 def _wrote(body: ChangesetBody, record_id: str, field: str) -> bool:
