@@ -64,7 +64,7 @@ def _carry_into(
 def _replaced(conn: Connection, body: ChangesetBody, head: Head, sources: frozenset[str], field: str) -> bool:
     """Whether a carried operation replaces this head: one its author had seen, carried over
     from a duplicate itself (the kept record's own heads stay)."""
-    return seen(body, head.origin, head.seq) and written_on(conn, head, sources, field)
+    return seen(body, head.origin, head.seq) and _written_on(conn, head, sources, field)
 
 
 def _merged_into(conn: Connection, target: str) -> frozenset[str]:
@@ -72,7 +72,7 @@ def _merged_into(conn: Connection, target: str) -> frozenset[str]:
     return frozenset(str(r[0]) for r in rows)
 
 
-def written_on(conn: Connection, head: Head, sources: frozenset[str], field: str) -> bool:
+def _written_on(conn: Connection, head: Head, sources: frozenset[str], field: str) -> bool:
     """Whether the head's operation was written on one of `sources` (so carried over)."""
     body = stored(conn, head.origin, head.seq)
     return body is not None and any(op.record_id in sources and op.field == field for op in body.ops)

@@ -96,10 +96,6 @@ def settle(conn: Connection, record_ids: set[str], result: Any) -> None:
     if not changed:
         return
     for rid in sorted(changed):
-        if rid in before:
-            # What was carried from it onto its old target leaves that record: carried values
-            # must follow the declarations held, not the winners this device passed through.
-            _take_back(conn, rid, before[rid], result)
         kind = _kind_of(conn, rid)
         if rid in now:
             _hide(conn, kind, rid, now[rid], declared[rid].hlc, result)
@@ -253,37 +249,6 @@ def _carry_over(conn: Connection, record_id: str, target: str, merged_by: Declar
         if written is None:
             continue  # a private edit (never a changeset): it stays where it was made
         merge_carry.carry(conn, replace(written, ops=tuple(ops)), result)
-
-
-def _take_back(conn: Connection, record_id: str, target: str, result: Any) -> None:
-    """The record no longer resolves into `target` (unmerged, or into another one now): the
-    operations carried from it leave `target`, whose own heads (never dropped by a carry)
-    stand as before. A device that never carried them then holds the same record."""
-    kind = _kind_of(conn, target)
-    heads = state.load_heads(conn, [target])
-    row = records.load_rows(conn, kind, [target]).get(target)
-    if row is None or not heads:
-        return
-    source = frozenset({record_id})
-    written: list[str] = []
-    for (_, name), field_heads in heads.items():
-        if name in _NOT_CARRIED:
-            continue
-        kept = [h for h in field_heads if not merge_carry.written_on(conn, h, source, name)]
-        if not kept or len(kept) == len(field_heads):
-            continue
-        heads[(target, name)] = kept
-        row[name] = state.winner(name, kept).value
-        written.append(name)
-    if not written:
-        return
-    table = records.table_name(kind)
-    for name in written:
-        conn.exec_driver_sql(
-            f'UPDATE {table} SET "{name}" = ? WHERE id = ?', (records.to_sql(kind, name, row[name]), target)
-        )
-    state.store_heads(conn, {target: kind}, heads)
-    result.touch(kind, target)
 
 
 def _wrote(body: ChangesetBody, record_id: str, field: str) -> bool:
