@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import io
+import os
 from collections.abc import Callable, Iterator
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Connection
 
+from db.engine import open_engine
+from db.migrations import migrate
 from liaison_app import translation_catalogs, translations
 from liaison_app.cli.main import run
 from liaison_app.store import Store
@@ -125,3 +129,13 @@ def cli(profile_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
 def snapshot(directory: Path) -> dict[str, bytes]:
     """Every file of a folder with its bytes, to prove that nothing changed."""
     return {p.name: p.read_bytes() for p in sorted(directory.iterdir()) if p.is_file()}
+
+
+@pytest.fixture
+def conn(tmp_path: Path) -> Iterator[Connection]:
+    """A connection on a new encrypted database at today's schema (no profile around it)."""
+    engine = open_engine(tmp_path / "x.db", os.urandom(32))
+    migrate(engine)
+    with engine.connect() as connection:
+        yield connection
+    engine.dispose()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,15 +13,6 @@ from db.engine import open_engine
 from db.migrations import migrate, v009_search_prefixes
 from liaison_app.services import search
 from liaison_app.store import Store
-
-
-@pytest.fixture
-def conn(tmp_path: Path) -> Iterator[Connection]:
-    engine = open_engine(tmp_path / "x.db", os.urandom(32))
-    migrate(engine)
-    with engine.connect() as connection:
-        yield connection
-    engine.dispose()
 
 
 def unbounded(
