@@ -19,6 +19,7 @@ FORMAT = "liaison-changeset/1"
 _SIGNING_CONTEXT = FORMAT.encode() + b"\n"
 SIGNATURE_BYTES = 64
 DELETED = "_deleted"  # pseudo-field: True deletes the record, False keeps or restores it
+MERGED_INTO = "_merged_into"  # pseudo-field: the record this one was merged into (None: unmerged)
 # Pseudo-field: True purges the record for good, on every device (sync.erasure). Protocol 2.
 PURGED = "_purged"
 

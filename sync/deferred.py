@@ -16,8 +16,8 @@ from sqlalchemy import Connection
 
 from db.models import RECORD_TABLES
 from sync import protocol, records
-from sync.changeset import DELETED, PURGED, ChangesetBody, Op
-from sync.merges import MERGEABLE, MERGED_INTO
+from sync.changeset import DELETED, MERGED_INTO, PURGED, ChangesetBody, Op
+from sync.merges import MERGEABLE
 
 
 @cache

@@ -11,8 +11,8 @@ from __future__ import annotations
 from sqlalchemy import Connection
 
 from sync import op_rules, seen
-from sync.changeset import ChangesetBody
-from sync.merges import MERGEABLE, MERGED_INTO
+from sync.changeset import MERGED_INTO, ChangesetBody
+from sync.merges import MERGEABLE
 from sync.refusals import ChangesetRejection
 
 

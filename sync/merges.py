@@ -12,7 +12,8 @@ None`. What follows from a declaration, on every device:
   and its own heads stay under its own id;
 - every operation on it that the merge had not seen (arriving before or after the merge)
   is also applied to the record it resolves into, as that operation: an ordinary concurrent
-  edit there, a conflict if it disagrees;
+  edit there, a conflict if it disagrees; and only while it resolves there (what a device
+  carried under a merge that later gave way leaves again: sync.merge_carry.rebuild);
 - references to it show the kept record (sync.merge_refs).
 """
 
@@ -24,14 +25,11 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from sync import hlc, merge_carry, merge_refs, records, state
-from sync.changeset import DELETED, ChangesetBody, Op
+from sync import hlc, merge_carry, merge_refs, records
+from sync.changeset import DELETED, MERGED_INTO, ChangesetBody, Op
 from sync.merge_resolution import Declaration, roots
 
-MERGED_INTO = "_merged_into"
 MERGEABLE = frozenset({"org", "contact"})
-# Fields never carried over to the kept record: its own life and privacy are its own.
-_NOT_CARRIED = frozenset({DELETED, MERGED_INTO, state.DO_NOT_SHARE})
 
 Apply = Callable[[Connection, ChangesetBody, Any], None]
 
@@ -93,16 +91,19 @@ def settle(conn: Connection, record_ids: set[str], result: Any) -> None:
         is not None
     }
     changed = {rid for rid in members if now.get(rid) != before.get(rid)}
-    if not changed:
-        return
     for rid in sorted(changed):
         kind = _kind_of(conn, rid)
         if rid in now:
             _hide(conn, kind, rid, now[rid], declared[rid].hlc, result)
         else:
             _show(conn, kind, rid, result)
-    for rid in sorted(changed & set(now)):
-        _carry_over(conn, rid, now[rid], declared[rid], result)
+    # Every member, even when no record changed target: the merge that wins a record may
+    # have changed (two devices merged it the same way), and what it had seen with it.
+    for rid in sorted(members):
+        sources = {source: declared[source] for source, root in now.items() if root == rid}
+        merge_carry.rebuild(conn, rid, _kind_of(conn, rid), sources, result)
+    if not changed:
+        return
     rows = merge_refs.naming(conn, changed) | merge_refs.mapped_from(conn, changed)
     for kind, rid in merge_refs.remap(conn, rows, resolved(conn)):
         result.touch(kind, rid)
@@ -117,7 +118,7 @@ def follow(conn: Connection, body: ChangesetBody, result: Any) -> None:
     carried: dict[str, list[Op]] = {}
     for op in body.ops:
         target = into.get(op.record_id)
-        if target is not None and op.field not in _NOT_CARRIED:
+        if target is not None and op.field not in merge_carry.NOT_CARRIED:
             carried.setdefault(target, []).append(Op(op.kind, target, op.field, op.value))
     if carried:
         merge_carry.carry(conn, replace(body, ops=tuple(o for ops in carried.values() for o in ops)), result)
@@ -157,7 +158,8 @@ def _any_merged(conn: Connection) -> bool:
 
 
 def _component(conn: Connection, start: set[str]) -> set[str]:
-    """These records and every record linked to them by a `_merged_into` head, either way."""
+    """These records and every record linked to them by a `_merged_into` head or by what
+    they resolved into, either way."""
     seen: set[str] = set()
     todo = list(start)
     while todo:
@@ -173,6 +175,13 @@ def _component(conn: Connection, start: set[str]) -> set[str]:
             "SELECT record_id FROM sync_merge_head WHERE target = ?", (rid,)
         ):
             todo.append(str(source))
+        # And what it resolved into until now (an unmerge leaves no head naming it).
+        for linked in conn.exec_driver_sql(
+            "SELECT target FROM sync_merged WHERE record_id = ?"
+            " UNION SELECT record_id FROM sync_merged WHERE target = ?",
+            (rid, rid),
+        ):
+            todo.append(str(linked[0]))
     return seen
 
 
@@ -222,33 +231,6 @@ def _keep_hidden(conn: Connection, kind: str, record_id: str, *, wrote_deleted: 
         conn.exec_driver_sql("UPDATE sync_merged SET forced = 1 WHERE record_id = ?", (record_id,))
     elif wrote_deleted:
         conn.exec_driver_sql("UPDATE sync_merged SET forced = 0 WHERE record_id = ?", (record_id,))
-
-
-def _carry_over(conn: Connection, record_id: str, target: str, merged_by: Declaration, result: Any) -> None:
-    """Apply to `target` every head of the merged-away record that its merge had not seen:
-    what arrived before the merge is then where it would be had it arrived after."""
-    kind = _kind_of(conn, record_id)
-    merge_body = merge_carry.stored(conn, merged_by.origin, merged_by.seq)
-    if merge_body is None:
-        return
-    heads = state.load_heads(conn, [record_id])
-    row = records.load_rows(conn, kind, [record_id]).get(record_id, {})
-    by_changeset: dict[tuple[int, str, int], list[Op]] = {}
-    for (_, name), field_heads in heads.items():
-        if name in _NOT_CARRIED:
-            continue
-        for head in field_heads:
-            if merge_carry.seen(merge_body, head.origin, head.seq):
-                continue
-            value = head.value if len(field_heads) > 1 else row.get(name)
-            by_changeset.setdefault((head.hlc, head.origin, head.seq), []).append(
-                Op(kind, target, name, value)
-            )
-    for (_, origin, seq), ops in sorted(by_changeset.items()):
-        written = merge_carry.stored(conn, origin, seq)
-        if written is None:
-            continue  # a private edit (never a changeset): it stays where it was made
-        merge_carry.carry(conn, replace(written, ops=tuple(ops)), result)
 
 
 def _wrote(body: ChangesetBody, record_id: str, field: str) -> bool:

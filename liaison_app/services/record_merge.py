@@ -25,7 +25,7 @@ from liaison_app.services.record_merge_plan import MergePlan, Side, mergeable, p
 from liaison_app.store import Store
 from sync import hlc, merge_refs, merges, state
 from sync.capture import RecordChange, capture, capture_private
-from sync.changeset import DELETED, ChangesetBody
+from sync.changeset import DELETED, MERGED_INTO, ChangesetBody
 from sync.merge import MergeResult
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,7 @@ def merge(
         shared = [
             RecordChange(kind_spec.kind, keep.id, {**decided, DELETED: False}),
             *moved.shared,
-            RecordChange(kind_spec.kind, other.id, {DELETED: True, merges.MERGED_INTO: keep.id}),
+            RecordChange(kind_spec.kind, other.id, {DELETED: True, MERGED_INTO: keep.id}),
         ]
         _declare(s, capture(s.connection(), store.writer(), shared), [other.id])
         s.commit()
@@ -134,7 +134,7 @@ def unmerge(store: Store, *, kind: str, record_id: str) -> MergeOutcome:
         record.deleted_at = None
         record.updated_at = now_iso()
         records.write(s, kind_spec, record)
-        change = RecordChange(kind_spec.kind, full_id, {DELETED: False, merges.MERGED_INTO: None})
+        change = RecordChange(kind_spec.kind, full_id, {DELETED: False, MERGED_INTO: None})
         _declare(s, capture(conn, store.writer(), [change]), [full_id])
         s.commit()
     log.info("unmerged 1 %s record", kind_spec.kind)
@@ -244,7 +244,7 @@ def _declare(session: Session, written: tuple[str, int] | None, record_ids: list
         rid: str(conn.exec_driver_sql("SELECT kind FROM sync_heads WHERE record_id = ?", (rid,)).scalar_one())
         for rid in record_ids
     }
-    state.store_heads(conn, kinds, {k: v for k, v in heads.items() if k[1] != merges.MERGED_INTO})
+    state.store_heads(conn, kinds, {k: v for k, v in heads.items() if k[1] != MERGED_INTO})
     _, declared = merges.split(body)
     merges.note_declarations(conn, body, declared)
     result = MergeResult()

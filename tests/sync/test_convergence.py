@@ -31,8 +31,7 @@ from liaison_app.errors import Rule, ValidationError
 from liaison_app.services import dump, record_merge, record_purge, records, syncing
 from liaison_app.store import Store
 from sync import records as sync_records
-from sync.changeset import PURGED, ChangesetBody
-from sync.merges import MERGED_INTO
+from sync.changeset import MERGED_INTO, PURGED, ChangesetBody
 from sync.state import decode_heads
 from tests.conftest import CHEAP_KDF
 from tests.sync.conftest import introduce
