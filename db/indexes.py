@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, Index, Table, TextClause, text
 from db import (
     area_keys,  # noqa: F401  (an action's copy of its meeting's area, its triggers and index)
     hq_indexes,  # noqa: F401  (the HQ pages' indexes: organization, officer, dashboard)
+    list_counts,  # noqa: F401  (a filtered list's counts by area, device and open)
     live_counts,
     meeting_links,  # noqa: F401  (the meeting links, their triggers, the owner index)
     retention_models,  # noqa: F401  (schema 27: records kept past their review date)

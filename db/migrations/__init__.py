@@ -52,6 +52,7 @@ from db.migrations import (
     v027_retention,
     v028_export_log,
     v029_arabic_search,
+    v030_list_counts,
 )
 
 Migration = Callable[[Connection], None]
@@ -82,6 +83,7 @@ MIGRATIONS: list[Migration] = [
     v027_retention.upgrade,
     v028_export_log.upgrade,
     v029_arabic_search.upgrade,
+    v030_list_counts.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -2,9 +2,9 @@
 
 At HQ the contacts list holds 516,000 rows, and reading every ordered id costs 0.4 s on each
 open, sort and refresh. A `ListWindow` holds only the count and a few pages of ids:
-- the count: `count(*)` of the table less its tombstones when nothing filters (SQLite counts
-  a b-tree from its page headers: about 1 ms at 516k, where counting the live rows of the
-  partial index walks 516k entries for 0.4 s); a filter's own count otherwise;
+- the count: kept by triggers when nothing filters (`live_count`) or only area, officer's
+  device and open do (`list_count`, db/list_counts.py: walking the index of a province's
+  445k contacts took 0.2 s warm, 1 s cold, at HQ); a filter's own count otherwise;
 - a page: `ORDER BY <sort key>, id LIMIT n OFFSET m` over the column's index of live rows,
   read backwards for the second half so that no page skips more than half the list (13 ms
   for 258k skipped entries, measured; keyset paging needs the page before, a jump has none);
@@ -83,19 +83,6 @@ def count_listed(store: Store, query: ListQuery, *, on: date | None = None) -> i
         return int(cur.execute(sql, params).fetchone()[0])
 
 
-def _count_source(query: ListQuery, plan: _Plan) -> str:
-    """FROM of a count: the plan's, or the partial index holding exactly the rows of its
-    filters when the list has one (`count_indexes`, or the one filter's `count_index`)."""
-    if not query.filters or query.text.strip():
-        return plan.source
-    ls = listing.list_spec(query.kind)
-    index = ls.count_indexes.get(frozenset(query.filters))
-    if index is None and len(query.filters) == 1:
-        (name,) = query.filters
-        index = ls.filters[name].count_index
-    return plan.source if index is None else f"{spec(query.kind).table_name} t INDEXED BY {index}"
-
-
 def page_ids(
     store: Store, query: ListQuery, *, offset: int, limit: int, total: int, on: date | None = None
 ) -> list[str]:
@@ -136,14 +123,18 @@ def page_query(
 
 
 def count_query(query: ListQuery, *, on: date | None = None) -> tuple[str, dict[str, Any]] | None:
-    """The SQL of `query`'s count when a filter applies (None: nothing can match, or the
-    table's kept count answers); shown with EXPLAIN QUERY PLAN by the plan tests."""
+    """The SQL of `query`'s count when a filter applies: the kept `list_count` rows when they
+    hold its filters, else the records (None: nothing can match, or the table's kept count
+    answers); shown with EXPLAIN QUERY PLAN by the plan tests."""
     plan = _plan(query, on)
     if plan is None or plan.bare_table is not None:
         return None
+    kept = listing.kept_count(query)
+    if kept is not None:
+        return kept
     counted = listing.selection(query, on, counting=True)
     assert counted is not None  # the same query, only some conditions spelled for an index
-    return f"SELECT count(*) FROM {_count_source(query, plan)} WHERE {' AND '.join(counted[1])}", plan.params
+    return f"SELECT count(*) FROM {plan.source} WHERE {' AND '.join(counted[1])}", plan.params
 
 
 # A filter with an index of its own (an area: (area_id, the list's order)) gives a page by

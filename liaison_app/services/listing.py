@@ -64,10 +64,6 @@ class FilterSpec:
     joins: bool = False
     # The same condition spelled so a count reads an index range (None: `condition` does).
     count_condition: str | None = None
-    # A partial index holding exactly the rows this filter keeps: a count of this filter alone
-    # reads it (without statistics, as a synced store has none, SQLite may otherwise walk a
-    # bigger live index and fetch every row to test the condition: 7.5 s for 968k actions).
-    count_index: str | None = None
     # The value is a list of ids joined by commas, bound one parameter each where the
     # condition says `:values` (SQLite plans a list of values; a subquery it cannot size).
     many: bool = False
@@ -91,10 +87,10 @@ class ListSpec:
     # The filter a list screen starts with (one of `filters`, "" for everything): the action
     # list hides done and cancelled actions until the officer picks "All" or "Done".
     default_filter: str = ""
-    # Filters counted together from one partial index holding exactly their rows, by the
-    # set of filter names (as `FilterSpec.count_index` for one): without it SQLite, seeing
-    # a province's many rows, scans the table (3.5 s for a province's meetings, minutes and all).
-    count_indexes: Mapping[frozenset[str], str] = field(default_factory=dict)
+    # Filters a count reads from the kept `list_count` rows (db/list_counts.py), each as a
+    # condition on them (`k`): a count of these alone sums a few hundred rows, where walking
+    # an index of a province's 445k contacts or the 580k open actions took 0.2-1 s at HQ.
+    kept_counts: Mapping[str, str] = field(default_factory=dict)
     # A partial index holding exactly the rows of these filters in the default order: a page
     # in that order names it. Without statistics (a synced store has none) SQLite cannot tell
     # it from the wider index of every live row in the same order, and may walk that one.
@@ -145,6 +141,9 @@ _DEVICE = FilterSpec("Recorded on device", "t.author_device = :value", takes_val
 _AREA = FilterSpec(
     "Area", "t.area_id IN :values", takes_value=True, many=True, walk_condition="+t.area_id IN :values"
 )
+# The same two, as conditions on a table's kept counts (ListSpec.kept_counts).
+# A row without an area is kept under '', which no area filter names (an empty one matches nothing).
+_KEPT = {"area": "k.area IN :values AND k.area <> ''", "device": "k.device = :value"}
 # Meetings that name the organization or one of its contacts as attending (meeting_link).
 _MEETINGS_OF_ORG = (
     "SELECT meeting_id FROM meeting_link WHERE record_id = :value"
@@ -195,7 +194,7 @@ SPECS: dict[Kind, ListSpec] = {
             "area": _AREA,
             **_dates("updated_at"),
         },
-        count_indexes={frozenset({"area"}): "ix_organization_live_area"},
+        kept_counts=_KEPT,
     ),
     Kind.CONTACT: ListSpec(
         source="contact t LEFT JOIN organization o ON o.id = t.organization_id AND o.deleted_at IS NULL",
@@ -223,7 +222,7 @@ SPECS: dict[Kind, ListSpec] = {
             **_dates("updated_at"),
         },
         alert="t.do_not_contact",
-        count_indexes={frozenset({"area"}): "ix_contact_live_area"},
+        kept_counts=_KEPT,
     ),
     Kind.MEETING: ListSpec(
         source="meeting t",
@@ -260,7 +259,7 @@ SPECS: dict[Kind, ListSpec] = {
             "area": _AREA,
             **_dates("start_utc"),
         },
-        count_indexes={frozenset({"area"}): "ix_meeting_live_area"},
+        kept_counts=_KEPT,
     ),
     Kind.ACTION: ListSpec(
         source=(
@@ -291,7 +290,7 @@ SPECS: dict[Kind, ListSpec] = {
         filters={
             "officer": _OFFICER,
             "overdue": FilterSpec("Overdue", _OVERDUE),
-            "open": FilterSpec("Open", f"t.status NOT IN ({_CLOSED})", count_index="ix_action_item_open_due"),
+            "open": FilterSpec("Open", f"t.status NOT IN ({_CLOSED})"),
             "done": FilterSpec("Done or cancelled", f"t.status IN ({_CLOSED})"),
             "status": FilterSpec("Status", "t.status = :value", takes_value=True),
             "meeting": FilterSpec("From meeting", "t.meeting_id = :value", takes_value=True),
@@ -315,11 +314,7 @@ SPECS: dict[Kind, ListSpec] = {
         },
         alert=_OVERDUE,
         default_filter="open",
-        count_indexes={
-            frozenset({"area"}): "ix_action_item_live_area",
-            frozenset({"open", "area"}): "ix_action_item_open_area",
-            frozenset({"open", "device"}): "ix_action_item_open_device",
-        },
+        kept_counts={**_KEPT, "open": "k.open = 1", "done": "k.open = 0"},
         order_indexes={frozenset({"open"}): "ix_action_item_open_due"},
     ),
     Kind.AREA: ListSpec(
@@ -422,16 +417,7 @@ def selection(
         sql = (condition.count_condition if counting else None) or condition.condition
         if walking and condition.walk_condition:
             sql = condition.walk_condition
-        if condition.many:
-            items = [v for v in value.split(",") if v] or [""]  # nothing listed: matches nothing
-            names = [f"v{index}_{n}" for n in range(len(items))]
-            params.update(zip(names, items, strict=True))
-            where.append(sql.replace(":values", "(" + ", ".join(f":{n}" for n in names) + ")"))
-        elif condition.takes_value:
-            params[f"v{index}"] = value
-            where.append(sql.replace(":value", f":v{index}"))
-        else:
-            where.append(sql)
+        where.append(bind(sql, condition, index, value, params))
     if query.text.strip():
         expression = fts.match_expression(query.text)
         if expression is None:
@@ -443,6 +429,33 @@ def selection(
         )
         params.update(match=expression, kind=query.kind)
     return ls, where, params
+
+
+def bind(sql: str, condition: FilterSpec, index: int, value: str, params: dict[str, Any]) -> str:
+    """`sql` (`condition` spelled one way) with its value bound as the `index`th filter's
+    parameters, added to `params`; a list of ids binds one parameter each."""
+    if condition.many:
+        items = [v for v in value.split(",") if v] or [""]  # nothing listed: matches nothing
+        names = [f"v{index}_{n}" for n in range(len(items))]
+        params.update(zip(names, items, strict=True))
+        return sql.replace(":values", "(" + ", ".join(f":{n}" for n in names) + ")")
+    if condition.takes_value:
+        params[f"v{index}"] = value
+        return sql.replace(":value", f":v{index}")
+    return sql
+
+
+def kept_count(query: ListQuery) -> tuple[str, dict[str, Any]] | None:
+    """The SQL of `query`'s count from the kept `list_count` rows, when every filter it has
+    is one they keep (None: the count reads the records)."""
+    ls = list_spec(query.kind)
+    if query.text.strip() or not query.filters or not set(query.filters) <= set(ls.kept_counts):
+        return None
+    params: dict[str, Any] = {"table": spec(query.kind).table_name}
+    where = ["k.tbl = :table"]
+    for index, (name, value) in enumerate(sorted(query.filters.items())):
+        where.append(bind(ls.kept_counts[name], _filter(ls, name), index, value, params))
+    return f"SELECT coalesce(sum(k.live), 0) FROM list_count k WHERE {' AND '.join(where)}", params
 
 
 def ids_query(

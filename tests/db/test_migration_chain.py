@@ -16,7 +16,7 @@ from sqlalchemy import Column, Engine, Index, MetaData, String, text
 from sqlmodel import SQLModel
 
 import db.indexes  # noqa: F401  (attaches the list indexes to the models' tables)
-from db import area_keys, fts, live_counts, meeting_links, migrations, sort_keys
+from db import area_keys, fts, list_counts, live_counts, meeting_links, migrations, sort_keys
 from db.engine import open_engine
 from tests.db import schema
 
@@ -60,6 +60,7 @@ def _todays_metadata_plus(change: Callable[[MetaData], object]) -> MetaData:
     sort_keys.attach_triggers(copy)
     area_keys.attach_triggers(copy)
     live_counts.attach(copy)
+    list_counts.attach(copy)
     change(copy)
     return copy
 
