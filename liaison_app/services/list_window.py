@@ -122,16 +122,18 @@ def page_query(
     return sql, plan.params
 
 
-def count_query(query: ListQuery, *, on: date | None = None) -> tuple[str, dict[str, Any]] | None:
+def count_query(
+    query: ListQuery, *, on: date | None = None, kept: bool = True
+) -> tuple[str, dict[str, Any]] | None:
     """The SQL of `query`'s count when a filter applies: the kept `list_count` rows when they
     hold its filters, else the records (None: nothing can match, or the table's kept count
-    answers); shown with EXPLAIN QUERY PLAN by the plan tests."""
+    answers; `kept=False`: always the records); shown with EXPLAIN QUERY PLAN by the plan tests."""
     plan = _plan(query, on)
     if plan is None or plan.bare_table is not None:
         return None
-    kept = listing.kept_count(query)
-    if kept is not None:
-        return kept
+    found = listing.kept_count(query) if kept else None
+    if found is not None:
+        return found
     counted = listing.selection(query, on, counting=True)
     assert counted is not None  # the same query, only some conditions spelled for an index
     return f"SELECT count(*) FROM {plan.source} WHERE {' AND '.join(counted[1])}", plan.params
