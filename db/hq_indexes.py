@@ -3,7 +3,9 @@ dashboard read ranges of these and nothing else, so each figure costs what it sh
 the size of the store (HQ holds 1.8M records).
 
 - `ix_meeting_live_window`: live meetings by start with what the dashboard counts (officer,
-  position): a period's engagements are read from the index alone.
+  position, the organizations named): a period's engagements are read from the index alone
+  (v031 added the organizations: reaching them through `meeting_link` cost a random page per
+  meeting, 0.6 s for HQ's 26 weeks).
 - `ix_meeting_live_engaged`: a meeting's start and officer by its id, for the meetings an
   organization's links name (the organization page sorts and counts them from the index).
 - `ix_meeting_live_area_start`: live meetings by area and start (an area's latest
@@ -51,6 +53,7 @@ Index(
     m.latitude,
     m.longitude,
     m.grid,
+    m.organization_ids,
     m.deleted_at,
     sqlite_where=_LIVE,
 )

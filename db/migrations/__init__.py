@@ -53,6 +53,7 @@ from db.migrations import (
     v028_export_log,
     v029_arabic_search,
     v030_list_counts,
+    v031_window_organizations,
 )
 
 Migration = Callable[[Connection], None]
@@ -84,6 +85,7 @@ MIGRATIONS: list[Migration] = [
     v028_export_log.upgrade,
     v029_arabic_search.upgrade,
     v030_list_counts.upgrade,
+    v031_window_organizations.upgrade,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

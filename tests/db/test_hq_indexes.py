@@ -54,12 +54,13 @@ def test_given_a_profile_written_by_0_1_0_when_opened_then_it_has_the_hq_indexes
 def test_the_hq_queries_read_their_indexes_alone(store: Any) -> None:
     span = period()
     window = {"low": span.low_utc, "high": span.high_utc}
+    month = {"low": "2026-01-01", "high": "2026-02-01"}
     with cursor(store) as cur:
         plans = {
             "by officer": _plan(cur, hq_summary._BY_OFFICER, window),
-            "overdue": _plan(
-                cur, hq_summary._OVERDUE, {"me": "me", "low": "2026-01-01", "high": "2026-02-01"}
-            ),
+            "by organization type": _plan(cur, hq_summary._BY_ORG_TYPE, window),
+            "overdue": _plan(cur, hq_summary._OVERDUE, {**month, "me": "me", "top": 15}),
+            "overdue total": _plan(cur, hq_summary._OVERDUE_TOTAL, month),
             "places": _plan(cur, hq_locations._BY_GRID, (span.low_utc, span.high_utc)),
             "engaged": _plan(cur, org_page._ENGAGED, {"org": "x"}),
             "open actions": _plan(cur, org_page._OPEN_ACTIONS, {"org": "x", "meetings": "[]"}),

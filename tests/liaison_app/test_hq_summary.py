@@ -100,3 +100,19 @@ def test_areas_without_an_engagement_in_n_days_roll_up_from_the_areas_inside_the
     assert [q.area.name for q in hq_summary.summary(w.hq, quiet_days=2).quiet_areas] == [
         "Lakes", "Sector West", "Kessa", "Sector East"
     ]  # fmt: skip
+
+
+def test_given_more_owners_than_are_shown_then_the_total_still_counts_every_overdue_action(
+    device: Factory,
+) -> None:
+    w = hq_world(device)
+    owners = hq_summary.TOP_OWNERS + 2
+    due = (TODAY - timedelta(days=3)).isoformat()
+    for n in range(owners):
+        contact = records.add(w.hq, "contact", {"full_name": f"Owner {n:02}"})
+        for _ in range(1 + (n == 0)):
+            records.add(w.hq, "action", {"title": f"Call {n}", "owner": contact.id, "due": due})
+    found = hq_summary.summary(w.hq)
+    assert len(found.overdue) == hq_summary.TOP_OWNERS
+    assert found.overdue[0].name == "Owner 00" and found.overdue[0].count == 2
+    assert found.overdue_total == 2 + owners + 1
