@@ -49,9 +49,10 @@ def _column(table: QTableWidget, column: int = 0) -> list[str]:
 
 
 def _shown(qtbot: QtBot, board: HqDashboard) -> None:
-    if board.summary is None:
-        with qtbot.waitSignal(board.figures_shown, timeout=20_000):
-            pass
+    qtbot.waitUntil(
+        lambda: board.summary is not None and all(chart.figure is not None for chart in board.charts()),
+        timeout=20_000,
+    )
 
 
 def test_given_an_hq_profile_then_home_is_the_hq_dashboard_with_figures_from_the_worker(
@@ -69,6 +70,21 @@ def test_given_an_hq_profile_then_home_is_the_hq_dashboard_with_figures_from_the
     names = _column(board.officers)
     assert set(names) == {"Anna", "Ben", "HQ"} and names[-1] == "HQ"
     assert all(chart.figure is not None and chart.figure.axes for chart in board.charts())  # each drew
+
+
+def test_given_a_refresh_then_the_figures_show_before_the_charts_are_drawn(
+    qtbot: QtBot, hq_window: tuple[World, MainWindow]
+) -> None:
+    _, window = hq_window
+    board = _board(window)
+    _shown(qtbot, board)
+    order: list[str] = []
+    board.counted.connect(lambda: order.append(f"counted, status {board.status.text()!r}"))
+    board.figures_shown.connect(lambda: order.append(f"charts, status {board.status.text()!r}"))
+    with qtbot.waitSignal(board.figures_shown, timeout=20_000):
+        board.refresh()
+    assert order[0].startswith("counted") and order[-1] == "charts, status ''", order
+    assert board.status.text() == ""
 
 
 def test_each_chart_saves_as_a_png_file(
