@@ -2248,6 +2248,10 @@ Keep it only as long as it is needed, and never on a shared drive.</source>
         <translation>جارٍ العدّ…</translation>
     </message>
     <message>
+        <source>Drawing the charts…</source>
+        <translation>جارٍ رسم المخططات…</translation>
+    </message>
+    <message>
         <source>The figures could not be counted: {error}</source>
         <translation>تعذّر حساب الأرقام: {error}</translation>
     </message>

@@ -2168,6 +2168,10 @@ Ne le conservez que le temps nécessaire, et jamais sur un lecteur partagé.</tr
         <translation>Décompte en cours…</translation>
     </message>
     <message>
+        <source>Drawing the charts…</source>
+        <translation>Dessin des graphiques en cours…</translation>
+    </message>
+    <message>
         <source>The figures could not be counted: {error}</source>
         <translation>Les chiffres n&apos;ont pas pu être calculés&#xa0;: {error}</translation>
     </message>
