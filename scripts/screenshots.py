@@ -364,7 +364,8 @@ def shoot_hq(out: Path) -> None:
         window.show()
         board = window.home.hq if window.home else None
         assert isinstance(board, HqDashboard)
-        wait_for(lambda: board.summary is not None)
+        # The figures show first, the charts once drawn (a second job).
+        wait_for(lambda: board.summary is not None and all(c.figure is not None for c in board.charts()))
         settle(400)  # a chart resized by the first layout is drawn again
         QThreadPool.globalInstance().waitForDone()
         settle()
