@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from liaison_app import keyfile, profile
 from liaison_app.services import preferences
-from ui import language
+from ui import gui_thread_gc, language
 from ui.context import AppContext
 from ui.header_arrows import SortArrowStyle
 from ui.icons import icon
@@ -97,6 +97,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     # Maj. Anna Berg — Liaison" on X11 and Windows).
     app.setWindowIcon(icon("liaison"))
     language.apply_chosen()
+    gui_thread_gc.install(app)  # no cycle holding a widget may be freed in a worker
     return app
 
 

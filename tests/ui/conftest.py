@@ -21,7 +21,7 @@ from liaison_app.store import Store
 from liaison_app.translations import Language
 from tests import profiles
 from tests.conftest import PASSPHRASE  # one passphrase and KDF cost for every test
-from ui import guard, language, worker
+from ui import guard, gui_thread_gc, language, worker
 from ui import wizard as wizard_module
 from ui.context import AppContext
 from ui.main_window import MainWindow
@@ -34,6 +34,16 @@ def own_qt_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     folder = tmp_path_factory.mktemp("qt-settings")
     for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(form, QSettings.Scope.UserScope, str(folder))
+
+
+@pytest.fixture(autouse=True)
+def collector_in_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As the app does (ui/app.py): cycles are collected in the GUI thread, never in a job's;
+    after the test (its jobs ended: the next fixture), the automatic collector again, for the
+    tests that spin no event loop."""
+    gui_thread_gc.install(qapp)
+    yield
+    gui_thread_gc.uninstall(qapp)
 
 
 @pytest.fixture(autouse=True)
