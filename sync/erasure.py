@@ -20,12 +20,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import Connection
 
 from db import fts
 from db.models import RECORD_TABLES, references_to
-from sync import hlc, op_rules, record_changes, records, stubs
+from sync import hlc, merges, op_rules, record_changes, records, stubs
 from sync.changeset import PURGED, ChangesetBody
 
 HERE = "here"  # the origin of a purge made on this device
@@ -45,14 +46,18 @@ class PurgeEntry:
     origin: str  # HERE, or the device whose marker arrived
 
 
-def erase(conn: Connection, kind_of: Mapping[str, str], *, now: str) -> None:
+def erase(conn: Connection, kind_of: Mapping[str, str], *, now: str, result: Any = None) -> None:
     """Remove every trace of content of these records (id -> kind) from the store, and
-    remember their ids so that no operation ever brings them back."""
+    remember their ids so that no operation ever brings them back. The records they had been
+    merged into keep none of their edits (each touched in `result`, if given)."""
     ids = sorted(kind_of)
     if not ids:
         return
     raw = conn.connection.driver_connection
     assert raw is not None
+    # Where their edits were carried: a device that purged first never carried them (a late
+    # declaration for a purged id is ignored), so every device must end without them.
+    targets = _merged_targets(conn, ids)
     for kind in sorted(set(kind_of.values())):
         of_kind = [(rid,) for rid in ids if kind_of[rid] == kind]
         table = records.table_name(kind)
@@ -72,6 +77,29 @@ def erase(conn: Connection, kind_of: Mapping[str, str], *, now: str) -> None:
         stubs.redact_stored(conn, origin, seq, body, kind_of)
     for record_id in ids:  # their changesets no longer carry them
         record_changes.forget(conn, record_id)
+    if targets:
+        merges.settle(conn, targets, result if result is not None else _Untouched())
+
+
+def _merged_targets(conn: Connection, ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        found.update(
+            str(t)
+            for (t,) in conn.exec_driver_sql(
+                f"SELECT target FROM sync_merged WHERE record_id IN ({','.join('?' * len(chunk))})",
+                tuple(chunk),
+            )
+        )
+    return found - set(ids)
+
+
+class _Untouched:
+    """A merge result nobody reads (a purge here re-indexes what it names itself)."""
+
+    def touch(self, kind: str, record_id: str) -> None:
+        """Forget it."""
 
 
 _FORGET = (
@@ -79,6 +107,9 @@ _FORGET = (
     "DELETE FROM sync_resolved_conflict WHERE record_id = ?",
     "DELETE FROM sync_merge_ref WHERE record_id = ?",
     "DELETE FROM area_assignment WHERE area_id = ?",
+    # Its merge declarations and what it resolved into: its heads are gone, nothing to carry.
+    "DELETE FROM sync_merge_head WHERE record_id = ?",
+    "DELETE FROM sync_merged WHERE record_id = ?",
 )
 
 
@@ -128,16 +159,17 @@ def entries(conn: Connection) -> list[PurgeEntry]:
     return [PurgeEntry(*(str(v) for v in row)) for row in rows]
 
 
-def take_markers(conn: Connection, body: ChangesetBody) -> ChangesetBody:
+def take_markers(conn: Connection, body: ChangesetBody, result: Any = None) -> ChangesetBody:
     """Apply the purge markers of a changeset being merged (its author's purge reaches this
-    device, logged as coming from it) and return the changeset without them."""
+    device, logged as coming from it) and return the changeset without them; records that
+    change with it are touched in `result`."""
     markers = {op.record_id: op.kind for op in body.ops if op.field == PURGED}
     if not markers:
         return body
     fresh = {rid: kind for rid, kind in markers.items() if rid not in logged(conn, markers)}
     if fresh:
         at = hlc.to_iso(body.hlc)
-        erase(conn, fresh, now=at)
+        erase(conn, fresh, now=at, result=result)
         log(
             conn,
             (PurgeEntry(k, rid, at, body.officer, body.origin, "", body.origin) for rid, k in fresh.items()),

@@ -222,7 +222,7 @@ def _merge_one(
     try:
         with conn.begin_nested():
             known = deferred.keep_unknown(conn, body)  # unknown ops wait for an upgrade
-            unmarked = erasure.take_markers(conn, known)  # purges from elsewhere, first
+            unmarked = erasure.take_markers(conn, known, scratch)  # purges from elsewhere, first
             part = scope_holes.unseen_part(conn, unmarked) if late else unmarked
             merges.merge_changeset(conn, part, scratch, merge=merge)
             if erasure.any_logged(conn):

@@ -22,11 +22,12 @@ from liaison_app.changes import NOTHING, Changes
 from liaison_app.clock import now_iso
 from liaison_app.errors import NotFoundError, Rule, ValidationError
 from liaison_app.kinds import spec
-from liaison_app.services import held_bundles
+from liaison_app.services import held_bundles, records
 from liaison_app.store import Store
 from sync import erasure, record_changes
 from sync.capture import capture_purge
 from sync.erasure import PurgeEntry
+from sync.merge import MergeResult
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,11 @@ def purge(store: Store, kind: str, ids: Sequence[str], *, reason: str = "") -> P
         # marker names it, so nothing of it, not even its id, ever leaves this laptop.
         travelled = {r: k for r, k in kind_of.items() if record_changes.changesets_touching(conn, r)}
         marker = capture_purge(conn, store.writer(), travelled)
-        erasure.erase(conn, kind_of, now=at)
+        # The records they had been merged into lose the edits carried from them: re-indexed.
+        carried = MergeResult()
+        erasure.erase(conn, kind_of, now=at, result=carried)
+        for touched_kind, touched_ids in sorted(carried.touched.items()):
+            records.reindex(s, touched_kind, sorted(touched_ids - set(full)))
         who, device = store.author.officer, store.author.device_id
         erasure.log(
             conn, (PurgeEntry(kind_spec.kind.value, r, at, who, device, reason, erasure.HERE) for r in full)
@@ -71,7 +76,8 @@ def purge(store: Store, kind: str, ids: Sequence[str], *, reason: str = "") -> P
         s.commit()
     removed = after_purge(store)
     log.info("purged %d %s record(s) for good", len(full), kind_spec.kind.value)
-    changed = Changes.records(kind_spec.kind, full, membership=True, conflicts=True, trash=True)
+    kept = tuple(sorted(set().union(*carried.touched.values()) - set(full))) if carried.touched else ()
+    changed = Changes.records(kind_spec.kind, (*full, *kept), membership=True, conflicts=True, trash=True)
     return PurgeResult(kind_spec.kind.value, full, at, reason, marker, removed, changed)
 
 

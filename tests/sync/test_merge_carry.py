@@ -9,7 +9,7 @@ rebuilt from the declarations held (sync.merge_carry.rebuild), so every device a
 
 from __future__ import annotations
 
-from liaison_app.services import record_merge, records
+from liaison_app.services import record_merge, record_purge, records
 from liaison_app.store import Store
 from tests.sync.conftest import Factory, introduce, send
 
@@ -57,3 +57,27 @@ def test_given_opposite_merges_each_undone_when_all_bundles_crossed_then_every_d
 
     assert _orgs(anna) == _orgs(bert) == _orgs(hq)
     assert dict(_orgs(hq)) == {x: "anna1", y: "hq3"}  # each keeps only its own edits
+
+
+def test_given_a_merged_away_record_purged_then_no_device_keeps_the_edits_carried_from_it(
+    device: Factory,
+) -> None:
+    # Found by the convergence property test (session 11): HQ had carried a late edit of the
+    # merged-away record onto the kept one, then the purge came; a device that purged first
+    # never carried it. The purge now takes back what was carried from the purged record.
+    anna, bert, hq = device("Anna"), device("Bert"), device("HQ", role="hq")
+    introduce(anna, hq)
+    introduce(bert, hq)
+    kept = records.add(anna, "org", {"name": "WFP", "acronym": "kept"}).id
+    away = records.add(anna, "org", {"name": "W.F.P."}).id
+    _exchange([anna, bert], hq)
+    record_merge.merge(hq, kind="org", keep_id=kept, other_id=away)
+    records.edit(bert, "org", away, {"acronym": "late"})  # Bert had not heard of the merge
+    send(bert, hq)
+    assert dict(_orgs(hq))[kept] == "late"  # carried onto the kept record, as a late edit is
+    records.delete_record(anna, "org", away)
+    record_purge.purge(anna, "org", [away])
+
+    _exchange([anna, bert], hq)
+
+    assert _orgs(anna) == _orgs(bert) == _orgs(hq) == [(kept, "kept")]

@@ -51,8 +51,11 @@ def test_given_a_cycle_and_a_job_allocating_then_the_cycle_is_freed_in_the_gui_t
     with qtbot.waitSignal(handle.finished, timeout=20_000):
         pass
     assert freed_in == []  # nothing collected while the job ran: it may hold millions of objects
+    # The job's objects went with it: new ones past the threshold make a collection due again.
+    ballast = [[n] for n in range(5 * gc.get_threshold()[0])]
     qtbot.waitUntil(lambda: bool(freed_in), timeout=5 * gui_thread_gc.INTERVAL_MS)
     assert freed_in == [threading.main_thread().name]
+    assert ballast
 
 
 def test_given_the_collector_uninstalled_then_the_automatic_collector_is_back(qapp: QApplication) -> None:
