@@ -46,10 +46,10 @@ class PurgeEntry:
     origin: str  # HERE, or the device whose marker arrived
 
 
-def erase(conn: Connection, kind_of: Mapping[str, str], *, now: str, result: Any = None) -> None:
+def erase(conn: Connection, kind_of: Mapping[str, str], *, now: str, result: Any) -> None:
     """Remove every trace of content of these records (id -> kind) from the store, and
     remember their ids so that no operation ever brings them back. The records they had been
-    merged into keep none of their edits (each touched in `result`, if given)."""
+    merged into keep none of their edits (each touched in `result`, a merge result)."""
     ids = sorted(kind_of)
     if not ids:
         return
@@ -57,7 +57,7 @@ def erase(conn: Connection, kind_of: Mapping[str, str], *, now: str, result: Any
     assert raw is not None
     # Where their edits were carried: a device that purged first never carried them (a late
     # declaration for a purged id is ignored), so every device must end without them.
-    targets = _merged_targets(conn, ids)
+    targets = _selected(conn, "SELECT target FROM sync_merged WHERE record_id", ids) - set(ids)
     for kind in sorted(set(kind_of.values())):
         of_kind = [(rid,) for rid in ids if kind_of[rid] == kind]
         table = records.table_name(kind)
@@ -78,28 +78,7 @@ def erase(conn: Connection, kind_of: Mapping[str, str], *, now: str, result: Any
     for record_id in ids:  # their changesets no longer carry them
         record_changes.forget(conn, record_id)
     if targets:
-        merges.settle(conn, targets, result if result is not None else _Untouched())
-
-
-def _merged_targets(conn: Connection, ids: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        found.update(
-            str(t)
-            for (t,) in conn.exec_driver_sql(
-                f"SELECT target FROM sync_merged WHERE record_id IN ({','.join('?' * len(chunk))})",
-                tuple(chunk),
-            )
-        )
-    return found - set(ids)
-
-
-class _Untouched:
-    """A merge result nobody reads (a purge here re-indexes what it names itself)."""
-
-    def touch(self, kind: str, record_id: str) -> None:
-        """Forget it."""
+        merges.settle(conn, targets, result)
 
 
 _FORGET = (
@@ -126,17 +105,17 @@ def log(conn: Connection, entries: Iterable[PurgeEntry]) -> None:
 
 def logged(conn: Connection, record_ids: Iterable[str]) -> set[str]:
     """Which of these records the purge log holds."""
+    return _selected(conn, "SELECT record_id FROM sync_purge_log WHERE record_id", record_ids)
+
+
+def _selected(conn: Connection, select: str, record_ids: Iterable[str]) -> set[str]:
+    """The values `select ... IN (ids)` finds for these ids, asked a chunk at a time."""
     ids = list(dict.fromkeys(record_ids))
     found: set[str] = set()
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        found.update(
-            r
-            for (r,) in conn.exec_driver_sql(
-                f"SELECT record_id FROM sync_purge_log WHERE record_id IN ({','.join('?' * len(chunk))})",
-                tuple(chunk),
-            )
-        )
+        rows = conn.exec_driver_sql(f"{select} IN ({','.join('?' * len(chunk))})", tuple(chunk))
+        found.update(str(value) for (value,) in rows)
     return found
 
 
@@ -159,7 +138,7 @@ def entries(conn: Connection) -> list[PurgeEntry]:
     return [PurgeEntry(*(str(v) for v in row)) for row in rows]
 
 
-def take_markers(conn: Connection, body: ChangesetBody, result: Any = None) -> ChangesetBody:
+def take_markers(conn: Connection, body: ChangesetBody, result: Any) -> ChangesetBody:
     """Apply the purge markers of a changeset being merged (its author's purge reaches this
     device, logged as coming from it) and return the changeset without them; records that
     change with it are touched in `result`."""

@@ -69,6 +69,7 @@ def purge(store: Store, kind: str, ids: Sequence[str], *, reason: str = "") -> P
         erasure.erase(conn, kind_of, now=at, result=carried)
         for touched_kind, touched_ids in sorted(carried.touched.items()):
             records.reindex(s, touched_kind, sorted(touched_ids - set(full)))
+        kept = tuple(sorted(carried.touched.get(kind_spec.kind.value, set()) - set(full)))
         who, device = store.author.officer, store.author.device_id
         erasure.log(
             conn, (PurgeEntry(kind_spec.kind.value, r, at, who, device, reason, erasure.HERE) for r in full)
@@ -76,7 +77,6 @@ def purge(store: Store, kind: str, ids: Sequence[str], *, reason: str = "") -> P
         s.commit()
     removed = after_purge(store)
     log.info("purged %d %s record(s) for good", len(full), kind_spec.kind.value)
-    kept = tuple(sorted(set().union(*carried.touched.values()) - set(full))) if carried.touched else ()
     changed = Changes.records(kind_spec.kind, (*full, *kept), membership=True, conflicts=True, trash=True)
     return PurgeResult(kind_spec.kind.value, full, at, reason, marker, removed, changed)
 
