@@ -282,8 +282,8 @@ def _selection(
         # Too fragmented to name in a header: this bundle carries everything instead.
         return scope.Selection(send=[(o, s) for _, o, s in keys])
     if len(wanted) == 1:
-        touched = memory.touched if memory is not None else scope_memory.Bloom(len(selection.left_records))
-        touched.add(selection.left_records)
+        touched = memory.touched if memory is not None else scope_memory.Bloom(selection.left_keys.size)
+        touched.add_keys(selection.left_keys)
         basis = scope_memory.Basis(digest, selection.omitted, touched)
         scope_memory.save(conn, wanted[0].device_id, basis)
     return selection

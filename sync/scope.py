@@ -15,19 +15,23 @@ said they lack), so an export follows the changes, not the store.
 
 from __future__ import annotations
 
+import itertools
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
 from typing import Any
 
+import msgspec
+import numpy as np
+import numpy.typing as npt
 from sqlalchemy import Connection
 
 from db.models import RECORD_TABLES
-from sync import collector, op_rules, scope_holes, scope_memory, stored_body
-from sync.scope_memory import Basis
-from sync.scope_rule import AREA_KIND, Audience, in_scope
+from sync import collector, op_rules, scope_graph, scope_holes, scope_memory, stored_body
+from sync.scope_memory import Basis, record_key
+from sync.scope_rule import AREA_KIND, Audience, every_in_scope, in_scope
 
 # References held as lists or free ids, and the kind they name (foreign keys come from the
 # models: op_rules.references). An action's owner is a contact's id, or "me" (no record).
@@ -62,57 +66,13 @@ class Selection:
 
     send: list[tuple[str, int]] = field(default_factory=list)
     omitted: scope_holes.Ranges = field(default_factory=dict)
-    # The records the changesets left out touch, when this selection read them (not those of
-    # the changesets it left out again from memory: sync.scope_memory keeps those).
-    left_records: list[str] = field(default_factory=list)
+    # The keys of the records the changesets left out touch, when this selection read them
+    # (not those of the changesets it left out again from memory: sync.scope_memory keeps those).
+    left_keys: npt.NDArray[np.uint64] = field(default_factory=lambda: np.zeros(0, np.uint64))
 
     def omitted_json(self) -> dict[str, list[list[int]]]:
         """The header value `omitted`."""
         return {o: [[a, b] for a, b in r] for o, r in sorted(self.omitted.items())}
-
-
-class _Groups:
-    """Union-find over candidate changesets, tied through the records they touch: a record's
-    history is one group. What a group names points at other groups (`names`), one way."""
-
-    def __init__(self, size: int) -> None:
-        # One node per candidate, by its place in clock order (bodies are read in any order).
-        self.parent: list[int] = list(range(size))
-        self.wanted: list[bool] = [False] * size
-        self.by_record: dict[str, int] = {}
-        self.names: list[list[str]] = [[] for _ in range(size)]  # records named, not touched
-
-    def find(self, node: int) -> int:
-        root = node
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[node] != root:
-            self.parent[node], node = root, self.parent[node]
-        return root
-
-    def tie(self, node: int, record_id: str) -> int:
-        other = self.by_record.setdefault(record_id, node)
-        a, b = self.find(node), self.find(other)
-        if a != b:
-            self.parent[b] = a
-            self.wanted[a] = self.wanted[a] or self.wanted[b]
-        return a
-
-    def close_over_names(self) -> None:
-        """Every group a wanted group names is wanted too (what is sent never names a record
-        left out), whatever the order the changesets came in."""
-        pointing: dict[int, set[int]] = {}
-        for node, named in enumerate(self.names):
-            for record_id in named:
-                target = self.by_record.get(record_id)
-                if target is not None:  # else held by the recipients already, or not here
-                    pointing.setdefault(self.find(node), set()).add(self.find(target))
-        todo = [root for root in pointing if self.wanted[root]]
-        while todo:
-            for target in pointing.get(todo.pop(), ()):
-                if not self.wanted[target]:
-                    self.wanted[target] = True
-                    todo.append(target)
 
 
 def candidates(
@@ -156,75 +116,80 @@ def select(
     if memory is not None:
         left_again = [(o, q) for _, o, q in keys if scope_memory.contains(memory.omitted, o, q)]
         keys = [k for k in keys if not scope_memory.contains(memory.omitted, k[1], k[2])]
-    groups = _Groups(len(keys))
-    seeds = _Seeds(conn, recipients, audience)
+    reading = _Reading(len(keys))
     tied: list[int] = []  # candidates that touch or name a record what was left out may touch
-    # Millions of small objects (decoded operations, the groups' maps), freed by reference
-    # counting: full collections over them found no cycle and cost a third of the time.
+    # Millions of small objects (decoded operations), freed by reference counting: full
+    # collections over them found no cycle and cost a third of the time.
     with collector.paused():
         for node, touched, named in _records_of_all(conn, keys):
-            groups.names[node] = list(named)
-            if memory is not None and any(map(memory.touched.may_hold, (*touched, *named))):
+            touched_keys, named_keys = reading.add(node, touched, named)
+            if memory is not None and memory.touched.holds_any(touched_keys + named_keys):
                 tied.append(node)
-            for record_id in touched:
-                groups.tie(node, record_id)
-            # Naming an area says where a record lies, not that it concerns those of the area.
-            seeds.add(node, {**{r: k for r, k in named.items() if k != AREA_KIND}, **touched})
-        found = seeds.finish()
-    for node in found:
-        groups.wanted[groups.find(node)] = True
-    groups.close_over_names()
-    if any(groups.wanted[groups.find(node)] for node in tied):
+    reading.seed(conn, recipients, audience)
+    names = (reading.named, reading.named_areas)
+    decision = scope_graph.decide(len(keys), reading.touched, names, reading.seeds)
+    if any(decision.sent[node] for node in tied):
         return None  # what was left out may have to go with it: decide afresh
-    selection = Selection()
+    selection = Selection(left_keys=decision.left_keys)
     left_out: dict[str, list[int]] = {}
     for origin, seq in left_again:
         left_out.setdefault(origin, []).append(seq)
-    for node, (_, origin, seq) in enumerate(keys):
-        if groups.wanted[groups.find(node)]:
+    for (_, origin, seq), sent in zip(keys, decision.sent.tolist(), strict=True):
+        if sent:
             selection.send.append((origin, seq))
         else:
             left_out.setdefault(origin, []).append(seq)
     selection.omitted = {o: runs(seqs) for o, seqs in left_out.items()}
-    selection.left_records = [
-        r for r, node in groups.by_record.items() if not groups.wanted[groups.find(node)]
-    ]
     return selection
 
 
-class _Seeds:
-    """Which changesets touch or name a record in scope or held by a recipient, asked of the
-    store a batch of records at a time (a query per changeset was most of the cost)."""
+class _Reading:
+    """What the candidates' bodies say, as scope_graph's pairs, and which candidates are seeds
+    (touch or name a record in scope or held by a recipient)."""
 
-    _BATCH = 20_000
+    # Up to this many records, which are in scope or held is asked of the store by id (an
+    # incremental export); beyond, the store says which of all its records are (sync.scope_rule
+    # and sync_record_seen, read by the recipients' devices and areas), and keys are compared.
+    BY_ID = 20_000
 
-    def __init__(self, conn: Connection, recipients: list[Recipient], audience: Audience) -> None:
-        self.conn = conn
-        self.recipients = recipients
-        self.audience = audience
-        self.pending: list[tuple[int, list[str]]] = []
-        self.records: dict[str, str] = {}
-        self.found: list[int] = []
+    def __init__(self, size: int) -> None:
+        self.touched = scope_graph.Pairs()
+        self.named = scope_graph.Pairs()
+        self.named_areas = scope_graph.Pairs()  # an area named says where a record lies: no seed
+        self.seeds = np.zeros(size, np.bool_)
+        self.records: dict[str, str] | None = {}
 
-    def add(self, node: int, records: dict[str, str]) -> None:
-        self.pending.append((node, list(records)))
-        self.records.update(records)
-        if len(self.records) >= self._BATCH:
-            self._flush()
+    def add(self, node: int, touched: dict[str, str], named: dict[str, str]) -> tuple[list[int], list[int]]:
+        """Enter one candidate's records; their keys (touched, named)."""
+        touched_keys = [record_key(r) for r in touched]
+        named_keys: list[int] = []
+        area_keys: list[int] = []
+        for record_id, kind in named.items():
+            (area_keys if kind == AREA_KIND else named_keys).append(record_key(record_id))
+        self.touched.add(node, touched_keys)
+        self.named.add(node, named_keys)
+        self.named_areas.add(node, area_keys)
+        if AREA_KIND in touched.values():
+            self.seeds[node] = True  # the mission's list of areas goes to every officer
+        if self.records is not None:
+            self.records.update({r: k for r, k in named.items() if k != AREA_KIND})
+            self.records.update(touched)
+            if len(self.records) > self.BY_ID:
+                self.records = None
+        return touched_keys, named_keys + area_keys
 
-    def finish(self) -> list[int]:
-        self._flush()
-        return self.found
-
-    def _flush(self) -> None:
-        if not self.pending:
-            return
-        positive = held_records(self.conn, self.records, self.recipients) | in_scope(
-            self.conn, self.records, self.audience
-        )
-        self.found += [node for node, ids in self.pending if not positive.isdisjoint(ids)]
-        self.pending = []
-        self.records = {}
+    def seed(self, conn: Connection, recipients: list[Recipient], audience: Audience) -> None:
+        """Mark the candidates touching or naming a record in scope or held."""
+        if self.records is not None:
+            positive: Iterable[str] = held_records(conn, self.records, recipients) | in_scope(
+                conn, self.records, audience
+            )
+        else:
+            positive = itertools.chain(all_held(conn, recipients), every_in_scope(conn, audience))
+        found = np.unique(np.fromiter(map(record_key, positive), dtype=np.uint64))
+        for pairs in (self.touched, self.named):
+            nodes = pairs.node_array()[np.isin(pairs.key_array(), found)]
+            self.seeds[nodes] = True
 
 
 def _records_of_all(
@@ -256,12 +221,55 @@ def records_in(stored: bytes) -> tuple[dict[str, str], dict[str, str]]:
     """The records a stored changeset touches and those its operations name (id -> kind).
 
     Read from the JSON without building the merge's operations: the body was checked when it
-    was stored, and only kinds, ids and references matter here. One tight loop: an HQ's
-    first area export walks every operation of every changeset (about 90 per changeset)."""
+    was stored, and only kinds, ids and references matter here. An HQ's first area export
+    reads every body it holds: a well-formed one (all of them, unless one was stored odd) is
+    decoded by msgspec into just kinds, ids and fields, each value left as its raw text (ten
+    times json.loads here); any other goes through the loop that skips odd operations alone."""
     try:
-        ops = json.loads(stored_body.unpack(stored))["ops"]
+        raw = stored_body.unpack(stored)
+        return _records_of_ops(_OPS.decode(raw).ops)
+    except msgspec.DecodeError:  # ValidationError included: a shape this decoder does not take
+        return _records_of_any(raw)
+    except ValueError:
+        return {}, {}  # a damaged stored body: it ties nothing
+
+
+class _Op(msgspec.Struct, array_like=True):
+    """An operation as scoping reads it: [kind, id, field, value, pred?]."""
+
+    kind: str
+    record_id: str
+    field: str
+    value: msgspec.Raw
+    pred: msgspec.Raw = msgspec.Raw()
+
+
+class _Ops(msgspec.Struct):
+    ops: list[_Op]
+
+
+_OPS = msgspec.json.Decoder(_Ops)
+
+
+def _records_of_ops(ops: list[_Op]) -> tuple[dict[str, str], dict[str, str]]:
+    # Reversed, so that a record keeps the kind of its first operation.
+    touched = {op.record_id: op.kind for op in reversed(ops)}
+    named: dict[str, str] = {}
+    for op in [op for op in ops if op.field in _REFERENCE_FIELDS]:
+        target = _references(op.kind).get(op.field)
+        if target is not None:
+            value = msgspec.json.decode(op.value)
+            for record_id in value if type(value) is list else (value,):
+                if type(record_id) is str and record_id and record_id not in _NOT_AN_ID:
+                    named[record_id] = target
+    return touched, {r: k for r, k in named.items() if r not in touched}
+
+
+def _records_of_any(raw: bytes) -> tuple[dict[str, str], dict[str, str]]:
+    try:
+        ops = json.loads(raw)["ops"]
     except (ValueError, KeyError, TypeError):
-        ops = []  # not a body this store could decode: it ties nothing
+        return {}, {}  # not a body this store could decode: it ties nothing
     touched: dict[str, str] = {}
     named: dict[str, str] = {}
     last: tuple[Any, Any] | None = None
@@ -290,6 +298,10 @@ def _references(kind: str) -> dict[str, str]:
     return {**known, **_FREE_REFERENCES.get(kind, {})}
 
 
+# Every field that names a record under some kind: an operation on any other field names none.
+_REFERENCE_FIELDS = frozenset(f for kind in (*RECORD_TABLES, *_FREE_REFERENCES) for f in _references(kind))
+
+
 def held_records(conn: Connection, records: dict[str, str], recipients: list[Recipient]) -> set[str]:
     """Which of these records a recipient holds: one it holds a changeset that touched (it
     then holds them all: a record travels with its whole history)."""
@@ -314,6 +326,23 @@ def held_records(conn: Connection, records: dict[str, str], recipients: list[Rec
             if any(holds(r, str(origin), int(seq)) for r in recipients)
         )
     return held
+
+
+def all_held(conn: Connection, recipients: list[Recipient]) -> Iterator[str]:
+    """Every record a recipient holds (one pass over sync_record_seen: for an export that looks
+    at more records than asking for each would be worth)."""
+    origins = sorted({o for r in recipients for o in r.known})
+    if not origins:
+        return
+    cursor = _raw_cursor(conn)
+    cursor.execute(
+        "SELECT record_id, origin, seq FROM sync_record_seen"
+        f" WHERE origin IN ({','.join('?' * len(origins))})",
+        origins,
+    )
+    for record_id, origin, seq in cursor:
+        if any(holds(r, str(origin), int(seq)) for r in recipients):
+            yield str(record_id)
 
 
 def holds(recipient: Recipient, origin: str, seq: int) -> bool:

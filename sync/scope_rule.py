@@ -9,8 +9,9 @@ changeset touching or naming a record in scope, and every changeset tied to thos
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -49,6 +50,40 @@ def in_scope(conn: Connection, touched: dict[str, str], audience: Audience) -> s
     return found
 
 
+def every_in_scope(conn: Connection, audience: Audience) -> Iterator[str]:
+    """Every record of the store in the audience's scope but areas (which every officer gets),
+    read by the recipients' devices and areas through the tables' indexes: for an export that
+    looks at more records than asking for each would be worth."""
+    devices = sorted(audience.devices)
+    cursor = _cursor(conn)
+    for kind in RECORD_TABLES:
+        if kind == AREA_KIND:
+            continue
+        table = records.table_name(kind)
+        areas = sorted(audience.areas) if AREA_FIELD in records.fields(kind) else []
+        by_device = f"author_device IN ({','.join('?' * len(devices))})"
+        by_area = f"{AREA_FIELD} IN ({','.join('?' * len(areas))})"
+        # Live rows through the live indexes by device and by area; deleted ones through the
+        # tombstones' index (an OR over both would scan the table).
+        parts = [(f"SELECT id FROM {table} WHERE deleted_at IS NULL AND {by_device}", devices)]
+        if areas:
+            parts.append((f"SELECT id FROM {table} WHERE deleted_at IS NULL AND {by_area}", areas))
+        either = f"({by_device} OR {by_area})" if areas else by_device
+        deleted = f"SELECT id FROM {table} WHERE deleted_at IS NOT NULL AND {either}"
+        parts.append((deleted, [*devices, *areas]))
+        for sql, values in parts:
+            cursor.execute(sql, values)
+            yield from (str(r[0]) for r in cursor)
+
+
+def _cursor(conn: Connection) -> Any:
+    # The driver's own cursor: an HQ's first area export asks this of every record it holds,
+    # and SQLAlchemy's result objects cost more than the index lookups.
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    return driver.cursor()
+
+
 def _in_scope(conn: Connection, kind: str, ids: list[str], audience: Audience) -> list[str]:
     if kind == AREA_KIND:
         return ids  # the mission's list of areas is profile-wide: every officer gets it
@@ -58,11 +93,7 @@ def _in_scope(conn: Connection, kind: str, ids: list[str], audience: Audience) -
     if areas:
         where += f" OR {AREA_FIELD} IN ({','.join('?' * len(areas))})"
     found: list[str] = []
-    # The driver's own cursor: an HQ's first area export asks this of every record it holds,
-    # and SQLAlchemy's result objects cost more than the index lookups.
-    driver = conn.connection.driver_connection
-    assert driver is not None
-    cursor = driver.cursor()
+    cursor = _cursor(conn)
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         cursor.execute(

@@ -38,3 +38,13 @@ def test_given_odd_shapes_then_they_tie_nothing_and_nothing_raises() -> None:
         assert scope.records_in(_stored(ops)) == ({}, {})
     assert scope.records_in(b"not json") == ({}, {})
     assert scope.records_in(stored_body.pack(b"[1, 2]")) == ({}, {})
+
+
+def test_given_one_odd_operation_among_good_ones_then_only_the_odd_one_is_skipped() -> None:
+    good = [["contact", "c1", "organization_id", "o1"], ["meeting", "m1", "attendee_ids", ["c1", "c2"]]]
+    odd = ["contact", 5, "full_name", "x"]
+    assert scope.records_in(_stored([*good, odd])) == scope.records_in(_stored(good))
+    assert scope.records_in(_stored(good)) == (
+        {"c1": "contact", "m1": "meeting"},
+        {"o1": "org", "c2": "contact"},
+    )

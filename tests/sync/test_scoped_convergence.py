@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import rule
 
 from liaison_app.services import syncing
-from sync import scope_holes
+from sync import scope, scope_holes
 from tests.sync.test_convergence import FIELD_DEVICES, Exchange, templates  # noqa: F401  (fixture)
 
 EXAMPLES = int(os.environ.get("LIAISON_SCOPED_EXAMPLES", "25"))
@@ -27,14 +27,21 @@ EXAMPLES = int(os.environ.get("LIAISON_SCOPED_EXAMPLES", "25"))
 class ScopedExchange(Exchange):
     """The convergence machine, where HQ may also write an officer only their area's part."""
 
-    @rule(device=st.sampled_from(FIELD_DEVICES))
-    def hq_writes_officer_their_area(self, device: str) -> None:
+    @rule(device=st.sampled_from(FIELD_DEVICES), from_store_side=st.booleans())
+    def hq_writes_officer_their_area(self, device: str, from_store_side: bool) -> None:
         if self.revoked == device:
             return
         self.bundle_count += 1
         path = self.workdir / f"bundle-{self.bundle_count}.liaison"
         target = self.stores[device].author.device_id
-        syncing.export_bundle(self.stores["hq"], to=[target], path=path, scope=syncing.Scope.AREA)
+        # Both ways of finding what is in scope or held (by id for few records, else from
+        # the recipients' scope) must choose alike.
+        by_id = scope._Reading.BY_ID
+        scope._Reading.BY_ID = 0 if from_store_side else by_id
+        try:
+            syncing.export_bundle(self.stores["hq"], to=[target], path=path, scope=syncing.Scope.AREA)
+        finally:
+            scope._Reading.BY_ID = by_id
         self.mailbag.append((path, device))
         self.sender[path] = "hq"
 

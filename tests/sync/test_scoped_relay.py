@@ -13,13 +13,21 @@ from db.models import Contact, Meeting
 from liaison_app.errors import ValidationError
 from liaison_app.services import areas, dump, records, syncing
 from liaison_app.store import Store
-from sync import peers, scope_holes, scope_memory
+from sync import peers, scope, scope_holes, scope_memory
 from sync.bundle import kem_private_key, open_bundle, write_bundle
 from sync.identity import public_keys
 from tests.sync.conftest import Factory, bundle_for, introduce, send
 from tests.sync.support import items_in, state_of
 
 AREA = syncing.Scope.AREA
+
+
+@pytest.fixture(autouse=True, params=["by id", "from the store's side"])
+def lookups(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every rule holds both ways an area export finds what is in scope or held: asking the
+    store of each record (few records) and reading what the recipients' scope holds (many)."""
+    if request.param != "by id":
+        monkeypatch.setattr(scope._Reading, "BY_ID", 0)
 
 
 def _ids(store: Store, kind: str) -> set[str]:
