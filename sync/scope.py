@@ -188,8 +188,7 @@ class _Reading:
             positive = itertools.chain(all_held(conn, recipients), every_in_scope(conn, audience))
         found = np.unique(np.fromiter(map(record_key, positive), dtype=np.uint64))
         for pairs in (self.touched, self.named):
-            nodes = pairs.node_array()[np.isin(pairs.key_array(), found)]
-            self.seeds[nodes] = True
+            self.seeds[pairs.nodes_with(found)] = True
 
 
 def _records_of_all(

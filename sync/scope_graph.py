@@ -22,16 +22,18 @@ import numpy as np
 import numpy.typing as npt
 
 Keys = npt.NDArray[np.uint64]
-Nodes = npt.NDArray[np.int64]
+Nodes = npt.NDArray[np.int32]
 Mask = npt.NDArray[np.bool_]
+# Pairs are compared a chunk at a time, so that the temporaries stay a few MB whatever the count.
+_CHUNK = 1 << 18
 
 
 @dataclass(slots=True)
 class Pairs:
-    """(record key, node) pairs, appended a body at a time."""
+    """(record key, node) pairs, appended a body at a time: 12 bytes a pair."""
 
     keys: array[int] = field(default_factory=lambda: array("Q"))
-    nodes: array[int] = field(default_factory=lambda: array("q"))
+    nodes: array[int] = field(default_factory=lambda: array("i"))
 
     def add(self, node: int, keys: list[int]) -> None:
         self.keys.extend(keys)
@@ -41,7 +43,16 @@ class Pairs:
         return np.frombuffer(self.keys, dtype=np.uint64) if self.keys else np.zeros(0, np.uint64)
 
     def node_array(self) -> Nodes:
-        return np.frombuffer(self.nodes, dtype=np.int64) if self.nodes else np.zeros(0, np.int64)
+        return np.frombuffer(self.nodes, dtype=np.int32) if self.nodes else np.zeros(0, np.int32)
+
+    def nodes_with(self, wanted_keys: Keys) -> Nodes:
+        """The nodes of the pairs whose key is one of `wanted_keys` (sorted, unique)."""
+        keys, nodes = self.key_array(), self.node_array()
+        found: list[Nodes] = [np.zeros(0, np.int32)]
+        for start in range(0, keys.size, _CHUNK):
+            hit = _members(keys[start : start + _CHUNK], wanted_keys)
+            found.append(nodes[start : start + _CHUNK][hit])
+        return np.concatenate(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,31 +66,37 @@ class Decision:
 def decide(size: int, touched: Pairs, named: Sequence[Pairs], seeds: Mask) -> Decision:
     """Which of `size` candidates are sent, given what each touches and names and which are
     seeds (a wanted group holds at least one)."""
-    keys, nodes = touched.key_array(), touched.node_array()
-    order = np.argsort(keys, kind="stable")
-    keys, nodes = keys[order], nodes[order]
+    order = np.argsort(touched.key_array(), kind="stable")
+    keys, nodes = touched.key_array()[order], touched.node_array()[order]
+    del order
     # Each pair is tied to the first pair of its record's run: one edge per repeat.
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if keys.size else np.zeros(0, np.int64)
-    first = np.repeat(nodes[starts], np.diff(np.r_[starts, keys.size]))
-    group = components(size, first, nodes)
-    # A name points from the naming candidate's group to the group touching the record named.
-    name_keys = np.concatenate([np.zeros(0, np.uint64), *(n.key_array() for n in named)])
-    name_nodes = np.concatenate([np.zeros(0, np.int64), *(n.node_array() for n in named)])
-    at = np.searchsorted(keys, name_keys)
-    found = at < keys.size
-    found[found] = keys[at[found]] == name_keys[found]
+    repeat = np.zeros(keys.size, np.bool_)
+    np.equal(keys[1:], keys[:-1], out=repeat[1:])
+    at = np.arange(keys.size, dtype=np.int32)
+    at[repeat] = 0
+    np.maximum.accumulate(at, out=at)  # each pair's place -> the place its run begins
+    del repeat
+    first = nodes[at]
+    del at
+    # Most records are touched by one candidate only: their pairs tie nothing.
+    ties = first != nodes
+    group = components(size, first[ties], nodes[ties])
+    del first, ties
+    edges = _name_edges(keys, nodes, group, named)
+    del keys, nodes
     wanted = np.zeros(size, np.bool_)
     wanted[group[seeds]] = True
-    _close(wanted, group[name_nodes[found]], group[nodes[at[found]]])
+    _close(wanted, edges)
+    del edges
     sent = wanted[group]
-    left_keys = np.unique(keys[~sent[nodes]])
+    left_keys = np.unique(touched.key_array()[~sent[touched.node_array()]])
     return Decision(sent, left_keys)
 
 
 def components(size: int, a: Nodes, b: Nodes) -> Nodes:
     """The component of each of `size` nodes (its smallest member) under the edges a-b:
     roots hook onto the smallest root they touch, then every node jumps to its root."""
-    label = np.arange(size, dtype=np.int64)
+    label = np.arange(size, dtype=np.int32)
     while a.size:
         la, lb = label[a], label[b]
         apart = la != lb
@@ -96,12 +113,38 @@ def components(size: int, a: Nodes, b: Nodes) -> Nodes:
     return label
 
 
-def _close(wanted: Mask, sources: Nodes, targets: Nodes) -> None:
-    """Mark wanted every group a wanted group names, transitively (each group expanded once)."""
-    order = np.argsort(sources, kind="stable")
-    sources, targets = sources[order], targets[order]
+def _name_edges(keys: Keys, nodes: Nodes, group: Nodes, named: Sequence[Pairs]) -> npt.NDArray[np.int64]:
+    """(naming group, named group) of every name of a record some candidate touches, packed
+    in one int64 each, unique and sorted: the edges the closure follows (a name inside its
+    own group is none; many names repeat one edge, as the contacts of one organization).
+    Written into one buffer and sorted in place: no copies of millions of edges."""
+    edges = np.empty(sum(len(pairs.keys) for pairs in named), np.int64)
+    filled = 0
+    for pairs in named:
+        name_keys, name_nodes = pairs.key_array(), pairs.node_array()
+        for start in range(0, name_keys.size if keys.size else 0, _CHUNK):
+            chunk = name_keys[start : start + _CHUNK]
+            at = np.minimum(np.searchsorted(keys, chunk), keys.size - 1)
+            found = keys[at] == chunk
+            source = group[name_nodes[start : start + _CHUNK][found]].astype(np.int64)
+            target = group[nodes[at[found]]].astype(np.int64)
+            apart = source != target
+            packed = (source[apart] << 32) | target[apart]
+            edges[filled : filled + packed.size] = packed
+            filled += packed.size
+    edges = edges[:filled]
+    edges.sort()
+    distinct = np.ones(filled, np.bool_)
+    np.not_equal(edges[1:], edges[:-1], out=distinct[1:])
+    return edges[distinct]
+
+
+def _close(wanted: Mask, edges: npt.NDArray[np.int64]) -> None:
+    """Mark wanted every group a wanted group names, transitively (each group expanded once);
+    `edges` are sorted (source << 32 | target)."""
+    sources, targets = (edges >> 32).astype(np.int32), (edges & 0xFFFFFFFF).astype(np.int32)
     bounds = np.searchsorted(sources, np.arange(wanted.size + 1))
-    frontier = np.flatnonzero(wanted)
+    frontier: npt.NDArray[np.intp] = np.flatnonzero(wanted)
     while frontier.size:
         begin, end = bounds[frontier], bounds[frontier + 1]
         lengths = end - begin
@@ -110,6 +153,14 @@ def _close(wanted: Mask, sources: Nodes, targets: Nodes) -> None:
             break
         # The concatenated ranges [begin, end) of every frontier group, as one index array.
         offsets = np.repeat(begin - np.r_[0, np.cumsum(lengths)[:-1]], lengths)
-        reached = np.unique(targets[offsets + np.arange(total)])
+        reached = np.unique(targets[offsets + np.arange(total)]).astype(np.intp)
         frontier = reached[~wanted[reached]]
         wanted[frontier] = True
+
+
+def _members(keys: Keys, wanted_keys: Keys) -> Mask:
+    """Which of `keys` are in `wanted_keys` (sorted, unique)."""
+    if not wanted_keys.size:
+        return np.zeros(keys.size, np.bool_)
+    at = np.minimum(np.searchsorted(wanted_keys, keys), wanted_keys.size - 1)
+    return np.asarray(wanted_keys[at] == keys)

@@ -53,8 +53,8 @@ def test_components_are_those_of_a_plain_union_find_whatever_the_edges(
     graph: tuple[int, list[tuple[int, int]]],
 ) -> None:
     size, edges = graph
-    a = np.array([e[0] for e in edges], np.int64)
-    b = np.array([e[1] for e in edges], np.int64)
+    a = np.array([e[0] for e in edges], np.int32)
+    b = np.array([e[1] for e in edges], np.int32)
     assert scope_graph.components(size, a, b).tolist() == _components_by_union_find(size, edges)
 
 
