@@ -124,28 +124,31 @@ def generate(
     area_rng = random.Random(f"areas:{seed}")
     area_plan = _areas(area_rng)
     districts = [a.id for a in area_plan if a.values["level"] == "adm2"]
-    deps: dict[str, int] = {}
-    if not own:
-        # HQ wrote the mission's areas (its own first changeset), which officers' records name.
-        bulk.write_officer(store, bulk.own_author(store), area_plan, first)
-        deps = {store.author.device_id: 1}
-    counts["area"] = len(area_plan)
-    for n in range(profile.officers):
-        author = bulk.own_author(store) if own else bulk.generated_author(rng, n)
-        home = districts[n % len(districts)]
-        plan = [
-            *(area_plan if own else ()),
-            *_in_areas(area_rng, _plan_officer(rng, profile, n, levels, first), home, districts),
-        ]
-        bulk.write_officer(store, author, plan, first, deps=deps)
+    indexes = bulk.set_indexes_aside(store)
+    try:
+        deps: dict[str, int] = {}
         if not own:
-            _assign(store, author.identity.device_id, home)
-        for item in plan:
-            if item.kind != "area":
-                counts[item.kind] += 1
-        if progress:
-            progress(n + 1, profile.officers)
-    bulk.finish(store)
+            # HQ wrote the mission's areas (its own first changeset), which officers' records name.
+            bulk.write_officer(store, bulk.own_author(store), area_plan, first)
+            deps = {store.author.device_id: 1}
+        counts["area"] = len(area_plan)
+        for n in range(profile.officers):
+            author = bulk.own_author(store) if own else bulk.generated_author(rng, n)
+            home = districts[n % len(districts)]
+            plan = [
+                *(area_plan if own else ()),
+                *_in_areas(area_rng, _plan_officer(rng, profile, n, levels, first), home, districts),
+            ]
+            bulk.write_officer(store, author, plan, first, deps=deps)
+            if not own:
+                _assign(store, author.identity.device_id, home)
+            for item in plan:
+                if item.kind != "area":
+                    counts[item.kind] += 1
+            if progress:
+                progress(n + 1, profile.officers)
+    finally:
+        bulk.finish(store, indexes)  # also after a failure: the profile keeps every index
     return counts
 
 

@@ -60,6 +60,31 @@ def test_field_profile_holds_ten_thousand_records_in_a_sound_store(
     assert sum(len(v) for k, v in _records(snapshot).items() if k != "areas") == 10_000
 
 
+def _indexes(store: Store) -> list[tuple[str, str]]:
+    with store.session() as s:
+        rows = s.connection().exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"
+        )
+        return [(str(n), str(q)) for n, q in rows]
+
+
+def test_field_profile_has_every_index_a_new_profile_has_with_its_rows_in_each(
+    field: tuple[Store, dict[str, int]], tmp_path: Path
+) -> None:
+    # The generator builds the record tables' indexes once at the end (bulk.set_indexes_aside).
+    store, _ = field
+    fresh = _new_store(tmp_path / "fresh", "Maj. Anna Berg")
+    assert _indexes(store) == _indexes(fresh)
+    fresh.close()
+    with store.session() as s:
+        conn = s.connection()
+        live = conn.exec_driver_sql("SELECT count(*) FROM contact WHERE deleted_at IS NULL").scalar_one()
+        indexed = conn.exec_driver_sql(
+            "SELECT count(*) FROM contact INDEXED BY ix_contact_live_order WHERE deleted_at IS NULL"
+        ).scalar_one()
+    assert indexed == live > 0
+
+
 def test_field_profile_is_searchable(field: tuple[Store, dict[str, int]]) -> None:
     store, _ = field
     assert search.search(store, "follow-up")
