@@ -13,7 +13,7 @@ import pytest
 
 from db.engine import integrity_check
 from liaison_app import keyfile, profile
-from liaison_app.demo import scale
+from liaison_app.demo import bulk, scale
 from liaison_app.demo.areas import AREAS
 from liaison_app.errors import ProfileError
 from liaison_app.services import dump, search, syncing
@@ -83,6 +83,21 @@ def test_field_profile_has_every_index_a_new_profile_has_with_its_rows_in_each(
             "SELECT count(*) FROM contact INDEXED BY ix_contact_live_order WHERE deleted_at IS NULL"
         ).scalar_one()
     assert indexed == live > 0
+
+
+def _cache_size(store: Store) -> int:
+    with store.session() as s:
+        return int(s.connection().exec_driver_sql("PRAGMA cache_size").scalar_one())
+
+
+def test_field_profile_leaves_the_store_its_own_page_cache_after_the_build(
+    field: tuple[Store, dict[str, int]], tmp_path: Path
+) -> None:
+    # The build writes with a larger cache (bulk.BUILD_CACHE_KIB); the store keeps its own.
+    store, _ = field
+    fresh = _new_store(tmp_path / "fresh", "Maj. Anna Berg")
+    assert _cache_size(store) == _cache_size(fresh) != -bulk.BUILD_CACHE_KIB
+    fresh.close()
 
 
 def test_field_profile_is_searchable(field: tuple[Store, dict[str, int]]) -> None:
