@@ -59,7 +59,7 @@ PHASES: list[tuple[object, str, str]] = [
 ]
 # Timed inside a phase above (not added to the total).
 INNER: list[tuple[object, str, str]] = [
-    (state, "store_heads", "of which heads (`state.store_heads`)"),
+    (state, "write_documents", "of which heads (`state.write_documents`)"),
 ]
 # The same batch in another tree: run in a fresh interpreter from that tree's root.
 BEFORE_SCRIPT = textwrap.dedent(
