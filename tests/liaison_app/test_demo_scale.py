@@ -100,6 +100,22 @@ def test_field_profile_leaves_the_store_its_own_page_cache_after_the_build(
     fresh.close()
 
 
+def test_field_profile_tells_the_planner_how_many_rows_each_filled_table_holds(
+    field: tuple[Store, dict[str, int]],
+) -> None:
+    # Measured after the fill (sampled, db.statistics): an empty-table ANALYZE would say tiny.
+    store, counts = field
+    with store.session() as s:
+        conn = s.connection()
+        for kind, table in (("contact", "contact"), ("meeting", "meeting"), ("action", "action_item")):
+            stats = (
+                conn.exec_driver_sql("SELECT stat FROM sqlite_stat1 WHERE tbl = ?", (table,)).scalars().all()
+            )
+            assert stats, table
+            estimated = {int(str(stat).split()[0]) for stat in stats}
+            assert max(estimated) >= counts[kind] // 2, (table, estimated, counts[kind])
+
+
 def test_field_profile_is_searchable(field: tuple[Store, dict[str, int]]) -> None:
     store, _ = field
     assert search.search(store, "follow-up")
