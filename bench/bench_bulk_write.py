@@ -264,14 +264,13 @@ def limits(figures: dict[str, Any]) -> str:
         "What limits it, beyond the rows and search documents the baseline writes too: (1) every"
         f" field validated by the registry's cleaners ({add:.1f} s in `Batch.add`, the code `records.add`"
         " runs, kept exactly as strict); (2) the changesets and heads"
-        f" ({capture:.1f} s, of which {heads:.1f} s in `state.store_heads`): protocol 2's operations"
-        " repeat kind, record id and field name in each of the 12 operations of a record, so the"
-        f" bodies ({stored['changeset bodies'] / 1e6:.0f} MB) and heads ({stored['heads'] / 1e6:.0f} MB)"
-        f" are {metadata / row_text:.1f}x the text of the rows and search documents"
-        f" ({row_text / 1e6:.0f} MB), and (3) the commit encrypts and writes those pages as well."
-        " Heads are one JSON document per record today; their compact format is issue 10's MERGE"
-        " part (`state.store_heads` is called here with one shared head for every field of a"
-        " changeset, so a compact writer takes it in one step)."
+        f" ({capture:.1f} s, of which {heads:.1f} s writing the heads rows): each record's 12"
+        " operations are encoded once as canonical JSON, sealed (a salted digest a record) and"
+        " signed a changeset at a time, bodies stored packed (`sync.stored_body`, zstd) and heads in"
+        " their compact form, one shared head for every field of a changeset"
+        f" (`sync.capture.capture_new`): bodies {stored['changeset bodies'] / 1e6:.0f} MB and heads"
+        f" {stored['heads'] / 1e6:.0f} MB, {metadata / row_text:.1f}x the text of the rows and search"
+        f" documents ({row_text / 1e6:.0f} MB); (3) the commit encrypts and writes those pages as well."
     )
 
 
