@@ -373,12 +373,31 @@ class ListWindow(Sequence[str]):
         page_no, at = divmod(row, self.PAGE)
         page = self._pages.get(page_no)
         if page is None:
-            offset, total = page_no * self.PAGE, self._count
-            page = page_ids(self.store, self.query, offset=offset, limit=self.PAGE, total=total, on=self._on)
+            page = self._neighbour(page_no)
+            if page is None:
+                offset, total, limit = page_no * self.PAGE, self._count, self.PAGE
+                page = page_ids(self.store, self.query, offset=offset, limit=limit, total=total, on=self._on)
             self._keep(page_no, page)
         else:
             self._pages.move_to_end(page_no)
         return page[at] if at < len(page) else ""
+
+    def _neighbour(self, page_no: int) -> list[str] | None:
+        """Page `page_no` by a seek from the edge of a page next to it already read, or None.
+
+        A screen straddling two pages in the middle of the list would otherwise pay the OFFSET
+        walk twice (cold at HQ, a second each), and scrolling on from a jump once a page."""
+        size = min(self.PAGE, self._count - page_no * self.PAGE)
+        before, after = self._pages.get(page_no - 1), self._pages.get(page_no + 1)
+        if before and before[-1]:
+            ids = ids_around(self.store, self.query, before[-1], before=0, after=size + 1, on=self._on)
+            if ids is not None and len(ids) == size + 1:
+                return ids[1:]
+        if after and after[0]:
+            ids = ids_around(self.store, self.query, after[0], before=size, after=0, on=self._on)
+            if ids is not None and len(ids) == size:
+                return ids
+        return None
 
     def _keep(self, page_no: int, ids: list[str]) -> None:
         self._pages[page_no] = ids

@@ -64,6 +64,42 @@ def test_given_any_sort_then_pages_and_rows_match_every_ordered_id(
     assert sum(found is not None for found in seeks) >= len(every) // 2  # NULL keys alone fall back
 
 
+@pytest.mark.parametrize(("kind", "sort", "descending"), CASES)
+def test_given_a_jump_into_the_middle_then_scrolling_either_way_reads_the_same_ids(
+    store: Store, kind: str, sort: str, descending: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Pages next to one already read come by a seek from its edge (NULL keys: OFFSET).
+    _fill(store)
+    monkeypatch.setattr(ListWindow, "PAGE", 2)
+    query = ListQuery(kind, sort=sort, descending=descending)
+    every = listing.ordered_ids(store, query, on=ON)
+    middle = len(every) // 2
+    down, up = ListWindow(store, query, on=ON), ListWindow(store, query, on=ON)
+    assert [down[row] for row in range(middle, len(every))] == every[middle:]
+    assert [up[row] for row in reversed(range(middle + 1))] == every[middle::-1]
+
+
+def test_given_a_page_read_then_the_pages_beside_it_need_no_offset_walk(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(store)
+    monkeypatch.setattr(ListWindow, "PAGE", 2)
+    walks: list[int] = []
+    real = list_window.page_ids
+
+    def counted(*args: object, **kwargs: object) -> list[str]:
+        walks.append(int(str(kwargs["offset"])))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(list_window, "page_ids", counted)
+    query = ListQuery("contact", sort="full_name")
+    every = listing.ordered_ids(store, query, on=ON)
+    window = ListWindow(store, query, on=ON)
+    assert window[5] == every[5]
+    assert [window[row] for row in range(3, 8)] == every[3:8]
+    assert walks == [4]  # the page of row 5 (rows 4-5); rows 2-3 and 6-7 by seeks
+
+
 def test_given_filters_then_the_count_is_the_number_of_listed_rows(store: Store) -> None:
     _fill(store)
     for filters in ({}, {"officer": store.author.officer}, {"officer": "Somebody"}, {"do_not_contact": ""}):
