@@ -1,8 +1,8 @@
 """Benchmark: a bulk local write (`records.batch`) against a plain insert of the same rows.
 
 In one run, on real SQLCipher profiles, with the contacts of bench/bench_sync.py (N contacts,
-7 user fields each; `records.batch` fills the other 4 synced fields with their defaults and
-captures all 11 plus `_deleted`: 12 field operations a contact):
+7 user fields each; `records.batch` fills the other synced fields with their defaults and
+captures them all plus `_deleted`: `OPS_A_CONTACT` field operations a contact):
 1. `records.batch`: every contact through `Batch.add` (validation exactly as `records.add`),
    then at the end rows, search documents, changesets and the commit, one transaction; each
    phase timed by wrapping the function that does it (a microsecond per call);
@@ -46,10 +46,12 @@ sys.path.insert(0, str(ROOT))
 
 import db.fts  # noqa: E402
 from liaison_app.services import records  # noqa: E402
+from sync import records as sync_records  # noqa: E402
 from sync import state, stored_body  # noqa: E402
 from sync.changeset import ChangesetBody  # noqa: E402
 
 SECTION = "Bulk local write"
+OPS_A_CONTACT = len(sync_records.fields("contact")) + 1  # every synced field and `_deleted`
 TARGET = 2.0  # x the plain insert of rows plus search documents (issue 10's spirit)
 PHASES: list[tuple[object, str, str]] = [
     (records.Batch, "add", "validate and hold each record (`Batch.add`)"),
@@ -114,7 +116,7 @@ def _checks(store: Any, rows: int) -> dict[str, bool]:
             "rows": count("SELECT count(*) FROM contact").scalar_one() == rows,
             "search documents": count("SELECT count(*) FROM search_doc").scalar_one() == rows,
             "changesets re-encode to their own bytes": canonical,
-            "12 operations a contact": ops == 12 * rows,
+            f"{OPS_A_CONTACT} operations a contact": ops == OPS_A_CONTACT * rows,
             "one heads row a contact": count("SELECT count(*) FROM sync_heads").scalar_one() == rows,
         }
 
@@ -178,8 +180,9 @@ def report(figures: dict[str, Any], command: str) -> str:
         *_wrap(f"`{command}` on {machine(figures['load'])}."),
         "",
         *_wrap(
-            f"{rows:,} contacts of bench/bench_sync.py (7 user fields given, the other 4 synced fields"
-            f" by default) through `records.batch`: {12 * rows:,} field operations captured (11 synced"
+            f"{rows:,} contacts of bench/bench_sync.py (7 user fields given, the other"
+            f" {OPS_A_CONTACT - 8} synced fields by default) through `records.batch`:"
+            f" {OPS_A_CONTACT * rows:,} field operations captured ({OPS_A_CONTACT - 1} synced"
             f" fields plus `_deleted` a contact). Code measured: {figures['code']}. Baselines best of 3,"
             " the batch once; its phases are"
             " timed by wrapping the functions named (a microsecond per call)."
@@ -239,15 +242,15 @@ def report(figures: dict[str, Any], command: str) -> str:
 
 # py-spy of the same 100k batch on this tree, a run of its own (its samples, not this run's).
 PROFILE = (
-    "Profile (`py-spy record -r 100` of a 100k-contact `records.batch`, a separate run, shares of"
-    " the batch's samples): the contact rows' executemany 33%, SQLite's own work, the same the"
-    " plain insert does (eight indexes and two triggers a contact row, pages encrypted as the cache"
-    " spills); `state.store_heads` 16% (a JSON document of 12 fields a record, then its row);"
-    " `Batch.add` 16% (the field cleaners 5%, `uuid4` 3%, the clock 2%); the search documents 11%;"
-    " encoding the operations 5%; the commit 5%. Compact heads (issue 10's MERGE part) take away"
-    " most of the 85 MB and of the 16%; the 100 MB of operations are protocol 2's format (each"
-    " operation repeats kind, record id and field name), which only a later protocol could pack"
-    " per record. Left to Python here: validation, kept exactly as strict as `records.add`."
+    "Profile (`py-spy record -r 100` of a 100k-contact `records.batch`, a separate run, 2,093 samples"
+    " of the batch): the contact rows' executemany 40%, SQLite's own work, the same the plain"
+    " insert does (the contact table's indexes and triggers, pages encrypted as the cache spills);"
+    " changesets and heads 22% (each record's operations encoded 10%, of which its seal's random"
+    " salt 5% and canonical JSON 5%; signing 3%; heads rows 4%; the record-change index 2%);"
+    " `Batch.add` 17% (`uuid4` 4%, the clock 2%); the search documents 13%; the commit 7%. What is"
+    " left beyond the baseline is Python's per-record work, kept exactly as strict as"
+    " `records.add` (the field cleaners) and as a purge needs (a salt a record, sync.seal): a"
+    " compiled encoder and validator would be the next step."
 )
 
 
@@ -264,7 +267,7 @@ def limits(figures: dict[str, Any]) -> str:
         "What limits it, beyond the rows and search documents the baseline writes too: (1) every"
         f" field validated by the registry's cleaners ({add:.1f} s in `Batch.add`, the code `records.add`"
         " runs, kept exactly as strict); (2) the changesets and heads"
-        f" ({capture:.1f} s, of which {heads:.1f} s writing the heads rows): each record's 12"
+        f" ({capture:.1f} s, of which {heads:.1f} s writing the heads rows): each record's {OPS_A_CONTACT}"
         " operations are encoded once as canonical JSON, sealed (a salted digest a record) and"
         " signed a changeset at a time, bodies stored packed (`sync.stored_body`, zstd) and heads in"
         " their compact form, one shared head for every field of a changeset"
