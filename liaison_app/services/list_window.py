@@ -386,7 +386,8 @@ class ListWindow(Sequence[str]):
         """Page `page_no` by a seek from the edge of a page next to it already read, or None.
 
         A screen straddling two pages in the middle of the list would otherwise pay the OFFSET
-        walk twice (cold at HQ, a second each), and scrolling on from a jump once a page."""
+        walk twice (80-100 ms each at HQ with the index cold), and scrolling on from a jump once
+        a page."""
         size = min(self.PAGE, self._count - page_no * self.PAGE)
         before, after = self._pages.get(page_no - 1), self._pages.get(page_no + 1)
         if before and before[-1]:
